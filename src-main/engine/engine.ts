@@ -1,0 +1,24 @@
+import type { ApiResult } from '../../src-shared/api/errors';
+import type { EventListener } from './event-bus';
+
+/** What a transport (Electron IPC, loopback HTTP/WebSocket) needs from the back end. */
+export interface Engine {
+  /** Validates and runs one request by name; never throws. */
+  handle(name: string, input: unknown): Promise<ApiResult<unknown>>;
+  /** Receives every event; returns an unsubscribe function. */
+  subscribe(listener: EventListener): () => void;
+  close(): Promise<void>;
+}
+
+export interface EngineOptions {
+  /** Where the cache, settings and keys are kept. */
+  dataDir: string;
+  mode: 'electron' | 'served';
+  version: string;
+  validateOutput?: boolean;
+  /** Build the demo environment when no environment is configured (default true). */
+  demo?: boolean;
+  /** Fixes the demo's "now" (tests); defaults to the current hour. */
+  demoAsOf?: string;
+  log?: (message: string) => void;
+}

@@ -1,0 +1,152 @@
+import type Database from 'better-sqlite3';
+import type {
+  AssetEventRow,
+  AssetLinkRow,
+  AssetRow,
+  DagRow,
+  DagRunRow,
+  EventLogRow,
+  ImportErrorRow,
+  PoolRow,
+  SynthLabelRow,
+  TaskInstanceRow,
+  TaskLogRow,
+  TaskRow,
+  TaskTryRow,
+} from './rows';
+import { asFlag, asJson, prepareUpsert, type Upsert } from './upsert-statement';
+
+const now = (): string => new Date().toISOString();
+
+/**
+ * The one way history enters the cache (demo synthesis and Airflow sync
+ * alike). Every method is an idempotent upsert keyed by Airflow's identity
+ * and returns how many rows actually changed.
+ */
+export class HistoryWriter {
+  readonly dag: Upsert<DagRow>;
+  readonly task: Upsert<TaskRow>;
+  readonly run: Upsert<DagRunRow>;
+  readonly taskInstance: Upsert<TaskInstanceRow>;
+  readonly taskTry: Upsert<TaskTryRow>;
+  readonly taskLog: Upsert<TaskLogRow>;
+  readonly asset: Upsert<AssetRow>;
+  readonly assetLink: Upsert<AssetLinkRow>;
+  readonly assetEvent: Upsert<AssetEventRow>;
+  readonly pool: Upsert<PoolRow>;
+  readonly eventLog: Upsert<EventLogRow>;
+  readonly importError: Upsert<ImportErrorRow>;
+  readonly synthLabel: Upsert<SynthLabelRow>;
+
+  constructor(private readonly db: Database.Database) {
+    this.dag = prepareUpsert<DagRow>(db, {
+      table: 'dags',
+      key: ['envId', 'dagId'],
+      columns: {
+        envId: 'env_id', dagId: 'dag_id', description: 'description', schedule: 'schedule', isPaused: 'is_paused',
+        owners: 'owners_json', tags: 'tags_json', fileloc: 'fileloc', paramsJson: 'params_json',
+        lastParsed: 'last_parsed', maxActiveRuns: 'max_active_runs',
+      },
+      encode: { isPaused: asFlag, owners: asJson, tags: asJson },
+    });
+    this.task = prepareUpsert<TaskRow>(db, {
+      table: 'tasks',
+      key: ['envId', 'dagId', 'taskId'],
+      columns: {
+        envId: 'env_id', dagId: 'dag_id', taskId: 'task_id', operator: 'operator', pool: 'pool', queue: 'queue',
+        retries: 'retries', triggerRule: 'trigger_rule', isMapped: 'is_mapped', taskGroup: 'task_group',
+        downstream: 'downstream_json',
+      },
+      encode: { isMapped: asFlag, downstream: asJson },
+    });
+    this.run = prepareUpsert<DagRunRow>(db, {
+      table: 'dag_runs',
+      key: ['envId', 'dagId', 'runId'],
+      columns: {
+        envId: 'env_id', dagId: 'dag_id', runId: 'run_id', state: 'state', runType: 'run_type',
+        logicalDate: 'logical_date', runAfter: 'run_after', queuedAt: 'queued_at', startDate: 'start_date',
+        endDate: 'end_date', durationS: 'duration_s', confJson: 'conf_json', note: 'note',
+        dagVersion: 'dag_version', triggeredBy: 'triggered_by',
+      },
+      stamp: { synced_at: now },
+    });
+    this.taskInstance = prepareUpsert<TaskInstanceRow>(db, {
+      table: 'task_instances',
+      key: ['envId', 'dagId', 'runId', 'taskId', 'mapIndex'],
+      columns: {
+        envId: 'env_id', dagId: 'dag_id', runId: 'run_id', taskId: 'task_id', mapIndex: 'map_index',
+        state: 'state', tryNumber: 'try_number', maxTries: 'max_tries', startDate: 'start_date',
+        endDate: 'end_date', durationS: 'duration_s', queuedAt: 'queued_at', hostname: 'hostname',
+        operator: 'operator', pool: 'pool', queue: 'queue', executor: 'executor', note: 'note',
+      },
+    });
+    this.taskTry = prepareUpsert<TaskTryRow>(db, {
+      table: 'task_tries',
+      key: ['envId', 'dagId', 'runId', 'taskId', 'mapIndex', 'tryNumber'],
+      columns: {
+        envId: 'env_id', dagId: 'dag_id', runId: 'run_id', taskId: 'task_id', mapIndex: 'map_index',
+        tryNumber: 'try_number', state: 'state', startDate: 'start_date', endDate: 'end_date',
+        durationS: 'duration_s', hostname: 'hostname',
+      },
+    });
+    this.taskLog = prepareUpsert<TaskLogRow>(db, {
+      table: 'task_logs',
+      key: ['envId', 'dagId', 'runId', 'taskId', 'mapIndex', 'tryNumber'],
+      columns: {
+        envId: 'env_id', dagId: 'dag_id', runId: 'run_id', taskId: 'task_id', mapIndex: 'map_index',
+        tryNumber: 'try_number', content: 'content', truncated: 'truncated',
+      },
+      encode: { truncated: asFlag },
+      stamp: { fetched_at: now },
+    });
+    this.asset = prepareUpsert<AssetRow>(db, {
+      table: 'assets',
+      key: ['envId', 'uri'],
+      columns: { envId: 'env_id', uri: 'uri', name: 'name' },
+    });
+    this.assetLink = prepareUpsert<AssetLinkRow>(db, {
+      table: 'asset_links',
+      key: ['envId', 'uri', 'dagId', 'taskId', 'role'],
+      columns: { envId: 'env_id', uri: 'uri', dagId: 'dag_id', taskId: 'task_id', role: 'role' },
+    });
+    this.assetEvent = prepareUpsert<AssetEventRow>(db, {
+      table: 'asset_events',
+      key: ['envId', 'eventId'],
+      columns: {
+        envId: 'env_id', eventId: 'event_id', uri: 'uri', timestamp: 'timestamp', sourceDagId: 'source_dag_id',
+        sourceTaskId: 'source_task_id', sourceRunId: 'source_run_id',
+      },
+    });
+    this.pool = prepareUpsert<PoolRow>(db, {
+      table: 'pools',
+      key: ['envId', 'name'],
+      columns: { envId: 'env_id', name: 'name', slots: 'slots', description: 'description' },
+    });
+    this.eventLog = prepareUpsert<EventLogRow>(db, {
+      table: 'event_logs',
+      key: ['envId', 'eventId'],
+      columns: {
+        envId: 'env_id', eventId: 'event_id', when: 'when_ts', event: 'event', owner: 'owner', dagId: 'dag_id',
+        taskId: 'task_id', runId: 'run_id', extra: 'extra',
+      },
+    });
+    this.importError = prepareUpsert<ImportErrorRow>(db, {
+      table: 'import_errors',
+      key: ['envId', 'errorId'],
+      columns: { envId: 'env_id', errorId: 'error_id', filename: 'filename', stackTrace: 'stack_trace', timestamp: 'timestamp' },
+    });
+    this.synthLabel = prepareUpsert<SynthLabelRow>(db, {
+      table: 'synth_labels',
+      key: ['envId', 'labelId'],
+      columns: {
+        envId: 'env_id', labelId: 'label_id', kind: 'kind', dagId: 'dag_id', taskId: 'task_id',
+        startsAt: 'starts_at', endsAt: 'ends_at', detailJson: 'detail_json',
+      },
+    });
+  }
+
+  /** Runs `work` in one transaction: all of it lands, or none of it. */
+  transaction<T>(work: () => T): T {
+    return this.db.transaction(work)();
+  }
+}

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { defineRequest } from '../define';
+import { EnvId } from '../../domain/ids';
+
+export const Theme = z.enum(['system', 'light', 'dark']);
+export type Theme = z.infer<typeof Theme>;
+
+export const UiSettings = z.object({
+  theme: Theme,
+  currentEnvId: EnvId.nullable(),
+});
+export type UiSettings = z.infer<typeof UiSettings>;
+
+export const appRequests = {
+  'app.info': defineRequest(
+    'Version, transport mode and where data is kept',
+    z.object({}).strict(),
+    z.object({
+      version: z.string(),
+      mode: z.enum(['electron', 'served']),
+      dataDir: z.string(),
+      cacheFile: z.string(),
+      cacheRecovered: z.string().nullable(),
+    }),
+  ),
+  'settings.get': defineRequest('The user interface settings', z.object({}).strict(), UiSettings),
+  'settings.update': defineRequest(
+    'Change some user interface settings',
+    UiSettings.partial().strict(),
+    UiSettings,
+    ['settings'],
+  ),
+} as const;
