@@ -35,7 +35,7 @@ export function prepareUpsert<R>(db: Database.Database, spec: UpsertSpec<R>): Up
     `ON CONFLICT (${keyCols.join(', ')}) DO ` +
     (valueCols.length === 0 ? 'NOTHING' : `UPDATE SET ${set.join(', ')} WHERE ${changed.join(' OR ')}`);
   const statement = db.prepare(sql);
-  const encoders = spec.encode ?? {};
+  const encoders: Partial<Record<string, (value: never) => unknown>> = spec.encode ?? {};
   return {
     run(row: R): number {
       const params: Record<string, unknown> = {};

@@ -1,0 +1,24 @@
+import { ApiError } from '../../../src-shared/api/errors';
+import type { Handlers } from '../dispatcher';
+import type { EngineContext } from '../engine-context';
+
+type HistoryRequest = 'envs.list' | 'overview.get' | 'runs.list' | 'runs.get' | 'palette.search' | 'jobs.list';
+
+export function historyHandlers(ctx: EngineContext): Pick<Handlers, HistoryRequest> {
+  return {
+    'envs.list': () => ctx.environments.list(() => false),
+    'overview.get': ({ envId }) => ctx.history.overview(envId, ctx.requireEnvironment(envId)),
+    'runs.list': (filter) => {
+      ctx.requireEnvironment(filter.envId);
+      return ctx.history.runs(filter);
+    },
+    'runs.get': ({ envId, dagId, runId }) => {
+      ctx.requireEnvironment(envId);
+      const found = ctx.history.run(envId, dagId, runId);
+      if (!found) throw new ApiError('not_found', `No run "${runId}" of DAG "${dagId}" in the cache.`, 'Sync the environment, or check the run id.');
+      return found;
+    },
+    'palette.search': ({ query, envId, limit }) => ctx.history.search(query, envId, limit),
+    'jobs.list': () => ctx.jobs.list(),
+  };
+}

@@ -1,0 +1,156 @@
+import type Database from 'better-sqlite3';
+import type { Overview, RunStateCounts } from '../../../src-shared/api/requests/history';
+import type { PaletteHit } from '../../../src-shared/api/requests/palette';
+import type { RunSummary, TaskInstanceSummary } from '../../../src-shared/domain/history';
+import type { RunState } from '../../../src-shared/domain/states';
+import {
+  toDagSummary,
+  toRunSummary,
+  toTaskInstanceSummary,
+  type DagRecord,
+  type RunRecord,
+  type TaskInstanceRecord,
+} from './row-mappers';
+import { hoursBefore, likeContains, RUN_TIME_SQL } from './run-time';
+
+const RUN_COLUMNS = 'env_id, dag_id, run_id, state, run_type, logical_date, queued_at, start_date, end_date, duration_s';
+
+export interface RunFilter {
+  envId: string;
+  dagId?: string | undefined;
+  states?: readonly RunState[] | undefined;
+  since?: string | undefined;
+  limit: number;
+}
+
+/** Named read-only questions over the cache. All SQL is fixed here; values are bound parameters. */
+export class HistoryQueries {
+  private readonly lastRun;
+  private readonly dagCounts;
+  private readonly stateCounts;
+  private readonly failedTasks;
+
+  constructor(private readonly db: Database.Database) {
+    this.lastRun = db.prepare(
+      `SELECT dag_id, state, ${RUN_TIME_SQL} AS at FROM (
+         SELECT dag_id, state, start_date, queued_at, run_after, logical_date,
+                ROW_NUMBER() OVER (PARTITION BY dag_id ORDER BY ${RUN_TIME_SQL} DESC) AS rn
+         FROM dag_runs WHERE env_id = ? AND deleted_upstream = 0) WHERE rn = 1`,
+    );
+    this.dagCounts = db.prepare(
+      `SELECT dag_id,
+              SUM(CASE WHEN t >= @since24 THEN 1 ELSE 0 END) AS runs24h,
+              SUM(CASE WHEN t >= @since24 AND state = 'failed' THEN 1 ELSE 0 END) AS failed24h,
+              SUM(CASE WHEN state = 'failed' THEN 1 ELSE 0 END) AS failed7d
+       FROM (SELECT dag_id, state, ${RUN_TIME_SQL} AS t FROM dag_runs
+             WHERE env_id = @envId AND deleted_upstream = 0 AND ${RUN_TIME_SQL} >= @since7d)
+       GROUP BY dag_id`,
+    );
+    this.stateCounts = db.prepare(
+      `SELECT state, COUNT(*) AS n FROM dag_runs
+       WHERE env_id = ? AND deleted_upstream = 0 AND ${RUN_TIME_SQL} >= ? GROUP BY state`,
+    );
+    this.failedTasks = db.prepare(
+      `SELECT COUNT(*) AS n FROM task_instances WHERE env_id = ? AND state = 'failed' AND start_date >= ?`,
+    );
+  }
+
+  overview(envId: string, asOf: string): Overview {
+    const since24 = hoursBefore(asOf, 24);
+    const since7d = hoursBefore(asOf, 24 * 7);
+    const dags = this.db
+      .prepare('SELECT env_id, dag_id, description, schedule, is_paused, owners_json, tags_json FROM dags WHERE env_id = ? AND deleted_at IS NULL ORDER BY dag_id')
+      .all(envId) as DagRecord[];
+    const last = new Map(
+      (this.lastRun.all(envId) as { dag_id: string; state: string; at: string | null }[]).map((r) => [r.dag_id, r]),
+    );
+    const counts = new Map(
+      (this.dagCounts.all({ envId, since24, since7d }) as { dag_id: string; runs24h: number; failed24h: number; failed7d: number }[]).map(
+        (r) => [r.dag_id, r],
+      ),
+    );
+    const runs24h: RunStateCounts = { queued: 0, running: 0, success: 0, failed: 0 };
+    for (const row of this.stateCounts.all(envId, since24) as { state: string; n: number }[]) {
+      if (row.state in runs24h) runs24h[row.state as keyof RunStateCounts] = row.n;
+    }
+    let failedRuns7d = 0;
+    const summaries = dags.map((d) => {
+      const c = counts.get(d.dag_id) ?? { runs24h: 0, failed24h: 0, failed7d: 0 };
+      failedRuns7d += c.failed7d;
+      return toDagSummary(d, last.get(d.dag_id), { runs24h: c.runs24h, failed24h: c.failed24h, failed7d: c.failed7d });
+    });
+    const failedTasks24h = (this.failedTasks.get(envId, since24) as { n: number }).n;
+    return { envId, asOf, dagCount: dags.length, runs24h, failedRuns7d, failedTasks24h, dags: summaries };
+  }
+
+  runs(filter: RunFilter): RunSummary[] {
+    const where = ['env_id = @envId', 'deleted_upstream = 0'];
+    const params: Record<string, unknown> = { envId: filter.envId, limit: filter.limit };
+    if (filter.dagId !== undefined) {
+      where.push('dag_id = @dagId');
+      params.dagId = filter.dagId;
+    }
+    if (filter.since !== undefined) {
+      where.push(`${RUN_TIME_SQL} >= @since`);
+      params.since = filter.since;
+    }
+    if (filter.states && filter.states.length > 0) {
+      const names = filter.states.map((_, i) => `@state${i}`);
+      where.push(`state IN (${names.join(', ')})`);
+      filter.states.forEach((s, i) => (params[`state${i}`] = s));
+    }
+    const rows = this.db
+      .prepare(`SELECT ${RUN_COLUMNS} FROM dag_runs WHERE ${where.join(' AND ')} ORDER BY ${RUN_TIME_SQL} DESC LIMIT @limit`)
+      .all(params) as RunRecord[];
+    return rows.map(toRunSummary);
+  }
+
+  run(envId: string, dagId: string, runId: string): { run: RunSummary; taskInstances: TaskInstanceSummary[] } | null {
+    const run = this.db
+      .prepare(`SELECT ${RUN_COLUMNS} FROM dag_runs WHERE env_id = ? AND dag_id = ? AND run_id = ?`)
+      .get(envId, dagId, runId) as RunRecord | undefined;
+    if (!run) return null;
+    const tis = this.db
+      .prepare(
+        `SELECT env_id, dag_id, run_id, task_id, map_index, state, try_number, max_tries, start_date, end_date,
+                duration_s, queued_at, hostname, operator, pool
+         FROM task_instances WHERE env_id = ? AND dag_id = ? AND run_id = ?
+         ORDER BY COALESCE(start_date, '9999'), task_id, map_index`,
+      )
+      .all(envId, dagId, runId) as TaskInstanceRecord[];
+    return { run: toRunSummary(run), taskInstances: tis.map(toTaskInstanceSummary) };
+  }
+
+  /** DAG ids and run ids containing the text, across environments or in one. */
+  search(query: string, envId: string | undefined, limit: number): PaletteHit[] {
+    const pattern = likeContains(query);
+    const envClause = envId === undefined ? '' : 'AND env_id = @envId';
+    const dags = this.db
+      .prepare(
+        `SELECT env_id, dag_id, description FROM dags WHERE dag_id LIKE @pattern ESCAPE '\\' ${envClause}
+         AND deleted_at IS NULL ORDER BY instr(lower(dag_id), lower(@query)), length(dag_id), dag_id LIMIT @limit`,
+      )
+      .all({ pattern, envId, limit, query }) as { env_id: string; dag_id: string; description: string | null }[];
+    const hits: PaletteHit[] = dags.map((d) => ({
+      kind: 'dag',
+      envId: d.env_id,
+      dagId: d.dag_id,
+      runId: null,
+      label: d.dag_id,
+      detail: d.description ?? 'DAG',
+    }));
+    const room = limit - hits.length;
+    if (room > 0) {
+      const runs = this.db
+        .prepare(
+          `SELECT env_id, dag_id, run_id, state FROM dag_runs WHERE run_id LIKE @pattern ESCAPE '\\' ${envClause}
+           ORDER BY ${RUN_TIME_SQL} DESC LIMIT @room`,
+        )
+        .all({ pattern, envId, room }) as { env_id: string; dag_id: string; run_id: string; state: string }[];
+      for (const r of runs) {
+        hits.push({ kind: 'run', envId: r.env_id, dagId: r.dag_id, runId: r.run_id, label: r.run_id, detail: `${r.dag_id} · ${r.state}` });
+      }
+    }
+    return hits;
+  }
+}

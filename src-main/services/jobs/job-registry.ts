@@ -1,0 +1,61 @@
+import { randomUUID } from 'node:crypto';
+import type { Job } from '../../../src-shared/api/requests/jobs';
+
+export interface JobHandle {
+  readonly id: string;
+  progress(done: number, total: number | null, message?: string): void;
+  succeed(message?: string): void;
+  fail(message: string): void;
+}
+
+const KEEP_FINISHED = 50;
+/** Progress events are throttled to this interval per job so a fast loop cannot flood the UI. */
+const PROGRESS_INTERVAL_MS = 100;
+
+/** Background jobs and their progress, reported through one listener. */
+export class JobRegistry {
+  private readonly jobs = new Map<string, Job>();
+
+  constructor(private readonly onChange: (job: Job) => void) {}
+
+  list(): Job[] {
+    return [...this.jobs.values()].sort((a, b) => b.startedAt.localeCompare(a.startedAt));
+  }
+
+  start(kind: Job['kind'], envId: string | null, label: string): JobHandle {
+    const job: Job = {
+      id: randomUUID(),
+      kind,
+      envId,
+      label,
+      state: 'running',
+      done: 0,
+      total: null,
+      message: null,
+      startedAt: new Date().toISOString(),
+    };
+    this.jobs.set(job.id, job);
+    this.prune();
+    this.onChange(job);
+    let lastEmit = 0;
+    const update = (patch: Partial<Job>, force: boolean): void => {
+      Object.assign(job, patch);
+      const now = Date.now();
+      if (force || now - lastEmit >= PROGRESS_INTERVAL_MS) {
+        lastEmit = now;
+        this.onChange({ ...job });
+      }
+    };
+    return {
+      id: job.id,
+      progress: (done, total, message) => update({ done, total, message: message ?? job.message }, false),
+      succeed: (message) => update({ state: 'done', done: job.total ?? job.done, message: message ?? null }, true),
+      fail: (message) => update({ state: 'failed', message }, true),
+    };
+  }
+
+  private prune(): void {
+    const finished = this.list().filter((j) => j.state !== 'running');
+    for (const job of finished.slice(KEEP_FINISHED)) this.jobs.delete(job.id);
+  }
+}

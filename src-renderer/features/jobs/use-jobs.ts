@@ -1,0 +1,30 @@
+import { useEffect } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import type { Job } from '../../../src-shared/api/requests/jobs';
+import { useApi } from '../api/api-context';
+import { useApiQuery } from '../api/use-api-query';
+
+const JOBS_KEY = ['jobs.list', {}] as const;
+
+/** Inserts or replaces one job in a list, newest first. */
+export function upsertJob(jobs: readonly Job[], job: Job): Job[] {
+  const rest = jobs.filter((candidate) => candidate.id !== job.id);
+  return [job, ...rest].sort((a, b) => b.startedAt.localeCompare(a.startedAt));
+}
+
+/** Background jobs from `jobs.list`, kept live by `jobs.progress` events. */
+export function useJobs(): Job[] {
+  const api = useApi();
+  const client = useQueryClient();
+  const query = useApiQuery('jobs.list', {});
+  useEffect(
+    () =>
+      api.on('jobs.progress', (job) => {
+        client.setQueryData<Job[]>(JOBS_KEY, (previous) => upsertJob(previous ?? [], job));
+        // A finished job (the demo build, a sync) usually changed what every view shows.
+        if (job.state === 'done') void client.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'jobs.list' });
+      }),
+    [api, client],
+  );
+  return query.data ?? [];
+}

@@ -1,0 +1,52 @@
+/** Every place the left navigation and the command palette can take you. */
+export const viewIds = ['overview', 'dags', 'runs', 'anomalies', 'lineage', 'graph', 'copilot', 'reports', 'settings'] as const;
+export type ViewId = (typeof viewIds)[number];
+
+export interface ViewInfo {
+  id: ViewId;
+  label: string;
+  /** One line for the palette, and for the empty state of pages not built yet. */
+  summary: string;
+  built: boolean;
+}
+
+export const views: Readonly<Record<ViewId, ViewInfo>> = {
+  overview: { id: 'overview', label: 'Overview', summary: 'Health of the current environment: run states, failures and every DAG.', built: true },
+  dags: { id: 'dags', label: 'DAGs', summary: 'Every DAG of the environment with its schedule, owners, tags and recent failures.', built: true },
+  runs: { id: 'runs', label: 'Runs', summary: 'DAG runs, newest first, with their task instances.', built: true },
+  anomalies: {
+    id: 'anomalies',
+    label: 'Anomalies',
+    summary: 'Runs and tasks whose duration, failure rate or timing departs from their own history, ranked by how unusual they are.',
+    built: false,
+  },
+  lineage: {
+    id: 'lineage',
+    label: 'Lineage',
+    summary: 'How DAGs, tasks and assets feed one another, and what sits downstream of a failure.',
+    built: false,
+  },
+  graph: {
+    id: 'graph',
+    label: 'Graph query',
+    summary: 'Ask the lineage graph questions in Cypher and see the answers as a table or a graph.',
+    built: false,
+  },
+  copilot: {
+    id: 'copilot',
+    label: 'Copilot',
+    summary: 'A local language model that explains failures from run history and logs, without sending anything off this machine.',
+    built: false,
+  },
+  reports: {
+    id: 'reports',
+    label: 'Reports',
+    summary: 'Incident and reliability reports you can export as PDF or Markdown.',
+    built: false,
+  },
+  settings: { id: 'settings', label: 'Settings', summary: 'Theme, data directory and environments.', built: true },
+};
+
+export function isViewId(value: string): value is ViewId {
+  return (viewIds as readonly string[]).includes(value);
+}

@@ -1,0 +1,23 @@
+/**
+ * Vitest 4 globalSetup for the integration tests: starts the peers selected by ORC_PEERS
+ * (default `af3,af2,neo4j`) in parallel and provides their connection facts as `inject('peers')`.
+ * The returned teardown stops them all. If one fails to start, the others are stopped and the run fails.
+ */
+import type { TestProject } from 'vitest/node';
+import { selectedPeers, startPeers } from './peers';
+
+export default async function setup({ provide }: TestProject): Promise<() => Promise<void>> {
+  const selected = selectedPeers();
+  const t0 = Date.now();
+  const peers = await startPeers(selected);
+  provide('peers', peers.provided);
+  if (selected.length > 0) {
+    const each = Object.entries(peers.provided.startupSeconds).map(([k, v]) => `${k} ${v}s`).join(', ');
+    console.log(`[peers] started ${selected.join(',')} in ${((Date.now() - t0) / 1000).toFixed(1)} s (${each})`);
+  }
+  return async () => {
+    const t1 = Date.now();
+    await peers.stop();
+    if (selected.length > 0) console.log(`[peers] stopped in ${((Date.now() - t1) / 1000).toFixed(1)} s`);
+  };
+}

@@ -1,0 +1,10 @@
+// Types for `inject('peers')` in integration tests (see test/env/global-setup.ts).
+import type { ProvidedPeers } from './peers';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    peers: ProvidedPeers;
+  }
+}
+
+export {};
