@@ -224,6 +224,11 @@ async function ensureTemplateDb(major: AirflowMajor, version: string, venv: stri
   return once(`template-${key}`, async () => {
     const started = Date.now();
     log(`building template metadata DB ${db}`);
+    // Drop leftovers of failed builds older than an hour.
+    for (const e of fs.existsSync(path.dirname(dir)) ? fs.readdirSync(path.dirname(dir)) : []) {
+      const p = path.join(path.dirname(dir), e);
+      if (e.startsWith(`${key}.tmp-`) && fs.statSync(p).mtimeMs < Date.now() - 3600_000) fs.rmSync(p, { recursive: true, force: true });
+    }
     const tmp = `${dir}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 7)}`;
     fs.rmSync(tmp, { recursive: true, force: true });
     fs.mkdirSync(tmp, { recursive: true });
@@ -235,6 +240,8 @@ async function ensureTemplateDb(major: AirflowMajor, version: string, venv: stri
     try {
       await runToCompletion({ name: 'airflow db migrate', command: airflow, args: ['db', 'migrate'], env, logFile, timeoutMs: 300_000 });
       if (major === 2) {
+        // Roles other than Admin only exist after a permission sync (normally done by the webserver).
+        await runToCompletion({ name: 'airflow sync-perm', command: airflow, args: ['sync-perm'], env, logFile, timeoutMs: 180_000 });
         for (const [role, u] of [['Admin', USERS.admin], ['Viewer', USERS.viewer]] as const) {
           await runToCompletion({
             name: `airflow users create ${u.username}`,

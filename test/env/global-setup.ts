@@ -4,7 +4,7 @@
  * The returned teardown stops them all. If one fails to start, the others are stopped and the run fails.
  */
 import type { TestProject } from 'vitest/node';
-import { selectedPeers, startPeers } from './peers';
+import { selectedPeers, startPeers } from './peer-set';
 
 export default async function setup({ provide }: TestProject): Promise<() => Promise<void>> {
   const selected = selectedPeers();

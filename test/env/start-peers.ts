@@ -4,7 +4,7 @@
  *   npx tsx test/env/start-peers.ts af2
  * Prints the connection facts as JSON.
  */
-import { selectedPeers, startPeers } from './peers';
+import { selectedPeers, startPeers } from './peer-set';
 
 async function main(): Promise<void> {
   const selected = selectedPeers(process.argv[2] ?? process.env.ORC_PEERS);

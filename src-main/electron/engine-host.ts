@@ -1,0 +1,52 @@
+/**
+ * Entry of the engine utility process: the cache, sync and every service run
+ * here, off the main thread. Speaks {type:'call', id, name, input} →
+ * {type:'result', id, result} over process.parentPort and forwards events.
+ */
+import type {} from 'electron';
+import { createEngine } from '../engine/create-engine';
+import type { Engine } from '../engine/engine';
+import { isToEngine, parseEngineHostArgv, type FromEngine } from './engine-messages';
+
+const port = process.parentPort;
+const args = parseEngineHostArgv(process.argv);
+
+function post(message: FromEngine): void {
+  port.postMessage(message);
+}
+
+function log(message: string): void {
+  process.stderr.write(`[engine] ${message}\n`);
+}
+
+async function boot(): Promise<Engine> {
+  if (args === null) throw new Error('engine host started without --data-dir and --app-version');
+  const engine = await createEngine({ dataDir: args.dataDir, mode: 'electron', version: args.version, log });
+  engine.subscribe((event, payload) => post({ type: 'event', event, payload }));
+  post({ type: 'ready' });
+  return engine;
+}
+
+const enginePromise = boot();
+enginePromise.catch((error: unknown) => {
+  log(`could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
+
+port.on('message', ({ data }) => {
+  if (!isToEngine(data)) return;
+  if (data.type === 'close') {
+    void enginePromise
+      .then((engine) => engine.close())
+      .finally(() => process.exit(0));
+    return;
+  }
+  void enginePromise.then(async (engine) => {
+    const result = await engine.handle(data.name, data.input);
+    try {
+      post({ type: 'result', id: data.id, result });
+    } catch {
+      post({ type: 'result', id: data.id, result: { ok: false, error: { code: 'internal', message: `${data.name} returned a value that cannot be sent.` } } });
+    }
+  });
+});

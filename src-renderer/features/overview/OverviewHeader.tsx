@@ -1,0 +1,18 @@
+import type { Overview } from '../../../src-shared/api/requests/history';
+import { formatAbsolute } from '../time/format-relative';
+import { RunStateChips } from './RunStateChips';
+import { StatTile } from './StatTile';
+
+export function OverviewHeader({ overview, synthetic }: { overview: Overview; synthetic: boolean }) {
+  return (
+    <div className="overview-header">
+      <StatTile label="DAGs" value={overview.dagCount} />
+      <RunStateChips counts={overview.runs24h} />
+      <StatTile label="Failed runs, 7 d" value={overview.failedRuns7d} tone="bad" />
+      <StatTile label="Failed tasks, 24 h" value={overview.failedTasks24h} tone="bad" />
+      <p className="as-of muted">
+        {synthetic ? 'History ends' : 'As of'} <time dateTime={overview.asOf}>{formatAbsolute(overview.asOf)}</time>
+      </p>
+    </div>
+  );
+}

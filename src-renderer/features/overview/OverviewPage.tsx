@@ -1,0 +1,25 @@
+import type { Environment } from '../../../src-shared/domain/environment';
+import { useApiQuery } from '../api/use-api-query';
+import { DagTable } from '../dag-table/DagTable';
+import { ErrorPanel } from '../feedback/ErrorPanel';
+import { Loading } from '../feedback/Loading';
+import { PageHeader } from '../frame/PageHeader';
+import { useNow } from '../time/use-now';
+import { OverviewHeader } from './OverviewHeader';
+
+/** The environment at a glance: headline counts, then every DAG. */
+export function OverviewPage({ env }: { env: Environment }) {
+  const overview = useApiQuery('overview.get', { envId: env.id }, { placeholderPrevious: true });
+  const wall = useNow();
+  if (overview.error !== null) return <ErrorPanel error={overview.error} title="The overview could not be loaded" />;
+  if (overview.data === undefined) return <Loading label="Loading overview…" />;
+  const data = overview.data;
+  const nowMs = env.synthetic ? Date.parse(data.asOf) : wall;
+  return (
+    <div className="page page-fill">
+      <PageHeader title="Overview" subtitle={env.name} />
+      <OverviewHeader overview={data} synthetic={env.synthetic} />
+      <DagTable dags={data.dags} nowMs={nowMs} caption={`DAGs of ${env.name}`} />
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import type { RunState } from '../../../src-shared/domain/states';
+import { navigate } from '../routing/use-route';
+import { StateIcon } from '../states/StateIcon';
+import { stateLooks } from '../states/state-look';
+import { runsHref, type RunsView } from './runs-route';
+
+const filterStates: readonly RunState[] = ['failed', 'running', 'queued', 'success'];
+
+/** The DAG filter (removable) and toggle chips for run states. */
+export function RunFilters({ view }: { view: RunsView }) {
+  const toggle = (state: RunState): void => {
+    const states = view.states.includes(state) ? view.states.filter((s) => s !== state) : [...view.states, state];
+    navigate(runsHref({ ...view, states }));
+  };
+  return (
+    <div className="run-filters" role="group" aria-label="Run filters">
+      {view.dagId !== null ? (
+        <span className="filter-chip">
+          <span className="muted">DAG</span>
+          <span className="mono">{view.dagId}</span>
+          <a href={runsHref({ ...view, dagId: null })} aria-label="Clear DAG filter" className="chip-clear">
+            ×
+          </a>
+        </span>
+      ) : null}
+      {filterStates.map((state) => {
+        const look = stateLooks[state];
+        const pressed = view.states.includes(state);
+        return (
+          <button key={state} type="button" aria-pressed={pressed} className={`state-chip toggle state-${look.tone}`} onClick={() => toggle(state)}>
+            <StateIcon shape={look.shape} />
+            <span className="chip-label">{look.label}</span>
+          </button>
+        );
+      })}
+    </div>
+  );
+}

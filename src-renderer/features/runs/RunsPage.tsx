@@ -1,0 +1,42 @@
+import type { Environment } from '../../../src-shared/domain/environment';
+import { useApiQuery } from '../api/use-api-query';
+import { ErrorPanel } from '../feedback/ErrorPanel';
+import { Loading } from '../feedback/Loading';
+import { PageHeader } from '../frame/PageHeader';
+import type { Route } from '../routing/route';
+import { useReferenceNow } from '../time/use-reference-now';
+import { RunDetail } from './RunDetail';
+import { RunFilters } from './RunFilters';
+import { RunList } from './RunList';
+import { readRunsView, runsHref } from './runs-route';
+
+const LIMIT = 500;
+
+/** Runs of the environment, filtered by DAG and state, with the selected run's detail. */
+export function RunsPage({ env, params }: { env: Environment; params: Route['params'] }) {
+  const view = readRunsView(params);
+  const nowMs = useReferenceNow(env);
+  const runs = useApiQuery(
+    'runs.list',
+    { envId: env.id, dagId: view.dagId ?? undefined, states: view.states.length > 0 ? view.states : undefined, limit: LIMIT },
+    { placeholderPrevious: true },
+  );
+  const count = runs.data?.length ?? 0;
+  return (
+    <div className="page page-fill">
+      <PageHeader title="Runs" subtitle={`${env.name}${runs.data !== undefined ? ` · ${count === LIMIT ? `newest ${LIMIT}` : count} runs` : ''}`}>
+        <RunFilters view={view} />
+      </PageHeader>
+      <div className={`runs-split${view.selected !== null ? ' has-detail' : ''}`}>
+        <div className="table-scroll runs-list">
+          {runs.error !== null ? <ErrorPanel error={runs.error} title="Runs could not be loaded" /> : null}
+          {runs.data === undefined && runs.error === null ? <Loading label="Loading runs…" /> : null}
+          {runs.data !== undefined ? <RunList runs={runs.data} view={view} nowMs={nowMs} /> : null}
+        </div>
+        {view.selected !== null ? (
+          <RunDetail env={env} dagId={view.selected.dagId} runId={view.selected.runId} closeHref={runsHref({ ...view, selected: null })} />
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import type { TaskInstanceSummary } from '../../../src-shared/domain/history';
+import { StateBadge } from '../states/StateBadge';
+import { formatDuration } from '../time/format-duration';
+import { formatAbsolute } from '../time/format-relative';
+
+function taskLabel(task: TaskInstanceSummary): string {
+  return task.mapIndex >= 0 ? `${task.taskId} [${task.mapIndex}]` : task.taskId;
+}
+
+/** Task instances of one run in start order. */
+export function TaskInstanceTable({ tasks }: { tasks: readonly TaskInstanceSummary[] }) {
+  if (tasks.length === 0) return <p className="table-empty">This run has no task instances.</p>;
+  const ordered = [...tasks].sort((a, b) => (a.startDate ?? '9').localeCompare(b.startDate ?? '9') || a.taskId.localeCompare(b.taskId));
+  return (
+    <table className="data-table task-table">
+      <caption className="visually-hidden">Task instances</caption>
+      <thead>
+        <tr>
+          <th scope="col">Task</th>
+          <th scope="col">State</th>
+          <th scope="col" className="num">Try</th>
+          <th scope="col" className="num">Duration</th>
+          <th scope="col">Start</th>
+          <th scope="col">Host</th>
+          <th scope="col">Operator</th>
+        </tr>
+      </thead>
+      <tbody>
+        {ordered.map((task) => (
+          <tr key={`${task.taskId}\u0000${task.mapIndex}`}>
+            <td className="mono truncate" title={taskLabel(task)}>{taskLabel(task)}</td>
+            <td>
+              <StateBadge state={task.state} />
+            </td>
+            <td className={`num${task.tryNumber > 1 ? ' count-warn' : ''}`}>
+              {task.tryNumber}/{task.maxTries}
+            </td>
+            <td className="num">{formatDuration(task.durationS)}</td>
+            <td className="muted mono">{task.startDate !== null ? formatAbsolute(task.startDate).slice(11, 19) : '—'}</td>
+            <td className="truncate muted" title={task.hostname ?? ''}>{task.hostname ?? '—'}</td>
+            <td className="truncate muted" title={task.operator ?? ''}>{task.operator ?? '—'}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,55 @@
+import { Theme } from '../../../src-shared/api/requests/app';
+import { useApiQuery } from '../api/use-api-query';
+import { ErrorPanel } from '../feedback/ErrorPanel';
+import { PageHeader } from '../frame/PageHeader';
+import { themeLabels } from '../theme/resolve-theme';
+import type { ThemeState } from '../theme/use-theme';
+
+function Row({ label, value }: { label: string; value: string }) {
+  return (
+    <div className="field">
+      <dt>{label}</dt>
+      <dd className="mono selectable">{value}</dd>
+    </div>
+  );
+}
+
+export function SettingsPage({ theme }: { theme: ThemeState }) {
+  const info = useApiQuery('app.info', {});
+  return (
+    <div className="page settings-page">
+      <PageHeader title="Settings" />
+      <section className="settings-section" aria-labelledby="settings-theme">
+        <h2 id="settings-theme">Appearance</h2>
+        <div className="segmented" role="radiogroup" aria-label="Theme">
+          {Theme.options.map((option) => (
+            <label key={option} className={theme.choice === option ? 'is-checked' : undefined}>
+              <input type="radio" name="theme" value={option} checked={theme.choice === option} onChange={() => theme.choose(option)} />
+              {themeLabels[option]}
+            </label>
+          ))}
+        </div>
+        <p className="muted">System follows your operating system's light or dark appearance.</p>
+      </section>
+      <section className="settings-section" aria-labelledby="settings-data">
+        <h2 id="settings-data">Data</h2>
+        {info.error !== null ? <ErrorPanel error={info.error} /> : null}
+        {info.data !== undefined ? (
+          <dl className="settings-fields">
+            <Row label="Data directory" value={info.data.dataDir} />
+            <Row label="Cache file" value={info.data.cacheFile} />
+            <Row label="Version" value={`${info.data.version} (${info.data.mode})`} />
+            {info.data.cacheRecovered !== null ? <Row label="Recovered cache" value={info.data.cacheRecovered} /> : null}
+          </dl>
+        ) : null}
+      </section>
+      <section className="settings-section" aria-labelledby="settings-envs">
+        <h2 id="settings-envs">Environments</h2>
+        <p>
+          Connecting real Airflow 2 and Airflow 3 environments (base URL, credentials kept in the OS keychain, read-only by default) is coming. For now
+          the app works on the Demo environment, a synthetic history generated on this machine.
+        </p>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createApi } from '../src-shared/api/client';
+import { App } from './features/frame/App';
+import { NoTokenScreen } from './features/no-token/NoTokenScreen';
+import { selectTransport } from './features/transport/select-transport';
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/frame.css';
+import './styles/tables.css';
+import './styles/pages.css';
+import './styles/palette.css';
+
+// Before the first paint, follow the OS appearance; the saved choice replaces it once settings load.
+document.documentElement.dataset.theme = window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+
+const rootElement = document.getElementById('root');
+if (rootElement === null) throw new Error('index.html lacks #root');
+const choice = selectTransport(window);
+
+createRoot(rootElement).render(
+  <StrictMode>{choice.kind === 'no-token' ? <NoTokenScreen /> : <App api={createApi(choice.transport)} />}</StrictMode>,
+);
