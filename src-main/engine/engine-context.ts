@@ -1,6 +1,9 @@
 import { ApiError } from '../../src-shared/api/errors';
 import type { OpenedCache } from '../services/cache/open-cache';
 import type { EnvironmentStore } from '../services/cache/environment-store';
+import type { EnvironmentService } from '../services/environments/environment-service';
+import type { SourceRegistry } from '../services/sync/source-registry';
+import type { SyncScheduler } from '../services/sync/sync-scheduler';
 import type { HistoryQueries } from '../services/history/history-queries';
 import type { JobRegistry } from '../services/jobs/job-registry';
 import type { Settings } from '../services/settings/settings-file';
@@ -12,6 +15,9 @@ export interface EngineContext {
   readonly options: EngineOptions;
   readonly cache: OpenedCache;
   readonly environments: EnvironmentStore;
+  readonly envs: EnvironmentService;
+  readonly sources: SourceRegistry;
+  readonly sync: SyncScheduler;
   readonly history: HistoryQueries;
   readonly jobs: JobRegistry;
   readonly events: EventBus;

@@ -1,4 +1,5 @@
 import type { ApiResult } from '../../src-shared/api/errors';
+import type { SecretCipher } from '../services/credentials/secret-cipher';
 import type { EventListener } from './event-bus';
 
 /** What a transport (Electron IPC, loopback HTTP/WebSocket) needs from the back end. */
@@ -21,4 +22,6 @@ export interface EngineOptions {
   /** Fixes the demo's "now" (tests); defaults to the current hour. */
   demoAsOf?: string;
   log?: (message: string) => void;
+  /** Encrypts credentials at rest: safeStorage in the app; a 0600 key file in the data directory by default. */
+  cipher?: SecretCipher;
 }

@@ -2,11 +2,10 @@ import { ApiError } from '../../../src-shared/api/errors';
 import type { Handlers } from '../dispatcher';
 import type { EngineContext } from '../engine-context';
 
-type HistoryRequest = 'envs.list' | 'overview.get' | 'runs.list' | 'runs.get' | 'palette.search' | 'jobs.list';
+type HistoryRequest = 'overview.get' | 'runs.list' | 'runs.get' | 'palette.search' | 'jobs.list';
 
 export function historyHandlers(ctx: EngineContext): Pick<Handlers, HistoryRequest> {
   return {
-    'envs.list': () => ctx.environments.list(() => false),
     'overview.get': ({ envId }) => ctx.history.overview(envId, ctx.requireEnvironment(envId)),
     'runs.list': (filter) => {
       ctx.requireEnvironment(filter.envId);

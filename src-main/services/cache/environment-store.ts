@@ -63,8 +63,14 @@ export class EnvironmentStore {
       .run({ ...env, readOnly: env.readOnly ? 1 : 0, synthetic: env.synthetic ? 1 : 0, createdAt: new Date().toISOString() });
   }
 
-  recordSync(envId: string, at: string, error: string | null): void {
-    this.db.prepare('UPDATE environments SET last_sync_at = ?, last_sync_error = ? WHERE id = ?').run(at, error, envId);
+  /** A finished sync: the time "synced N min ago" counts from. */
+  recordSyncSuccess(envId: string, at: string): void {
+    this.db.prepare('UPDATE environments SET last_sync_at = ?, last_sync_error = NULL WHERE id = ?').run(at, envId);
+  }
+
+  /** A failed sync keeps the last good time and says why this one failed. */
+  recordSyncFailure(envId: string, error: string): void {
+    this.db.prepare('UPDATE environments SET last_sync_error = ? WHERE id = ?').run(error, envId);
   }
 
   /** Removes an environment and everything cached for it, in one transaction. */

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { AirflowSource, TaskInstanceKey } from '../airflow/airflow-source';
+import type { AirflowSource, LogExcerpt, TaskInstanceKey } from '../airflow/airflow-source';
 import { HistoryWriter } from '../cache/history-writer';
 import type { TaskInstanceRow } from '../cache/rows';
 import { CursorStore } from './cursor-store';
@@ -136,7 +136,7 @@ export async function syncEnvironment(source: AirflowSource, db: Database.Databa
     const tries = await source.listTries(key);
     const failedTries = new Set(tries.filter((t) => NEEDS_LOG.has(t.state)).map((t) => t.tryNumber));
     if (ti.state === 'failed' && ti.tryNumber > 0) failedTries.add(ti.tryNumber);
-    const logs = [];
+    const logs: { tryNumber: number; excerpt: LogExcerpt }[] = [];
     for (const tryNumber of failedTries) {
       if (hasLog.get(envId, ti.dagId, ti.runId, ti.taskId, ti.mapIndex, tryNumber) !== undefined) continue;
       logs.push({ tryNumber, excerpt: await source.getLog(key, tryNumber, options.logMaxBytes) });

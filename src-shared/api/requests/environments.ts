@@ -1,7 +1,61 @@
 import { z } from 'zod';
 import { defineRequest } from '../define';
 import { Environment } from '../../domain/environment';
+import { EnvironmentInput } from '../../domain/environment-config';
+import { ConnectionTestResult } from '../../domain/connection-result';
+import { EnvId } from '../../domain/ids';
+
+export const ImportFormat = z.enum(['yaml', 'json']);
 
 export const environmentRequests = {
   'envs.list': defineRequest('Every configured environment, demo included', z.object({}).strict(), z.array(Environment)),
+  'envs.test': defineRequest(
+    'Test a connection: a saved environment, or a draft before saving it',
+    z.union([z.object({ envId: EnvId }).strict(), z.object({ draft: EnvironmentInput }).strict()]),
+    ConnectionTestResult,
+  ),
+  'envs.add': defineRequest(
+    'Test a new environment and, only when the test passes, save it with its credentials',
+    EnvironmentInput,
+    z.object({ environment: Environment, test: ConnectionTestResult }),
+    ['environments'],
+  ),
+  'envs.update': defineRequest(
+    'Change an environment; connection changes are tested before they are saved',
+    z.object({ envId: EnvId, changes: EnvironmentInput.partial() }).strict(),
+    Environment,
+    ['environments'],
+  ),
+  'envs.remove': defineRequest(
+    'Remove an environment, its credentials and its cached history',
+    z.object({ envId: EnvId }).strict(),
+    z.object({ removed: z.literal(true) }),
+    ['environments', 'dags', 'runs', 'task_instances'],
+  ),
+  'envs.export': defineRequest(
+    'Environments as a file, without any secret',
+    z.object({ envIds: z.array(EnvId).max(200).optional(), format: ImportFormat.default('yaml') }).strict(),
+    z.object({ text: z.string(), format: ImportFormat }),
+  ),
+  'envs.import': defineRequest(
+    'Add environments from a YAML or JSON file (several at once); credentials are entered afterwards',
+    z.object({ text: z.string().max(1_000_000), format: ImportFormat }).strict(),
+    z.object({
+      added: z.array(Environment),
+      failed: z.array(z.object({ index: z.number().int(), name: z.string().nullable(), message: z.string() })),
+    }),
+    ['environments'],
+  ),
+  'sync.start': defineRequest(
+    'Sync an environment now (incremental; full reconciliation on request)',
+    z.object({ envId: EnvId, full: z.boolean().default(false) }).strict(),
+    z.object({ jobId: z.string() }),
+    ['jobs'],
+  ),
+  'sync.cancel': defineRequest(
+    'Stop a running sync of an environment',
+    z.object({ envId: EnvId }).strict(),
+    z.object({ cancelled: z.boolean() }),
+    ['jobs'],
+  ),
 } as const;

@@ -1,0 +1,48 @@
+import { ApiError } from '../../../src-shared/api/errors';
+import type { Handlers } from '../dispatcher';
+import type { EngineContext } from '../engine-context';
+
+type EnvironmentRequest = 'envs.list' | 'envs.test' | 'envs.add' | 'envs.update' | 'envs.remove' | 'envs.export' | 'envs.import' | 'sync.start' | 'sync.cancel';
+
+export function environmentHandlers(ctx: EngineContext): Pick<Handlers, EnvironmentRequest> {
+  const changed = (envId: string | null): void =>
+    ctx.events.emit('data.changed', { topics: ['environments'], envId });
+  return {
+    'envs.list': () => ctx.envs.list(),
+    'envs.test': (target) => ctx.envs.test(target),
+    'envs.add': async (input) => {
+      const added = await ctx.envs.add(input);
+      ctx.sync.schedule(added.environment.id, input.syncIntervalMin);
+      changed(added.environment.id);
+      return added;
+    },
+    'envs.update': async ({ envId, changes }) => {
+      const env = await ctx.envs.update(envId, changes);
+      ctx.sources.forget(envId);
+      ctx.sync.schedule(envId, ctx.envs.settings(envId).syncIntervalMin);
+      changed(envId);
+      return env;
+    },
+    'envs.remove': async ({ envId }) => {
+      if (ctx.sync.cancel(envId)) await ctx.sync.start(envId, false).done;
+      ctx.sync.schedule(envId, null);
+      ctx.envs.remove(envId);
+      ctx.sources.forget(envId);
+      if (ctx.settings.ui.currentEnvId === envId) ctx.saveSettings({ ...ctx.settings, ui: { ...ctx.settings.ui, currentEnvId: null } });
+      ctx.events.emit('data.changed', { topics: ['environments', 'dags', 'runs', 'task_instances'], envId });
+      return { removed: true as const };
+    },
+    'envs.export': ({ envIds, format }) => ({ text: ctx.envs.exportFile(envIds, format), format }),
+    'envs.import': ({ text, format }) => {
+      const result = ctx.envs.importFile(text, format);
+      if (result.added.length > 0) changed(null);
+      return result;
+    },
+    'sync.start': ({ envId, full }) => {
+      const env = ctx.envs.get(envId);
+      if (env.synthetic) throw new ApiError('invalid_input', 'The Demo environment is synthetic and has nothing to sync.', 'Add a real Airflow in Settings.');
+      return { jobId: ctx.sync.start(envId, full).jobId };
+    },
+    'sync.cancel': ({ envId }) => ({ cancelled: ctx.sync.cancel(envId) }),
+  };
+}

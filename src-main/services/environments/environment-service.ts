@@ -1,0 +1,224 @@
+import { readFile } from 'node:fs/promises';
+import type Database from 'better-sqlite3';
+import { ApiError, type ErrorCode } from '../../../src-shared/api/errors';
+import type { ConnectionFailure, ConnectionTestResult } from '../../../src-shared/domain/connection-result';
+import type { Environment } from '../../../src-shared/domain/environment';
+import {
+  EnvironmentInput,
+  StoredEnvironmentConfig,
+  type EnvAuthInput,
+  type EnvironmentSettings,
+} from '../../../src-shared/domain/environment-config';
+import type { AirflowAuthConfig, AirflowConnectionConfig } from '../airflow/connection-config';
+import { testConnection } from '../airflow/detect/test-connection';
+import type { EnvironmentStore } from '../cache/environment-store';
+import type { CredentialVault, EnvSecret } from '../credentials/credential-vault';
+import { parseEnvironmentFile, writeEnvironmentFile, type EnvironmentFileEntry } from './environment-file';
+import { environmentIdFor } from './environment-id';
+
+interface StoredRow {
+  id: string;
+  name: string;
+  color: string;
+  read_only: number;
+  base_url: string | null;
+  config_json: string;
+  synthetic: number;
+}
+
+const failureCode: Record<ConnectionFailure['kind'], ErrorCode> = {
+  dns: 'unavailable',
+  refused: 'unavailable',
+  timeout: 'unavailable',
+  tls: 'unavailable',
+  network: 'unavailable',
+  unauthorized: 'unauthorized',
+  forbidden: 'forbidden',
+  not_airflow: 'invalid_input',
+  unsupported_version: 'invalid_input',
+  invalid_url: 'invalid_input',
+  http: 'unavailable',
+};
+
+function secretFrom(auth: EnvAuthInput): EnvSecret | null {
+  if (auth.kind === 'password' && auth.password !== undefined) return { password: auth.password };
+  if (auth.kind === 'token' && auth.token !== undefined) return { token: auth.token };
+  return null;
+}
+
+/** Environments: configuration in the cache, secrets in the vault, connections tested before saving. */
+export class EnvironmentService {
+  constructor(
+    private readonly db: Database.Database,
+    private readonly store: EnvironmentStore,
+    private readonly vault: CredentialVault,
+  ) {}
+
+  list(): Environment[] {
+    return this.store.list((id) => this.vault.has(id));
+  }
+
+  get(envId: string): Environment {
+    const env = this.list().find((e) => e.id === envId);
+    if (!env) throw new ApiError('not_found', `There is no environment "${envId}".`, 'Pick an environment from the switcher.');
+    return env;
+  }
+
+  /** The stored settings of a real (non-demo) environment. */
+  settings(envId: string): EnvironmentSettings & { apiVersion: 'v1' | 'v2' | null } {
+    const row = this.db.prepare('SELECT * FROM environments WHERE id = ?').get(envId) as StoredRow | undefined;
+    if (!row) throw new ApiError('not_found', `There is no environment "${envId}".`);
+    if (row.synthetic === 1 || row.base_url === null) {
+      throw new ApiError('invalid_input', 'The Demo environment is synthetic; it has no Airflow to connect to.', 'Add a real Airflow in Settings.');
+    }
+    const config = StoredEnvironmentConfig.parse(JSON.parse(row.config_json));
+    const auth: EnvAuthInput =
+      config.authKind === 'password' ? { kind: 'password', username: config.username ?? '' } : { kind: config.authKind };
+    return {
+      name: row.name,
+      color: row.color,
+      baseUrl: row.base_url,
+      auth,
+      caFile: config.caFile,
+      proxyUrl: config.proxyUrl,
+      readOnly: row.read_only === 1,
+      syncIntervalMin: config.syncIntervalMin,
+      historyDays: config.historyDays,
+      apiVersion: config.apiVersion,
+    };
+  }
+
+  /** Everything needed to talk to the environment's Airflow, secrets included (never leaves the back end). */
+  async connectionConfig(envId: string): Promise<AirflowConnectionConfig & { apiVersion: 'v1' | 'v2' | null }> {
+    const settings = this.settings(envId);
+    const secret = await this.vault.get(envId);
+    return { ...(await this.toConnection(settings, secret)), apiVersion: settings.apiVersion };
+  }
+
+  async test(target: { envId: string } | { draft: unknown }): Promise<ConnectionTestResult> {
+    if ('envId' in target) return testConnection(await this.connectionConfig(target.envId));
+    const draft = EnvironmentInput.parse(target.draft);
+    return testConnection(await this.toConnection(draft, secretFrom(draft.auth)));
+  }
+
+  async add(input: EnvironmentSettings): Promise<{ environment: Environment; test: ConnectionTestResult }> {
+    const secret = secretFrom(input.auth);
+    if (input.auth.kind !== 'none' && secret === null) {
+      throw new ApiError('invalid_input', 'Enter the password or token for this environment.', 'Credentials are stored encrypted on this machine.');
+    }
+    const test = await testConnection(await this.toConnection(input, secret));
+    if (!test.ok) throw new ApiError(failureCode[test.kind], test.message, test.hint);
+    const envId = environmentIdFor(input.name, (id) => this.store.exists(id));
+    if (secret) await this.vault.set(envId, secret);
+    try {
+      this.save(envId, input, test.apiVersion, test.version);
+    } catch (error) {
+      this.vault.remove(envId);
+      throw error;
+    }
+    return { environment: this.get(envId), test };
+  }
+
+  async update(envId: string, changes: Partial<EnvironmentSettings>): Promise<Environment> {
+    const current = this.settings(envId);
+    const next: EnvironmentSettings = { ...current, ...changes };
+    const connectionChanged =
+      changes.baseUrl !== undefined || changes.auth !== undefined || changes.caFile !== undefined || changes.proxyUrl !== undefined;
+    let apiVersion = current.apiVersion;
+    let version: string | null = null;
+    const newSecret = changes.auth ? secretFrom(changes.auth) : null;
+    if (connectionChanged) {
+      const secret = newSecret ?? (changes.auth && changes.auth.kind !== current.auth.kind ? null : await this.vault.get(envId));
+      const test = await testConnection(await this.toConnection(next, secret));
+      if (!test.ok) throw new ApiError(failureCode[test.kind], test.message, test.hint);
+      apiVersion = test.apiVersion;
+      version = test.version;
+    }
+    if (newSecret) await this.vault.set(envId, newSecret);
+    else if (next.auth.kind === 'none') this.vault.remove(envId);
+    this.save(envId, next, apiVersion, version);
+    return this.get(envId);
+  }
+
+  remove(envId: string): void {
+    this.get(envId);
+    this.store.remove(envId);
+    this.vault.remove(envId);
+  }
+
+  exportFile(envIds: readonly string[] | undefined, format: 'yaml' | 'json'): string {
+    const ids = envIds ?? this.list().filter((e) => !e.synthetic).map((e) => e.id);
+    const entries: EnvironmentFileEntry[] = ids.map((id) => {
+      const { apiVersion: _v, auth, ...rest } = this.settings(id);
+      const fileAuth = auth.kind === 'password' ? { kind: 'password' as const, username: auth.username } : { kind: auth.kind };
+      return { ...rest, auth: fileAuth };
+    });
+    return writeEnvironmentFile(entries, format);
+  }
+
+  /** Adds each valid entry (without credentials, untested: the user enters secrets next); reports the others. */
+  importFile(text: string, format: 'yaml' | 'json'): { added: Environment[]; failed: { index: number; name: string | null; message: string }[] } {
+    let parsed;
+    try {
+      parsed = parseEnvironmentFile(text, format);
+    } catch (error) {
+      throw new ApiError('invalid_input', error instanceof Error ? error.message : 'The file cannot be read.', 'Export an environment to see the expected format.');
+    }
+    const added: Environment[] = [];
+    const failed: { index: number; name: string | null; message: string }[] = [];
+    for (const item of parsed) {
+      if (!item.entry) {
+        failed.push({ index: item.index, name: item.name, message: item.message ?? 'invalid entry' });
+        continue;
+      }
+      const envId = environmentIdFor(item.entry.name, (id) => this.store.exists(id));
+      this.save(envId, item.entry, null, null);
+      added.push(this.get(envId));
+    }
+    return { added, failed };
+  }
+
+  private save(envId: string, s: EnvironmentSettings, apiVersion: 'v1' | 'v2' | null, version: string | null): void {
+    const config: StoredEnvironmentConfig = {
+      authKind: s.auth.kind,
+      username: s.auth.kind === 'password' ? s.auth.username : null,
+      caFile: s.caFile,
+      proxyUrl: s.proxyUrl,
+      syncIntervalMin: s.syncIntervalMin,
+      historyDays: s.historyDays,
+      apiVersion,
+    };
+    const existingVersion = (this.db.prepare('SELECT airflow_version FROM environments WHERE id = ?').pluck().get(envId) as string | null | undefined) ?? null;
+    this.store.upsert({
+      id: envId,
+      name: s.name,
+      kind: apiVersion === 'v1' ? 'airflow2' : 'airflow3',
+      color: s.color,
+      readOnly: s.readOnly,
+      baseUrl: s.baseUrl,
+      airflowVersion: version ?? existingVersion,
+      configJson: JSON.stringify(config),
+      synthetic: false,
+      asOf: null,
+    });
+  }
+
+  private async toConnection(s: Pick<EnvironmentSettings, 'baseUrl' | 'auth' | 'caFile' | 'proxyUrl'>, secret: EnvSecret | null): Promise<AirflowConnectionConfig> {
+    let auth: AirflowAuthConfig = { kind: 'none' };
+    if (s.auth.kind === 'password') auth = { kind: 'password', username: s.auth.username, password: secret && 'password' in secret ? secret.password : '' };
+    if (s.auth.kind === 'token') auth = { kind: 'token', token: secret && 'token' in secret ? secret.token : '' };
+    let caPem: string | undefined;
+    if (s.caFile) {
+      try {
+        caPem = await readFile(s.caFile, 'utf8');
+      } catch {
+        throw new ApiError('invalid_input', `The CA file ${s.caFile} cannot be read.`, 'Choose a PEM file with your CA certificate.');
+      }
+    }
+    return {
+      baseUrl: s.baseUrl,
+      auth,
+      transport: { ...(caPem ? { caPem } : {}), ...(s.proxyUrl ? { proxyUrl: s.proxyUrl } : {}) },
+    };
+  }
+}
