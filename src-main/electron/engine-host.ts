@@ -7,9 +7,11 @@ import type {} from 'electron';
 import { createEngine } from '../engine/create-engine';
 import type { Engine } from '../engine/engine';
 import { isToEngine, parseEngineHostArgv, type FromEngine } from './engine-messages';
+import { RemoteSafeStorageCipher } from './remote-cipher';
 
 const port = process.parentPort;
 const args = parseEngineHostArgv(process.argv);
+const cipher = new RemoteSafeStorageCipher((message) => post(message));
 
 function post(message: FromEngine): void {
   port.postMessage(message);
@@ -21,7 +23,7 @@ function log(message: string): void {
 
 async function boot(): Promise<Engine> {
   if (args === null) throw new Error('engine host started without --data-dir and --app-version');
-  const engine = await createEngine({ dataDir: args.dataDir, mode: 'electron', version: args.version, log });
+  const engine = await createEngine({ dataDir: args.dataDir, mode: 'electron', version: args.version, log, cipher });
   engine.subscribe((event, payload) => post({ type: 'event', event, payload }));
   post({ type: 'ready' });
   return engine;
@@ -35,6 +37,10 @@ enginePromise.catch((error: unknown) => {
 
 port.on('message', ({ data }) => {
   if (!isToEngine(data)) return;
+  if (data.type === 'cipher-result') {
+    cipher.settle(data.id, data.ok, data.data);
+    return;
+  }
   if (data.type === 'close') {
     void enginePromise
       .then((engine) => engine.close())

@@ -2,13 +2,19 @@ import type { ApiResult } from '../../src-shared/api/errors';
 import type { EventName } from '../../src-shared/api/events';
 
 /** Main → engine host (utility process). */
-export type ToEngine = { type: 'call'; id: number; name: string; input: unknown } | { type: 'close' };
+export type ToEngine =
+  | { type: 'call'; id: number; name: string; input: unknown }
+  | { type: 'close' }
+  /** Answer to a `cipher` request: safeStorage lives in main only. */
+  | { type: 'cipher-result'; id: number; ok: boolean; data: string };
 
 /** Engine host → main. */
 export type FromEngine =
   | { type: 'ready' }
   | { type: 'result'; id: number; result: ApiResult<unknown> }
-  | { type: 'event'; event: EventName; payload: unknown };
+  | { type: 'event'; event: EventName; payload: unknown }
+  /** The engine asks main to encrypt or decrypt a secret with safeStorage. */
+  | { type: 'cipher'; id: number; op: 'encrypt' | 'decrypt'; data: string };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
@@ -17,6 +23,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export function isToEngine(value: unknown): value is ToEngine {
   if (!isRecord(value)) return false;
   if (value.type === 'close') return true;
+  if (value.type === 'cipher-result') return Number.isSafeInteger(value.id) && typeof value.ok === 'boolean' && typeof value.data === 'string';
   return value.type === 'call' && Number.isSafeInteger(value.id) && typeof value.name === 'string';
 }
 
@@ -29,6 +36,8 @@ export function isFromEngine(value: unknown): value is FromEngine {
       return Number.isSafeInteger(value.id) && isRecord(value.result) && typeof value.result.ok === 'boolean';
     case 'event':
       return typeof value.event === 'string';
+    case 'cipher':
+      return Number.isSafeInteger(value.id) && (value.op === 'encrypt' || value.op === 'decrypt') && typeof value.data === 'string';
     default:
       return false;
   }

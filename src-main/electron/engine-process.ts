@@ -3,6 +3,7 @@ import type { ApiResult } from '../../src-shared/api/errors';
 import type { EventName } from '../../src-shared/api/events';
 import { engineHostArgv, isFromEngine, type EngineHostArgs, type ToEngine } from './engine-messages';
 import { restartDelay, STABLE_AFTER_MS } from './restart-backoff';
+import type { SecretBox } from './safe-storage';
 
 export type EngineEventListener = (event: EventName, payload: unknown) => void;
 
@@ -10,6 +11,8 @@ export interface EngineProcessOptions extends EngineHostArgs {
   /** Built engine-host.js next to the main bundle. */
   modulePath: string;
   log: (message: string) => void;
+  /** safeStorage, used on the engine's behalf for credentials. */
+  secrets: SecretBox;
 }
 
 const UNAVAILABLE: ApiResult<unknown> = {
@@ -55,7 +58,7 @@ export class EngineProcess {
         child.postMessage(message);
       } catch {
         this.pending.delete(id);
-        resolve({ ok: false, error: { code: 'invalid_input', message: 'The request could not be sent to the engine.' } });
+        resolve({ ok: false, error: { code: 'unavailable', message: 'The request could not be sent to the engine.', hint: 'Try again in a moment.' } });
       }
     });
   }
@@ -91,11 +94,24 @@ export class EngineProcess {
       const resolve = this.pending.get(message.id);
       this.pending.delete(message.id);
       resolve?.(message.result);
+    } else if (message.type === 'cipher') {
+      this.answerCipher(message.id, message.op, message.data);
     } else if (message.type === 'event') {
       for (const listener of this.listeners) listener(message.event, message.payload);
     } else {
       this.options.log('engine ready');
     }
+  }
+
+  private answerCipher(id: number, op: 'encrypt' | 'decrypt', data: string): void {
+    let reply: ToEngine;
+    try {
+      const out = op === 'encrypt' ? this.options.secrets.encrypt(data) : this.options.secrets.decrypt(data);
+      reply = { type: 'cipher-result', id, ok: true, data: out };
+    } catch (error) {
+      reply = { type: 'cipher-result', id, ok: false, data: error instanceof Error ? error.message : 'Secure storage failed.' };
+    }
+    this.child?.postMessage(reply);
   }
 
   private onExit(child: UtilityProcess, code: number): void {

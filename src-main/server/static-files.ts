@@ -27,6 +27,12 @@ async function existingFileInside(root: string, candidate: string): Promise<stri
   }
 }
 
+/** A path without a file extension is a page of the single-page app; a missing asset stays a 404. */
+function isPageRoute(pathname: string): boolean {
+  const last = pathname.split('/').pop() ?? '';
+  return !last.includes('.');
+}
+
 /** GET/HEAD of the built renderer; unknown paths fall back to index.html (single-page app). */
 export async function serveStatic(req: IncomingMessage, res: ServerResponse, pathname: string, ctx: StaticContext): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -39,9 +45,9 @@ export async function serveStatic(req: IncomingMessage, res: ServerResponse, pat
     sendText(res, 403, 'Forbidden path.', ctx.headers);
     return;
   }
-  const file = (await existingFileInside(ctx.root, candidate)) ?? (await existingFileInside(ctx.root, join(ctx.root, 'index.html')));
+  const file = (await existingFileInside(ctx.root, candidate)) ?? (isPageRoute(pathname) ? await existingFileInside(ctx.root, join(ctx.root, 'index.html')) : null);
   if (file === null) {
-    sendText(res, 404, 'Not found. Build the renderer first (electron-vite build).', ctx.headers);
+    sendText(res, 404, 'Not found.', ctx.headers);
     return;
   }
   const info = await stat(file);

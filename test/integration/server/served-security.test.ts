@@ -9,7 +9,7 @@ let served: Served;
 let port: number;
 
 beforeAll(async () => {
-  served = await startServed({ demo: true });
+  served = await startServed({ demo: false });
   port = served.server.port;
 });
 afterAll(async () => {
@@ -169,6 +169,11 @@ describe('served mode: static files', () => {
     expect(res.body).toContain('<title>ORC</title>');
   });
 
+  it('returns 404 for a missing asset rather than the page', async () => {
+    const res = await rawRequest({ port, path: '/assets/missing.js' });
+    expect(res.status).toBe(404);
+  });
+
   it('returns JSON 404 for unknown /api paths instead of the page', async () => {
     const res = await rawRequest({ port, path: '/api/other' });
     expect(res.status).toBe(404);
@@ -178,7 +183,7 @@ describe('served mode: static files', () => {
     for (const path of ['/../secret.txt', '/..%2fsecret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/..%5csecret.txt', '/%00index.html']) {
       const res = await rawRequest({ port, path });
       expect(res.body, path).not.toContain(SECRET_TEXT);
-      expect(res.status === 403 || res.body.includes('<title>ORC</title>'), path).toBe(true);
+      expect(res.status === 403 || res.status === 404 || res.body.includes('<title>ORC</title>'), path).toBe(true);
     }
     const encoded = await rawRequest({ port, path: '/..%2fsecret.txt' });
     expect(encoded.status).toBe(403);
@@ -207,7 +212,7 @@ describe('served mode: events WebSocket', () => {
 describe('served mode: listening address', () => {
   const external = Object.values(networkInterfaces())
     .flat()
-    .filter((info) => info !== undefined && !info.internal && info.family === 'IPv4')
+    .filter((info) => info !== undefined && !info.internal && !info.address.startsWith('fe80'))
     .map((info) => info?.address ?? '');
 
   it('is not reachable on a non-loopback address', async () => {
