@@ -1,6 +1,18 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+
+/**
+ * In `electron-vite dev` only, React Refresh injects an inline preamble that
+ * the strict CSP meta would block; drop the meta there. Production keeps it
+ * (and the app:// protocol and served mode send the CSP header as well).
+ */
+const devOnlyCspRelax: Plugin = {
+  name: 'orc-dev-csp-relax',
+  apply: 'serve',
+  transformIndexHtml: (html) => html.replace(/<meta\s+http-equiv="Content-Security-Policy"[^>]*>/i, ''),
+};
 
 /** Native or heavy packages stay in node_modules (asar-unpacked), never bundled. */
 const nativeDeps = ['better-sqlite3', 'node-llama-cpp', 'neo4j-driver', '@xenova/transformers'];
@@ -35,9 +47,11 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'src-renderer'),
     base: './',
-    plugins: [react()],
+    plugins: [react(), devOnlyCspRelax],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
+      minify: true,
+      sourcemap: false,
       emptyOutDir: true,
       rollupOptions: { input: resolve(__dirname, 'src-renderer/index.html') },
     },

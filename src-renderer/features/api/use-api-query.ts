@@ -1,4 +1,4 @@
-import { useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import type { RequestInput, RequestOutput } from '../../../src-shared/api/contract';
 import { useApi } from './api-context';
 import type { QueryName } from './query-topics';
@@ -18,11 +18,12 @@ export function useApiQuery<N extends QueryName>(
 ): UseQueryResult<RequestOutput<N>> {
   const api = useApi();
   const interval = options.refetchInterval ?? false;
-  return useQuery({
+  type Out = RequestOutput<N>;
+  return useQuery<Out, Error, Out, readonly unknown[]>({
     queryKey: [name, input],
-    queryFn: () => api.call[name](input) as Promise<RequestOutput<N>>,
+    queryFn: () => api.call[name](input) as Promise<Out>,
     enabled: options.enabled ?? true,
     refetchInterval: typeof interval === 'function' ? (query) => interval(query.state.data) : interval,
-    placeholderData: options.placeholderPrevious === true ? (previous: RequestOutput<N> | undefined) => previous : undefined,
+    placeholderData: options.placeholderPrevious === true ? keepPreviousData : undefined,
   });
 }

@@ -1,10 +1,14 @@
 import { useEffect } from 'react';
-import { useQueryClient, type Query } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import type { EventPayload } from '../../../src-shared/api/events';
 import { useApi } from './api-context';
 import { queryReadsAny } from './query-topics';
 
-function queryEnvId(query: Query): string | null {
+interface KeyedQuery {
+  queryKey: readonly unknown[];
+}
+
+function queryEnvId(query: KeyedQuery): string | null {
   const input: unknown = query.queryKey[1];
   if (typeof input !== 'object' || input === null) return null;
   const envId = (input as { envId?: unknown }).envId;
@@ -12,7 +16,7 @@ function queryEnvId(query: Query): string | null {
 }
 
 /** Whether a `data.changed` event concerns this query: same topic, and same environment when both name one. */
-export function isAffected(query: Query, change: EventPayload<'data.changed'>): boolean {
+export function isAffected(query: KeyedQuery, change: EventPayload<'data.changed'>): boolean {
   if (!queryReadsAny(String(query.queryKey[0]), change.topics)) return false;
   const envId = queryEnvId(query);
   return change.envId === null || envId === null || envId === change.envId;

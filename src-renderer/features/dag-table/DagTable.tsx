@@ -31,11 +31,10 @@ export function DagTable({ dags, nowMs, caption }: { dags: readonly DagSummary[]
   const padBottom = items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0;
 
   const onSort = (column: DagColumn): void => {
-    if (column.key === 'tags') return;
+    const key = column.key;
+    if (key === 'tags') return;
     setSort((previous) =>
-      previous.key === column.key
-        ? { key: column.key, direction: previous.direction === 'asc' ? 'desc' : 'asc' }
-        : { key: column.key, direction: column.firstDirection ?? 'asc' },
+      previous.key === key ? { key, direction: previous.direction === 'asc' ? 'desc' : 'asc' } : { key, direction: column.firstDirection ?? 'asc' },
     );
   };
 

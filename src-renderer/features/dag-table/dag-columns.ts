@@ -17,14 +17,14 @@ export interface DagColumn {
 
 export const dagColumns: readonly DagColumn[] = [
   { key: 'dagId', label: 'DAG', width: 'auto' },
-  { key: 'schedule', label: 'Schedule', width: '124px' },
-  { key: 'owners', label: 'Owners', width: '120px' },
-  { key: 'tags', label: 'Tags', width: '180px' },
-  { key: 'lastRunState', label: 'Last run', width: '112px' },
-  { key: 'lastRunAt', label: 'When', width: '92px', firstDirection: 'desc' },
-  { key: 'runs24h', label: 'Runs 24 h', width: '84px', numeric: true, firstDirection: 'desc' },
-  { key: 'failed24h', label: 'Failed 24 h', width: '92px', numeric: true, firstDirection: 'desc' },
-  { key: 'failed7d', label: 'Failed 7 d', width: '88px', numeric: true, firstDirection: 'desc' },
+  { key: 'schedule', label: 'Schedule', width: '120px' },
+  { key: 'owners', label: 'Owners', width: '128px' },
+  { key: 'tags', label: 'Tags', width: '156px' },
+  { key: 'lastRunState', label: 'Last run', width: '116px' },
+  { key: 'lastRunAt', label: 'When', width: '96px', firstDirection: 'desc' },
+  { key: 'runs24h', label: 'Runs 24 h', width: '100px', numeric: true, firstDirection: 'desc' },
+  { key: 'failed24h', label: 'Failed 24 h', width: '108px', numeric: true, firstDirection: 'desc' },
+  { key: 'failed7d', label: 'Failed 7 d', width: '100px', numeric: true, firstDirection: 'desc' },
 ];
 
 export const defaultDagSort: DagSort = { key: 'failed24h', direction: 'desc' };

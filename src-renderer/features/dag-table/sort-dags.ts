@@ -45,6 +45,9 @@ export function sortDags(dags: readonly DagSummary[], sort: DagSort): DagSummary
     const bMissing = sort.key === 'lastRunAt' ? b.lastRunAt === null : sort.key === 'lastRunState' ? b.lastRunState === null : sort.key === 'schedule' ? b.schedule === null : false;
     if (aMissing !== bMissing) return aMissing ? 1 : -1;
     const primary = compareBy(sort, a, b) * sign;
-    return primary !== 0 ? primary : text(a.dagId, b.dagId);
+    if (primary !== 0) return primary;
+    // Equal recent failures: the DAG that failed more this week comes first.
+    if (sort.key === 'failed24h' && a.failed7d !== b.failed7d) return (a.failed7d - b.failed7d) * sign;
+    return text(a.dagId, b.dagId);
   });
 }

@@ -1,4 +1,5 @@
 import type { Job } from '../../../src-shared/api/requests/jobs';
+import { StateBadge } from '../states/StateBadge';
 
 /** One background job: label, a progress bar (indeterminate without a total) and its message. */
 export function JobProgress({ job }: { job: Job }) {
@@ -14,7 +15,7 @@ export function JobProgress({ job }: { job: Job }) {
           aria-label={`${job.label} progress`}
         />
       ) : (
-        <span className="job-state">{job.state}</span>
+        <StateBadge state={job.state === 'done' ? 'success' : job.state === 'failed' ? 'failed' : 'removed'} compact />
       )}
       {percent !== null && job.state === 'running' ? <span className="job-percent">{percent}%</span> : null}
       {job.message !== null ? <span className="job-message">{job.message}</span> : null}

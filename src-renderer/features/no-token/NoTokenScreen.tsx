@@ -8,7 +8,7 @@ export function NoTokenScreen() {
           This page talks to a local ORC AI Desk server that only answers requests carrying the token it printed when it started. Copy the whole
           address from that terminal, including the part after <code>#token=</code>, and open it here.
         </p>
-        <pre className="mono">$ npm run serve{'\n'}  ORC AI Desk is served at http://127.0.0.1:PORT/#token=…</pre>
+        <pre className="mono">{'$ npm run serve\n…\n  Open:  http://127.0.0.1:PORT/#token=…'}</pre>
         <p className="muted">The token is removed from the address bar once read and kept only for this tab.</p>
       </div>
     </main>

@@ -2,22 +2,26 @@ import type { RunSummary } from '../../../src-shared/domain/history';
 import { StateBadge } from '../states/StateBadge';
 import { formatDuration } from '../time/format-duration';
 import { RelativeTime } from '../time/RelativeTime';
+import { runIdLabel } from './run-id-label';
 import { runsHref, type RunsView } from './runs-route';
 
 /** Runs newest first; a run id opens its detail beside the list. */
 export function RunList({ runs, view, nowMs }: { runs: readonly RunSummary[]; view: RunsView; nowMs: number }) {
+  // With a run open the list gets narrow: the type column goes, the run id keeps the room.
+  const showType = view.selected === null;
+  const showDag = view.dagId === null;
   if (runs.length === 0) return <p className="table-empty">No run matches these filters.</p>;
   return (
     <table className="data-table run-table">
       <caption className="visually-hidden">Runs</caption>
       <thead>
         <tr>
-          <th scope="col">State</th>
-          {view.dagId === null ? <th scope="col">DAG</th> : null}
+          <th scope="col" className="col-state">State</th>
+          {showDag ? <th scope="col" className="col-dag">DAG</th> : null}
           <th scope="col">Run</th>
-          <th scope="col">Type</th>
-          <th scope="col">Started</th>
-          <th scope="col" className="num">Duration</th>
+          {showType ? <th scope="col" className="col-type">Type</th> : null}
+          <th scope="col" className="col-started">Started</th>
+          <th scope="col" className="num col-duration">Duration</th>
         </tr>
       </thead>
       <tbody>
@@ -28,13 +32,17 @@ export function RunList({ runs, view, nowMs }: { runs: readonly RunSummary[]; vi
               <td>
                 <StateBadge state={run.state} />
               </td>
-              {view.dagId === null ? <td className="truncate mono" title={run.dagId}>{run.dagId}</td> : null}
+              {showDag ? (
+                <td className="truncate mono" title={run.dagId}>
+                  {run.dagId}
+                </td>
+              ) : null}
               <td className="truncate">
                 <a className="run-link mono" href={runsHref({ ...view, selected: { dagId: run.dagId, runId: run.runId } })} aria-current={selected ? 'true' : undefined} title={run.runId}>
-                  {run.runId}
+                  {runIdLabel(run.runId)}
                 </a>
               </td>
-              <td className="muted">{run.runType.replace(/_/g, ' ')}</td>
+              {showType ? <td className="muted">{run.runType.replace(/_/g, ' ')}</td> : null}
               <td className="muted">
                 <RelativeTime iso={run.startDate ?? run.queuedAt ?? run.logicalDate} nowMs={nowMs} />
               </td>

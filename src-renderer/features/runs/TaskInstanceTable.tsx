@@ -17,12 +17,12 @@ export function TaskInstanceTable({ tasks }: { tasks: readonly TaskInstanceSumma
       <thead>
         <tr>
           <th scope="col">Task</th>
-          <th scope="col">State</th>
-          <th scope="col" className="num">Try</th>
-          <th scope="col" className="num">Duration</th>
-          <th scope="col">Start</th>
-          <th scope="col">Host</th>
-          <th scope="col">Operator</th>
+          <th scope="col" className="col-state">State</th>
+          <th scope="col" className="num col-try">Try</th>
+          <th scope="col" className="num col-duration">Duration</th>
+          <th scope="col" className="col-start">Start</th>
+          <th scope="col" className="col-host">Host</th>
+          <th scope="col" className="col-operator">Operator</th>
         </tr>
       </thead>
       <tbody>
@@ -36,7 +36,9 @@ export function TaskInstanceTable({ tasks }: { tasks: readonly TaskInstanceSumma
               {task.tryNumber}/{task.maxTries}
             </td>
             <td className="num">{formatDuration(task.durationS)}</td>
-            <td className="muted mono">{task.startDate !== null ? formatAbsolute(task.startDate).slice(11, 19) : '—'}</td>
+            <td className="muted mono" title={task.startDate !== null ? formatAbsolute(task.startDate) : undefined}>
+              {task.startDate !== null ? formatAbsolute(task.startDate).slice(11, 19) : '—'}
+            </td>
             <td className="truncate muted" title={task.hostname ?? ''}>{task.hostname ?? '—'}</td>
             <td className="truncate muted" title={task.operator ?? ''}>{task.operator ?? '—'}</td>
           </tr>

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { paletteItems, viewItems } from '../../../src-renderer/features/palette/palette-items';
+import { parseRoute } from '../../../src-renderer/features/routing/route';
+import { readRunsView, runsHref } from '../../../src-renderer/features/runs/runs-route';
+
+describe('palette items', () => {
+  it('lists all views for an empty query and filters by label', () => {
+    expect(viewItems('')).toHaveLength(9);
+    expect(viewItems('set').map((item) => item.label)).toEqual(['Settings']);
+  });
+
+  it('puts search hits first; a DAG opens its runs, a run its detail', () => {
+    const items = paletteItems('run', [
+      { kind: 'dag', envId: 'demo', dagId: 'etl&x', runId: null, label: 'etl&x', detail: '' },
+      { kind: 'run', envId: 'demo', dagId: 'etl', runId: 'manual__1', label: 'manual__1', detail: '' },
+    ]);
+    expect(items.map((item) => item.kind)).toEqual(['dag', 'run', 'view']);
+    expect(parseRoute(items[0]?.href ?? '')).toEqual({ view: 'runs', params: { dag: 'etl&x' } });
+    expect(parseRoute(items[1]?.href ?? '')).toEqual({ view: 'runs', params: { dag: 'etl', run: 'manual__1' } });
+  });
+});
+
+describe('runs route', () => {
+  it('reads filters and the selected run, ignoring unknown states', () => {
+    const view = readRunsView({ dag: 'etl', state: 'failed,bogus,failed,running', run: 'r1' });
+    expect(view).toEqual({ dagId: 'etl', states: ['failed', 'running'], selected: { dagId: 'etl', runId: 'r1' } });
+  });
+
+  it('round-trips a run of another DAG than the filter', () => {
+    const view = { dagId: null, states: [], selected: { dagId: 'other', runId: 'r2' } } as const;
+    expect(readRunsView(parseRoute(runsHref({ ...view, states: [] })).params)).toEqual({ dagId: null, states: [], selected: { dagId: 'other', runId: 'r2' } });
+  });
+});
