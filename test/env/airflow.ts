@@ -485,3 +485,15 @@ export async function startAirflow(major: AirflowMajor, opts: StartAirflowOption
 // Small helpers the tests may reuse.
 export const airflowAuth = { basicAuth, airflow3Token };
 export { sleep };
+
+/**
+ * Installs the venv (if missing) and builds the cached template metadata DB (if missing); used by
+ * `test/env/ensure-peers.sh` so that test runs only start processes. Returns the venv path.
+ */
+export async function prepareAirflow(major: AirflowMajor, opts: { version?: string } = {}): Promise<string> {
+  const version = versionFor(major, opts);
+  const log = (m: string): void => console.log(`[airflow${major}] ${m}`);
+  const venv = await ensureAirflowInstalled(major, { version });
+  await ensureTemplateDb(major, version, venv, log);
+  return venv;
+}

@@ -3,7 +3,7 @@
 /** A time-based schedule: slots at `offsetMs + k × periodMs` from `anchorMs` (UTC). */
 export interface TimeSchedule {
   readonly kind: 'time';
-  /** What Airflow shows: '@hourly', '0 */6 * * *', '30 2 * * *' ... */
+  // What Airflow shows: '@hourly', '0 */6 * * *', '30 2 * * *' ...
   readonly expression: string;
   readonly periodMs: number;
   readonly anchorMs: number;
@@ -83,6 +83,8 @@ export interface DagSpec {
   readonly pausedAt: number | null;
   /** Manual runs per week on average. */
   readonly manualPerWeek: number;
+  /** Manual triggers in the last minutes of history, so "now" has queued and running runs. */
+  readonly triggersNearNow: readonly number[];
   /** Daily logical dates backfilled before the history starts, executed at `backfill.at`. */
   readonly backfill: { readonly at: number; readonly days: number } | null;
   readonly owner: string;

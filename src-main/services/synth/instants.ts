@@ -4,8 +4,43 @@ export const MINUTE = 60 * SECOND;
 export const HOUR = 60 * MINUTE;
 export const DAY = 24 * HOUR;
 
+const scratch = Buffer.alloc(24);
+let cachedDay = Number.NaN;
+
+/**
+ * Same text as `new Date(ms).toISOString()` (whole milliseconds, years
+ * 1000-9999), several times faster and without rope strings: the date part
+ * is cached per day and the digits are written into a scratch buffer.
+ * Millions of timestamps go through here.
+ */
 export function iso(ms: number): string {
-  return new Date(ms).toISOString();
+  const whole = Math.round(ms);
+  const day = Math.floor(whole / DAY);
+  if (day !== cachedDay) {
+    cachedDay = day;
+    scratch.write(new Date(day * DAY).toISOString().slice(0, 11), 0, 'latin1');
+  }
+  let rest = whole - day * DAY;
+  const h = Math.floor(rest / HOUR);
+  rest -= h * HOUR;
+  const m = Math.floor(rest / MINUTE);
+  rest -= m * MINUTE;
+  const s = Math.floor(rest / SECOND);
+  const milli = rest - s * SECOND;
+  scratch[11] = 48 + Math.floor(h / 10);
+  scratch[12] = 48 + (h % 10);
+  scratch[13] = 58; // ':'
+  scratch[14] = 48 + Math.floor(m / 10);
+  scratch[15] = 48 + (m % 10);
+  scratch[16] = 58;
+  scratch[17] = 48 + Math.floor(s / 10);
+  scratch[18] = 48 + (s % 10);
+  scratch[19] = 46; // '.'
+  scratch[20] = 48 + Math.floor(milli / 100);
+  scratch[21] = 48 + (Math.floor(milli / 10) % 10);
+  scratch[22] = 48 + (milli % 10);
+  scratch[23] = 90; // 'Z'
+  return scratch.toString('latin1', 0, 24);
 }
 
 /** Parses an ISO 8601 instant; throws with a hint when it is not one. */

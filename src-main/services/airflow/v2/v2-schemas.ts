@@ -1,0 +1,31 @@
+/** Shorthands for the generated Airflow 3 (`/api/v2`) schemas used by the v2 source. */
+import type { components } from '../generated/airflow-v2';
+
+type S = components['schemas'];
+export type V2Dag = S['DAGResponse'];
+export type V2DagCollection = S['DAGCollectionResponse'];
+export type V2Tag = S['DagTagResponse'];
+export type V2Task = S['TaskResponse'];
+export type V2TaskCollection = S['TaskCollectionResponse'];
+export type V2Run = S['DAGRunResponse'];
+export type V2RunCollection = S['DAGRunCollectionResponse'];
+export type V2DagVersion = S['DagVersionResponse'];
+export type V2TaskInstance = S['TaskInstanceResponse'];
+export type V2TaskInstanceCollection = S['TaskInstanceCollectionResponse'];
+export type V2Try = S['TaskInstanceHistoryResponse'];
+export type V2TryCollection = S['TaskInstanceHistoryCollectionResponse'];
+export type V2Log = S['TaskInstancesLogResponse'];
+export type V2ImportError = S['ImportErrorResponse'];
+export type V2ImportErrorCollection = S['ImportErrorCollectionResponse'];
+export type V2EventLog = S['EventLogResponse'];
+export type V2EventLogCollection = S['EventLogCollectionResponse'];
+export type V2Asset = S['AssetResponse'];
+export type V2AssetCollection = S['AssetCollectionResponse'];
+export type V2TaskAssetRef = S['TaskOutletAssetReference'];
+export type V2DagAssetRef = S['DagScheduleAssetReference'];
+export type V2AssetEvent = S['AssetEventResponse'];
+export type V2AssetEventCollection = S['AssetEventCollectionResponse'];
+export type V2Pool = S['PoolResponse'];
+export type V2PoolCollection = S['PoolCollectionResponse'];
+export type V2Version = S['VersionInfo'];
+export type V2Health = S['HealthInfoResponse'];
