@@ -106,6 +106,13 @@ export async function ensureNeo4jLauncher(opts: { timeoutMs?: number; logFile?: 
       timeoutMs: opts.timeoutMs ?? 900_000,
     });
     fs.writeFileSync(path.join(dir, '.built'), new Date().toISOString());
+    // Drop builds of older launcher versions that nobody has touched for a day.
+    for (const e of fs.readdirSync(peersCacheDir())) {
+      const p = path.join(peersCacheDir(), e);
+      if (e.startsWith('neo4j-launcher-') && p !== dir && fs.statSync(p).mtimeMs < Date.now() - 24 * 3600 * 1000) {
+        fs.rmSync(p, { recursive: true, force: true });
+      }
+    }
     return classpath;
   });
 }

@@ -123,9 +123,8 @@ function scheduleOf(s: Sketch, rng: Rng): Schedule {
   return timeSchedule(s.cadence, rng);
 }
 
-function buildTasks(s: Sketch, rng: Rng, scale: number): TaskSpec[] {
+function buildTasks(s: Sketch, shape: ShapeKind, rng: Rng, scale: number): TaskSpec[] {
   const g = new TaskGraphBuilder();
-  const shape = rng.weighted<ShapeKind>(SHAPE_WEIGHTS);
   buildShape(shape, { rng, domain: s.domain, durationScale: scale }, g);
   const e = s.domain.entity;
   if (s.role === 'producer') {
@@ -149,11 +148,11 @@ function deploysOf(rng: Rng, window: HistoryWindow): number[] {
   return out;
 }
 
-function specOf(s: Sketch, seed: number, window: HistoryWindow, paused: boolean): DagSpec {
+function specOf(s: Sketch, shape: ShapeKind, seed: number, window: HistoryWindow, paused: boolean): DagSpec {
   const rng = Rng.derive(seed, `dag-spec:${s.dagId}`);
   const schedule = scheduleOf(s, rng);
   const scale = s.cadence ? DURATION_SCALE[s.cadence] : s.role === 'consumer' ? 0.6 : 0.5;
-  const tasks = buildTasks(s, rng, scale);
+  const tasks = buildTasks(s, shape, rng, scale);
   const span = window.end - window.start;
   const owners = rng.chance(0.4) ? [s.domain.team, rng.pick(PEOPLE)] : [s.domain.team];
   const tags = [s.domain.name, s.cadence ? cadenceWord(s.cadence) : s.role === 'consumer' ? 'asset-driven' : 'triggered', `team:${s.domain.team}`];
@@ -185,9 +184,22 @@ function specOf(s: Sketch, seed: number, window: HistoryWindow, paused: boolean)
   };
 }
 
+/** Every shape once (in random DAGs) when there are enough DAGs, the rest by weight. */
+function shapesFor(rng: Rng, count: number): ShapeKind[] {
+  const shapes = Array.from({ length: count }, () => rng.weighted<ShapeKind>(SHAPE_WEIGHTS));
+  if (count < SHAPE_WEIGHTS.length * 2) return shapes;
+  const slots = rng.shuffled(shapes.map((_, i) => i));
+  SHAPE_WEIGHTS.forEach(([shape], k) => {
+    const i = slots[k];
+    if (i !== undefined) shapes[i] = shape;
+  });
+  return shapes;
+}
+
 /**
- * A few DAGs get a manual trigger in the last hour: one a fraction of a
- * second before "now" (still queued), the others minutes before (running).
+ * A few DAGs get a manual trigger in the last minutes: one a fraction of a
+ * second before "now" (still queued), one seconds before (surely running),
+ * the others minutes before (running or just done).
  */
 function withTriggersNearNow<T extends { spec: DagSpec }>(drafts: T[], rng: Rng, window: HistoryWindow): T[] {
   const active = rng.shuffled(drafts.map((d, i) => ({ d, i })).filter(({ d }) => d.spec.pausedAt === null).map(({ i }) => i));
@@ -195,7 +207,7 @@ function withTriggersNearNow<T extends { spec: DagSpec }>(drafts: T[], rng: Rng,
   return drafts.map((d, i) => {
     const k = chosen.indexOf(i);
     if (k < 0) return d;
-    const at = k === 0 ? window.end - 400 : window.end - Math.round(rng.uniform(1, 15) * 60_000);
+    const at = k === 0 ? window.end - 400 : k === 1 ? window.end - 10_000 : window.end - Math.round(rng.uniform(1, 15) * 60_000);
     return { ...d, spec: { ...d.spec, triggersNearNow: [at] } };
   });
 }
@@ -207,8 +219,9 @@ export function buildCatalogue(seed: number, dagCount: number, window: HistoryWi
   const plainIds = sketches.filter((s) => s.role === 'plain').map((s) => s.dagId);
   const pausedCount = dagCount >= 8 ? Math.max(1, Math.round(plainIds.length * 0.06)) : 0;
   const paused = new Set(rng.shuffled(plainIds).slice(0, pausedCount));
+  const shapes = shapesFor(rng, sketches.length);
   const specs = withTriggersNearNow(
-    sketches.map((s) => ({ spec: specOf(s, seed, window, paused.has(s.dagId)), domain: s.domain })),
+    sketches.map((s, i) => ({ spec: specOf(s, shapes[i] ?? 'linear', seed, window, paused.has(s.dagId)), domain: s.domain })),
     rng,
     window,
   );

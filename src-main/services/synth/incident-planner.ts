@@ -28,11 +28,26 @@ export interface PlannedIncident {
   readonly deploys: readonly number[];
 }
 
-/** Tasks whose behaviour an incident can meaningfully change. */
+/** Tasks that only run when a branch chooses them: from each choice down to the first join. */
+function conditionalTasks(tasks: readonly TaskSpec[]): Set<number> {
+  const out = new Set<number>();
+  const stack = tasks.flatMap((t) => (t.behaviour.kind === 'branch' ? t.behaviour.choices.flat() : []));
+  while (stack.length > 0) {
+    const i = stack.pop() ?? -1;
+    const task = tasks[i];
+    if (!task || out.has(i) || task.triggerRule !== 'all_success') continue;
+    out.add(i);
+    stack.push(...task.downstream);
+  }
+  return out;
+}
+
+/** Tasks whose behaviour an incident can meaningfully change (they run in every run). */
 function candidateTasks(tasks: readonly TaskSpec[]): number[] {
+  const conditional = conditionalTasks(tasks);
   return tasks
     .map((t, i) => ({ t, i }))
-    .filter(({ t }) => t.behaviour.kind === 'work' && t.mapped === null && t.operator !== 'EmptyOperator' && t.medianS >= 5)
+    .filter(({ t, i }) => t.behaviour.kind === 'work' && t.mapped === null && t.operator !== 'EmptyOperator' && t.medianS >= 5 && !conditional.has(i))
     .map(({ i }) => i);
 }
 

@@ -14,7 +14,7 @@ export type IncidentKind = (typeof INCIDENT_KINDS)[number];
 
 /** What the simulator injects into one DAG's history; the labels record what actually came of it. */
 export type IncidentPlan =
-  /** The task runs `factor` times longer in the scheduled runs of these logical dates. */
+  /** The task runs `factor` times its median in the scheduled runs of these logical dates (those runs see no ordinary failures). */
   | { readonly kind: 'duration_spike'; readonly taskIndex: number; readonly slots: ReadonlySet<number>; readonly factor: number }
   /** From driftStart the task's durations grow by `ratePerDay` (relative) per day. */
   | { readonly kind: 'gradual_slowdown'; readonly taskIndex: number; readonly driftStart: number; readonly ratePerDay: number }

@@ -20,7 +20,7 @@ export interface RunContext {
 }
 
 /** Chance that a person clears an ordinary (unlabelled) final failure, which then succeeds. */
-const CLEAR_CHANCE = 0.3;
+const CLEAR_CHANCE = 0.4;
 
 const QUEUE_MEDIAN_S = new Map(POOLS.map((p) => [p.name, p.queueMedianS]));
 
