@@ -37,6 +37,7 @@ export class HistoryWriter {
   readonly eventLog: Upsert<EventLogRow>;
   readonly importError: Upsert<ImportErrorRow>;
   readonly synthLabel: Upsert<SynthLabelRow>;
+  private readonly dagParsedAt: Database.Statement;
 
   constructor(private readonly db: Database.Database) {
     this.dag = prepareUpsert<DagRow>(db, {
@@ -48,7 +49,9 @@ export class HistoryWriter {
         lastParsed: 'last_parsed', maxActiveRuns: 'max_active_runs',
       },
       encode: { isPaused: asFlag, owners: asJson, tags: asJson },
+      volatile: ['lastParsed'],
     });
+    this.dagParsedAt = db.prepare('UPDATE dags SET last_parsed = ? WHERE env_id = ? AND dag_id = ? AND last_parsed IS NOT ?');
     this.task = prepareUpsert<TaskRow>(db, {
       table: 'tasks',
       key: ['envId', 'dagId', 'taskId'],
@@ -143,6 +146,11 @@ export class HistoryWriter {
         startsAt: 'starts_at', endsAt: 'ends_at', detailJson: 'detail_json',
       },
     });
+  }
+
+  /** Keeps a DAG's last parse time fresh; Airflow re-parses constantly, so this is not counted as a change. */
+  touchDagParsed(envId: string, dagId: string, lastParsed: string | null): void {
+    this.dagParsedAt.run(lastParsed, envId, dagId, lastParsed);
   }
 
   /** Runs `work` in one transaction: all of it lands, or none of it. */

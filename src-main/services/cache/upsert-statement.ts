@@ -7,6 +7,11 @@ export interface UpsertSpec<R> {
   readonly columns: Readonly<Record<keyof R & string, string>>;
   /** Converts a field's value to what SQLite stores (booleans, arrays). */
   readonly encode?: Partial<Record<keyof R & string, (value: never) => unknown>>;
+  /**
+   * Fields Airflow changes without the object changing (e.g. a DAG's last parse
+   * time): written with the row, but a difference in them alone is not a change.
+   */
+  readonly volatile?: readonly (keyof R & string)[];
   /** Extra columns computed per write, e.g. synced_at. */
   readonly stamp?: Readonly<Record<string, () => string>>;
 }
@@ -26,25 +31,28 @@ export function prepareUpsert<R>(db: Database.Database, spec: UpsertSpec<R>): Up
   const keyCols = spec.key.map((f) => spec.columns[f]);
   const valueCols = fields.filter((f) => !spec.key.includes(f)).map((f) => spec.columns[f]);
   const stampCols = Object.keys(spec.stamp ?? {});
+  const stamps = stampCols.map((c) => spec.stamp?.[c] ?? (() => null));
   const insertCols = [...cols, ...stampCols];
-  const insertVals = [...fields.map((f) => `@${f}`), ...stampCols.map((c) => `@__stamp_${c}`)];
-  const set = [...valueCols.map((c) => `${c} = excluded.${c}`), ...stampCols.map((c) => `${c} = excluded.${c}`)];
-  const changed = valueCols.map((c) => `${spec.table}.${c} IS NOT excluded.${c}`);
+  const set = [...valueCols, ...stampCols].map((c) => `${c} = excluded.${c}`);
+  const volatile = new Set((spec.volatile ?? []).map((f) => spec.columns[f]));
+  const changed = valueCols.filter((c) => !volatile.has(c)).map((c) => `${spec.table}.${c} IS NOT excluded.${c}`);
   const sql =
-    `INSERT INTO ${spec.table} (${insertCols.join(', ')}) VALUES (${insertVals.join(', ')}) ` +
+    `INSERT INTO ${spec.table} (${insertCols.join(', ')}) VALUES (${insertCols.map(() => '?').join(', ')}) ` +
     `ON CONFLICT (${keyCols.join(', ')}) DO ` +
     (valueCols.length === 0 ? 'NOTHING' : `UPDATE SET ${set.join(', ')} WHERE ${changed.join(' OR ')}`);
   const statement = db.prepare(sql);
   const encoders: Partial<Record<string, (value: never) => unknown>> = spec.encode ?? {};
+  const encode = fields.map((f) => encoders[f] as ((v: unknown) => unknown) | undefined);
+  // Positional parameters in a reused array: no per-row object, which roughly doubles ingest speed.
+  const params: unknown[] = new Array(insertCols.length);
   return {
     run(row: R): number {
-      const params: Record<string, unknown> = {};
-      for (const f of fields) {
-        const value = row[f] as unknown;
-        const encode = encoders[f] as ((v: unknown) => unknown) | undefined;
-        params[f] = encode ? encode(value) : value;
+      for (let i = 0; i < fields.length; i++) {
+        const value = row[fields[i] as keyof R] as unknown;
+        const enc = encode[i];
+        params[i] = enc ? enc(value) : value;
       }
-      for (const c of stampCols) params[`__stamp_${c}`] = spec.stamp?.[c]?.();
+      for (let j = 0; j < stamps.length; j++) params[fields.length + j] = stamps[j]?.();
       return statement.run(params).changes;
     },
   };

@@ -51,7 +51,9 @@ export class HistoryQueries {
        WHERE env_id = ? AND deleted_upstream = 0 AND ${RUN_TIME_SQL} >= ? GROUP BY state`,
     );
     this.failedTasks = db.prepare(
-      `SELECT COUNT(*) AS n FROM task_instances WHERE env_id = ? AND state = 'failed' AND start_date >= ?`,
+      // The IN term matches the partial index task_instances_in_trouble, so SQLite can use it.
+      `SELECT COUNT(*) AS n FROM task_instances
+       WHERE env_id = ? AND state IN ('failed', 'up_for_retry', 'upstream_failed') AND state = 'failed' AND start_date >= ?`,
     );
   }
 

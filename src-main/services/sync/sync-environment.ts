@@ -74,6 +74,7 @@ export async function syncEnvironment(source: AirflowSource, db: Database.Databa
         seenDags.add(dag.dagId);
         const changed = writer.dag.run(dag);
         written.dags += changed;
+        writer.touchDagParsed(envId, dag.dagId, dag.lastParsed);
         if (changed > 0 || hasTasks.get(envId, dag.dagId) === undefined) changedDags.push(dag.dagId);
       }
     });
