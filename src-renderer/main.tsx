@@ -10,6 +10,9 @@ import './styles/frame.css';
 import './styles/tables.css';
 import './styles/pages.css';
 import './styles/palette.css';
+import './styles/forms.css';
+import './styles/dialog.css';
+import './styles/environments.css';
 
 // Before the first paint, follow the OS appearance; the saved choice replaces it once settings load.
 document.documentElement.dataset.theme = window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';

@@ -2,13 +2,17 @@ import { ApiError } from '../../../src-shared/api/errors';
 import type { Handlers } from '../dispatcher';
 import type { EngineContext } from '../engine-context';
 
-type EnvironmentRequest = 'envs.list' | 'envs.test' | 'envs.add' | 'envs.update' | 'envs.remove' | 'envs.export' | 'envs.import' | 'sync.start' | 'sync.cancel';
+type EnvironmentRequest = 'envs.list' | 'envs.settings' | 'envs.test' | 'envs.add' | 'envs.update' | 'envs.remove' | 'envs.export' | 'envs.import' | 'sync.start' | 'sync.cancel';
 
 export function environmentHandlers(ctx: EngineContext): Pick<Handlers, EnvironmentRequest> {
   const changed = (envId: string | null): void =>
     ctx.events.emit('data.changed', { topics: ['environments'], envId });
   return {
     'envs.list': () => ctx.envs.list(),
+    'envs.settings': ({ envId }) => {
+      const { apiVersion: _apiVersion, ...settings } = ctx.envs.settings(envId);
+      return settings;
+    },
     'envs.test': (target) => ctx.envs.test(target),
     'envs.add': async (input) => {
       const added = await ctx.envs.add(input);

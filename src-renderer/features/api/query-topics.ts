@@ -6,6 +6,9 @@ export const queryTopics = {
   'app.info': [],
   'settings.get': ['settings'],
   'envs.list': ['environments'],
+  /** Read by Export, and by Edit for an environment's stored settings. */
+  'envs.export': ['environments'],
+  'envs.settings': ['environments'],
   'overview.get': ['dags', 'runs', 'task_instances'],
   'runs.list': ['runs'],
   'runs.get': ['runs', 'task_instances'],

@@ -2,6 +2,8 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { CurrentEnv } from './use-current-env';
 import { EnvBadges } from './EnvBadges';
 import { EnvSwatch } from './EnvSwatch';
+import { WarningIcon } from './WarningIcon';
+import { envSettingsHref } from '../env-settings/settings-route';
 
 /** The top-bar button naming the current environment, opening a list of all of them. */
 export function EnvSwitcher({ current }: { current: CurrentEnv }) {
@@ -62,9 +64,18 @@ export function EnvSwitcher({ current }: { current: CurrentEnv }) {
                 <EnvSwatch color={candidate.color} />
                 <span className="env-name">{candidate.name}</span>
                 <EnvBadges env={candidate} />
+                {candidate.lastSyncError !== null ? <WarningIcon label={`Last sync failed: ${candidate.lastSyncError}`} /> : null}
               </button>
             </li>
           ))}
+          <li className="env-menu-foot">
+            <a href={envSettingsHref()} onClick={() => setOpen(false)}>
+              Manage environments…
+            </a>
+            <a href={envSettingsHref('add')} onClick={() => setOpen(false)}>
+              Add environment
+            </a>
+          </li>
         </ul>
       ) : null}
     </div>

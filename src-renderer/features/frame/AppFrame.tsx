@@ -30,7 +30,7 @@ export function AppFrame() {
         <PageSwitch route={route} current={current} theme={theme} />
       </main>
       <StatusBar envs={current.envs} />
-      {paletteOpen ? <CommandPalette envId={current.env?.id ?? null} onClose={() => setPaletteOpen(false)} /> : null}
+      {paletteOpen ? <CommandPalette envId={current.env?.id ?? null} envs={current.envs} onClose={() => setPaletteOpen(false)} /> : null}
     </div>
   );
 }

@@ -12,7 +12,7 @@ import { PreparingEnvironment } from './PreparingEnvironment';
 
 /** Picks the page for the route; pages that need an environment wait for one. */
 export function PageSwitch({ route, current, theme }: { route: Route; current: CurrentEnv; theme: ThemeState }) {
-  if (route.view === 'settings') return <SettingsPage theme={theme} />;
+  if (route.view === 'settings') return <SettingsPage theme={theme} params={route.params} />;
   const view = views[route.view];
   if (!view.built) return <NotBuiltPage view={view} />;
   if (current.env === null) return current.isLoading ? <Loading label="Connecting…" /> : <PreparingEnvironment />;

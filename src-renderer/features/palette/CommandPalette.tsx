@@ -1,4 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { Environment } from '../../../src-shared/domain/environment';
+import { useApiMutation } from '../api/use-api-mutation';
 import { useApiQuery } from '../api/use-api-query';
 import { navigate } from '../routing/use-route';
 import { useDebounced } from './use-debounced';
@@ -8,8 +10,8 @@ import { paletteItems } from './palette-items';
 
 const SEARCH_DELAY_MS = 150;
 
-/** Ctrl+K: jump to a view, a DAG's runs or a run. Arrow keys move, Enter goes, Esc closes. */
-export function CommandPalette({ envId, onClose }: { envId: string | null; onClose: () => void }) {
+/** Ctrl+K: jump to a view, a DAG's runs or a run, or run a command (add, import, sync). Arrow keys move, Enter goes, Esc closes. */
+export function CommandPalette({ envId, envs, onClose }: { envId: string | null; envs: readonly Environment[]; onClose: () => void }) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const dialogRef = useRef<HTMLDivElement>(null);
@@ -23,7 +25,8 @@ export function CommandPalette({ envId, onClose }: { envId: string | null; onClo
     { enabled: term.length > 0, placeholderPrevious: true },
   );
   const hits = term.length > 0 && query.trim().length > 0 ? (search.data ?? []) : [];
-  const items = useMemo(() => paletteItems(query, hits), [query, hits]);
+  const items = useMemo(() => paletteItems(query, hits, envs), [query, hits, envs]);
+  const sync = useApiMutation('sync.start');
 
   useEffect(() => setActive(0), [query, search.data]);
 
@@ -31,7 +34,8 @@ export function CommandPalette({ envId, onClose }: { envId: string | null; onClo
     const item = items[index];
     if (item === undefined) return;
     onClose();
-    navigate(item.href);
+    if (item.syncEnvId !== undefined && item.syncEnvId !== null) sync.mutate({ envId: item.syncEnvId, full: false });
+    if (item.href !== null) navigate(item.href);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
@@ -76,8 +80,8 @@ export function CommandPalette({ envId, onClose }: { envId: string | null; onClo
           aria-controls={listId}
           aria-autocomplete="list"
           aria-activedescendant={activeItem !== undefined ? `${listId}-${active}` : undefined}
-          aria-label="Search views, DAGs and runs"
-          placeholder="Jump to a view, DAG or run…"
+          aria-label="Search views, DAGs, runs and commands"
+          placeholder="Jump to a view, DAG, run or command…"
           value={query}
           onChange={(event) => setQuery(event.target.value)}
           onKeyDown={onKeyDown}

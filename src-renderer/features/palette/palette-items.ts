@@ -1,13 +1,18 @@
 import type { PaletteHit } from '../../../src-shared/api/requests/palette';
+import type { Environment } from '../../../src-shared/domain/environment';
 import { formatRoute } from '../routing/route';
 import { viewIds, views } from '../routing/views';
+import { commandItems } from './command-items';
 
 export interface PaletteItem {
   key: string;
-  kind: 'view' | 'dag' | 'run';
+  kind: 'view' | 'dag' | 'run' | 'command';
   label: string;
   detail: string;
-  href: string;
+  /** Where choosing the item goes; null for a command that acts in place. */
+  href: string | null;
+  /** A command that starts a sync of this environment. */
+  syncEnvId?: string | null;
 }
 
 /** Views whose name contains the query (all of them for an empty query). */
@@ -26,7 +31,7 @@ export function hitItem(hit: PaletteHit): PaletteItem {
   return { key: `dag:${hit.dagId}`, kind: 'dag', label: hit.label, detail: hit.detail, href: formatRoute('runs', { dag: hit.dagId }) };
 }
 
-/** Search hits first (what the user typed for), then the views that match. */
-export function paletteItems(query: string, hits: readonly PaletteHit[]): PaletteItem[] {
-  return [...hits.map(hitItem), ...viewItems(query)];
+/** Search hits first (what the user typed for), then the commands and views that match. */
+export function paletteItems(query: string, hits: readonly PaletteHit[], envs: readonly Environment[] = []): PaletteItem[] {
+  return [...hits.map(hitItem), ...commandItems(query, envs), ...viewItems(query)];
 }

@@ -1,5 +1,6 @@
 import { Theme } from '../../../src-shared/api/requests/app';
 import { useApiQuery } from '../api/use-api-query';
+import { EnvironmentsSection } from '../env-settings/EnvironmentsSection';
 import { ErrorPanel } from '../feedback/ErrorPanel';
 import { PageHeader } from '../frame/PageHeader';
 import { themeLabels } from '../theme/resolve-theme';
@@ -14,11 +15,12 @@ function Row({ label, value }: { label: string; value: string }) {
   );
 }
 
-export function SettingsPage({ theme }: { theme: ThemeState }) {
+export function SettingsPage({ theme, params }: { theme: ThemeState; params: Readonly<Record<string, string>> }) {
   const info = useApiQuery('app.info', {});
   return (
     <div className="page settings-page">
       <PageHeader title="Settings" />
+      <EnvironmentsSection params={params} />
       <section className="settings-section" aria-labelledby="settings-theme">
         <h2 id="settings-theme">Appearance</h2>
         <div className="segmented" role="radiogroup" aria-label="Theme">
@@ -42,13 +44,6 @@ export function SettingsPage({ theme }: { theme: ThemeState }) {
             {info.data.cacheRecovered !== null ? <Row label="Recovered cache" value={info.data.cacheRecovered} /> : null}
           </dl>
         ) : null}
-      </section>
-      <section className="settings-section" aria-labelledby="settings-envs">
-        <h2 id="settings-envs">Environments</h2>
-        <p>
-          Connecting real Airflow 2 and Airflow 3 environments (base URL, credentials kept in the OS keychain, read-only by default) is coming. For now
-          the app works on the Demo environment, a synthetic history generated on this machine.
-        </p>
       </section>
     </div>
   );

@@ -9,6 +9,11 @@ export const ImportFormat = z.enum(['yaml', 'json']);
 
 export const environmentRequests = {
   'envs.list': defineRequest('Every configured environment, demo included', z.object({}).strict(), z.array(Environment)),
+  'envs.settings': defineRequest(
+    'The stored settings of a real environment, for editing (never its secret)',
+    z.object({ envId: EnvId }).strict(),
+    EnvironmentInput,
+  ),
   'envs.test': defineRequest(
     'Test a connection: a saved environment, or a draft before saving it',
     z.union([z.object({ envId: EnvId }).strict(), z.object({ draft: EnvironmentInput }).strict()]),

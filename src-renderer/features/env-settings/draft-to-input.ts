@@ -1,0 +1,56 @@
+import type { EnvAuthInput, EnvironmentInput } from '../../../src-shared/domain/environment-config';
+import type { EnvDraft } from './env-draft';
+
+/** The auth block; an empty secret is left out (the back end keeps the stored one). */
+export function draftAuth(draft: EnvDraft): EnvAuthInput {
+  const secret = draft.secret.length > 0 ? draft.secret : undefined;
+  if (draft.authKind === 'password') return { kind: 'password', username: draft.username.trim(), ...(secret !== undefined ? { password: secret } : {}) };
+  if (draft.authKind === 'token') return { kind: 'token', ...(secret !== undefined ? { token: secret } : {}) };
+  return { kind: 'none' };
+}
+
+const optionalText = (text: string): string | null => (text.trim().length > 0 ? text.trim() : null);
+
+/** A validated draft as the API's EnvironmentInput. */
+export function draftToInput(draft: EnvDraft): EnvironmentInput {
+  return {
+    name: draft.name.trim(),
+    color: draft.color,
+    baseUrl: draft.baseUrl.trim(),
+    auth: draftAuth(draft),
+    caFile: optionalText(draft.caFile),
+    proxyUrl: optionalText(draft.proxyUrl),
+    readOnly: draft.readOnly,
+    syncIntervalMin: draft.syncIntervalMin.trim().length > 0 ? Number(draft.syncIntervalMin) : null,
+    historyDays: Number(draft.historyDays),
+  };
+}
+
+function authChanged(before: EnvDraft, after: EnvDraft): boolean {
+  return before.authKind !== after.authKind || before.username.trim() !== after.username.trim() || after.secret.length > 0;
+}
+
+/**
+ * Only what the user changed, for `envs.update`: connection fields that did
+ * not change are left out so the back end does not re-test for nothing.
+ */
+export function draftChanges(before: EnvDraft, after: EnvDraft): Partial<EnvironmentInput> {
+  const a = draftToInput(before);
+  const b = draftToInput(after);
+  const changes: Partial<EnvironmentInput> = {};
+  if (a.name !== b.name) changes.name = b.name;
+  if (a.color !== b.color) changes.color = b.color;
+  if (a.baseUrl !== b.baseUrl) changes.baseUrl = b.baseUrl;
+  if (authChanged(before, after)) changes.auth = b.auth;
+  if (a.caFile !== b.caFile) changes.caFile = b.caFile;
+  if (a.proxyUrl !== b.proxyUrl) changes.proxyUrl = b.proxyUrl;
+  if (a.readOnly !== b.readOnly) changes.readOnly = b.readOnly;
+  if (a.syncIntervalMin !== b.syncIntervalMin) changes.syncIntervalMin = b.syncIntervalMin;
+  if (a.historyDays !== b.historyDays) changes.historyDays = b.historyDays;
+  return changes;
+}
+
+/** Whether the changes touch how the app connects (so a test with the stored secret cannot stand for them). */
+export function changesConnection(changes: Partial<EnvironmentInput>): boolean {
+  return changes.baseUrl !== undefined || changes.auth !== undefined || changes.caFile !== undefined || changes.proxyUrl !== undefined;
+}

@@ -1,0 +1,54 @@
+import type { EnvironmentInput } from '../../../src-shared/domain/environment-config';
+import { defaultEnvColor } from './env-colors';
+
+export type AuthKind = EnvironmentInput['auth']['kind'];
+
+/** The Add/Edit form as the user types it: every field a string or a flag. */
+export interface EnvDraft {
+  name: string;
+  color: string;
+  baseUrl: string;
+  authKind: AuthKind;
+  username: string;
+  /** Password or token; write-only: empty in Edit means "keep the stored one". */
+  secret: string;
+  caFile: string;
+  proxyUrl: string;
+  readOnly: boolean;
+  /** Minutes between automatic syncs; empty for manual only. */
+  syncIntervalMin: string;
+  historyDays: string;
+}
+
+export type DraftField = keyof EnvDraft;
+
+export const emptyDraft: EnvDraft = {
+  name: '',
+  color: defaultEnvColor,
+  baseUrl: '',
+  authKind: 'password',
+  username: '',
+  secret: '',
+  caFile: '',
+  proxyUrl: '',
+  readOnly: true,
+  syncIntervalMin: '',
+  historyDays: '90',
+};
+
+/** A stored environment's settings (as an export file holds them) as a form draft; the secret stays empty. */
+export function draftFromInput(input: EnvironmentInput): EnvDraft {
+  return {
+    name: input.name,
+    color: input.color,
+    baseUrl: input.baseUrl,
+    authKind: input.auth.kind,
+    username: input.auth.kind === 'password' ? input.auth.username : '',
+    secret: '',
+    caFile: input.caFile ?? '',
+    proxyUrl: input.proxyUrl ?? '',
+    readOnly: input.readOnly ?? true,
+    syncIntervalMin: input.syncIntervalMin === null || input.syncIntervalMin === undefined ? '' : String(input.syncIntervalMin),
+    historyDays: String(input.historyDays ?? 90),
+  };
+}

@@ -1,0 +1,39 @@
+import type { DraftField, EnvDraft } from './env-draft';
+import { isHttpUrl } from './http-url';
+
+export type DraftErrors = Partial<Record<DraftField, string>>;
+
+const URL_MESSAGE = 'Enter an http(s) URL without credentials, like https://airflow.example.com';
+
+function intInRange(text: string, min: number, max: number): boolean {
+  if (!/^\d+$/.test(text.trim())) return false;
+  const value = Number(text);
+  return value >= min && value <= max;
+}
+
+/**
+ * Inline validation, mirroring the EnvironmentInput schema. `secretRequired`
+ * is true when adding (a new environment needs its password or token).
+ */
+export function validateDraft(draft: EnvDraft, secretRequired: boolean): DraftErrors {
+  const errors: DraftErrors = {};
+  const name = draft.name.trim();
+  if (name.length === 0) errors.name = 'Give the environment a name.';
+  else if (name.length > 80) errors.name = 'At most 80 characters.';
+  if (draft.baseUrl.trim().length === 0) errors.baseUrl = 'Enter the Airflow base URL.';
+  else if (!isHttpUrl(draft.baseUrl.trim())) errors.baseUrl = URL_MESSAGE;
+  if (draft.authKind === 'password' && draft.username.trim().length === 0) errors.username = 'Enter the user name.';
+  if (secretRequired && draft.authKind !== 'none' && draft.secret.length === 0) {
+    errors.secret = draft.authKind === 'password' ? 'Enter the password.' : 'Paste the API token.';
+  }
+  if (draft.proxyUrl.trim().length > 0 && !isHttpUrl(draft.proxyUrl.trim())) errors.proxyUrl = URL_MESSAGE;
+  if (draft.syncIntervalMin.trim().length > 0 && !intInRange(draft.syncIntervalMin, 1, 1440)) {
+    errors.syncIntervalMin = 'Whole minutes from 1 to 1440, or empty for manual sync only.';
+  }
+  if (!intInRange(draft.historyDays, 1, 3650)) errors.historyDays = 'Whole days from 1 to 3650.';
+  return errors;
+}
+
+export function hasErrors(errors: DraftErrors): boolean {
+  return Object.keys(errors).length > 0;
+}
