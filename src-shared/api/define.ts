@@ -1,7 +1,21 @@
 import type { z } from 'zod';
 
-/** Cache tables a write may touch; the UI refreshes queries that read them. */
-export type DataTopic = 'environments' | 'dags' | 'runs' | 'task_instances' | 'settings' | 'jobs';
+/** Cache tables a write may touch; the UI refreshes queries that read them. One per line: add yours. */
+export const DATA_TOPICS = [
+  'environments',
+  'dags',
+  'runs',
+  'task_instances',
+  'settings',
+  'jobs',
+  'graph',
+  'audit',
+  'models',
+  'copilot',
+  'analytics',
+  'triage',
+] as const;
+export type DataTopic = (typeof DATA_TOPICS)[number];
 
 export interface RequestDef<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
   readonly input: I;

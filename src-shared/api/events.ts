@@ -1,12 +1,14 @@
 import { z } from 'zod';
-import { defineEvent, type DataTopic } from './define';
+import { DATA_TOPICS, defineEvent } from './define';
 import { EnvId } from '../domain/ids';
 import { jobEvents } from './requests/jobs';
+import { copilotEvents } from './requests/copilot';
 
-const topics = z.array(z.enum(['environments', 'dags', 'runs', 'task_instances', 'settings', 'jobs'] satisfies [DataTopic, ...DataTopic[]]));
+const topics = z.array(z.enum(DATA_TOPICS));
 
 export const events = {
   ...jobEvents,
+  ...copilotEvents,
   'data.changed': defineEvent('Cache tables changed; refresh what reads them', z.object({ topics, envId: EnvId.nullable() })),
 } as const;
 

@@ -21,3 +21,16 @@ export const Environment = z.object({
   lastSyncError: z.string().nullable(),
 });
 export type Environment = z.infer<typeof Environment>;
+
+/** Red marks production: actions there need the environment's name typed to confirm. */
+export function isProductionColor(hex: string): boolean {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+  if (!m) return false;
+  const [r, g, b] = [m[1], m[2], m[3]].map((x) => parseInt(x ?? '0', 16) / 255) as [number, number, number];
+  const max = Math.max(r, g, b);
+  const min = Math.min(r, g, b);
+  if (max === min || max !== r) return false;
+  const saturation = (max - min) / max;
+  const hue = ((g - b) / (max - min)) * 60;
+  return saturation > 0.45 && hue >= -15 && hue <= 15;
+}

@@ -27,7 +27,8 @@ interface AppliedRow {
  * records its hash. An applied migration whose text changed is an error:
  * the cache was written by a different build.
  */
-export function migrate(db: Database.Database, all: readonly Migration[]): { applied: number[] } {
+export function migrate(db: Database.Database, list: readonly Migration[]): { applied: number[] } {
+  const all = [...list].sort((a, b) => a.id - b.id);
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     id INTEGER PRIMARY KEY, name TEXT NOT NULL, hash TEXT NOT NULL, applied_at TEXT NOT NULL)`);
   const rows = db.prepare('SELECT id, name, hash FROM schema_migrations ORDER BY id').all() as AppliedRow[];

@@ -1,5 +1,8 @@
 import { sql as initial } from './001-initial';
 import { sql as triage } from './002-triage';
+import { sql as copilot } from './003-copilot';
+import { sql as analytics } from './005-analytics';
+import { sql as auditLog } from './010-audit-log';
 
 export interface Migration {
   readonly id: number;
@@ -11,4 +14,7 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   { id: 1, name: 'initial', sql: initial },
   { id: 2, name: 'triage', sql: triage },
+  { id: 3, name: 'copilot', sql: copilot },
+  { id: 5, name: 'analytics', sql: analytics },
+  { id: 10, name: 'audit-log', sql: auditLog },
 ];

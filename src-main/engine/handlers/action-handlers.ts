@@ -1,0 +1,19 @@
+import type { Handlers } from '../dispatcher';
+import type { EngineContext } from '../engine-context';
+
+type ActionRequest = 'actions.preview' | 'actions.execute' | 'audit.list' | 'audit.export';
+
+export function actionHandlers(ctx: EngineContext): Pick<Handlers, ActionRequest> {
+  return {
+    'actions.preview': ({ envId, actions }) => ctx.actions.preview(envId, actions),
+    'actions.execute': async ({ envId, actions, confirmation }) => {
+      try {
+        return await ctx.actions.execute(envId, actions, confirmation);
+      } finally {
+        ctx.events.emit('data.changed', { topics: ['audit'], envId });
+      }
+    },
+    'audit.list': ({ envId, limit }) => ctx.audit.list(envId, limit),
+    'audit.export': ({ envId, format }) => ({ text: ctx.audit.export(envId, format), format }),
+  };
+}

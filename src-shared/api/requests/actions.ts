@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { defineRequest } from '../define';
+import { ActionOutcome, ActionPreview, AirflowAction, AuditEntry } from '../../domain/actions';
+import { EnvId } from '../../domain/ids';
+
+const Actions = z.array(AirflowAction).min(1).max(200);
+
+export const actionRequests = {
+  'actions.preview': defineRequest(
+    'What the actions would change, from Airflow dry runs where the API has them; nothing is changed',
+    z.object({ envId: EnvId, actions: Actions }).strict(),
+    z.array(ActionPreview),
+    ['audit'],
+  ),
+  'actions.execute': defineRequest(
+    'Run confirmed actions on an environment that is not read-only; the confirmation names the environment',
+    z.object({ envId: EnvId, actions: Actions, confirmation: z.string().max(200) }).strict(),
+    z.array(ActionOutcome),
+    ['audit', 'runs', 'task_instances', 'dags'],
+  ),
+  'audit.list': defineRequest(
+    'The local, append-only audit log of actions, newest first',
+    z.object({ envId: EnvId.optional(), limit: z.number().int().min(1).max(5000).default(200) }).strict(),
+    z.array(AuditEntry),
+  ),
+  'audit.export': defineRequest(
+    'The audit log as CSV or JSON text',
+    z.object({ envId: EnvId.optional(), format: z.enum(['csv', 'json']) }).strict(),
+    z.object({ text: z.string(), format: z.enum(['csv', 'json']) }),
+  ),
+} as const;

@@ -1,0 +1,47 @@
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { isProductionColor } from '../../../src-shared/domain/environment';
+import { mutationCall } from '../../../src-main/services/actions/airflow-mutations';
+import { AuditLog } from '../../../src-main/services/actions/audit-log';
+import { openCache } from '../../../src-main/services/cache/open-cache';
+import { makeTempDir } from '../temp-dir';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => cleanups.splice(0).forEach((c) => c()));
+
+describe('actions', () => {
+  it('treats red environments as production', () => {
+    expect(isProductionColor('#dc2626')).toBe(true);
+    expect(isProductionColor('#b91c1c')).toBe(true);
+    expect(isProductionColor('#ea580c')).toBe(false);
+    expect(isProductionColor('#2563eb')).toBe(false);
+    expect(isProductionColor('#64748b')).toBe(false);
+  });
+
+  it('sends dry_run true for previews and false only for the confirmed call', () => {
+    const clear = { kind: 'clear_task_instances', dagId: 'etl', runId: 'r1', taskIds: ['load'], onlyFailed: true, includeDownstream: true, includeUpstream: false, includeFuture: false, includePast: false } as const;
+    for (const api of ['v1', 'v2'] as const) {
+      expect(mutationCall(api, clear, true)?.spec.body).toMatchObject({ dry_run: true });
+      expect(mutationCall(api, clear, false)?.spec.body).toMatchObject({ dry_run: false, include_downstream: true });
+    }
+    expect(mutationCall('v2', { kind: 'mark_task_instance', dagId: 'etl', runId: 'r1', taskId: 'load', newState: 'success' }, true)?.spec.path).toMatch(/\/dry_run$/);
+    expect(mutationCall('v2', { kind: 'pause_dag', dagId: 'etl', paused: true }, true)).toBeNull();
+  });
+
+  it('encodes hostile ids in paths', () => {
+    const call = mutationCall('v2', { kind: 'pause_dag', dagId: '../../config?x=1#', paused: true }, false);
+    expect(call?.spec.path).toBe('/api/v2/dags/..%2F..%2Fconfig%3Fx%3D1%23');
+  });
+
+  it('keeps the audit log append-only and neutralises spreadsheet formulas in CSV', () => {
+    const t = makeTempDir();
+    cleanups.push(t.cleanup);
+    const { db } = openCache(join(t.dir, 'cache.sqlite'));
+    cleanups.unshift(() => db.close());
+    const audit = new AuditLog(db);
+    audit.record({ envId: 'prod', envName: 'Prod', action: 'pause_dag', targets: ['=HYPERLINK("http://evil")'], preview: null, result: 'succeeded', message: 'ok' });
+    expect(() => db.prepare('DELETE FROM audit_log').run()).toThrow(/append-only/);
+    expect(() => db.prepare("UPDATE audit_log SET result = 'failed'").run()).toThrow(/append-only/);
+    expect(audit.export(undefined, 'csv')).toContain(`"'=HYPERLINK(""http://evil"")"`);
+  });
+});
