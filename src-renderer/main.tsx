@@ -13,6 +13,7 @@ import './styles/palette.css';
 import './styles/forms.css';
 import './styles/dialog.css';
 import './styles/environments.css';
+import './styles/investigate.css';
 
 // Before the first paint, follow the OS appearance; the saved choice replaces it once settings load.
 document.documentElement.dataset.theme = window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';

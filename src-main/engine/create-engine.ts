@@ -1,5 +1,9 @@
 import { join } from 'node:path';
+import { ActionService } from '../services/actions/action-service';
+import { AuditLog } from '../services/actions/audit-log';
+import { AnalyticsService } from '../services/analytics/analytics-service';
 import { EnvironmentStore } from '../services/cache/environment-store';
+import { createCopilot } from '../services/copilot/create-copilot';
 import { CredentialVault } from '../services/credentials/credential-vault';
 import { KeyFileCipher } from '../services/credentials/key-file-cipher';
 import { EnvironmentService } from '../services/environments/environment-service';
@@ -7,21 +11,31 @@ import { SourceRegistry } from '../services/sync/source-registry';
 import { SyncScheduler } from '../services/sync/sync-scheduler';
 import { openCache } from '../services/cache/open-cache';
 import { defaultDemoAsOf, ensureDemoEnvironment } from '../services/demo/demo-environment';
+import { GraphService } from '../services/graph/graph-service';
+import { Neo4jService } from '../services/graph/neo4j/neo4j-service';
+import { Neo4jSettingsFile } from '../services/graph/neo4j/neo4j-settings-file';
 import { HistoryQueries } from '../services/history/history-queries';
+import { InvestigationService } from '../services/investigate/investigation-service';
 import { JobRegistry } from '../services/jobs/job-registry';
 import { SettingsFile } from '../services/settings/settings-file';
 import { createDispatcher, type Handlers } from './dispatcher';
 import type { Engine, EngineOptions } from './engine';
 import { environmentGuard, type EngineContext } from './engine-context';
 import { EventBus } from './event-bus';
+import { actionHandlers } from './handlers/action-handlers';
+import { analyticsHandlers } from './handlers/analytics-handlers';
 import { appHandlers } from './handlers/app-handlers';
+import { copilotHandlers } from './handlers/copilot-handlers';
 import { environmentHandlers } from './handlers/environment-handlers';
+import { graphHandlers } from './handlers/graph-handlers';
 import { historyHandlers } from './handlers/history-handlers';
+import { investigateHandlers } from './handlers/investigate-handlers';
 
 export const CACHE_FILE_NAME = 'cache.sqlite';
 export const SETTINGS_FILE_NAME = 'settings.json';
 export const CREDENTIALS_FILE_NAME = 'credentials.json';
 export const KEY_FILE_NAME = 'secret.key';
+export const NEO4J_FILE_NAME = 'neo4j.json';
 
 /**
  * The composition root: opens the cache, builds every service once, and
@@ -39,19 +53,40 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   const environments = new EnvironmentStore(cache.db);
   const jobs = new JobRegistry((job) => events.emit('jobs.progress', job));
   const cipher = options.cipher ?? new KeyFileCipher(join(options.dataDir, KEY_FILE_NAME));
-  const envs = new EnvironmentService(cache.db, environments, new CredentialVault(join(options.dataDir, CREDENTIALS_FILE_NAME), cipher));
+  const vault = new CredentialVault(join(options.dataDir, CREDENTIALS_FILE_NAME), cipher);
+  const envs = new EnvironmentService(cache.db, environments, vault);
+  const graph = new GraphService(cache.db);
+  const neo4j = new Neo4jService(new Neo4jSettingsFile(join(options.dataDir, NEO4J_FILE_NAME)), vault, jobs, graph);
   const sources = new SourceRegistry(envs);
+  const analytics = new AnalyticsService(cache.db, jobs, (envId) => events.emit('data.changed', { topics: ['analytics'], envId }));
+  const rescore = (envId: string): void => {
+    const asOf = environments.asOf(envId);
+    if (asOf !== null) analytics.rescore(envId, asOf).catch((error: unknown) => log(`scoring ${envId}: ${error instanceof Error ? error.message : String(error)}`));
+  };
   const sync = new SyncScheduler(cache.db, environments, jobs, (envId) => sources.target(envId), (envId) => {
     events.emit('data.changed', { topics: ['environments', 'dags', 'runs', 'task_instances'], envId });
+    rescore(envId);
   });
+  const audit = new AuditLog(cache.db);
+  // After an action, re-sync so the affected runs show Airflow's new state.
+  const actions = new ActionService(cache.db, envs, audit, (envId) => void sync.start(envId, false).done);
+  const copilot = createCopilot({ db: cache.db, dataDir: options.dataDir, jobs, emit: (name, payload) => events.emit(name, payload), asOf: environmentGuard(environments) });
   const ctx: EngineContext = {
+    ...copilot,
     options,
     cache,
     environments,
     envs,
     sources,
     sync,
+    audit,
+    actions,
     history: new HistoryQueries(cache.db),
+    vault,
+    graph,
+    neo4j,
+    investigation: new InvestigationService(cache.db),
+    analytics,
     jobs,
     events,
     settings: loaded.settings,
@@ -62,7 +97,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     requireEnvironment: environmentGuard(environments),
   };
 
-  const handlers: Handlers = { ...appHandlers(ctx), ...environmentHandlers(ctx), ...historyHandlers(ctx) };
+  const handlers: Handlers = { ...appHandlers(ctx), ...actionHandlers(ctx), ...environmentHandlers(ctx), ...historyHandlers(ctx), ...graphHandlers(ctx), ...investigateHandlers(ctx), ...copilotHandlers(ctx), ...analyticsHandlers(ctx) };
   const dispatch = createDispatcher(handlers, {
     validateOutput: options.validateOutput ?? false,
     onUnexpectedError: (name, error) => log(`${name}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
@@ -76,12 +111,17 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     const built = ensureDemoEnvironment(cache.db, environments, jobs, options.demoAsOf ?? defaultDemoAsOf());
     if (built) events.emit('data.changed', { topics: ['environments', 'dags', 'runs', 'task_instances'], envId: 'demo' });
   }
+  // Score every environment whose history changed since its last scoring (the Demo right after it is built).
+  for (const env of envs.list()) rescore(env.id);
 
   return {
     handle: dispatch,
     subscribe: (listener) => events.subscribe(listener),
     async close() {
+      copilot.models.close();
       await sync.close();
+      await neo4j.close();
+      await analytics.idle();
       cache.db.close();
     },
   };

@@ -1,24 +1,42 @@
 import { ApiError } from '../../src-shared/api/errors';
+import type { ActionService } from '../services/actions/action-service';
+import type { AuditLog } from '../services/actions/audit-log';
+import type { AnalyticsService } from '../services/analytics/analytics-service';
 import type { OpenedCache } from '../services/cache/open-cache';
 import type { EnvironmentStore } from '../services/cache/environment-store';
 import type { EnvironmentService } from '../services/environments/environment-service';
 import type { SourceRegistry } from '../services/sync/source-registry';
 import type { SyncScheduler } from '../services/sync/sync-scheduler';
 import type { HistoryQueries } from '../services/history/history-queries';
+import type { CredentialVault } from '../services/credentials/credential-vault';
+import type { GraphService } from '../services/graph/graph-service';
+import type { Neo4jService } from '../services/graph/neo4j/neo4j-service';
+import type { InvestigationService } from '../services/investigate/investigation-service';
 import type { JobRegistry } from '../services/jobs/job-registry';
 import type { Settings } from '../services/settings/settings-file';
+import type { CopilotParts } from '../services/copilot/create-copilot';
 import type { EngineOptions } from './engine';
 import type { EventBus } from './event-bus';
 
-/** The services one engine instance wires together; handlers receive it. */
-export interface EngineContext {
+/** The services one engine instance wires together; handlers receive it (models, conversations, copilot: CopilotParts). */
+export interface EngineContext extends CopilotParts {
   readonly options: EngineOptions;
   readonly cache: OpenedCache;
   readonly environments: EnvironmentStore;
   readonly envs: EnvironmentService;
   readonly sources: SourceRegistry;
   readonly sync: SyncScheduler;
+  readonly audit: AuditLog;
+  readonly actions: ActionService;
   readonly history: HistoryQueries;
+  /** Secrets of environments and of Neo4j (one vault, one file). */
+  readonly vault: CredentialVault;
+  /** The embedded lineage graph. */
+  readonly graph: GraphService;
+  readonly neo4j: Neo4jService;
+  readonly investigation: InvestigationService;
+  /** Anomaly scoring, error patterns and failure risk. */
+  readonly analytics: AnalyticsService;
   readonly jobs: JobRegistry;
   readonly events: EventBus;
   readonly settings: Settings;

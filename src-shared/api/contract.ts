@@ -1,17 +1,27 @@
 import type { z } from 'zod';
+import { actionRequests } from './requests/actions';
+import { analyticsRequests } from './requests/analytics';
 import { appRequests } from './requests/app';
+import { copilotRequests } from './requests/copilot';
 import { environmentRequests } from './requests/environments';
+import { graphRequests } from './requests/graph';
 import { historyRequests } from './requests/history';
+import { investigateRequests } from './requests/investigate';
 import { jobRequests } from './requests/jobs';
 import { paletteRequests } from './requests/palette';
 
 /** Every request the UI may make. Each is declared once; both transports are built from this table. */
 export const requests = {
   ...appRequests,
+  ...actionRequests,
+  ...analyticsRequests,
   ...environmentRequests,
+  ...graphRequests,
   ...historyRequests,
+  ...investigateRequests,
   ...paletteRequests,
   ...jobRequests,
+  ...copilotRequests,
 } as const;
 
 export type Requests = typeof requests;

@@ -13,7 +13,20 @@ export const queryTopics = {
   'runs.list': ['runs'],
   'runs.get': ['runs', 'task_instances'],
   'palette.search': ['dags', 'runs'],
+  'fleet.overview': ['environments', 'dags', 'runs'],
+  'triage.list': ['runs', 'task_instances'],
+  'runs.investigate': ['runs', 'task_instances'],
+  'tasks.investigate': ['task_instances'],
+  'tasks.log': ['task_instances'],
+  'dags.grid': ['dags', 'runs', 'task_instances'],
+  'dags.durations': ['runs', 'task_instances'],
+  'runs.compare': ['runs', 'task_instances'],
+  'timeline.runs': ['runs'],
   'jobs.list': ['jobs'],
+  /** A dry run asked of Airflow each time the action dialog opens. */
+  'actions.preview': [],
+  'audit.list': ['audit'],
+  'audit.export': ['audit'],
 } as const satisfies Partial<Record<RequestName, readonly DataTopic[]>>;
 
 export type QueryName = keyof typeof queryTopics;

@@ -1,4 +1,11 @@
 import { DagsPage } from '../dags/DagsPage';
+import { ComparePage } from '../compare/ComparePage';
+import { DagPage } from '../dag-grid/DagPage';
+import { FleetPage } from '../fleet/FleetPage';
+import { routeEnv } from '../links/use-route-env';
+import { RunPage } from '../run-view/RunPage';
+import { TaskPage } from '../task-view/TaskPage';
+import { TimelinePage } from '../timeline/TimelinePage';
 import type { CurrentEnv } from '../environments/use-current-env';
 import { Loading } from '../feedback/Loading';
 import { OverviewPage } from '../overview/OverviewPage';
@@ -18,11 +25,36 @@ export function PageSwitch({ route, current, theme }: { route: Route; current: C
   if (current.env === null) return current.isLoading ? <Loading label="Connecting…" /> : <PreparingEnvironment />;
   // Keyed by environment so switching starts each page fresh (filters, scroll).
   switch (route.view) {
+    case 'fleet':
+      return <FleetPage current={current} params={route.params} />;
+    case 'timeline':
+      return <TimelinePage current={current} params={route.params} />;
+    case 'run':
+    case 'task':
+    case 'dag':
+    case 'compare':
+      return <InvestigationPage route={route} current={current} />;
     case 'dags':
       return <DagsPage key={current.env.id} env={current.env} />;
     case 'runs':
       return <RunsPage key={current.env.id} env={current.env} params={route.params} />;
     default:
       return <OverviewPage key={current.env.id} env={current.env} />;
+  }
+}
+
+/** Detail views name their environment in the route (deep links), falling back to the current one. */
+function InvestigationPage({ route, current }: { route: Route; current: CurrentEnv }) {
+  const env = routeEnv(route.params, current);
+  if (env === null) return <NotBuiltPage view={{ ...views[route.view], summary: `There is no environment "${route.params.env ?? ''}" on this machine.` }} />;
+  switch (route.view) {
+    case 'run':
+      return <RunPage key={env.id} env={env} params={route.params} />;
+    case 'task':
+      return <TaskPage key={env.id} env={env} params={route.params} />;
+    case 'compare':
+      return <ComparePage key={env.id} env={env} params={route.params} />;
+    default:
+      return <DagPage key={env.id} env={env} params={route.params} />;
   }
 }

@@ -6,7 +6,7 @@ export function SideNav({ active }: { active: ViewId }) {
   return (
     <nav className="side-nav" aria-label="Main">
       <ul>
-        {viewIds.map((id) => (
+        {viewIds.filter((id) => views[id].detail !== true).map((id) => (
           <li key={id} className={id === 'settings' ? 'nav-bottom' : undefined}>
             <a href={formatRoute(id)} aria-current={id === active ? 'page' : undefined}>
               <NavIcon view={id} />

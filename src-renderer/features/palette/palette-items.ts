@@ -19,6 +19,7 @@ export interface PaletteItem {
 export function viewItems(query: string): PaletteItem[] {
   const needle = query.trim().toLowerCase();
   return viewIds
+    .filter((id) => views[id].detail !== true)
     .filter((id) => needle.length === 0 || views[id].label.toLowerCase().includes(needle))
     .map((id) => ({ key: `view:${id}`, kind: 'view', label: views[id].label, detail: views[id].built ? 'Go to view' : 'Not built yet', href: formatRoute(id) }));
 }

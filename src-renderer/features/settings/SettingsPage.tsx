@@ -1,5 +1,6 @@
 import { Theme } from '../../../src-shared/api/requests/app';
 import { useApiQuery } from '../api/use-api-query';
+import { AuditSection } from '../actions/AuditSection';
 import { EnvironmentsSection } from '../env-settings/EnvironmentsSection';
 import { ErrorPanel } from '../feedback/ErrorPanel';
 import { PageHeader } from '../frame/PageHeader';
@@ -21,6 +22,7 @@ export function SettingsPage({ theme, params }: { theme: ThemeState; params: Rea
     <div className="page settings-page">
       <PageHeader title="Settings" />
       <EnvironmentsSection params={params} />
+      <AuditSection />
       <section className="settings-section" aria-labelledby="settings-theme">
         <h2 id="settings-theme">Appearance</h2>
         <div className="segmented" role="radiogroup" aria-label="Theme">

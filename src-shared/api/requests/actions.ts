@@ -10,7 +10,6 @@ export const actionRequests = {
     'What the actions would change, from Airflow dry runs where the API has them; nothing is changed',
     z.object({ envId: EnvId, actions: Actions }).strict(),
     z.array(ActionPreview),
-    ['audit'],
   ),
   'actions.execute': defineRequest(
     'Run confirmed actions on an environment that is not read-only; the confirmation names the environment',

@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO_ROOT } from '../../test/env/proc';
+import { acquireLoadedAirflow, releaseLoadedAirflow } from '../airflow/loaded-airflow';
+import { figure, type BenchEntry, type BenchFigure } from '../figure';
+
+/** Resource types a sync lists: the paged listings (`walkPages(`) in sync-environment.ts. */
+function listingSteps(): number {
+  const text = readFileSync(join(REPO_ROOT, 'src-main', 'services', 'sync', 'sync-environment.ts'), 'utf8');
+  return text.match(/\bwalkPages\(/g)?.length ?? 0;
+}
+
+const round = (n: number, digits = 2): number => Math.round(n * 10 ** digits) / 10 ** digits;
+
+const entry: BenchEntry = {
+  name: 'airflow-sync',
+  async run(): Promise<BenchFigure[]> {
+    try {
+      const af = await acquireLoadedAirflow();
+      const cache = await af.synced();
+      const full = cache.fullSync;
+      const again = await cache.syncAgain();
+      const steps = listingSteps();
+      const runs = af.load.runs;
+      process.stderr.write(`bench: full sync wrote ${JSON.stringify(full.report.written)}\n  steps ${JSON.stringify(full.steps)}\n`);
+      process.stderr.write(`bench: no-change sync wrote ${JSON.stringify(again.report.written)}\n  steps ${JSON.stringify(again.steps)}\n`);
+      return [
+        figure(`load ${runs} runs (${af.load.task_instances} TIs) via ORM`, round(af.load.seconds), 's'),
+        figure(`full sync ${runs} runs wall time`, round(full.seconds), 's', { lowerIsBetter: true }),
+        figure(`full sync ${runs} runs requests`, full.report.requests, 'req'),
+        figure(`full sync ${runs} runs runs/s`, Math.round(full.report.written.runs / full.seconds), 'runs/s'),
+        figure(`full sync ${runs} runs runs written`, full.report.written.runs, 'rows', { goal: runs }),
+        figure(`full sync ${runs} runs task instances written`, full.report.written.task_instances, 'rows', { goal: af.load.task_instances }),
+        figure('resource types listed per sync', steps, 'types'),
+        figure(`no-change sync on ${runs} runs requests`, again.report.requests, 'req', { goal: steps, lowerIsBetter: true }),
+        figure(`no-change sync on ${runs} runs wall time`, round(again.seconds, 3), 's', { lowerIsBetter: true }),
+      ];
+    } finally {
+      await releaseLoadedAirflow('airflow-sync');
+    }
+  },
+};
+
+export default entry;

@@ -1,0 +1,69 @@
+import { criticalPath } from '../../src-main/services/graph/impact/critical-path';
+import { downstreamOf } from '../../src-main/services/graph/impact/downstream';
+import { orphanAssets } from '../../src-main/services/graph/impact/orphan-assets';
+import { pauseBlastRadius } from '../../src-main/services/graph/impact/pause-blast-radius';
+import { upstreamCandidates } from '../../src-main/services/graph/impact/upstream-candidates';
+import { openDriver } from '../../src-main/services/graph/neo4j/open-driver';
+import { syncToNeo4j } from '../../src-main/services/graph/neo4j/sync-to-neo4j';
+import { nodeKeys } from '../../src-main/services/graph/node-keys';
+import { layoutGraph } from '../../src-renderer/features/lineage/layout-graph';
+import { startNeo4j } from '../../test/env/neo4j';
+import { figure, type BenchEntry, type BenchFigure } from '../figure';
+import { GRAPH_20K, syntheticGraph } from '../graph/synthetic-graph';
+import { syntheticView } from '../graph/synthetic-view';
+
+const REPEAT = 15;
+
+function slowest(run: () => unknown): number {
+  run();
+  let worst = 0;
+  for (let i = 0; i < REPEAT; i += 1) {
+    const t = performance.now();
+    run();
+    worst = Math.max(worst, performance.now() - t);
+  }
+  return Math.round(worst * 100) / 100;
+}
+
+const round = (v: number, digits = 1): number => Math.round(v * 10 ** digits) / 10 ** digits;
+
+/** Embedded impact queries on a 20,000-node graph, Neo4j sync rate, and layout time of 2,000 nodes / 5,000 edges. */
+const entry: BenchEntry = {
+  name: 'graph',
+  async run(): Promise<BenchFigure[]> {
+    const graph = syntheticGraph(GRAPH_20K);
+    const figures: BenchFigure[] = [figure('embedded graph nodes', graph.nodeCount, 'nodes'), figure('embedded graph relationships', graph.edgeCount, 'rels')];
+    const queries: [string, () => unknown][] = [
+      ['downstream of a DAG, depth 20 (slowest of 15)', () => downstreamOf(graph, nodeKeys.dag('env0', 'dag_0'), 20)],
+      ['downstream of a task, depth 20', () => downstreamOf(graph, nodeKeys.task('env1', 'dag_5', 'task_0'), 20)],
+      ['upstream candidates of a task, depth 20', () => upstreamCandidates(graph, { envId: 'env3', dagId: 'dag_59', taskId: 'task_11', from: '2025-12-31T00:00:00Z', at: '2026-01-02T00:00:00Z', depth: 20 })],
+      ['critical path of a run', () => criticalPath(graph, 'env2', 'dag_30', 'scheduled__4')],
+      ['blast radius of pausing a DAG', () => pauseBlastRadius(graph, 'env0', 'dag_0')],
+      ['orphan assets', () => orphanAssets(graph)],
+    ];
+    for (const [name, run] of queries) figures.push(figure(`embedded: ${name}`, slowest(run), 'ms', { goal: 50, lowerIsBetter: true }));
+
+    const view = syntheticView(2_000, 5_000);
+    const t = performance.now();
+    layoutGraph(view.nodes, view.edges);
+    figures.push(figure(`layout ${view.nodes.length} nodes / ${view.edges.length} edges (dagre)`, Math.round(performance.now() - t), 'ms'));
+
+    const peer = await startNeo4j({ heap: '1g' });
+    const driver = openDriver({ url: peer.boltUrl, user: peer.user, password: peer.password, database: 'neo4j' });
+    try {
+      const first = await syncToNeo4j(driver, graph, { database: 'neo4j' });
+      const rate = (first.nodes + first.rels) / (first.ms / 1000);
+      figures.push(figure('Neo4j first sync, nodes+rels per second', Math.round(rate), '/s', { goal: 10_000 }));
+      figures.push(figure('Neo4j first sync time', round(first.ms / 1000, 2), 's'));
+      const second = await syncToNeo4j(driver, graph, { database: 'neo4j' });
+      figures.push(figure('Neo4j second sync (nothing to write): written', second.written, 'items', { goal: 0, lowerIsBetter: true }));
+      figures.push(figure('Neo4j second sync time', round(second.ms / 1000, 2), 's'));
+    } finally {
+      await driver.close();
+      await peer.stop();
+    }
+    return figures;
+  },
+};
+
+export default entry;

@@ -1,0 +1,56 @@
+import type { AnomalyKind } from '../src-shared/domain/analytics';
+import type { Finding } from '../src-main/services/analytics/finding';
+import type { SynthLabel } from '../src-main/services/synth/label-types';
+
+const DAY = 86_400_000;
+const SLACK_MS = DAY;
+
+/**
+ * Alert kinds that are a fair reading of an incident kind: a flaky task's
+ * exhausted retries are also a burst, a bad deploy's failures are one, a new
+ * error that keeps recurring is also flaky. Recall needs the exact kind.
+ */
+export const COMPATIBLE: Readonly<Record<AnomalyKind, readonly AnomalyKind[]>> = {
+  duration_spike: ['duration_spike'],
+  gradual_slowdown: ['gradual_slowdown', 'duration_spike'],
+  failure_burst: ['failure_burst'],
+  flaky_task: ['flaky_task', 'failure_burst'],
+  bad_deploy: ['bad_deploy', 'failure_burst'],
+  late_schedule: ['late_schedule'],
+  missed_schedule: ['missed_schedule'],
+  new_error_pattern: ['new_error_pattern', 'flaky_task', 'failure_burst'],
+};
+
+function overlaps(f: Finding, l: SynthLabel): boolean {
+  return f.dagId === l.dagId && f.startsMs <= Date.parse(l.endsAt) + SLACK_MS && f.endsMs >= Date.parse(l.startsAt) - SLACK_MS;
+}
+
+export interface LabelOutcome {
+  readonly label: SynthLabel;
+  readonly detected: boolean;
+  /** Detection delay in hours (first matching alert of the same kind). */
+  readonly delayH: number | null;
+}
+
+export interface MatchResult {
+  readonly labels: LabelOutcome[];
+  /** Findings that match no label with a compatible kind: false alerts. */
+  readonly falseAlerts: Finding[];
+  readonly trueAlerts: Finding[];
+}
+
+export function matchFindings(findings: readonly Finding[], labels: readonly SynthLabel[]): MatchResult {
+  const outcomes = labels.map((label) => {
+    const same = findings.filter((f) => f.kind === label.kind && overlaps(f, label));
+    const first = same.reduce<Finding | null>((a, f) => (a === null || f.detectedMs < a.detectedMs ? f : a), null);
+    const delayH = first ? Math.max(0, first.detectedMs - Date.parse(label.startsAt)) / 3_600_000 : null;
+    return { label, detected: first !== null, delayH };
+  });
+  const trueAlerts: Finding[] = [];
+  const falseAlerts: Finding[] = [];
+  for (const f of findings) {
+    const ok = labels.some((l) => COMPATIBLE[l.kind].includes(f.kind) && overlaps(f, l));
+    (ok ? trueAlerts : falseAlerts).push(f);
+  }
+  return { labels: outcomes, falseAlerts, trueAlerts };
+}

@@ -1,0 +1,39 @@
+import type { EvalReport } from './run-eval';
+
+function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: readonly string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+const n = (x: number, d = 3): string => (Number.isFinite(x) ? x.toFixed(d) : '—');
+
+/** The eval's tables as text: per incident kind, per seed, and the goals. */
+export function formatReport(report: EvalReport): string {
+  const { options } = report;
+  const head = `Evaluation: ${options.seeds.length} seeds (${options.seeds.join(', ')}) × ${options.dags} DAGs × ${options.days} days`;
+  const kinds = table(
+    ['incident kind', 'labels', 'found', 'alerts', 'precision', 'recall', 'F1', 'median delay h'],
+    report.kinds.map((k) => [k.kind, String(k.labels), String(k.detected), String(k.alerts), n(k.precision), n(k.recall), n(k.f1), n(k.medianDelayH, 1)]),
+  );
+  const seeds = table(
+    ['seed', 'labels', 'excluded', 'alerts', 'false', 'F1', 'IF F1', 'grouping', 'PR AUC model', 'last', 'rate10', 'score ms'],
+    report.seeds.map((s) => {
+      const alerts = s.findings.length;
+      const tp = s.match.trueAlerts.length;
+      const p = alerts === 0 ? 0 : tp / alerts;
+      const r = s.match.labels.length === 0 ? 1 : s.match.labels.filter((o) => o.detected).length / s.match.labels.length;
+      return [
+        String(s.seed), String(s.match.labels.length), String(s.excluded), String(alerts), String(s.match.falseAlerts.length), n(p + r === 0 ? 0 : (2 * p * r) / (p + r)),
+        n(s.outliers.f1), n(s.grouping.accuracy), n(s.prediction.model.prAuc), n(s.prediction.lastState.prAuc), n(s.prediction.rate10.prAuc), n(s.scoreMs, 0),
+      ];
+    }),
+  );
+  const goals = table(
+    ['figure', 'value', 'unit', 'goal', 'met'],
+    report.results.map((r) => [r.name, n(r.value, r.unit === 'score' ? 5 : 3), r.unit, r.goal === undefined ? '' : String(r.goal), r.met === undefined ? '' : r.met ? 'yes' : 'NO']),
+  );
+  const falseList = report.seeds.flatMap((s) => s.match.falseAlerts.map((f) => `  seed ${s.seed}: ${f.kind} ${f.dagId}${f.taskId ? `.${f.taskId}` : ''} — ${f.title}`));
+  const missed = report.seeds.flatMap((s) => s.match.labels.filter((o) => !o.detected).map((o) => `  seed ${s.seed}: ${o.label.kind} ${o.label.dagId}${o.label.taskId ? `.${o.label.taskId}` : ''}`));
+  return [head, '', kinds, '', seeds, '', goals, '', 'False alerts:', ...(falseList.length ? falseList : ['  none']), '', 'Missed incidents:', ...(missed.length ? missed : ['  none'])].join('\n');
+}

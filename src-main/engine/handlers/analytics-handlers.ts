@@ -1,0 +1,36 @@
+import { ApiError } from '../../../src-shared/api/errors';
+import type { Handlers } from '../dispatcher';
+import type { EngineContext } from '../engine-context';
+
+type AnalyticsRequest = 'anomalies.list' | 'anomalies.get' | 'risks.list' | 'patterns.list' | 'patterns.get' | 'analytics.rescore';
+
+export function analyticsHandlers(ctx: EngineContext): Pick<Handlers, AnalyticsRequest> {
+  const store = ctx.analytics.store;
+  return {
+    'anomalies.list': (filter) => {
+      ctx.requireEnvironment(filter.envId);
+      return { ...store.list({ ...filter, kinds: filter.kinds, severities: filter.severities }), scoredAt: store.scoredAt(filter.envId) };
+    },
+    'anomalies.get': ({ envId, anomalyId }) => {
+      ctx.requireEnvironment(envId);
+      const found = store.get(envId, anomalyId);
+      if (!found) throw new ApiError('not_found', 'That anomaly is no longer in the list.', 'The environment was scored again since; pick it from the list.');
+      return found;
+    },
+    'risks.list': ({ envId, dagId, limit }) => {
+      ctx.requireEnvironment(envId);
+      return store.risks(envId, dagId, limit);
+    },
+    'patterns.list': ({ envId }) => {
+      ctx.requireEnvironment(envId);
+      return { items: store.patterns(envId), similarity: 'template' };
+    },
+    'patterns.get': ({ envId, patternId }) => {
+      ctx.requireEnvironment(envId);
+      const found = store.pattern(envId, patternId);
+      if (!found) throw new ApiError('not_found', `No error pattern "${patternId}".`, 'The environment was scored again since; pick it from the list.');
+      return found;
+    },
+    'analytics.rescore': async ({ envId, force }) => ctx.analytics.rescore(envId, ctx.requireEnvironment(envId), force),
+  };
+}

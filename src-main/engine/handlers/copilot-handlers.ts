@@ -1,0 +1,45 @@
+import { ApiError } from '../../../src-shared/api/errors';
+import type { Handlers } from '../dispatcher';
+import type { EngineContext } from '../engine-context';
+
+type CopilotRequest =
+  | 'llm.settings.get'
+  | 'llm.settings.update'
+  | 'llm.models.list'
+  | 'llm.status'
+  | 'llm.load'
+  | 'llm.unload'
+  | 'copilot.conversations'
+  | 'copilot.conversation'
+  | 'copilot.ask'
+  | 'copilot.stop'
+  | 'copilot.conversation.delete'
+  | 'copilot.proposal.confirm';
+
+export function copilotHandlers(ctx: EngineContext): Pick<Handlers, CopilotRequest> {
+  return {
+    'llm.settings.get': () => ctx.models.settings(),
+    'llm.settings.update': ({ modelsDir }) => ctx.models.updateSettings(modelsDir),
+    'llm.models.list': () => ctx.models.list(),
+    'llm.status': () => ctx.models.status(),
+    'llm.load': ({ file }) => ctx.models.load(file),
+    'llm.unload': () => ctx.models.unload(),
+    'copilot.conversations': ({ envId }) => {
+      ctx.requireEnvironment(envId);
+      return ctx.conversations.list(envId);
+    },
+    'copilot.conversation': ({ envId, conversationId }) => {
+      ctx.requireEnvironment(envId);
+      const conversation = ctx.conversations.get(envId, conversationId);
+      if (conversation === null) throw new ApiError('not_found', 'There is no such conversation.', 'It may have been deleted.');
+      return { conversation, messages: ctx.conversations.messages(envId, conversationId), activeTurnId: ctx.copilot.activeTurn(envId, conversationId) };
+    },
+    'copilot.ask': ({ envId, conversationId, question, context }) => ctx.copilot.ask(envId, conversationId, question, context),
+    'copilot.stop': ({ envId, turnId }) => ({ stopped: ctx.copilot.stop(envId, turnId) }),
+    'copilot.conversation.delete': ({ envId, conversationId }) => {
+      ctx.requireEnvironment(envId);
+      return { deleted: ctx.conversations.delete(envId, conversationId) };
+    },
+    'copilot.proposal.confirm': ({ envId, proposalId }) => ctx.copilot.confirm(envId, proposalId),
+  };
+}

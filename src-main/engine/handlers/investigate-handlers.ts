@@ -1,0 +1,91 @@
+import { ApiError } from '../../../src-shared/api/errors';
+import type { Environment } from '../../../src-shared/domain/environment';
+import type { Handlers } from '../dispatcher';
+import type { EngineContext } from '../engine-context';
+
+type InvestigateRequest =
+  | 'fleet.overview'
+  | 'triage.list'
+  | 'triage.mark'
+  | 'runs.investigate'
+  | 'tasks.investigate'
+  | 'tasks.log'
+  | 'dags.grid'
+  | 'dags.durations'
+  | 'runs.compare'
+  | 'timeline.runs';
+
+const notFound = (what: string): ApiError => new ApiError('not_found', `${what} is not in the cache.`, 'Sync the environment, or check the ids.');
+
+function checkWindow(from: string, to: string): void {
+  const a = Date.parse(from);
+  const b = Date.parse(to);
+  if (Number.isNaN(a) || Number.isNaN(b) || a >= b) throw new ApiError('invalid_input', 'The time window needs two ISO times, "from" before "to".', 'Pick a date range.');
+}
+
+export function investigateHandlers(ctx: EngineContext): Pick<Handlers, InvestigateRequest> {
+  const inv = ctx.investigation;
+  /** One environment (checked) or all of them, each with its own "now". */
+  const scope = (envId: string | undefined): { env: Environment; asOf: string }[] => {
+    const all = ctx.environments.list(() => false);
+    const chosen = envId === undefined ? all : all.filter((e) => e.id === envId);
+    if (envId !== undefined && chosen.length === 0) ctx.requireEnvironment(envId);
+    return chosen.map((env) => ({ env, asOf: ctx.requireEnvironment(env.id) }));
+  };
+  return {
+    'fleet.overview': ({ envId, staleIntervals }) => ({
+      envs: scope(envId).map(({ env, asOf }) => inv.fleet.forEnvironment(env.id, env.name, asOf, staleIntervals)),
+    }),
+    'triage.list': ({ envId, days, includeSeen, limit }) => {
+      const lists = scope(envId).map(({ env, asOf }) => inv.triage.list(env.id, new Date(Date.parse(asOf) - days * 86_400_000).toISOString(), includeSeen, limit));
+      const items = lists.flatMap((l) => l.items).sort((a, b) => (b.failedAt ?? '').localeCompare(a.failedAt ?? '')).slice(0, limit);
+      return { items, unseen: lists.reduce((sum, l) => sum + l.unseen, 0) };
+    },
+    'triage.mark': ({ envId, dagId, runId, seen, note }) => {
+      ctx.requireEnvironment(envId);
+      if (!ctx.history.run(envId, dagId, runId)) throw notFound(`Run "${runId}" of DAG "${dagId}"`);
+      const result = inv.triage.mark({ envId, dagId, runId }, seen, note, new Date().toISOString());
+      ctx.events.emit('data.changed', { topics: ['runs'], envId });
+      return result;
+    },
+    'runs.investigate': ({ envId, dagId, runId }) => {
+      const found = inv.runs.investigate(envId, dagId, runId, ctx.requireEnvironment(envId));
+      if (!found) throw notFound(`Run "${runId}" of DAG "${dagId}"`);
+      return found;
+    },
+    'tasks.investigate': (key) => {
+      ctx.requireEnvironment(key.envId);
+      const found = inv.tasks.investigate(key);
+      if (!found) throw notFound(`Task "${key.taskId}" of run "${key.runId}"`);
+      return found;
+    },
+    'tasks.log': ({ tryNumber, ...key }) => {
+      ctx.requireEnvironment(key.envId);
+      const found = inv.tasks.logOf(key, tryNumber);
+      if (!found) throw new ApiError('not_found', `No cached log for try ${tryNumber} of "${key.taskId}".`, 'Logs are cached for failed and retried tries.');
+      return found;
+    },
+    'dags.grid': ({ envId, dagId, from, to, limit }) => {
+      ctx.requireEnvironment(envId);
+      checkWindow(from, to);
+      return inv.grid.grid(envId, dagId, from, to, limit);
+    },
+    'dags.durations': ({ envId, dagId, taskId, from, to }) => {
+      ctx.requireEnvironment(envId);
+      checkWindow(from, to);
+      return inv.durations.history(envId, dagId, taskId, from, to);
+    },
+    'runs.compare': ({ envId, dagId, goodRunId, badRunId }) => {
+      ctx.requireEnvironment(envId);
+      const result = inv.compare.compare(envId, dagId, goodRunId, badRunId);
+      if ('missing' in result) throw notFound(`Run "${result.missing}" of DAG "${dagId}"`);
+      return result;
+    },
+    'timeline.runs': ({ envId, from, to, limit }) => {
+      checkWindow(from, to);
+      const runs = scope(envId).flatMap(({ env }) => inv.timeline.runs(env.id, from, to, limit + 1));
+      runs.sort((a, b) => a.start.localeCompare(b.start));
+      return { from, to, runs: runs.slice(0, limit), truncated: runs.length > limit };
+    },
+  };
+}

@@ -1,0 +1,222 @@
+import type { SeriesPoint } from '../../../../src-shared/domain/analytics';
+import { severityOf, type Finding } from '../finding';
+import type { TaskSeries } from '../history-types';
+import { finiteOrNull, formatDay, formatSeconds, isoOf } from './format';
+import { seasonalOffsets } from './seasonal-offsets';
+import { SortedWindow } from './sorted-window';
+
+const DAY = 86_400_000;
+
+export interface DurationParams {
+  readonly window: number;
+  readonly windowDays: number;
+  readonly minSamples: number;
+  readonly spikeRatio: number;
+  readonly spikeZ: number;
+  /** A spike must also exceed the window's largest value by this factor (tasks with heavy tails, such as sensors). */
+  readonly spikeOverMax: number;
+  readonly sigmaFloor: number;
+  readonly cusumK: number;
+  readonly cusumH: number;
+  readonly slowRatio: number;
+  /** The baseline stops learning while the CUSUM is above this (it would absorb the drift). */
+  readonly freezeAt: number;
+}
+
+export const DURATION_PARAMS: DurationParams = {
+  window: 64, windowDays: 30, minSamples: 16, spikeRatio: 3, spikeZ: 4.5, spikeOverMax: 1.5, sigmaFloor: 0.06, cusumK: 0.5, cusumH: 20, slowRatio: 1.6, freezeAt: 2,
+};
+
+/** Per-instance robust baseline of a task (log seconds), kept for explanations. */
+interface Baseline {
+  readonly offset: Float64Array;
+  readonly median: Float64Array;
+  readonly sigma: Float64Array;
+}
+
+interface Alarm {
+  readonly changeIdx: number;
+  readonly alarmIdx: number;
+  readonly median: number;
+  readonly sigma: number;
+  readonly recent: number;
+}
+
+const RECENT = 7;
+
+function recentMedian(ring: number[]): number {
+  const s = ring.slice().sort((a, b) => a - b);
+  return s[s.length >> 1] ?? NaN;
+}
+
+function pointAt(s: TaskSeries, b: Baseline, i: number, flagged: boolean, frozen: { m: number; sg: number } | null): SeriesPoint {
+  const m = frozen ? frozen.m : (b.median[i] ?? NaN);
+  const sg = frozen ? frozen.sg : (b.sigma[i] ?? NaN);
+  const off = b.offset[i] ?? 0;
+  return {
+    t: isoOf(s.startMs[i] ?? 0), observed: finiteOrNull(s.durationS[i] ?? NaN), expected: finiteOrNull(Math.exp(m + off)),
+    lo: finiteOrNull(Math.exp(m + off - 2 * sg)), hi: finiteOrNull(Math.exp(m + off + 2 * sg)), flagged, runId: s.runIds[i] ?? null,
+  };
+}
+
+/** Noise of a series from successive differences (1.4826 × MAD / √2): immune to level shifts and slow drift. */
+function noiseSigma(r: Float64Array, use: Uint8Array): number {
+  const diffs: number[] = [];
+  let prev = NaN;
+  for (let i = 0; i < r.length; i++) {
+    if (use[i] !== 1) continue;
+    if (Number.isFinite(prev)) diffs.push(Math.abs((r[i] ?? 0) - prev));
+    prev = r[i] ?? 0;
+  }
+  if (diffs.length < 8) return 0;
+  diffs.sort((a, b) => a - b);
+  return (1.4826 * (diffs[diffs.length >> 1] ?? 0)) / Math.SQRT2;
+}
+
+function usable(s: TaskSeries, i: number): boolean {
+  const d = s.durationS[i] ?? NaN;
+  return s.succeeded[i] === 1 && d > 0;
+}
+
+function seriesRange(s: TaskSeries, b: Baseline, from: number, to: number, flagged: ReadonlySet<number>, frozenFrom: number, frozen: { m: number; sg: number } | null): SeriesPoint[] {
+  const out: SeriesPoint[] = [];
+  for (let i = Math.max(0, from); i <= Math.min(s.length - 1, to); i++) {
+    if (usable(s, i)) out.push(pointAt(s, b, i, flagged.has(i), frozen && i >= frozenFrom ? frozen : null));
+  }
+  return out;
+}
+
+function spikeFinding(s: TaskSeries, b: Baseline, idx: readonly number[]): Finding {
+  const first = idx[0] ?? 0;
+  const last = idx[idx.length - 1] ?? first;
+  let worst = first;
+  let worstZ = -Infinity;
+  for (const i of idx) {
+    const z = (Math.log(s.durationS[i] ?? 1) - (b.offset[i] ?? 0) - (b.median[i] ?? 0)) / (b.sigma[i] ?? 1);
+    if (z > worstZ) {
+      worstZ = z;
+      worst = i;
+    }
+  }
+  const expected = Math.exp((b.median[worst] ?? 0) + (b.offset[worst] ?? 0));
+  const lo = expected * Math.exp(-2 * (b.sigma[worst] ?? 0));
+  const hi = expected * Math.exp(2 * (b.sigma[worst] ?? 0));
+  const observed = s.durationS[worst] ?? NaN;
+  const ratio = observed / expected;
+  const more = idx.length > 1 ? ` (${idx.length} runs in a row)` : '';
+  const score = Math.min(30, worstZ);
+  return {
+    kind: 'duration_spike', dagId: s.dagId, taskId: s.taskId, runId: s.runIds[worst] ?? null, severity: severityOf(score), score,
+    startsMs: s.startMs[first] ?? 0, endsMs: s.endMs[last] ?? 0, detectedMs: s.endMs[first] ?? 0,
+    title: `${s.taskId} ran ${ratio.toFixed(1)}× longer than usual${more}`,
+    expected: `about ${formatSeconds(expected)} (usual range ${formatSeconds(lo)}–${formatSeconds(hi)} at this hour and weekday)`,
+    observed: `${formatSeconds(observed)} in run ${s.runIds[worst] ?? '?'}${more}`,
+    why: `${worstZ.toFixed(1)} robust standard deviations above the task's own baseline (median and spread of the last 30 days, adjusted for hour and weekday): it delays everything downstream and any SLA on this DAG.`,
+    unit: 's', series: seriesRange(s, b, first - 24, last + 6, new Set(idx), Infinity, null), causes: [],
+    runIds: idx.map((i) => s.runIds[i] ?? ''),
+  };
+}
+
+function slowdownFinding(s: TaskSeries, b: Baseline, alarms: readonly Alarm[]): Finding {
+  const a0 = alarms[0] as Alarm;
+  const aN = alarms[alarms.length - 1] as Alarm;
+  const usual = Math.exp(a0.median);
+  const recent = Math.exp(aN.recent);
+  const ratio = Math.exp(aN.recent - a0.median);
+  const score = Math.min(30, (aN.recent - a0.median) / a0.sigma);
+  const since = s.startMs[a0.changeIdx] ?? 0;
+  const alarmIdx = new Set(alarms.map((a) => a.alarmIdx));
+  return {
+    kind: 'gradual_slowdown', dagId: s.dagId, taskId: s.taskId, runId: s.runIds[aN.alarmIdx] ?? null, severity: severityOf(Math.max(5, score)),
+    score: Math.max(5, score), startsMs: since, endsMs: s.endMs[aN.alarmIdx] ?? since, detectedMs: s.endMs[a0.alarmIdx] ?? since,
+    title: `${s.taskId} is gradually slowing down (${Math.round((ratio - 1) * 100)}% slower)`,
+    expected: `about ${formatSeconds(usual)} (seasonally adjusted baseline before ${formatDay(since)})`,
+    observed: `recent median ${formatSeconds(recent)}, drifting up since about ${formatDay(since)}`,
+    why: 'A CUSUM of the adjusted durations crossed its threshold: a sustained drift rather than a one-off spike. Left alone it keeps growing (check data volume, query plans, resource limits).',
+    unit: 's', series: seriesRange(s, b, a0.changeIdx - 30, aN.alarmIdx + 5, alarmIdx, a0.changeIdx, { m: a0.median, sg: a0.sigma }),
+    causes: [], runIds: alarms.map((a) => s.runIds[a.alarmIdx] ?? ''),
+  };
+}
+
+function groupSpikes(s: TaskSeries, spikes: readonly number[]): number[][] {
+  const groups: number[][] = [];
+  for (const i of spikes) {
+    const g = groups[groups.length - 1];
+    const prev = g?.[g.length - 1];
+    if (g && prev !== undefined && i - prev <= 3 && (s.startMs[i] ?? 0) - (s.startMs[prev] ?? 0) <= 2 * DAY) g.push(i);
+    else groups.push([i]);
+  }
+  return groups;
+}
+
+function groupAlarms(s: TaskSeries, alarms: readonly Alarm[]): Alarm[][] {
+  const groups: Alarm[][] = [];
+  for (const a of alarms) {
+    const g = groups[groups.length - 1];
+    const prev = g?.[g.length - 1];
+    if (g && prev && (s.startMs[a.alarmIdx] ?? 0) - (s.startMs[prev.alarmIdx] ?? 0) <= 14 * DAY) g.push(a);
+    else groups.push([a]);
+  }
+  return groups;
+}
+
+/**
+ * Duration anomalies of one task: spikes against a rolling robust baseline
+ * (median and IQR over the last 30 days, hour/weekday adjusted) and gradual
+ * slowdowns by a one-sided CUSUM that freezes the baseline while it climbs.
+ */
+export function detectDurations(s: TaskSeries, p: DurationParams = DURATION_PARAMS): Finding[] {
+  const n = s.length;
+  const logs = new Float64Array(n);
+  const use = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    if (!usable(s, i)) continue;
+    use[i] = 1;
+    logs[i] = Math.log(s.durationS[i] ?? 1);
+  }
+  const b: Baseline = { offset: seasonalOffsets(logs, s.startMs, use), median: new Float64Array(n).fill(NaN), sigma: new Float64Array(n).fill(NaN) };
+  const resid = new Float64Array(n);
+  for (let i = 0; i < n; i++) resid[i] = (logs[i] ?? 0) - (b.offset[i] ?? 0);
+  const noise = Math.max(p.sigmaFloor, noiseSigma(resid, use));
+  const win = new SortedWindow(p.window);
+  const ring: number[] = [];
+  const spikes: number[] = [];
+  const alarms: Alarm[] = [];
+  let cusum = 0;
+  let changeIdx = -1;
+  let spikeRun = 0;
+  for (let i = 0; i < n; i++) {
+    if (use[i] !== 1) continue;
+    const t = s.startMs[i] ?? 0;
+    const r = (logs[i] ?? 0) - (b.offset[i] ?? 0);
+    win.evictBefore(t - p.windowDays * DAY);
+    if (win.size >= p.minSamples) {
+      const m = win.quantile(0.5);
+      const sg = Math.max(noise, (win.quantile(0.75) - win.quantile(0.25)) / 1.349);
+      b.median[i] = m;
+      b.sigma[i] = sg;
+      const z = (r - m) / sg;
+      if (Math.exp(r - m) >= p.spikeRatio && z >= p.spikeZ && r >= win.quantile(1) + Math.log(p.spikeOverMax)) {
+        spikes.push(i);
+        if (++spikeRun < 6) continue;
+      } else {
+        spikeRun = 0;
+        ring.push(r);
+        if (ring.length > RECENT) ring.shift();
+        cusum = Math.max(0, cusum + Math.max(-3, Math.min(3, z)) - p.cusumK);
+        if (cusum === 0) changeIdx = i;
+        const recent = recentMedian(ring);
+        if (cusum >= p.cusumH && ring.length >= 5 && Math.exp(recent - m) >= p.slowRatio) {
+          alarms.push({ changeIdx: Math.max(0, changeIdx + 1), alarmIdx: i, median: m, sigma: sg, recent });
+          cusum = 0;
+          win.clear();
+          ring.length = 0;
+          continue;
+        }
+        if (cusum > p.freezeAt) continue;
+      }
+    }
+    win.push(r, t);
+  }
+  return [...groupSpikes(s, spikes).map((g) => spikeFinding(s, b, g)), ...groupAlarms(s, alarms).map((g) => slowdownFinding(s, b, g))];
+}

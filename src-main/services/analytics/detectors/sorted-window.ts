@@ -1,0 +1,65 @@
+/**
+ * A sliding window of the latest values, kept sorted, so the median and
+ * quartiles are O(1) and each push is one O(w) shift: cheap enough to move
+ * a robust baseline along a million task instances.
+ */
+export class SortedWindow {
+  private readonly sorted: Float64Array;
+  private readonly values: Float64Array;
+  private readonly times: Float64Array;
+  private head = 0;
+  private count = 0;
+
+  constructor(readonly capacity: number) {
+    this.sorted = new Float64Array(capacity);
+    this.values = new Float64Array(capacity);
+    this.times = new Float64Array(capacity);
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  clear(): void {
+    this.head = 0;
+    this.count = 0;
+  }
+
+  /** Drops values older than `minTime`. */
+  evictBefore(minTime: number): void {
+    while (this.count > 0 && (this.times[this.head] ?? 0) < minTime) this.removeOldest();
+  }
+
+  push(value: number, time: number): void {
+    if (this.count === this.capacity) this.removeOldest();
+    const at = (this.head + this.count) % this.capacity;
+    this.values[at] = value;
+    this.times[at] = time;
+    let i = this.count - 1;
+    while (i >= 0 && (this.sorted[i] ?? 0) > value) {
+      this.sorted[i + 1] = this.sorted[i] ?? 0;
+      i--;
+    }
+    this.sorted[i + 1] = value;
+    this.count++;
+  }
+
+  /** Linear-interpolated quantile, q in [0, 1]; NaN when empty. */
+  quantile(q: number): number {
+    if (this.count === 0) return NaN;
+    const pos = q * (this.count - 1);
+    const lo = Math.floor(pos);
+    const a = this.sorted[lo] ?? 0;
+    const b = this.sorted[Math.min(this.count - 1, lo + 1)] ?? a;
+    return a + (b - a) * (pos - lo);
+  }
+
+  private removeOldest(): void {
+    const value = this.values[this.head] ?? 0;
+    this.head = (this.head + 1) % this.capacity;
+    this.count--;
+    let i = 0;
+    while (i < this.count && (this.sorted[i] ?? 0) !== value) i++;
+    for (; i < this.count; i++) this.sorted[i] = this.sorted[i + 1] ?? 0;
+  }
+}

@@ -1,0 +1,112 @@
+import type Database from 'better-sqlite3';
+import type { DagInfo, EnvHistory, FailureLog, RunInfo, TaskSeries } from './history-types';
+
+const TI_SQL = `
+SELECT ti.dag_id, ti.task_id, ti.run_id, ti.state, ti.try_number, ti.start_date, ti.end_date, ti.duration_s, ti.hostname, ti.pool,
+       COALESCE(tt.failed, 0) AS failed, COALESCE(tt.exhausted, 0) AS exhausted, ti.map_index
+FROM task_instances ti
+LEFT JOIN (
+  SELECT dag_id, run_id, task_id, map_index,
+         SUM(CASE WHEN state IN ('failed', 'up_for_retry') THEN 1 ELSE 0 END) AS failed,
+         MAX(CASE WHEN state = 'failed' THEN 1 ELSE 0 END) AS exhausted
+  FROM task_tries WHERE env_id = @envId GROUP BY dag_id, run_id, task_id, map_index
+) tt ON tt.dag_id = ti.dag_id AND tt.run_id = ti.run_id AND tt.task_id = ti.task_id AND tt.map_index = ti.map_index
+WHERE ti.env_id = @envId AND ti.state IN ('success', 'failed') AND ti.start_date IS NOT NULL
+ORDER BY ti.dag_id, ti.task_id, ti.start_date`;
+
+const RUN_SQL = `
+SELECT dag_id, run_id, run_type, state, logical_date, run_after, queued_at, start_date, end_date, dag_version
+FROM dag_runs WHERE env_id = ? AND deleted_upstream = 0
+ORDER BY dag_id, COALESCE(logical_date, run_after, queued_at), queued_at`;
+
+const LOG_SQL = `
+SELECT l.dag_id, l.run_id, l.task_id, l.map_index, l.try_number, l.content,
+       COALESCE(tt.end_date, ti.end_date, l.fetched_at) AS ended
+FROM task_logs l
+LEFT JOIN task_tries tt ON tt.env_id = l.env_id AND tt.dag_id = l.dag_id AND tt.run_id = l.run_id AND tt.task_id = l.task_id
+  AND tt.map_index = l.map_index AND tt.try_number = l.try_number
+LEFT JOIN task_instances ti ON ti.env_id = l.env_id AND ti.dag_id = l.dag_id AND ti.run_id = l.run_id AND ti.task_id = l.task_id
+  AND ti.map_index = l.map_index AND ti.try_number = l.try_number
+WHERE l.env_id = ?`;
+
+type TiRaw = [string, string, string, string, number, string, string | null, number | null, string | null, string | null, number, number, number];
+type RunRaw = [string, string, string, string, string | null, string | null, string | null, string | null, string | null, string | null];
+type LogRaw = [string, string, string, number, number, string, string];
+
+const ms = (iso: string | null): number => (iso === null ? NaN : Date.parse(iso));
+
+function buildSeries(rows: readonly TiRaw[], from: number, to: number): TaskSeries {
+  const n = to - from;
+  const first = rows[from] as TiRaw;
+  const s: TaskSeries = {
+    dagId: first[0], taskId: first[1], pool: first[9], runIds: new Array<string>(n), mapIndexes: new Int32Array(n), startMs: new Float64Array(n), endMs: new Float64Array(n),
+    durationS: new Float64Array(n), exhausted: new Uint8Array(n), succeeded: new Uint8Array(n), failedTries: new Uint8Array(n),
+    tries: new Uint8Array(n), hostnames: new Array<string | null>(n), length: n,
+  };
+  for (let i = 0; i < n; i++) {
+    const r = rows[from + i] as TiRaw;
+    const failed = r[3] === 'failed';
+    s.runIds[i] = r[2];
+    s.mapIndexes[i] = r[12];
+    s.startMs[i] = ms(r[5]);
+    s.endMs[i] = ms(r[6]);
+    s.durationS[i] = r[7] ?? NaN;
+    s.succeeded[i] = failed ? 0 : 1;
+    s.exhausted[i] = failed || r[11] === 1 ? 1 : 0;
+    s.failedTries[i] = Math.min(255, r[10] + (failed ? 1 : 0));
+    s.tries[i] = Math.min(255, Math.max(1, r[4]));
+    s.hostnames[i] = r[8];
+  }
+  return s;
+}
+
+function loadSeries(db: Database.Database, envId: string): { series: TaskSeries[]; count: number } {
+  const rows = db.prepare(TI_SQL).raw().all({ envId }) as TiRaw[];
+  const series: TaskSeries[] = [];
+  let from = 0;
+  for (let i = 1; i <= rows.length; i++) {
+    const a = rows[i - 1] as TiRaw;
+    const b = rows[i];
+    if (b === undefined || b[0] !== a[0] || b[1] !== a[1]) {
+      series.push(buildSeries(rows, from, i));
+      from = i;
+    }
+  }
+  return { series, count: rows.length };
+}
+
+function loadRuns(db: Database.Database, envId: string): Map<string, RunInfo[]> {
+  const byDag = new Map<string, RunInfo[]>();
+  for (const r of db.prepare(RUN_SQL).raw().all(envId) as RunRaw[]) {
+    const run: RunInfo = {
+      dagId: r[0], runId: r[1], runType: r[2], state: r[3], logicalMs: ms(r[4]), runAfterMs: ms(r[5]), queuedMs: ms(r[6]),
+      startMs: ms(r[7]), endMs: ms(r[8]), version: r[9],
+    };
+    const list = byDag.get(run.dagId);
+    if (list) list.push(run);
+    else byDag.set(run.dagId, [run]);
+  }
+  return byDag;
+}
+
+function loadLogs(db: Database.Database, envId: string): FailureLog[] {
+  const logs = (db.prepare(LOG_SQL).raw().all(envId) as LogRaw[]).map((r) => ({
+    dagId: r[0], runId: r[1], taskId: r[2], mapIndex: r[3], tryNumber: r[4], content: r[5], endedMs: ms(r[6]),
+  }));
+  return logs.sort((a, b) => a.endedMs - b.endedMs);
+}
+
+/** Reads what the detectors need of one environment, with fixed SQL and bound parameters. */
+export function loadEnvHistory(db: Database.Database, envId: string, asOf: string): EnvHistory {
+  const dags = (db.prepare('SELECT dag_id, schedule, is_paused FROM dags WHERE env_id = ? AND deleted_at IS NULL').raw().all(envId) as [string, string | null, number][])
+    .map(([dagId, schedule, paused]): DagInfo => ({ dagId, schedule, isPaused: paused === 1 }));
+  const producedAssets = new Map<string, string[]>();
+  for (const [dagId, uri] of db.prepare("SELECT dag_id, uri FROM asset_links WHERE env_id = ? AND role = 'producer'").raw().all(envId) as [string, string][]) {
+    producedAssets.set(dagId, [...(producedAssets.get(dagId) ?? []), uri]);
+  }
+  const { series, count } = loadSeries(db, envId);
+  return {
+    envId, asOfMs: Date.parse(asOf), dags, series, runsByDag: loadRuns(db, envId), logs: loadLogs(db, envId), producedAssets,
+    taskInstanceCount: count,
+  };
+}

@@ -1,0 +1,65 @@
+/** One environment's history as the detectors read it: compact, time-ordered, already parsed. */
+
+/** Successful and failed task instances of one task (all map indexes), ordered by start. */
+export interface TaskSeries {
+  readonly dagId: string;
+  readonly taskId: string;
+  readonly pool: string | null;
+  readonly runIds: string[];
+  readonly mapIndexes: Int32Array;
+  readonly startMs: Float64Array;
+  readonly endMs: Float64Array;
+  /** Seconds; NaN when the instance has no duration (not finished, skipped). */
+  readonly durationS: Float64Array;
+  /** 1 when the instance ended failed or a person cleared it after it had failed. */
+  readonly exhausted: Uint8Array;
+  /** 1 for state success. */
+  readonly succeeded: Uint8Array;
+  readonly failedTries: Uint8Array;
+  readonly tries: Uint8Array;
+  readonly hostnames: (string | null)[];
+  readonly length: number;
+}
+
+export interface RunInfo {
+  readonly dagId: string;
+  readonly runId: string;
+  readonly runType: string;
+  readonly state: string;
+  readonly logicalMs: number;
+  readonly runAfterMs: number;
+  readonly queuedMs: number;
+  readonly startMs: number;
+  readonly endMs: number;
+  readonly version: string | null;
+}
+
+export interface DagInfo {
+  readonly dagId: string;
+  readonly schedule: string | null;
+  readonly isPaused: boolean;
+}
+
+/** A failed try's log, with when the try ended. */
+export interface FailureLog {
+  readonly dagId: string;
+  readonly runId: string;
+  readonly taskId: string;
+  readonly mapIndex: number;
+  readonly tryNumber: number;
+  readonly endedMs: number;
+  readonly content: string;
+}
+
+export interface EnvHistory {
+  readonly envId: string;
+  readonly asOfMs: number;
+  readonly dags: readonly DagInfo[];
+  readonly series: readonly TaskSeries[];
+  /** Runs by DAG, ordered by logical date (then queued time). */
+  readonly runsByDag: ReadonlyMap<string, readonly RunInfo[]>;
+  readonly logs: readonly FailureLog[];
+  /** Asset URIs each DAG produces. */
+  readonly producedAssets: ReadonlyMap<string, readonly string[]>;
+  readonly taskInstanceCount: number;
+}

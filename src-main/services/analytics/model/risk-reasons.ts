@@ -1,0 +1,45 @@
+import type { RiskReason } from '../../../../src-shared/domain/analytics';
+import { FEATURE_COUNT, FEATURES, type FeatureName } from './feature-names';
+import type { RiskModel } from './risk-model';
+
+interface Explained {
+  readonly text: (v: number) => string;
+  readonly mitigation: string;
+}
+
+const EXPLAIN: Readonly<Record<FeatureName, Explained>> = {
+  fail_rate_10: { text: (v) => `failed (or needed a retry) in ${Math.round(v * 10)} of the last 10 runs`, mitigation: 'Look at its recurring error pattern; raise retries only if the failures are transient.' },
+  last_failed: { text: () => 'the last run failed or needed a retry', mitigation: 'Fix or clear the last failure before the next run; pause the DAG until the upstream recovers.' },
+  fail_streak: { text: (v) => `failed ${Math.round(v * 5)} run(s) in a row`, mitigation: 'Pause the DAG until the cause is fixed, and tell its consumers.' },
+  retry_rate_10: { text: (v) => `${Math.round(v * 100)}% of recent tries needed a retry`, mitigation: 'Raise retries and retry_delay (with exponential backoff) and find the intermittent dependency.' },
+  duration_trend: { text: (v) => `recent runs ${Math.round((Math.exp(v) - 1) * 100)}% slower than usual`, mitigation: 'Raise execution_timeout or give the task more resources before it times out.' },
+  dag_failures_24h: { text: (v) => `${Math.round(Math.expm1(v))} failure(s) in this DAG in the last 24 h`, mitigation: 'Check the upstream tasks first; add a sensor on the upstream asset so it waits instead of failing.' },
+  env_failures_6h: { text: (v) => `${Math.round(Math.expm1(v))} failure(s) across the environment in the last 6 h`, mitigation: 'Environment-wide trouble: check workers, the scheduler and shared services before retrying.' },
+  version_changed: { text: () => 'a new DAG version was deployed', mitigation: 'Watch the first runs after the deploy and roll back if they fail.' },
+  hour_sin: { text: () => 'runs at a failure-prone hour of the day', mitigation: 'Move the schedule away from the busy hour, or give the pool more slots then.' },
+  hour_cos: { text: () => 'runs at a failure-prone hour of the day', mitigation: 'Move the schedule away from the busy hour, or give the pool more slots then.' },
+  weekend: { text: () => 'weekend runs fail more often', mitigation: 'Check what differs at weekends (maintenance windows, on-call coverage).' },
+  long_run_fail_rate: { text: (v) => `fails ${(v * 100).toFixed(1)}% of its runs over the long run`, mitigation: 'A chronic failure: add retries with backoff or fix the root cause.' },
+  pool_failures_24h: { text: (v) => `${Math.round(Math.expm1(v))} failure(s) in its pool in the last 24 h`, mitigation: 'Move the task to another pool or raise the pool slots.' },
+};
+
+/** The inputs that push this row's risk up most, in words, each with a mitigation. */
+export function riskReasons(model: RiskModel, x: Float64Array, r: number, top = 3): RiskReason[] {
+  const contributions: { j: number; c: number }[] = [];
+  for (let j = 0; j < FEATURE_COUNT; j++) {
+    const v = x[r * FEATURE_COUNT + j] ?? 0;
+    const c = (model.lr.weights[j + 1] ?? 0) * ((v - (model.lr.mean[j] ?? 0)) / (model.lr.scale[j] ?? 1));
+    contributions.push({ j, c });
+  }
+  const seen = new Set<string>();
+  return contributions
+    .filter((k) => k.c > 0.05)
+    .sort((a, b) => b.c - a.c)
+    .map(({ j, c }) => {
+      const feature = FEATURES[j] ?? 'fail_rate_10';
+      const e = EXPLAIN[feature];
+      return { feature, text: e.text(x[r * FEATURE_COUNT + j] ?? 0), weight: Math.round(c * 100) / 100, mitigation: e.mitigation };
+    })
+    .filter((reason) => (seen.has(reason.text) ? false : (seen.add(reason.text), true)))
+    .slice(0, top);
+}

@@ -1,0 +1,136 @@
+import type Database from 'better-sqlite3';
+import { ApiError } from '../../../src-shared/api/errors';
+import type { EventName, EventPayload } from '../../../src-shared/api/events';
+import type { ActionProposal, CopilotContext } from '../../../src-shared/domain/copilot';
+import { runTurn } from './agent/agent-loop';
+import type { ModelPort } from './agent/model-port';
+import { historyTurns } from './conversation-history';
+import type { ConversationStore } from './conversation-store';
+import { envFacts, narrowingFor } from './env-facts';
+import { copilotTools } from './tools/tool-registry';
+
+export type Emit = <E extends EventName>(name: E, payload: EventPayload<E>) => void;
+
+export interface CopilotDeps {
+  readonly db: Database.Database;
+  readonly store: ConversationStore;
+  readonly model: ModelPort & { ready(): boolean };
+  readonly emit: Emit;
+  /** The environment's "now" (throws not_found for an unknown environment). */
+  readonly asOf: (envId: string) => string;
+  readonly maxSteps?: number;
+  readonly now?: () => string;
+}
+
+interface Running {
+  readonly envId: string;
+  readonly conversationId: string;
+  readonly controller: AbortController;
+  readonly done: Promise<void>;
+}
+
+const DEFAULT_MAX_STEPS = 6;
+
+/** Conversations and turns: one answer at a time, streamed as events, kept in SQLite. Never executes an action. */
+export class CopilotService {
+  private readonly running = new Map<string, Running>();
+
+  constructor(private readonly deps: CopilotDeps) {
+    deps.store.settleAbandoned();
+  }
+
+  private now(): string {
+    return (this.deps.now ?? (() => new Date().toISOString()))();
+  }
+
+  activeTurn(envId: string, conversationId: string): string | null {
+    for (const [turnId, r] of this.running) if (r.envId === envId && r.conversationId === conversationId) return turnId;
+    return null;
+  }
+
+  ask(envId: string, conversationId: string | null, question: string, context: CopilotContext | null): { conversationId: string; turnId: string } {
+    const asOf = this.deps.asOf(envId);
+    if (!this.deps.model.ready()) throw new ApiError('unavailable', 'No model is loaded.', 'Load a GGUF model on the Copilot page; everything else works without one.');
+    if (this.running.size > 0) throw new ApiError('conflict', 'The copilot is still answering.', 'Wait for the answer or press Stop.');
+    const conversation = conversationId === null ? this.deps.store.create(envId, question, context, this.now()) : this.deps.store.get(envId, conversationId);
+    if (conversation === null) throw new ApiError('not_found', 'There is no such conversation.');
+    const history = historyTurns(this.deps.store.messages(envId, conversation.id));
+    const turnId = this.deps.store.startTurn(envId, conversation.id, question, this.now());
+    const controller = new AbortController();
+    const ref = { envId, conversationId: conversation.id, turnId };
+    this.deps.emit('copilot.turn', { ...ref, state: 'running' });
+    const done = this.answer(ref, asOf, question, context ?? conversation.context, history, controller.signal);
+    this.running.set(turnId, { envId, conversationId: conversation.id, controller, done });
+    return { conversationId: conversation.id, turnId };
+  }
+
+  stop(envId: string, turnId: string): boolean {
+    const r = this.running.get(turnId);
+    if (!r || r.envId !== envId) return false;
+    r.controller.abort();
+    return true;
+  }
+
+  /** Resolves when the turn (if running) has ended; for tests and shutdown. */
+  async settled(turnId: string): Promise<void> {
+    await this.running.get(turnId)?.done;
+  }
+
+  /**
+   * A person clicked a proposal card. Actions on Airflow arrive with the
+   * actions issue: until then every click is refused (and always on a
+   * read-only environment); the refusal is recorded on the card.
+   */
+  confirm(envId: string, proposalId: string): ActionProposal {
+    this.deps.asOf(envId);
+    const proposal = this.deps.store.proposal(envId, proposalId);
+    if (proposal === null) throw new ApiError('not_found', 'There is no such proposal.');
+    const facts = envFacts(this.deps.db, envId);
+    const message = facts?.readOnly !== false
+      ? 'This environment is read-only: actions are refused.'
+      : 'Actions on Airflow arrive with the actions issue; nothing was changed.';
+    this.deps.store.markProposal(envId, proposalId, 'refused', message);
+    this.deps.emit('data.changed', { topics: ['copilot'], envId });
+    throw new ApiError(facts?.readOnly !== false ? 'read_only' : 'forbidden', message);
+  }
+
+  private async answer(
+    ref: { envId: string; conversationId: string; turnId: string },
+    asOf: string,
+    question: string,
+    context: CopilotContext | null,
+    history: ReturnType<typeof historyTurns>,
+    signal: AbortSignal,
+  ): Promise<void> {
+    const { envId, conversationId, turnId } = ref;
+    let text = '';
+    try {
+      const result = await runTurn(this.deps.model, {
+        question,
+        context,
+        history,
+        envName: envFacts(this.deps.db, envId)?.name ?? envId,
+        tools: copilotTools,
+        toolContext: { db: this.deps.db, envId, asOf },
+        narrow: narrowingFor(this.deps.db, envId),
+        maxSteps: this.deps.maxSteps ?? DEFAULT_MAX_STEPS,
+        seed: 7,
+        signal,
+        onStep: (step) => this.deps.emit('copilot.step', { ...ref, step }),
+        onToken: (chunk) => {
+          text += chunk;
+          this.deps.emit('copilot.token', { ...ref, text: chunk });
+        },
+      });
+      this.deps.store.finishTurn(envId, conversationId, turnId, { ...result, error: null }, this.now());
+      this.deps.emit('copilot.turn', { ...ref, state: result.state });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      this.deps.store.finishTurn(envId, conversationId, turnId, { text, state: 'failed', error: message, citations: [], steps: [], stats: null, proposals: [] }, this.now());
+      this.deps.emit('copilot.turn', { ...ref, state: 'failed' });
+    } finally {
+      this.running.delete(turnId);
+      this.deps.emit('data.changed', { topics: ['copilot'], envId });
+    }
+  }
+}

@@ -1,0 +1,40 @@
+import { join } from 'node:path';
+import type Database from 'better-sqlite3';
+import type { EventName, EventPayload } from '../../../src-shared/api/events';
+import type { JobRegistry } from '../jobs/job-registry';
+import { forkLauncher, type HostLauncher } from '../llm/host-launcher';
+import { LlmSettingsFile } from '../llm/llm-settings-file';
+import { ModelHostClient } from '../llm/model-host-client';
+import { ModelService } from '../llm/model-service';
+import { ConversationStore } from './conversation-store';
+import { CopilotService } from './copilot-service';
+
+export const LLM_SETTINGS_FILE_NAME = 'llm-settings.json';
+
+export interface CopilotParts {
+  readonly models: ModelService;
+  readonly conversations: ConversationStore;
+  readonly copilot: CopilotService;
+}
+
+/** Builds the model service (its host starts on first use) and the copilot over the cache. */
+export function createCopilot(input: {
+  db: Database.Database;
+  dataDir: string;
+  jobs: JobRegistry;
+  emit: <E extends EventName>(name: E, payload: EventPayload<E>) => void;
+  asOf: (envId: string) => string;
+  launcher?: HostLauncher;
+}): CopilotParts {
+  const host = new ModelHostClient(input.launcher ?? forkLauncher());
+  const models = new ModelService(host, new LlmSettingsFile(join(input.dataDir, LLM_SETTINGS_FILE_NAME)), input.jobs, (s) => input.emit('llm.status', s), join(input.dataDir, 'models'));
+  const conversations = new ConversationStore(input.db);
+  const copilot = new CopilotService({
+    db: input.db,
+    store: conversations,
+    model: { ready: () => models.status().state === 'loaded', generate: (r, onChunk, signal) => models.generate(r, onChunk, signal) },
+    emit: input.emit,
+    asOf: input.asOf,
+  });
+  return { models, conversations, copilot };
+}

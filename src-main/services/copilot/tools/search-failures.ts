@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { likeContains } from '../../history/run-time';
+import { clipLine, daysBefore } from './clip';
+import { ToolDays } from './tool-args';
+import { defineTool } from './tool-types';
+
+interface Row {
+  dag_id: string;
+  run_id: string;
+  task_id: string;
+  map_index: number;
+  try_number: number;
+  fetched_at: string;
+  content: string;
+}
+
+const LIMIT = 10;
+
+/** The first line of a log containing the text, for a one-line hit. */
+function hitLine(content: string, needle: string): { line: number; text: string } {
+  const lines = content.split('\n');
+  const at = lines.findIndex((l) => l.toLowerCase().includes(needle.toLowerCase()));
+  return { line: at + 1, text: lines[at] ?? '' };
+}
+
+export const searchFailures = defineTool({
+  name: 'search_failures',
+  description: 'Failed task tries whose log contains a text (an exception name, a host, an error message), newest first.',
+  input: z.object({ text: z.string().min(2).max(80).describe('text to look for in failure logs'), days: ToolDays.optional() }).strict(),
+  run(ctx, args) {
+    const days = args.days ?? 30;
+    const rows = ctx.db
+      .prepare(
+        `SELECT l.dag_id, l.run_id, l.task_id, l.map_index, l.try_number, l.fetched_at, l.content
+         FROM task_logs l
+         WHERE l.env_id = @envId AND l.content LIKE @pattern ESCAPE '\\' AND l.fetched_at >= @since
+         ORDER BY l.fetched_at DESC LIMIT ${LIMIT}`,
+      )
+      .all({ envId: ctx.envId, pattern: likeContains(args.text), since: daysBefore(ctx.asOf, days) }) as Row[];
+    if (rows.length === 0) return { text: `No failure log in the last ${days} days contains "${args.text}".`, summary: 'no matches' };
+    const lines = rows.map((r) => {
+      const hit = hitLine(r.content, args.text);
+      const ref = ctx.cite({
+        kind: 'log', dagId: r.dag_id, runId: r.run_id, taskId: r.task_id, mapIndex: r.map_index, tryNumber: r.try_number, line: hit.line,
+        label: `${r.dag_id}.${r.task_id} try ${r.try_number}, line ${hit.line}`,
+      });
+      return `[${ref}] dag=${r.dag_id} run=${r.run_id} task=${r.task_id} try=${r.try_number} line ${hit.line}: ${clipLine(hit.text)}`;
+    });
+    return { text: `Failure logs containing "${args.text}" (newest first, at most ${LIMIT}):\n${lines.join('\n')}`, summary: `${rows.length} matching logs` };
+  },
+});

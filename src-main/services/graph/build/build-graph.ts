@@ -1,0 +1,25 @@
+import type Database from 'better-sqlite3';
+import { EmbeddedGraph } from '../embedded-graph';
+import { addActivity } from './activity-nodes';
+import { ActivityStats } from './activity-stats';
+import { addCatalog } from './catalog-nodes';
+import { addDerivedProps } from './derived-props';
+import { graphWindow } from './graph-window';
+import { ActivityReader } from './read-activity';
+import { CatalogReader } from './read-catalog';
+import { readTriggerLinks } from './read-triggers';
+
+/** Builds the lineage graph of every environment in the cache. */
+export function buildGraph(db: Database.Database, now: () => string = () => new Date().toISOString()): EmbeddedGraph {
+  const graph = new EmbeddedGraph();
+  const catalog = new CatalogReader(db);
+  const activity = new ActivityReader(db);
+  for (const env of catalog.environments()) {
+    const w = graphWindow(env.synthetic === 1 && env.as_of !== null ? env.as_of : now());
+    const stats = new ActivityStats(activity, env.id, w);
+    addCatalog(graph, catalog, env, stats, readTriggerLinks(db, env.id));
+    addActivity(graph, activity, env.id, w);
+  }
+  addDerivedProps(graph);
+  return graph;
+}

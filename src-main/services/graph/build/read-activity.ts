@@ -1,0 +1,100 @@
+import type Database from 'better-sqlite3';
+import { RUN_TIME_SQL } from '../../history/run-time';
+import type { GraphWindow } from './graph-window';
+
+export interface DagStatsRow { dag_id: string; runs: number; failed: number }
+export interface LastStateRow { dag_id: string; task_id: string; state: string; at: string | null }
+export interface TaskStatsRow { dag_id: string; task_id: string; tries: number; failures: number; flaky: number; mean_s: number | null }
+export interface RunRow {
+  dag_id: string;
+  run_id: string;
+  state: string;
+  run_type: string;
+  start_date: string | null;
+  end_date: string | null;
+  duration_s: number | null;
+  dag_version: string | null;
+  at: string | null;
+}
+export interface InstanceRow {
+  dag_id: string;
+  run_id: string;
+  task_id: string;
+  map_index: number;
+  state: string;
+  try_number: number;
+  start_date: string | null;
+  end_date: string | null;
+  duration_s: number | null;
+  hostname: string | null;
+}
+
+const IN_WINDOW = `(${RUN_TIME_SQL} >= @recentSince OR (state = 'failed' AND ${RUN_TIME_SQL} >= @failedSince))`;
+
+/** Run history the graph carries: per-DAG and per-task statistics, recent runs and their task instances. */
+export class ActivityReader {
+  private readonly dagStats;
+  private readonly lastRuns;
+  private readonly taskStats;
+  private readonly lastTaskStates;
+  private readonly runs;
+  private readonly instances;
+
+  constructor(db: Database.Database) {
+    this.dagStats = db.prepare(
+      `SELECT dag_id, COUNT(*) AS runs, SUM(state = 'failed') AS failed FROM dag_runs
+       WHERE env_id = @envId AND deleted_upstream = 0 AND ${RUN_TIME_SQL} >= @statsSince AND ${RUN_TIME_SQL} <= @asOf GROUP BY dag_id`,
+    );
+    this.lastRuns = db.prepare(
+      `SELECT dag_id, '' AS task_id, state, at FROM (
+         SELECT dag_id, state, ${RUN_TIME_SQL} AS at, ROW_NUMBER() OVER (PARTITION BY dag_id ORDER BY ${RUN_TIME_SQL} DESC, run_id DESC) AS rn
+         FROM dag_runs WHERE env_id = @envId AND deleted_upstream = 0 AND ${RUN_TIME_SQL} <= @asOf) WHERE rn = 1`,
+    );
+    this.taskStats = db.prepare(
+      `SELECT dag_id, task_id, COUNT(*) AS tries, SUM(state = 'failed') AS failures,
+              SUM(state = 'success' AND try_number > 1) AS flaky, AVG(duration_s) AS mean_s
+       FROM task_instances WHERE env_id = @envId AND start_date >= @statsSince AND start_date <= @asOf GROUP BY dag_id, task_id`,
+    );
+    this.lastTaskStates = db.prepare(
+      `SELECT dag_id, task_id, state, at FROM (
+         SELECT dag_id, task_id, state, start_date AS at,
+                ROW_NUMBER() OVER (PARTITION BY dag_id, task_id ORDER BY start_date DESC, run_id DESC, map_index DESC) AS rn
+         FROM task_instances WHERE env_id = @envId AND start_date >= @statsSince AND start_date <= @asOf) WHERE rn = 1`,
+    );
+    this.runs = db.prepare(
+      `SELECT dag_id, run_id, state, run_type, start_date, end_date, duration_s, dag_version, ${RUN_TIME_SQL} AS at
+       FROM dag_runs WHERE env_id = @envId AND deleted_upstream = 0 AND ${IN_WINDOW} AND ${RUN_TIME_SQL} <= @asOf
+       ORDER BY dag_id, at, run_id`,
+    );
+    this.instances = db.prepare(
+      `SELECT ti.dag_id, ti.run_id, ti.task_id, ti.map_index, ti.state, ti.try_number, ti.start_date, ti.end_date, ti.duration_s, ti.hostname
+       FROM (SELECT dag_id, run_id FROM dag_runs WHERE env_id = @envId AND deleted_upstream = 0 AND ${IN_WINDOW} AND ${RUN_TIME_SQL} <= @asOf) r
+       JOIN task_instances ti ON ti.env_id = @envId AND ti.dag_id = r.dag_id AND ti.run_id = r.run_id
+       ORDER BY ti.dag_id, ti.run_id, ti.task_id, ti.map_index`,
+    );
+  }
+
+  dagStatsOf(envId: string, w: GraphWindow): DagStatsRow[] {
+    return this.dagStats.all({ envId, statsSince: w.statsSince, asOf: w.asOf }) as DagStatsRow[];
+  }
+
+  lastRunOf(envId: string, w: GraphWindow): LastStateRow[] {
+    return this.lastRuns.all({ envId, asOf: w.asOf }) as LastStateRow[];
+  }
+
+  taskStatsOf(envId: string, w: GraphWindow): TaskStatsRow[] {
+    return this.taskStats.all({ envId, statsSince: w.statsSince, asOf: w.asOf }) as TaskStatsRow[];
+  }
+
+  lastTaskStateOf(envId: string, w: GraphWindow): LastStateRow[] {
+    return this.lastTaskStates.all({ envId, statsSince: w.statsSince, asOf: w.asOf }) as LastStateRow[];
+  }
+
+  runsOf(envId: string, w: GraphWindow): RunRow[] {
+    return this.runs.all({ envId, recentSince: w.recentSince, failedSince: w.failedSince, asOf: w.asOf }) as RunRow[];
+  }
+
+  instancesOf(envId: string, w: GraphWindow): InstanceRow[] {
+    return this.instances.all({ envId, recentSince: w.recentSince, failedSince: w.failedSince, asOf: w.asOf }) as InstanceRow[];
+  }
+}

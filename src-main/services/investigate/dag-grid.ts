@@ -1,0 +1,113 @@
+import type Database from 'better-sqlite3';
+import type { DagGrid, GridRun } from '../../../src-shared/domain/dag-history';
+import { RunState } from '../../../src-shared/domain/states';
+import { topologicalOrder } from './task-order';
+import { toTaskState } from './task-state';
+import { worseState } from './worst-state';
+
+type RunRow = [runId: string, state: string, at: string | null, durationS: number | null, version: string | null];
+type CellRow = [runId: string, taskId: string, state: string, tryNumber: number];
+
+/** Task instances start after their run; this much past the window still belongs to runs inside it. */
+const TI_SLACK_MS = 3 * 86_400_000;
+
+function stringList(json: string): string[] {
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+/** The runs x tasks grid of one DAG in a window: one indexed range read for runs, one per task for cells. */
+export class DagGridQuery {
+  private readonly runs;
+  private readonly tasks;
+  private readonly cells;
+  private readonly unstartedCells;
+  private readonly instanceTasks;
+
+  constructor(db: Database.Database) {
+    this.runs = db
+      .prepare(
+        `SELECT run_id, state, COALESCE(start_date, queued_at, run_after, logical_date) AS at, duration_s, dag_version FROM dag_runs
+         WHERE env_id = @envId AND dag_id = @dagId AND start_date >= @from AND start_date < @to AND deleted_upstream = 0
+         UNION ALL
+         SELECT run_id, state, COALESCE(queued_at, run_after, logical_date) AS at, duration_s, dag_version FROM dag_runs
+         WHERE env_id = @envId AND dag_id = @dagId AND start_date IS NULL AND deleted_upstream = 0
+           AND COALESCE(queued_at, run_after, logical_date) >= @from AND COALESCE(queued_at, run_after, logical_date) < @to
+         ORDER BY at DESC LIMIT @limit`,
+      )
+      .raw();
+    this.tasks = db.prepare('SELECT task_id, task_group, is_mapped, downstream_json FROM tasks WHERE env_id = ? AND dag_id = ? ORDER BY task_id');
+    this.cells = db
+      .prepare(
+        `SELECT run_id, task_id, state, try_number FROM task_instances
+         WHERE env_id = ? AND dag_id = ? AND task_id = ? AND start_date >= ? AND start_date < ?`,
+      )
+      .raw();
+    this.unstartedCells = db
+      .prepare('SELECT run_id, task_id, state, try_number FROM task_instances WHERE env_id = ? AND dag_id = ? AND task_id = ? AND start_date IS NULL')
+      .raw();
+    this.instanceTasks = db.prepare('SELECT DISTINCT task_id FROM task_instances WHERE env_id = ? AND dag_id = ? AND run_id = ?');
+  }
+
+  grid(envId: string, dagId: string, from: string, to: string, limit: number): DagGrid {
+    const runRows = this.runs.all({ envId, dagId, from, to, limit: limit + 1 }) as RunRow[];
+    const truncated = runRows.length > limit;
+    const kept = runRows.slice(0, limit);
+    const taskRows = this.tasks.all(envId, dagId) as { task_id: string; task_group: string | null; is_mapped: number; downstream_json: string }[];
+    const known = taskRows.length > 0 ? taskRows : this.tasksFromInstances(envId, dagId, kept);
+    const order = topologicalOrder(known.map((t) => ({ taskId: t.task_id, downstream: stringList(t.downstream_json) })));
+    const meta = new Map(known.map((t) => [t.task_id, t]));
+    const column = new Map(order.map((id, i) => [id, i]));
+    const rowOf = new Map<string, GridRun>();
+    const runs: GridRun[] = kept.map(([runId, state, at, durationS, version]) => {
+      const run: GridRun = {
+        runId,
+        state: RunState.safeParse(state).success ? (state as RunState) : 'queued',
+        at,
+        durationS,
+        version,
+        versionChanged: false,
+        cells: order.map(() => null),
+        tries: order.map(() => 0),
+      };
+      rowOf.set(runId, run);
+      return run;
+    });
+    for (let i = 0; i < runs.length - 1; i++) {
+      const newer = runs[i];
+      const older = runs[i + 1];
+      if (newer && older && newer.version !== null && older.version !== null && newer.version !== older.version) newer.versionChanged = true;
+    }
+    const oldest = kept[kept.length - 1]?.[2] ?? from;
+    const until = new Date(Date.parse(to) + TI_SLACK_MS).toISOString();
+    for (const taskId of order) {
+      const rows = [...(this.cells.all(envId, dagId, taskId, oldest > from ? oldest : from, until) as CellRow[]), ...(this.unstartedCells.all(envId, dagId, taskId) as CellRow[])];
+      const col = column.get(taskId) ?? 0;
+      for (const [runId, , state, tryNumber] of rows) {
+        const run = rowOf.get(runId);
+        if (!run) continue;
+        run.cells[col] = worseState(run.cells[col] ?? null, toTaskState(state));
+        run.tries[col] = Math.max(run.tries[col] ?? 0, tryNumber);
+      }
+    }
+    return {
+      envId,
+      dagId,
+      tasks: order.map((id) => ({ taskId: id, group: meta.get(id)?.task_group ?? null, isMapped: meta.get(id)?.is_mapped === 1 })),
+      runs,
+      truncated,
+    };
+  }
+
+  /** Without cached task definitions (a sync that skipped them), the columns come from the newest run's instances. */
+  private tasksFromInstances(envId: string, dagId: string, runs: readonly RunRow[]) {
+    const newest = runs[0]?.[0];
+    if (newest === undefined) return [];
+    return (this.instanceTasks.all(envId, dagId, newest) as { task_id: string }[]).map((r) => ({ task_id: r.task_id, task_group: null, is_mapped: 0, downstream_json: '[]' }));
+  }
+}
+

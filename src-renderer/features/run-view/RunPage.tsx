@@ -1,0 +1,83 @@
+import type { Environment } from '../../../src-shared/domain/environment';
+import { useApiQuery } from '../api/use-api-query';
+import { ErrorPanel } from '../feedback/ErrorPanel';
+import { Loading } from '../feedback/Loading';
+import { PageHeader } from '../frame/PageHeader';
+import { compareHref, dagHref, failedRunsHref } from '../links/investigate-links';
+import type { Route } from '../routing/route';
+import { StateBadge } from '../states/StateBadge';
+import { formatDuration } from '../time/format-duration';
+import { formatAbsolute } from '../time/format-relative';
+import { GanttChart } from './GanttChart';
+import { RunLinksList } from './RunLinksList';
+
+const when = (iso: string | null): string => (iso === null ? '—' : formatAbsolute(iso));
+
+function Field({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div className="field">
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+/** One run for investigation: Gantt with queue time and critical path, conf, note, linked runs. */
+export function RunPage({ env, params }: { env: Environment; params: Route['params'] }) {
+  const dagId = params.dag ?? '';
+  const runId = params.run ?? '';
+  const detail = useApiQuery('runs.investigate', { envId: env.id, dagId, runId }, { enabled: dagId !== '' && runId !== '' });
+  if (dagId === '' || runId === '') return <ErrorPanel error={new Error('This link names no run.')} title="No run" />;
+  if (detail.error !== null) return <ErrorPanel error={detail.error} title="The run could not be loaded" />;
+  if (detail.data === undefined) return <Loading label="Loading run…" />;
+  const { run, tasks } = detail.data;
+  const critical = tasks.filter((t) => t.critical);
+  return (
+    <div className="page run-page">
+      <PageHeader title="Run" subtitle={`${env.name} · ${dagId}`}>
+        <a className="button" href={dagHref(env.id, dagId)}>DAG grid</a>
+        <a className="button" href={compareHref(env.id, dagId, undefined, runId)}>Compare with a good run</a>
+        <a className="button" href={failedRunsHref(dagId)}>Failed runs</a>
+        {detail.data.airflowUrl !== null ? (
+          <a className="button" href={detail.data.airflowUrl} target="_blank" rel="noopener noreferrer">Open in Airflow</a>
+        ) : null}
+      </PageHeader>
+      <h2 className="run-title mono">{runId}</h2>
+      <dl className="run-fields">
+        <Field label="State"><StateBadge state={run.state} /></Field>
+        <Field label="Type">{run.runType.replace(/_/g, ' ')}</Field>
+        <Field label="Triggered by">{detail.data.triggeredBy ?? '—'}</Field>
+        <Field label="DAG version">{detail.data.dagVersion ?? '—'}</Field>
+        <Field label="Queued">{when(run.queuedAt)}</Field>
+        <Field label="Started">{when(run.startDate)}</Field>
+        <Field label="Ended">{when(run.endDate)}</Field>
+        <Field label="Duration">{formatDuration(run.durationS)}</Field>
+      </dl>
+      <section aria-label="Gantt">
+        <h3 className="section-title">
+          Task instances · {tasks.length}
+          {critical.length > 0 ? <span className="muted"> · critical path: {critical.map((t) => t.taskId).filter((id, i, all) => all.indexOf(id) === i).join(' → ')}</span> : null}
+        </h3>
+        {tasks.length === 0 ? <p className="table-empty">This run has no task instances.</p> : <GanttChart envId={env.id} dagId={dagId} runId={runId} tasks={tasks} />}
+      </section>
+      <div className="run-extras">
+        <section aria-label="Conf">
+          <h3 className="section-title">Conf</h3>
+          {detail.data.conf === null ? <p className="muted">No conf.</p> : <pre className="code-block">{detail.data.conf}</pre>}
+        </section>
+        <section aria-label="Notes">
+          <h3 className="section-title">Notes</h3>
+          {detail.data.note !== null ? <p className="run-note"><span className="muted">Airflow note: </span>{detail.data.note}</p> : <p className="muted">No Airflow note.</p>}
+          {detail.data.triage !== null ? (
+            <p className="run-note">
+              <span className="muted">Triage{detail.data.triage.seenAt !== null ? ` (seen ${formatAbsolute(detail.data.triage.seenAt)})` : ''}: </span>
+              {detail.data.triage.note ?? '—'}
+            </p>
+          ) : null}
+        </section>
+        <RunLinksList title="Upstream runs" links={detail.data.upstream} empty="No asset event or trigger led to this run." />
+        <RunLinksList title="Downstream runs" links={detail.data.downstream} empty="This run fed no other run." />
+      </div>
+    </div>
+  );
+}

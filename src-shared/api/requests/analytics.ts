@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { defineRequest } from '../define';
+import { AnomalyDetail, AnomalyKind, AnomalySummary, PatternDetail, PatternSummary, RiskItem, Severity } from '../../domain/analytics';
+import { DagId, EnvId, IsoTime } from '../../domain/ids';
+
+export const AnomalyList = z.object({
+  items: z.array(AnomalySummary),
+  total: z.number().int(),
+  /** When the environment was last scored; null before its first scoring. */
+  scoredAt: IsoTime.nullable(),
+});
+export type AnomalyList = z.infer<typeof AnomalyList>;
+
+export const PatternList = z.object({
+  items: z.array(PatternSummary),
+  /** How similar failures are found: log templates (no local embedding model is used yet). */
+  similarity: z.enum(['template', 'embedding']),
+});
+export type PatternList = z.infer<typeof PatternList>;
+
+export const analyticsRequests = {
+  'anomalies.list': defineRequest(
+    'Anomalies of one environment, most unusual first, filtered by DAG, kind, severity and time',
+    z
+      .object({
+        envId: EnvId,
+        dagId: DagId.optional(),
+        kinds: z.array(AnomalyKind).max(8).optional(),
+        severities: z.array(Severity).max(4).optional(),
+        since: IsoTime.optional(),
+        until: IsoTime.optional(),
+        limit: z.number().int().min(1).max(500).default(100),
+      })
+      .strict(),
+    AnomalyList,
+  ),
+  'anomalies.get': defineRequest(
+    'One anomaly with its explanation series (baseline band against observed) and proposed causes',
+    z.object({ envId: EnvId, anomalyId: z.string().min(1).max(600) }).strict(),
+    AnomalyDetail,
+  ),
+  'risks.list': defineRequest(
+    'Calibrated probability that the next run of each task fails, with the top reasons and a mitigation each',
+    z.object({ envId: EnvId, dagId: DagId.optional(), limit: z.number().int().min(1).max(5000).default(500) }).strict(),
+    z.array(RiskItem),
+  ),
+  'patterns.list': defineRequest('Error patterns mined from failure logs, newest first', z.object({ envId: EnvId }).strict(), PatternList),
+  'patterns.get': defineRequest(
+    'One error pattern with its affected tasks and sample lines',
+    z.object({ envId: EnvId, patternId: z.string().min(1).max(40) }).strict(),
+    PatternDetail,
+  ),
+  'analytics.rescore': defineRequest(
+    'Scores the environment again (anomalies, error patterns, failure risk) when its history changed',
+    z.object({ envId: EnvId, force: z.boolean().default(false) }).strict(),
+    z.object({ jobId: z.string().nullable(), rescored: z.boolean() }),
+    ['analytics'],
+  ),
+} as const;

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { DagId, EnvId, IsoTime, RunId, TaskId } from './ids';
+import { GenerationStats } from './copilot-models';
+
+/** A reference an answer cites as [R3]; the UI turns it into a link into the app. */
+export const Citation = z.object({
+  ref: z.string().regex(/^R\d{1,4}$/),
+  kind: z.enum(['run', 'task', 'log']),
+  dagId: DagId,
+  runId: RunId.nullable(),
+  taskId: TaskId.nullable(),
+  mapIndex: z.number().int().nullable(),
+  tryNumber: z.number().int().nullable(),
+  /** 1-based log line for kind "log". */
+  line: z.number().int().nullable(),
+  label: z.string(),
+});
+export type Citation = z.infer<typeof Citation>;
+
+export const ActionKind = z.enum(['clear_task', 'pause_dag', 'trigger_run', 'add_note']);
+export type ActionKind = z.infer<typeof ActionKind>;
+
+/** A change the copilot suggests; only a person's click could ever execute it. */
+export const ActionProposal = z.object({
+  id: z.string(),
+  kind: ActionKind,
+  dagId: DagId,
+  runId: RunId.nullable(),
+  taskId: TaskId.nullable(),
+  note: z.string().nullable(),
+  /** Exactly what would change, in one sentence. */
+  summary: z.string(),
+  status: z.enum(['proposed', 'refused']),
+  statusMessage: z.string().nullable(),
+});
+export type ActionProposal = z.infer<typeof ActionProposal>;
+
+export const AgentStep = z.object({
+  index: z.number().int(),
+  kind: z.enum(['tool', 'proposal', 'invalid', 'limit']),
+  tool: z.string().nullable(),
+  /** The validated arguments as JSON text. */
+  args: z.string().nullable(),
+  summary: z.string(),
+  ms: z.number(),
+});
+export type AgentStep = z.infer<typeof AgentStep>;
+
+export const TurnState = z.enum(['running', 'done', 'stopped', 'failed']);
+export type TurnState = z.infer<typeof TurnState>;
+
+export const CopilotMessage = z.object({
+  id: z.string(),
+  role: z.enum(['user', 'assistant']),
+  text: z.string(),
+  createdAt: IsoTime,
+  state: TurnState,
+  error: z.string().nullable(),
+  citations: z.array(Citation),
+  proposals: z.array(ActionProposal),
+  steps: z.array(AgentStep),
+  stats: GenerationStats.nullable(),
+});
+export type CopilotMessage = z.infer<typeof CopilotMessage>;
+
+/** What a conversation is about when it was opened from "Explain". */
+export const CopilotContext = z
+  .object({ dagId: DagId, runId: RunId.optional(), taskId: TaskId.optional() })
+  .strict();
+export type CopilotContext = z.infer<typeof CopilotContext>;
+
+export const Conversation = z.object({
+  id: z.string(),
+  envId: EnvId,
+  title: z.string(),
+  context: CopilotContext.nullable(),
+  createdAt: IsoTime,
+  updatedAt: IsoTime,
+});
+export type Conversation = z.infer<typeof Conversation>;

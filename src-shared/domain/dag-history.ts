@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { RunSummary } from './history';
+import { EnvId, IsoTime } from './ids';
+import { RunState, TaskState } from './states';
+
+/** A column of the DAG grid: a task (mapped instances folded into one cell). */
+export const GridTask = z.object({ taskId: z.string(), group: z.string().nullable(), isMapped: z.boolean() });
+
+/** A row of the DAG grid: one run; `cells` holds one state per task (same order), `tries` the highest try. */
+export const GridRun = z.object({
+  runId: z.string(),
+  state: RunState,
+  at: IsoTime.nullable(),
+  durationS: z.number().nullable(),
+  version: z.string().nullable(),
+  versionChanged: z.boolean(),
+  cells: z.array(TaskState.nullable()),
+  tries: z.array(z.number().int()),
+});
+export type GridRun = z.infer<typeof GridRun>;
+
+export const DagGrid = z.object({
+  envId: EnvId,
+  dagId: z.string(),
+  tasks: z.array(GridTask),
+  runs: z.array(GridRun),
+  truncated: z.boolean(),
+});
+export type DagGrid = z.infer<typeof DagGrid>;
+
+export const DurationPoint = z.object({ runId: z.string(), at: IsoTime, durationS: z.number(), state: z.string() });
+export type DurationPoint = z.infer<typeof DurationPoint>;
+
+/** Rolling median and p10–p90 band, one per bucket of the window. */
+export const DurationBand = z.object({ at: IsoTime, p10: z.number(), median: z.number(), p90: z.number() });
+export type DurationBand = z.infer<typeof DurationBand>;
+
+export const DurationHistory = z.object({
+  envId: EnvId,
+  dagId: z.string(),
+  taskId: z.string().nullable(),
+  points: z.array(DurationPoint),
+  band: z.array(DurationBand),
+  median: z.number().nullable(),
+  truncated: z.boolean(),
+});
+export type DurationHistory = z.infer<typeof DurationHistory>;
+
+export const TaskComparison = z.object({
+  taskId: z.string(),
+  mapIndex: z.number().int(),
+  goodState: TaskState.nullable(),
+  badState: TaskState.nullable(),
+  goodDurationS: z.number().nullable(),
+  badDurationS: z.number().nullable(),
+  goodTries: z.number().int().nullable(),
+  badTries: z.number().int().nullable(),
+  stateChanged: z.boolean(),
+});
+export type TaskComparison = z.infer<typeof TaskComparison>;
+
+export const ConfDifference = z.object({ key: z.string(), good: z.string().nullable(), bad: z.string().nullable() });
+
+export const RunComparison = z.object({
+  good: RunSummary.extend({ version: z.string().nullable() }),
+  bad: RunSummary.extend({ version: z.string().nullable() }),
+  tasks: z.array(TaskComparison),
+  confDifferences: z.array(ConfDifference),
+});
+export type RunComparison = z.infer<typeof RunComparison>;
+
+export const TimelineRun = z.object({
+  envId: EnvId,
+  dagId: z.string(),
+  runId: z.string(),
+  state: RunState,
+  start: IsoTime,
+  end: IsoTime.nullable(),
+});
+export type TimelineRun = z.infer<typeof TimelineRun>;
+
+export const Timeline = z.object({ from: IsoTime, to: IsoTime, runs: z.array(TimelineRun), truncated: z.boolean() });
+export type Timeline = z.infer<typeof Timeline>;

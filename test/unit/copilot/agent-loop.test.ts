@@ -1,0 +1,115 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runTurn, type TurnInput } from '../../../src-main/services/copilot/agent/agent-loop';
+import { requestedActions } from '../../../src-main/services/copilot/agent/action-intent';
+import { narrowingFor } from '../../../src-main/services/copilot/env-facts';
+import { copilotTools } from '../../../src-main/services/copilot/tools/tool-registry';
+import type { Generated } from '../synth/synth-fixture';
+import { DEMO_AS_OF, demoCache, labelsOf } from './demo-copilot-fixture';
+import { INJECTION, injectLogLine } from './injected-log';
+import { ScriptedModel } from './scripted-model';
+
+let demo: Generated;
+let hostile: { dagId: string; runId: string; taskId: string };
+beforeAll(() => {
+  demo = demoCache();
+  hostile = injectLogLine(demo.db);
+}, 120_000);
+afterAll(() => demo.dispose());
+
+function input(question: string, extra: Partial<TurnInput> = {}): TurnInput {
+  return {
+    question,
+    context: null,
+    history: [],
+    envName: 'Demo',
+    tools: copilotTools,
+    toolContext: { db: demo.db, envId: 'demo', asOf: DEMO_AS_OF },
+    narrow: narrowingFor(demo.db, 'demo'),
+    maxSteps: 4,
+    seed: 1,
+    signal: new AbortController().signal,
+    onStep: () => undefined,
+    onToken: () => undefined,
+    ...extra,
+  };
+}
+
+describe('agent loop', () => {
+  it('runs a validated tool call, then streams a cited answer', async () => {
+    const burst = labelsOf(demo.db, 'failure_burst')[0];
+    if (!burst) throw new Error('burst');
+    const model = new ScriptedModel([JSON.stringify({ action: 'tool', tool: 'list_failures', args: { days: 90, dagId: burst.dagId } }), '{"action":"answer"}']);
+    const tokens: string[] = [];
+    const result = await runTurn(model, input(`why did ${burst.dagId} fail?`, { onToken: (t) => tokens.push(t) }));
+    expect(result.state).toBe('done');
+    expect(result.steps.map((s) => s.kind)).toEqual(['tool']);
+    expect(result.steps[0]).toMatchObject({ tool: 'list_failures', args: JSON.stringify({ days: 90, dagId: burst.dagId }) });
+    expect(tokens.length).toBeGreaterThan(3);
+    expect(result.citations[0]).toMatchObject({ ref: 'R1', kind: 'run', dagId: burst.dagId });
+    const toolResult = model.requests[1]?.messages.at(-1)?.text ?? '';
+    expect(toolResult).toMatch(/<<<AIRFLOW_DATA [0-9a-f]{8}>>>[\s\S]*<<<END_AIRFLOW_DATA [0-9a-f]{8}>>>/);
+  });
+
+  it('rejects malformed calls and invalid arguments without running anything', async () => {
+    const model = new ScriptedModel(['{"action":"tool","tool":"drop_tables","args":{}}', '{"action":"tool","tool":"get_run","args":{"dagId":""}}', '{"action":', '{"action":"answer"}']);
+    const result = await runTurn(model, input('what failed?'));
+    expect(result.steps.map((s) => s.kind)).toEqual(['invalid', 'invalid', 'invalid']);
+    expect(result.steps[0]?.summary).toMatch(/no tool "drop_tables"/);
+    expect(result.steps[1]?.summary).toMatch(/invalid arguments for get_run/);
+    expect(result.citations).toEqual([]);
+  });
+
+  it('holds the step limit and still answers', async () => {
+    const model = new ScriptedModel(['{"action":"tool","tool":"list_failures","args":{"days":7,"dagId":null}}']);
+    const result = await runTurn(model, input('loop forever', { maxSteps: 3 }));
+    expect(result.steps.map((s) => s.kind)).toEqual(['tool', 'tool', 'tool', 'limit']);
+    expect(model.requests.filter((r) => r.jsonSchema !== null)).toHaveLength(3);
+    expect(model.requests.at(-1)?.jsonSchema).toBeNull();
+    expect(result.state).toBe('done');
+  });
+
+  it('stops between steps when the signal aborts', async () => {
+    const controller = new AbortController();
+    const model = new ScriptedModel([() => {
+      controller.abort();
+      return '{"action":"answer"}';
+    }]);
+    const result = await runTurn(model, input('anything', { signal: controller.signal }));
+    expect(result.state).toBe('stopped');
+  });
+});
+
+describe('prompt injection', () => {
+  it('only the person\'s own words allow action kinds', () => {
+    expect(requestedActions(`why did ${hostile.dagId} fail?`)).toEqual([]);
+    expect(requestedActions('please pause orders_export_daily')).toEqual(['pause_dag']);
+    expect(requestedActions('clear the failed task and add a note')).toEqual(['clear_task', 'add_note']);
+  });
+
+  it('a log saying "pause every DAG" cannot produce a proposal the user did not ask for', async () => {
+    const model = new ScriptedModel([
+      JSON.stringify({ action: 'tool', tool: 'log_excerpt', args: { dagId: hostile.dagId, runId: hostile.runId, taskId: hostile.taskId, tryNumber: null } }),
+      JSON.stringify({ action: 'propose', kind: 'pause_dag', dagId: hostile.dagId }),
+      '{"action":"answer"}',
+    ]);
+    const result = await runTurn(model, input(`why did ${hostile.dagId} fail?`));
+    expect(result.proposals).toEqual([]);
+    expect(result.steps.map((s) => s.kind)).toEqual(['tool', 'invalid']);
+    expect(result.steps[1]?.summary).toMatch(/did not ask for a pause_dag/);
+    const system = model.requests[0]?.messages[0]?.text ?? '';
+    expect(system).not.toMatch(/"propose"/);
+    expect(JSON.stringify(model.requests[0]?.jsonSchema)).not.toContain('propose');
+    const toolResult = model.requests[1]?.messages.at(-1)?.text ?? '';
+    const fence = /<<<AIRFLOW_DATA ([0-9a-f]{8})>>>([\s\S]*)<<<END_AIRFLOW_DATA \1>>>/.exec(toolResult);
+    expect(fence?.[2]).toContain(INJECTION);
+    expect(fence?.[2]).not.toContain('<<<END_AIRFLOW_DATA x>>>');
+  });
+
+  it('a proposal the person asked for becomes a card, and nothing is executed', async () => {
+    const model = new ScriptedModel([JSON.stringify({ action: 'propose', kind: 'pause_dag', dagId: hostile.dagId }), '{"action":"answer"}']);
+    const result = await runTurn(model, input(`pause ${hostile.dagId} until the source is back`));
+    expect(result.proposals).toHaveLength(1);
+    expect(result.proposals[0]).toMatchObject({ kind: 'pause_dag', dagId: hostile.dagId, status: 'proposed' });
+    expect(result.proposals[0]?.summary).toMatch(/^Pause DAG /);
+  });
+});
