@@ -31,11 +31,10 @@ export class HistoryQueries {
   private readonly failedTasks;
 
   constructor(private readonly db: Database.Database) {
+    // One index seek per DAG on dag_runs_by_dag_run_time.
     this.lastRun = db.prepare(
-      `SELECT dag_id, state, ${RUN_TIME_SQL} AS at FROM (
-         SELECT dag_id, state, start_date, queued_at, run_after, logical_date,
-                ROW_NUMBER() OVER (PARTITION BY dag_id ORDER BY ${RUN_TIME_SQL} DESC) AS rn
-         FROM dag_runs WHERE env_id = ? AND deleted_upstream = 0) WHERE rn = 1`,
+      `SELECT state, ${RUN_TIME_SQL} AS at FROM dag_runs
+       WHERE env_id = ? AND dag_id = ? AND deleted_upstream = 0 ORDER BY ${RUN_TIME_SQL} DESC LIMIT 1`,
     );
     this.dagCounts = db.prepare(
       `SELECT dag_id,
@@ -64,7 +63,7 @@ export class HistoryQueries {
       .prepare('SELECT env_id, dag_id, description, schedule, is_paused, owners_json, tags_json FROM dags WHERE env_id = ? AND deleted_at IS NULL ORDER BY dag_id')
       .all(envId) as DagRecord[];
     const last = new Map(
-      (this.lastRun.all(envId) as { dag_id: string; state: string; at: string | null }[]).map((r) => [r.dag_id, r]),
+      dags.map((d) => [d.dag_id, this.lastRun.get(envId, d.dag_id) as { state: string; at: string | null } | undefined] as const),
     );
     const counts = new Map(
       (this.dagCounts.all({ envId, since24, since7d }) as { dag_id: string; runs24h: number; failed24h: number; failed7d: number }[]).map(

@@ -77,6 +77,9 @@ CREATE TABLE dag_runs (
 CREATE INDEX dag_runs_by_time ON dag_runs (env_id, start_date);
 CREATE INDEX dag_runs_by_dag_time ON dag_runs (env_id, dag_id, start_date);
 CREATE INDEX dag_runs_by_state ON dag_runs (env_id, state, start_date);
+-- "When a run happened" (started, else queued, else scheduled): the order of every run list.
+CREATE INDEX dag_runs_by_run_time ON dag_runs (env_id, COALESCE(start_date, queued_at, run_after, logical_date));
+CREATE INDEX dag_runs_by_dag_run_time ON dag_runs (env_id, dag_id, COALESCE(start_date, queued_at, run_after, logical_date));
 
 CREATE TABLE task_instances (
   env_id        TEXT NOT NULL,
