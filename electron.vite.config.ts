@@ -27,6 +27,8 @@ export default defineConfig({
           // package.json "main" is out/main/index.js
           index: resolve(__dirname, 'src-main/electron/main.ts'),
           'engine-host': resolve(__dirname, 'src-main/electron/engine-host.ts'),
+          // The model host: plain Node, forked by the engine (ELECTRON_RUN_AS_NODE), owns node-llama-cpp.
+          'model-host': resolve(__dirname, 'src-main/services/llm/host/model-host-main.ts'),
         },
         output: { format: 'cjs', entryFileNames: '[name].js' },
       },

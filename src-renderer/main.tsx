@@ -13,6 +13,10 @@ import './styles/palette.css';
 import './styles/forms.css';
 import './styles/dialog.css';
 import './styles/environments.css';
+import './styles/lineage.css';
+import './styles/graph-query.css';
+import './styles/anomalies.css';
+import './styles/copilot.css';
 import './styles/investigate.css';
 
 // Before the first paint, follow the OS appearance; the saved choice replaces it once settings load.

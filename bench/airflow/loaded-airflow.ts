@@ -27,8 +27,6 @@ export interface LoadSummary {
 export interface LoadedAirflow {
   readonly peer: AirflowPeer;
   readonly load: LoadSummary;
-  /** Wall time of the loader process (Python start included). */
-  readonly loadWallS: number;
   /** The first (full) sync into a temp cache, done once and shared by the entries. */
   readonly synced: () => Promise<SyncedCache>;
 }
@@ -51,15 +49,14 @@ function pythonEnv(peer: AirflowPeer): Record<string, string> {
   return { ...env, ...peer.env, PYTHONWARNINGS: 'ignore', PYTHONDONTWRITEBYTECODE: '1' };
 }
 
-async function loadHistory(peer: AirflowPeer, runs: number): Promise<{ load: LoadSummary; wallS: number }> {
-  const started = performance.now();
+async function loadHistory(peer: AirflowPeer, runs: number): Promise<LoadSummary> {
   const { stdout } = await promisify(execFile)(
     join(peer.venv, 'bin', 'python'),
     [join(REPO_ROOT, 'bench', 'airflow', 'load-history.py'), '--runs', String(runs), '--days', String(HISTORY_DAYS), '--dags', HISTORY_DAG_IDS.join(',')],
     { env: pythonEnv(peer), timeout: 300_000, maxBuffer: 16 * 1024 * 1024 },
   );
   const last = stdout.trim().split('\n').pop() ?? '';
-  return { load: JSON.parse(last) as LoadSummary, wallS: (performance.now() - started) / 1000 };
+  return JSON.parse(last) as LoadSummary;
 }
 
 let shared: Promise<LoadedAirflow> | null = null;
@@ -68,7 +65,9 @@ const released = new Set<User>();
 
 async function setUp(): Promise<LoadedAirflow> {
   process.stderr.write(`bench: starting Airflow 3 and loading ${HISTORY_RUNS} runs ...\n`);
+  const t0 = performance.now();
   const peer = await startAirflow(3, { waitForDagIds: HISTORY_DAG_IDS });
+  process.stderr.write(`bench: Airflow ${peer.version} up in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
   const dir = mkdtempSync(join(tmpdir(), 'orc-bench-airflow-'));
   let sync: Promise<SyncedCache> | null = null;
   stopPeer = async () => {
@@ -79,10 +78,10 @@ async function setUp(): Promise<LoadedAirflow> {
       rmSync(dir, { recursive: true, force: true });
     }
   };
-  const { load, wallS } = await loadHistory(peer, HISTORY_RUNS);
+  const load = await loadHistory(peer, HISTORY_RUNS);
   process.stderr.write(`bench: loaded ${load.runs} runs, ${load.task_instances} task instances in ${load.seconds} s\n`);
   const synced = (): Promise<SyncedCache> => (sync ??= createSyncedCache(peer, join(dir, 'cache.sqlite'), BENCH_ENV_ID));
-  return { peer, load, loadWallS: wallS, synced };
+  return { peer, load, synced };
 }
 
 /** Starts (once) a real Airflow 3 with {@link HISTORY_RUNS} generated runs; pair with {@link releaseLoadedAirflow}. */
@@ -91,11 +90,11 @@ export function acquireLoadedAirflow(): Promise<LoadedAirflow> {
   return shared;
 }
 
-/** Stops the peer once every entry of this process that uses it has finished. */
-export async function releaseLoadedAirflow(user: User): Promise<void> {
+/** Stops the peer once every entry of this process that uses it has finished, or at once after a failure. */
+export async function releaseLoadedAirflow(user: User, failed: boolean): Promise<void> {
   released.add(user);
   const expected = expectedUsers(process.argv.slice(2));
-  if (![...expected].every((u) => released.has(u))) return;
+  if (!failed && ![...expected].every((u) => released.has(u))) return;
   const stop = stopPeer;
   stopPeer = null;
   shared = null;

@@ -55,6 +55,7 @@ export async function createSyncedCache(peer: AirflowPeer, file: string, envId: 
     process.stderr.write('bench: full sync of the loaded Airflow into a fresh cache ...\n');
     const first = await sync();
     const fullSync = { ...first, seconds: (performance.now() - started) / 1000 };
+    process.stderr.write(`bench: full sync done in ${fullSync.seconds.toFixed(1)} s, ${first.report.requests} requests\n`);
     return {
       file, envId, db, fullSync, syncAgain: sync,
       async close() {

@@ -15,6 +15,7 @@ const round = (n: number, digits = 2): number => Math.round(n * 10 ** digits) / 
 const entry: BenchEntry = {
   name: 'airflow-sync',
   async run(): Promise<BenchFigure[]> {
+    let failed = true;
     try {
       const af = await acquireLoadedAirflow();
       const cache = await af.synced();
@@ -24,6 +25,7 @@ const entry: BenchEntry = {
       const runs = af.load.runs;
       process.stderr.write(`bench: full sync wrote ${JSON.stringify(full.report.written)}\n  steps ${JSON.stringify(full.steps)}\n`);
       process.stderr.write(`bench: no-change sync wrote ${JSON.stringify(again.report.written)}\n  steps ${JSON.stringify(again.steps)}\n`);
+      failed = false;
       return [
         figure(`load ${runs} runs (${af.load.task_instances} TIs) via ORM`, round(af.load.seconds), 's'),
         figure(`full sync ${runs} runs wall time`, round(full.seconds), 's', { lowerIsBetter: true }),
@@ -36,7 +38,7 @@ const entry: BenchEntry = {
         figure(`no-change sync on ${runs} runs wall time`, round(again.seconds, 3), 's', { lowerIsBetter: true }),
       ];
     } finally {
-      await releaseLoadedAirflow('airflow-sync');
+      await releaseLoadedAirflow('airflow-sync', failed);
     }
   },
 };

@@ -125,9 +125,10 @@ export class CopilotService {
       this.deps.store.finishTurn(envId, conversationId, turnId, { ...result, error: null }, this.now());
       this.deps.emit('copilot.turn', { ...ref, state: result.state });
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      this.deps.store.finishTurn(envId, conversationId, turnId, { text, state: 'failed', error: message, citations: [], steps: [], stats: null, proposals: [] }, this.now());
-      this.deps.emit('copilot.turn', { ...ref, state: 'failed' });
+      const state = signal.aborted ? 'stopped' : 'failed';
+      const message = signal.aborted ? null : error instanceof Error ? error.message : String(error);
+      this.deps.store.finishTurn(envId, conversationId, turnId, { text, state, error: message, citations: [], steps: [], stats: null, proposals: [] }, this.now());
+      this.deps.emit('copilot.turn', { ...ref, state });
     } finally {
       this.running.delete(turnId);
       this.deps.emit('data.changed', { topics: ['copilot'], envId });

@@ -50,7 +50,8 @@ export class FleetQueries {
          AND state IN ('success', 'failed') AND deleted_upstream = 0 ORDER BY start_date DESC LIMIT 1`,
     );
     this.lastSuccess = db.prepare(
-      `SELECT start_date FROM dag_runs WHERE env_id = ? AND dag_id = ? AND state = 'success' AND start_date IS NOT NULL
+      // "+state" keeps SQLite on the (env_id, dag_id, start_date) index: walking back from the newest run finds the success at once.
+      `SELECT start_date FROM dag_runs WHERE env_id = ? AND dag_id = ? AND +state = 'success' AND start_date IS NOT NULL
          AND deleted_upstream = 0 ORDER BY start_date DESC LIMIT 1`,
     );
     this.failedAfter = db.prepare(

@@ -22,11 +22,28 @@ export const queryTopics = {
   'dags.durations': ['runs', 'task_instances'],
   'runs.compare': ['runs', 'task_instances'],
   'timeline.runs': ['runs'],
+  'anomalies.list': ['analytics'],
+  'anomalies.get': ['analytics'],
+  'risks.list': ['analytics'],
+  'patterns.list': ['analytics'],
+  'patterns.get': ['analytics'],
   'jobs.list': ['jobs'],
+  'graph.summary': ['graph', 'environments', 'dags', 'runs', 'task_instances'],
+  'lineage.view': ['graph', 'environments', 'dags', 'runs', 'task_instances'],
+  'lineage.node': ['graph', 'environments', 'dags', 'runs', 'task_instances'],
+  'lineage.assets': ['graph', 'environments', 'dags'],
+  'impact.downstream': ['graph', 'environments', 'dags'],
+  'graph.savedQueries': [],
+  'neo4j.status': ['graph', 'jobs'],
   /** A dry run asked of Airflow each time the action dialog opens. */
   'actions.preview': [],
   'audit.list': ['audit'],
   'audit.export': ['audit'],
+  'llm.settings.get': ['models'],
+  'llm.models.list': ['models'],
+  'llm.status': ['models'],
+  'copilot.conversations': ['copilot'],
+  'copilot.conversation': ['copilot'],
 } as const satisfies Partial<Record<RequestName, readonly DataTopic[]>>;
 
 export type QueryName = keyof typeof queryTopics;

@@ -1,4 +1,6 @@
+import type { RiskItem } from '../../../src-shared/domain/analytics';
 import type { DagSummary } from '../../../src-shared/domain/history';
+import { RiskBadge } from '../risk/RiskBadge';
 import { formatRoute } from '../routing/route';
 import { StateBadge } from '../states/StateBadge';
 import { RelativeTime } from '../time/RelativeTime';
@@ -10,7 +12,7 @@ function Count({ value, alarm }: { value: number; alarm?: boolean }) {
 }
 
 /** The cells of one DAG row. Every Airflow string is rendered as text. */
-export function DagRowCells({ dag, nowMs }: { dag: DagSummary; nowMs: number }) {
+export function DagRowCells({ dag, nowMs, risk }: { dag: DagSummary; nowMs: number; risk?: RiskItem | undefined }) {
   const extraTags = dag.tags.length - MAX_TAGS;
   return (
     <>
@@ -19,6 +21,7 @@ export function DagRowCells({ dag, nowMs }: { dag: DagSummary; nowMs: number }) 
           {dag.dagId}
         </a>
         {dag.isPaused ? <span className="badge badge-paused">paused</span> : null}
+        <RiskBadge risk={risk} />
       </td>
       <td className="mono muted" title={dag.schedule ?? 'No schedule'}>
         {dag.schedule ?? '—'}

@@ -1,6 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { DagSummary } from '../../../src-shared/domain/history';
+import { useDagRisks } from '../risk/use-dag-risks';
 import { dagColumns, defaultDagSort, type DagColumn, type DagSort } from './dag-columns';
 import { DagRowCells } from './DagRowCells';
 import { filterDags } from './filter-dags';
@@ -19,6 +20,7 @@ export function DagTable({ dags, nowMs, caption }: { dags: readonly DagSummary[]
   const scrollRef = useRef<HTMLDivElement>(null);
 
   const rows = useMemo(() => sortDags(filterDags(dags, filter), sort), [dags, filter, sort]);
+  const risks = useDagRisks(dags[0]?.envId ?? null);
 
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -80,7 +82,7 @@ export function DagTable({ dags, nowMs, caption }: { dags: readonly DagSummary[]
               if (dag === undefined) return null;
               return (
                 <tr key={dag.dagId} className="dag-row" data-index={item.index} style={{ height: ROW_HEIGHT }}>
-                  <DagRowCells dag={dag} nowMs={nowMs} />
+                  <DagRowCells dag={dag} nowMs={nowMs} risk={risks.get(dag.dagId)} />
                 </tr>
               );
             })}

@@ -1,5 +1,9 @@
+import { AnomaliesPage } from '../anomalies/AnomaliesPage';
 import { DagsPage } from '../dags/DagsPage';
+import { GraphQueryPage } from '../graph-query/GraphQueryPage';
+import { LineagePage } from '../lineage/LineagePage';
 import { ComparePage } from '../compare/ComparePage';
+import { CopilotPage } from '../copilot/CopilotPage';
 import { DagPage } from '../dag-grid/DagPage';
 import { FleetPage } from '../fleet/FleetPage';
 import { routeEnv } from '../links/use-route-env';
@@ -34,10 +38,18 @@ export function PageSwitch({ route, current, theme }: { route: Route; current: C
     case 'dag':
     case 'compare':
       return <InvestigationPage route={route} current={current} />;
+    case 'anomalies':
+      return <AnomaliesPage key={current.env.id} env={current.env} params={route.params} />;
     case 'dags':
       return <DagsPage key={current.env.id} env={current.env} />;
+    case 'lineage':
+      return <LineagePage key={current.env.id} env={current.env} params={route.params} />;
+    case 'graph':
+      return <GraphQueryPage />;
     case 'runs':
       return <RunsPage key={current.env.id} env={current.env} params={route.params} />;
+    case 'copilot':
+      return <CopilotPage key={current.env.id} env={current.env} params={route.params} />;
     default:
       return <OverviewPage key={current.env.id} env={current.env} />;
   }

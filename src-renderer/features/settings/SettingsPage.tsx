@@ -2,6 +2,7 @@ import { Theme } from '../../../src-shared/api/requests/app';
 import { useApiQuery } from '../api/use-api-query';
 import { AuditSection } from '../actions/AuditSection';
 import { EnvironmentsSection } from '../env-settings/EnvironmentsSection';
+import { Neo4jSection } from '../neo4j-settings/Neo4jSection';
 import { ErrorPanel } from '../feedback/ErrorPanel';
 import { PageHeader } from '../frame/PageHeader';
 import { themeLabels } from '../theme/resolve-theme';
@@ -22,6 +23,7 @@ export function SettingsPage({ theme, params }: { theme: ThemeState; params: Rea
     <div className="page settings-page">
       <PageHeader title="Settings" />
       <EnvironmentsSection params={params} />
+      <Neo4jSection />
       <AuditSection />
       <section className="settings-section" aria-labelledby="settings-theme">
         <h2 id="settings-theme">Appearance</h2>

@@ -48,7 +48,7 @@ describe('model host with the tiny GGUF', () => {
 
   it('refuses a file that is not GGUF with a clear error and keeps running', async () => {
     await expect(host.load(broken.notGguf, 1024, () => undefined)).rejects.toThrow(/not a GGUF file/);
-    await expect(host.load(broken.truncated, 1024, () => undefined)).rejects.toThrow(/damaged or truncated|could not be loaded/i);
+    await expect(host.load(broken.truncated, 1024, () => undefined)).rejects.toThrow(/truncated/);
     expect(host.running).toBe(true);
   });
 

@@ -19,12 +19,13 @@ export interface DurationParams {
   readonly cusumK: number;
   readonly cusumH: number;
   readonly slowRatio: number;
-  /** The baseline stops learning while the CUSUM is above this (it would absorb the drift). */
-  readonly freezeAt: number;
+  /** The CUSUM compares with a baseline this many days old (refWindow samples at most). */
+  readonly refLagDays: number;
+  readonly refWindow: number;
 }
 
 export const DURATION_PARAMS: DurationParams = {
-  window: 64, windowDays: 30, minSamples: 16, spikeRatio: 3, spikeZ: 4.5, spikeOverMax: 1.5, sigmaFloor: 0.06, cusumK: 0.5, cusumH: 20, slowRatio: 1.6, freezeAt: 2,
+  window: 64, windowDays: 30, minSamples: 16, spikeRatio: 3, spikeZ: 4.5, spikeOverMax: 1.5, sigmaFloor: 0.06, cusumK: 0.5, cusumH: 20, slowRatio: 1.6, refLagDays: 7, refWindow: 256,
 };
 
 /** Per-instance robust baseline of a task (log seconds), kept for explanations. */
@@ -44,8 +45,11 @@ interface Alarm {
 
 const RECENT = 7;
 
+const scratch = new Float64Array(RECENT);
+
 function recentMedian(ring: number[]): number {
-  const s = ring.slice().sort((a, b) => a - b);
+  for (let i = 0; i < ring.length; i++) scratch[i] = ring[i] ?? 0;
+  const s = scratch.subarray(0, ring.length).sort();
   return s[s.length >> 1] ?? NaN;
 }
 
@@ -69,8 +73,8 @@ function noiseSigma(r: Float64Array, use: Uint8Array): number {
     prev = r[i] ?? 0;
   }
   if (diffs.length < 8) return 0;
-  diffs.sort((a, b) => a - b);
-  return (1.4826 * (diffs[diffs.length >> 1] ?? 0)) / Math.SQRT2;
+  const sorted = Float64Array.from(diffs).sort();
+  return (1.4826 * (sorted[sorted.length >> 1] ?? 0)) / Math.SQRT2;
 }
 
 function usable(s: TaskSeries, i: number): boolean {
@@ -179,6 +183,10 @@ export function detectDurations(s: TaskSeries, p: DurationParams = DURATION_PARA
   for (let i = 0; i < n; i++) resid[i] = (logs[i] ?? 0) - (b.offset[i] ?? 0);
   const noise = Math.max(p.sigmaFloor, noiseSigma(resid, use));
   const win = new SortedWindow(p.window);
+  // The CUSUM's reference lags by refLagDays so a slow drift cannot drag its own baseline along.
+  const ref = new SortedWindow(p.refWindow);
+  const pending: number[] = [];
+  let pendingHead = 0;
   const ring: number[] = [];
   const spikes: number[] = [];
   const alarms: Alarm[] = [];
@@ -188,8 +196,13 @@ export function detectDurations(s: TaskSeries, p: DurationParams = DURATION_PARA
   for (let i = 0; i < n; i++) {
     if (use[i] !== 1) continue;
     const t = s.startMs[i] ?? 0;
-    const r = (logs[i] ?? 0) - (b.offset[i] ?? 0);
+    const r = resid[i] ?? 0;
     win.evictBefore(t - p.windowDays * DAY);
+    while (pendingHead < pending.length && (s.startMs[pending[pendingHead] ?? 0] ?? 0) < t - p.refLagDays * DAY) {
+      const k = pending[pendingHead++] ?? 0;
+      ref.push(resid[k] ?? 0, s.startMs[k] ?? 0);
+    }
+    ref.evictBefore(t - (p.refLagDays + p.windowDays) * DAY);
     if (win.size >= p.minSamples) {
       const m = win.quantile(0.5);
       const sg = Math.max(noise, (win.quantile(0.75) - win.quantile(0.25)) / 1.349);
@@ -199,24 +212,23 @@ export function detectDurations(s: TaskSeries, p: DurationParams = DURATION_PARA
       if (Math.exp(r - m) >= p.spikeRatio && z >= p.spikeZ && r >= win.quantile(1) + Math.log(p.spikeOverMax)) {
         spikes.push(i);
         if (++spikeRun < 6) continue;
-      } else {
-        spikeRun = 0;
-        ring.push(r);
-        if (ring.length > RECENT) ring.shift();
-        cusum = Math.max(0, cusum + Math.max(-3, Math.min(3, z)) - p.cusumK);
-        if (cusum === 0) changeIdx = i;
-        const recent = recentMedian(ring);
-        if (cusum >= p.cusumH && ring.length >= 5 && Math.exp(recent - m) >= p.slowRatio) {
-          alarms.push({ changeIdx: Math.max(0, changeIdx + 1), alarmIdx: i, median: m, sigma: sg, recent });
-          cusum = 0;
-          win.clear();
-          ring.length = 0;
-          continue;
-        }
-        if (cusum > p.freezeAt) continue;
       }
+      spikeRun = 0;
     }
     win.push(r, t);
+    pending.push(i);
+    ring.push(r);
+    if (ring.length > RECENT) ring.shift();
+    if (ref.size < p.minSamples) continue;
+    const mRef = ref.quantile(0.5);
+    const zRef = (r - mRef) / noise;
+    cusum = Math.max(0, cusum + Math.max(-3, Math.min(3, zRef)) - p.cusumK);
+    if (cusum === 0) changeIdx = i;
+    const recent = recentMedian(ring);
+    if (cusum >= p.cusumH && ring.length >= 5 && Math.exp(recent - mRef) >= p.slowRatio) {
+      alarms.push({ changeIdx: Math.max(0, changeIdx + 1), alarmIdx: i, median: mRef, sigma: noise, recent });
+      cusum = 0;
+    }
   }
   return [...groupSpikes(s, spikes).map((g) => spikeFinding(s, b, g)), ...groupAlarms(s, alarms).map((g) => slowdownFinding(s, b, g))];
 }

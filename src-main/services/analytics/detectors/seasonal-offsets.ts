@@ -3,13 +3,14 @@ const MIN_BUCKET = 6;
 
 function medianOf(values: number[]): number {
   if (values.length === 0) return NaN;
-  const sorted = values.slice().sort((a, b) => a - b);
+  const sorted = Float64Array.from(values).sort();
   const mid = sorted.length >> 1;
   return sorted.length % 2 === 1 ? (sorted[mid] ?? NaN) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
+/** Saturday or Sunday (UTC); 1970-01-01 was a Thursday. */
 function isWeekend(ms: number): boolean {
-  const dow = new Date(ms).getUTCDay();
+  const dow = (Math.floor(ms / 86_400_000) + 4) % 7;
   return dow === 0 || dow === 6;
 }
 

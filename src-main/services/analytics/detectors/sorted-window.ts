@@ -1,7 +1,7 @@
 /**
  * A sliding window of the latest values, kept sorted, so the median and
- * quartiles are O(1) and each push is one O(w) shift: cheap enough to move
- * a robust baseline along a million task instances.
+ * quartiles are O(1) and each push is a binary search plus one memmove:
+ * cheap enough to move a robust baseline along a million task instances.
  */
 export class SortedWindow {
   private readonly sorted: Float64Array;
@@ -35,12 +35,9 @@ export class SortedWindow {
     const at = (this.head + this.count) % this.capacity;
     this.values[at] = value;
     this.times[at] = time;
-    let i = this.count - 1;
-    while (i >= 0 && (this.sorted[i] ?? 0) > value) {
-      this.sorted[i + 1] = this.sorted[i] ?? 0;
-      i--;
-    }
-    this.sorted[i + 1] = value;
+    const i = this.lowerBound(value);
+    this.sorted.copyWithin(i + 1, i, this.count);
+    this.sorted[i] = value;
     this.count++;
   }
 
@@ -54,12 +51,22 @@ export class SortedWindow {
     return a + (b - a) * (pos - lo);
   }
 
+  private lowerBound(value: number): number {
+    let lo = 0;
+    let hi = this.count;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.sorted[mid] ?? 0) < value) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   private removeOldest(): void {
     const value = this.values[this.head] ?? 0;
     this.head = (this.head + 1) % this.capacity;
+    const i = this.lowerBound(value);
+    this.sorted.copyWithin(i, i + 1, this.count);
     this.count--;
-    let i = 0;
-    while (i < this.count && (this.sorted[i] ?? 0) !== value) i++;
-    for (; i < this.count; i++) this.sorted[i] = this.sorted[i + 1] ?? 0;
   }
 }

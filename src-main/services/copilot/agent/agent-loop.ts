@@ -69,6 +69,7 @@ export async function runTurn(model: ModelPort, input: TurnInput): Promise<TurnR
 
   let answered = false;
   for (let i = 0; i < input.maxSteps && !answered; i++) {
+    if (input.signal.aborted) return finish('stopped', '', null);
     const started = performance.now();
     const step = await model.generate({ messages, jsonSchema: schema, maxTokens: STEP_MAX_TOKENS, temperature: 0, seed: input.seed + i }, () => undefined, input.signal);
     if (step.stopReason === 'stopped' || input.signal.aborted) return finish('stopped', '', null);

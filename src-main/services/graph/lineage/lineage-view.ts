@@ -68,7 +68,13 @@ function around(graph: EmbeddedGraph, start: string, direction: 'down' | 'up', h
   let frontier = [start];
   for (let i = 0; i < hops && frontier.length > 0; i += 1) {
     const next: string[] = [];
-    for (const key of frontier) for (const n of dagLevelNeighbours(graph, key, direction)) if (!seen.has(n)) (seen.add(n), next.push(n));
+    for (const key of frontier) {
+      for (const n of dagLevelNeighbours(graph, key, direction)) {
+        if (seen.has(n)) continue;
+        seen.add(n);
+        next.push(n);
+      }
+    }
     frontier = next;
   }
   seen.delete(start);

@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type Session } from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 import { GraphNodeLabel } from '../../../../src-shared/domain/graph';
 import type { EmbeddedGraph } from '../embedded-graph';
 import { planSize, planSync } from './sync-plan';

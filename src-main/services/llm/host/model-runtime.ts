@@ -1,10 +1,10 @@
-import type { ChatHistoryItem, GbnfJsonOneOfSchema, GbnfJsonSchema, Llama, LlamaChatSession, LlamaContext, LlamaGrammar, LlamaModel } from 'node-llama-cpp';
+import type { ChatHistoryItem, GbnfJsonOneOfSchema, Llama, LlamaChatSession, LlamaContext, LlamaGrammar, LlamaModel } from 'node-llama-cpp';
 import type { DeviceInfo } from '../../../../src-shared/domain/copilot-models';
 import { describeDevice } from './device-info';
 import { describeLoadError, ggufProblem } from './gguf-check';
 import type { ChatTurn, GenerateRequest, GenerateResult, LoadResult, StopReason } from './host-protocol';
 import { loadLlamaLib, type LlamaLib } from './llama-lib';
-import { scanModels } from './model-scan';
+import { completenessProblem, scanModels } from './model-scan';
 
 export interface RuntimeOptions {
   /** 'cpu' forces the CPU build (tests, or a GPU that misbehaves). */
@@ -70,7 +70,7 @@ export class ModelRuntime {
 
   async load(path: string, contextSize: number, onProgress: (progress: number) => void): Promise<LoadResult> {
     await this.unload();
-    const problem = await ggufProblem(path);
+    const problem = (await ggufProblem(path)) ?? (await completenessProblem(this.lib, this.llama, path));
     if (problem !== null) throw new Error(problem);
     const started = performance.now();
     let model: LlamaModel;
@@ -105,7 +105,7 @@ export class ModelRuntime {
     const cached = this.grammars.get(key);
     if (cached) return cached;
     // Always a oneOf at the top: one concrete schema type for node-llama-cpp's generic signature.
-    const wrapped: GbnfJsonOneOfSchema = { oneOf: [schema as GbnfJsonSchema<{}>] };
+    const wrapped: GbnfJsonOneOfSchema = { oneOf: [schema as GbnfJsonOneOfSchema['oneOf'][number]] };
     const grammar = await this.llama.createGrammarForJsonSchema(wrapped);
     this.grammars.set(key, grammar);
     return grammar;

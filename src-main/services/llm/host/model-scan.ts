@@ -25,6 +25,21 @@ function fitOf(llama: Llama, gpuLayers: number, totalLayers: number): GpuFit {
   return gpuLayers > 0 ? 'partial' : 'none';
 }
 
+function truncation(needed: number, sizeBytes: number): string | null {
+  return sizeBytes < needed ? `The GGUF file is truncated: its tensors need ${needed} bytes but the file holds ${sizeBytes}. Copy or download it again.` : null;
+}
+
+/** Why a GGUF file cannot load (unreadable metadata, or cut short), before llama.cpp tries it; null when complete. */
+export async function completenessProblem(lib: LlamaLib, llama: Llama, path: string): Promise<string | null> {
+  try {
+    const info = await lib.readGgufFileInfo(path, { readTensorInfo: true, logWarnings: false });
+    const insights = await lib.GgufInsights.from(info, llama);
+    return truncation(insights.modelSize, (await stat(path)).size);
+  } catch (error) {
+    return `The GGUF metadata is unreadable (damaged or truncated file): ${error instanceof Error ? error.message : String(error)}`;
+  }
+}
+
 const EMPTY = {
   name: null, architecture: null, parameters: null, quantization: null, contextLength: null, hasChatTemplate: false,
   estimatedMemoryBytes: null, gpuFit: null, gpuLayers: null, totalLayers: null,
@@ -33,9 +48,8 @@ const EMPTY = {
 async function describe(lib: LlamaLib, llama: Llama, info: GgufFileInfo, sizeBytes: number): Promise<Omit<ModelFile, 'file' | 'sizeBytes'>> {
   const general = info.metadata.general;
   const insights = await lib.GgufInsights.from(info, llama);
-  if (sizeBytes < insights.modelSize) {
-    return { ...EMPTY, error: `The file is truncated: its tensors need ${insights.modelSize} bytes but it holds ${sizeBytes}. Copy it again.` };
-  }
+  const cut = truncation(insights.modelSize, sizeBytes);
+  if (cut !== null) return { ...EMPTY, error: cut };
   const resolved = await insights.configurationResolver.resolveAndScoreConfig({ targetContextSize: ESTIMATE_CONTEXT });
   const totalLayers = insights.totalLayers;
   const fileType = typeof general.file_type === 'number' ? FILE_TYPES[general.file_type] : undefined;

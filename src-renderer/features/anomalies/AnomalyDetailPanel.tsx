@@ -1,0 +1,64 @@
+import type { Environment } from '../../../src-shared/domain/environment';
+import { useApiQuery } from '../api/use-api-query';
+import { ErrorPanel } from '../feedback/ErrorPanel';
+import { Loading } from '../feedback/Loading';
+import { runHref } from '../links/investigate-links';
+import { ExplanationChart } from './ExplanationChart';
+import { kindLabels } from './kind-labels';
+
+/** One anomaly explained: expected, observed, why, the chart, proposed causes and links to its runs. */
+export function AnomalyDetailPanel({ env, anomalyId }: { env: Environment; anomalyId: string }) {
+  const detail = useApiQuery('anomalies.get', { envId: env.id, anomalyId });
+  if (detail.error !== null) return <ErrorPanel error={detail.error} title="This anomaly could not be loaded" />;
+  if (detail.data === undefined) return <Loading label="Loading the explanation…" />;
+  const a = detail.data;
+  return (
+    <article className="anomaly-detail" aria-label="Explanation">
+      <header>
+        <span className={`sev sev-${a.severity}`}>{a.severity}</span> <span className="anomaly-kind">{kindLabels[a.kind]}</span>
+        <h2>{a.title}</h2>
+        <p className="muted">
+          {a.dagId}
+          {a.taskId ? ` · ${a.taskId}` : ''} · score {a.score.toFixed(1)}
+        </p>
+      </header>
+      <dl className="explain-facts">
+        <dt>Expected</dt>
+        <dd>{a.expected}</dd>
+        <dt>Observed</dt>
+        <dd>{a.observed}</dd>
+        <dt>Why it matters</dt>
+        <dd>{a.why}</dd>
+      </dl>
+      <ExplanationChart series={a.series} unit={a.unit} />
+      <p className="chart-legend muted">
+        <span className="legend-band" /> expected range <span className="legend-expected" /> baseline <span className="legend-observed" /> observed{' '}
+        <span className="legend-flagged" /> anomalous
+      </p>
+      {a.causes.length > 0 ? (
+        <section>
+          <h3>Likely cause</h3>
+          <ul className="cause-list">
+            {a.causes.map((c, i) => (
+              <li key={i}>
+                <span className="cause-kind">{c.kind}</span> <code>{c.value}</code> <span className="muted">{c.detail}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {a.runIds.length > 0 ? (
+        <section>
+          <h3>Runs</h3>
+          <ul className="run-links">
+            {a.runIds.slice(0, 8).map((runId) => (
+              <li key={runId}>
+                <a href={runHref(env.id, a.dagId, runId)}>{runId}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,24 @@
+import type { AnomalySummary } from '../../../src-shared/domain/analytics';
+import { kindLabels } from './kind-labels';
+
+/** Ranked anomalies; the selected one is explained beside the list. */
+export function AnomalyList({ items, selected, onSelect }: { items: readonly AnomalySummary[]; selected: string | null; onSelect: (id: string) => void }) {
+  if (items.length === 0) return <p className="table-empty">No anomaly matches these filters.</p>;
+  return (
+    <ol className="anomaly-list" aria-label="Anomalies, most unusual first">
+      {items.map((a) => (
+        <li key={a.anomalyId}>
+          <button type="button" className={`anomaly-item${a.anomalyId === selected ? ' is-selected' : ''}`} aria-pressed={a.anomalyId === selected} onClick={() => onSelect(a.anomalyId)}>
+            <span className={`sev sev-${a.severity}`}>{a.severity}</span>
+            <span className="anomaly-kind">{kindLabels[a.kind]}</span>
+            <span className="anomaly-title">{a.title}</span>
+            <span className="anomaly-where muted">
+              {a.dagId}
+              {a.taskId ? ` · ${a.taskId}` : ''} · {a.detectedAt.slice(0, 16).replace('T', ' ')}
+            </span>
+          </button>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,70 @@
+import { useEffect, useState } from 'react';
+import type { CopilotContext } from '../../../src-shared/domain/copilot';
+import type { Environment } from '../../../src-shared/domain/environment';
+import { ApiErrorNotice } from '../feedback/ApiErrorNotice';
+import { useApiMutation } from '../api/use-api-mutation';
+import { useApiQuery } from '../api/use-api-query';
+import { Composer } from './Composer';
+import { conversationHref } from './copilot-route';
+import { MessageView } from './MessageView';
+import { StreamingAnswer } from './StreamingAnswer';
+import { useTurnStream } from './use-turn-stream';
+
+/** One conversation: its messages, the answer streaming now, and the question box. */
+export function ChatView({ env, conversationId, context, modelReady }: { env: Environment; conversationId: string | null; context: CopilotContext | null; modelReady: boolean }) {
+  const conversation = useApiQuery('copilot.conversation', { envId: env.id, conversationId: conversationId ?? '-' }, { enabled: conversationId !== null });
+  const ask = useApiMutation('copilot.ask');
+  const stop = useApiMutation('copilot.stop');
+  const [turnId, setTurnId] = useState<string | null>(null);
+  const serverTurn = conversationId !== null ? (conversation.data?.activeTurnId ?? null) : null;
+  const activeTurn = turnId ?? serverTurn;
+  const stream = useTurnStream(activeTurn);
+  const running = activeTurn !== null && stream.state === 'running';
+
+  useEffect(() => {
+    if (turnId !== null && stream.state !== 'running') void conversation.refetch().then(() => setTurnId(null));
+  }, [stream.state, turnId, conversation]);
+
+  const onAsk = (question: string) =>
+    ask.mutate(
+      { envId: env.id, conversationId, question, context: conversationId === null ? context : null },
+      {
+        onSuccess: (started) => {
+          setTurnId(started.turnId);
+          if (started.conversationId !== conversationId) window.location.hash = conversationHref(started.conversationId);
+        },
+      },
+    );
+
+  const messages = conversation.data?.messages ?? [];
+  return (
+    <section className="copilot-chat" aria-label="Conversation">
+      {context !== null && conversationId === null ? (
+        <p className="copilot-context">
+          Explaining <code>{context.dagId}</code>
+          {context.runId ? (
+            <>
+              {' '}
+              run <code>{context.runId}</code>
+            </>
+          ) : null}
+          {context.taskId ? (
+            <>
+              {' '}
+              task <code>{context.taskId}</code>
+            </>
+          ) : null}
+          . Ask a question to start.
+        </p>
+      ) : null}
+      <div className="copilot-messages">
+        {messages.map((m) =>
+          m.id === activeTurn && m.state === 'running' ? <StreamingAnswer key={m.id} stream={stream} /> : <MessageView key={m.id} envId={env.id} message={m} readOnly={env.readOnly} />,
+        )}
+        {activeTurn !== null && !messages.some((m) => m.id === activeTurn) ? <StreamingAnswer stream={stream} /> : null}
+      </div>
+      {ask.error !== null ? <ApiErrorNotice error={ask.error} title="The question was not sent" /> : null}
+      <Composer disabled={!modelReady} running={running} onAsk={onAsk} onStop={() => activeTurn !== null && stop.mutate({ envId: env.id, turnId: activeTurn })} />
+    </section>
+  );
+}

@@ -1,0 +1,24 @@
+import { useApiQuery } from '../api/use-api-query';
+import { conversationHref } from './copilot-route';
+
+/** Earlier conversations of this environment. */
+export function ConversationList({ envId, currentId }: { envId: string; currentId: string | null }) {
+  const list = useApiQuery('copilot.conversations', { envId });
+  const items = list.data ?? [];
+  return (
+    <nav className="copilot-conversations" aria-label="Conversations">
+      <a className="button button-small" href="#/copilot">
+        New conversation
+      </a>
+      <ul>
+        {items.map((c) => (
+          <li key={c.id} aria-current={c.id === currentId ? 'page' : undefined}>
+            <a href={conversationHref(c.id)} title={c.title}>
+              {c.title}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,44 @@
+import type { CopilotMessage } from '../../../src-shared/domain/copilot';
+import { AnswerText } from './AnswerText';
+import { citationHref } from './citation-href';
+import { ProposalCard } from './ProposalCard';
+import { StepList } from './StepList';
+
+function Stats({ message }: { message: CopilotMessage }) {
+  const s = message.stats;
+  if (s === null) return null;
+  return (
+    <div className="copilot-stats">
+      {s.tokens} tokens · <span className="copilot-tps">{s.tokensPerSecond.toFixed(1)} tokens/s</span>
+      {s.firstTokenMs !== null ? ` · first token after ${Math.round(s.firstTokenMs)} ms` : ''}
+    </div>
+  );
+}
+
+/** One question or answer of a conversation. */
+export function MessageView({ envId, message, readOnly }: { envId: string; message: CopilotMessage; readOnly: boolean }) {
+  if (message.role === 'user') return <div className="copilot-message copilot-user">{message.text}</div>;
+  const cited = message.citations.filter((c) => message.text.includes(`[${c.ref}]`));
+  return (
+    <div className="copilot-message copilot-assistant" data-state={message.state}>
+      <StepList steps={message.steps} />
+      {message.text.length > 0 ? <AnswerText text={message.text} citations={message.citations} /> : null}
+      {message.state === 'stopped' ? <p className="copilot-muted">Stopped.</p> : null}
+      {message.error !== null ? <p className="copilot-error">{message.error}</p> : null}
+      {message.proposals.map((p) => (
+        <ProposalCard key={p.id} envId={envId} proposal={p} readOnly={readOnly} />
+      ))}
+      {cited.length > 0 ? (
+        <div className="copilot-sources">
+          Sources:{' '}
+          {cited.map((c) => (
+            <a key={c.ref} className="cite" href={citationHref(c)}>
+              [{c.ref}] {c.label}
+            </a>
+          ))}
+        </div>
+      ) : null}
+      <Stats message={message} />
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import type { CopilotContext } from '../../../src-shared/domain/copilot';
+import { formatRoute, type Route } from '../routing/route';
+
+/** What the Copilot page shows, as kept in its hash route: a conversation, or an "Explain" context. */
+export interface CopilotView {
+  conversationId: string | null;
+  context: CopilotContext | null;
+}
+
+export function readCopilotView(params: Route['params']): CopilotView {
+  const dagId = params.dag;
+  return {
+    conversationId: params.conversation ?? null,
+    context: dagId === undefined ? null : { dagId, ...(params.run ? { runId: params.run } : {}), ...(params.task ? { taskId: params.task } : {}) },
+  };
+}
+
+/** The link behind an "Explain" button on a failed run or task. */
+export function explainHref(context: CopilotContext): string {
+  return formatRoute('copilot', { dag: context.dagId, run: context.runId, task: context.taskId });
+}
+
+export function conversationHref(conversationId: string): string {
+  return formatRoute('copilot', { conversation: conversationId });
+}

@@ -1,0 +1,16 @@
+import type { RiskItem } from '../../../src-shared/domain/analytics';
+
+/** Failure risk of the next run, with the reasons and mitigations on hover (and for screen readers). */
+export function RiskBadge({ risk }: { risk: RiskItem | undefined }) {
+  if (!risk || risk.level === 'low') return null;
+  const pct = Math.round(risk.probability * 100);
+  const explanation = [
+    `${pct}% likely to fail or need a retry next run${risk.taskId ? ` (${risk.taskId})` : ''}`,
+    ...risk.reasons.map((r) => `• ${r.text} → ${r.mitigation}`),
+  ].join('\n');
+  return (
+    <span className={`risk-badge risk-${risk.level}`} title={explanation} aria-label={explanation} tabIndex={0}>
+      {pct}% risk
+    </span>
+  );
+}

@@ -1,0 +1,76 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { writeBrokenModels } from '../helpers/tiny-gguf/broken-models';
+import { TINY_MODEL_FILE, writeTinyModel } from '../helpers/tiny-gguf/tiny-model-file';
+import { launchChromium } from './browser';
+import { CopilotPage } from './pages/CopilotPage';
+import { OverviewPage } from './pages/OverviewPage';
+import { screenshot } from './screenshots';
+import { startServedApp, type ServedApp } from './served-app';
+
+describe('served UI: Copilot with the tiny test model', () => {
+  let app: ServedApp;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    // The model host inherits these: CPU build, one thread (small shared test machines).
+    process.env.ORC_LLM_GPU = 'cpu';
+    process.env.ORC_LLM_THREADS = '1';
+    app = await startServedApp();
+    browser = await launchChromium();
+    context = await browser.newContext({ viewport: { width: 1440, height: 900 }, colorScheme: 'light' });
+    page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('explains how to get a model while the rest of the app keeps working', async () => {
+    await page.goto(app.url);
+    await new OverviewPage(page).waitForDags(10);
+    await page.evaluate(() => (window.location.hash = '#/copilot'));
+    const copilot = new CopilotPage(page);
+    await copilot.heading.waitFor();
+    await copilot.noModel.waitFor();
+    expect(await copilot.noModel.textContent()).toMatch(/never downloads models/);
+    expect(await copilot.question.isDisabled()).toBe(true);
+    await screenshot(page, 'copilot-no-model');
+  });
+
+  it('lists the folder, loads the model on the CPU, streams an answer and stops one', async () => {
+    const dir = join(app.dataDir, 'models');
+    mkdirSync(dir, { recursive: true });
+    writeBrokenModels(dir, writeTinyModel(dir));
+    const copilot = new CopilotPage(page);
+    await copilot.setFolder(dir);
+    await copilot.model(TINY_MODEL_FILE).waitFor();
+    expect(await copilot.model('not-a-model.gguf').textContent()).toMatch(/not a GGUF file/);
+    expect(await copilot.model(TINY_MODEL_FILE).textContent()).toMatch(/llama · .* parameters · F32 · context 4096 · chat template/);
+    await copilot.model(TINY_MODEL_FILE).getByRole('button', { name: 'Load' }).click();
+    await copilot.loadedStatus.waitFor({ timeout: 60_000 });
+    expect(await copilot.loadedStatus.textContent()).toMatch(/on CPU/);
+
+    await copilot.question.fill('why did the orders export fail?');
+    await copilot.ask.click();
+    await copilot.page.locator('.copilot-tps').first().waitFor({ timeout: 60_000 });
+    expect(await copilot.answers.first().locator('.copilot-stats').textContent()).toMatch(/\d+(\.\d)? tokens\/s/);
+    expect(page.url()).toContain('#/copilot?conversation=');
+    await screenshot(page, 'copilot-answer');
+
+    await copilot.question.fill('tell me everything you know');
+    await copilot.ask.click();
+    await copilot.stop.click({ timeout: 10_000 }).catch(() => undefined);
+    await expect.poll(async () => copilot.answers.count(), { timeout: 60_000 }).toBe(2);
+    await expect.poll(async () => copilot.ask.isVisible(), { timeout: 60_000 }).toBe(true);
+    expect(pageErrors).toEqual([]);
+  });
+});

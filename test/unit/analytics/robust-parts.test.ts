@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { SortedWindow } from '../../../src-main/services/analytics/detectors/sorted-window';
+import { poissonTail } from '../../../src-main/services/analytics/detectors/poisson-tail';
+import { Drain } from '../../../src-main/services/analytics/patterns/drain';
+import { maskedTokens } from '../../../src-main/services/analytics/patterns/log-mask';
+import { failureSignature } from '../../../src-main/services/analytics/patterns/log-signature';
+
+describe('SortedWindow', () => {
+  it('keeps the last values sorted and answers quantiles', () => {
+    const w = new SortedWindow(5);
+    [5, 1, 4, 2, 3, 10].forEach((v, i) => w.push(v, i));
+    expect(w.size).toBe(5);
+    expect(w.quantile(0)).toBe(1);
+    expect(w.quantile(0.5)).toBe(3);
+    expect(w.quantile(1)).toBe(10);
+    w.evictBefore(3);
+    expect(w.size).toBe(3);
+    expect(w.quantile(0)).toBe(2);
+  });
+});
+
+describe('poissonTail', () => {
+  it('matches hand-computed tails', () => {
+    expect(poissonTail(0, 2)).toBe(1);
+    expect(poissonTail(1, 2)).toBeCloseTo(1 - Math.exp(-2), 10);
+    expect(poissonTail(3, 1)).toBeCloseTo(1 - Math.exp(-1) * (1 + 1 + 0.5), 10);
+  });
+});
+
+describe('log templates', () => {
+  it('finds the exception line after a traceback, and ERROR lines otherwise', () => {
+    const log = ['[t] {x.py:1} INFO - hello', 'Traceback (most recent call last):', '  File "a.py", line 3, in f', '    g()', 'KeyError: \'x\'', '[t] {x.py:2} INFO - Marking'].join('\n');
+    expect(failureSignature(log)).toBe("KeyError: 'x'");
+    expect(failureSignature('[t] {p.py:9} ERROR - Task was killed by the kernel (out of memory?): pid 7 used 9 MiB')).toContain('killed by the kernel');
+    expect(failureSignature('[t] {p.py:9} INFO - fine')).toBeNull();
+  });
+
+  it('masks numbers, hex, hosts, ips, paths, urls and quoted values but keeps the exception class', () => {
+    const tokens = maskedTokens('psycopg2.OperationalError: connection to server at "db-1.internal" (10.1.2.3), port 5432 failed at /tmp/x.sql 0xff https://a.b/c?d=1');
+    expect(tokens[0]).toBe('psycopg2.OperationalError:');
+    expect(tokens).toContain('<STR>');
+    expect(tokens).toContain('(<IP>),');
+    expect(tokens).toContain('<NUM>');
+    expect(tokens).toContain('<PATH>');
+    expect(tokens).toContain('<HEX>');
+    expect(tokens).toContain('<URL>');
+  });
+
+  it('joins lines of one template and separates different exceptions (Drain)', () => {
+    const drain = new Drain(0.5);
+    const a = drain.add(maskedTokens('Pod orders-1a2b3c returned a failure.'));
+    const b = drain.add(maskedTokens('Pod users-9f8e7d returned a failure.'));
+    const c = drain.add(maskedTokens("KeyError: 'x'"));
+    expect(a.id).toBe(b.id);
+    expect(c.id).not.toBe(a.id);
+    expect(drain.clusters).toHaveLength(2);
+  });
+});

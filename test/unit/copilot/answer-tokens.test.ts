@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { tokenizeAnswer, tokenizeInline } from '../../../src-renderer/features/copilot/answer-tokens';
+import { citationHref } from '../../../src-renderer/features/copilot/citation-href';
+import { readCopilotView } from '../../../src-renderer/features/copilot/copilot-route';
+
+describe('answer tokenizer', () => {
+  it('splits paragraphs, bullets, code and citations into data, never markup', () => {
+    const blocks = tokenizeAnswer('The load failed [R1].\n\n- host `pricing-db` down **since 03:00** [R2]\n- retries failed\n```\nTraceback\n```');
+    expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'list', 'code']);
+    expect(tokenizeInline('x [R12] y')).toEqual([{ kind: 'text', text: 'x ' }, { kind: 'cite', ref: 'R12' }, { kind: 'text', text: ' y' }]);
+    const hostile = tokenizeInline('<img src=x onerror=alert(1)> [javascript:alert(1)]');
+    expect(hostile).toEqual([{ kind: 'text', text: '<img src=x onerror=alert(1)> [javascript:alert(1)]' }]);
+  });
+
+  it('turns citations into routes inside the app', () => {
+    const href = citationHref({ ref: 'R1', kind: 'log', dagId: 'etl&x', runId: 'scheduled__2025', taskId: 'load', mapIndex: -1, tryNumber: 2, line: 29, label: '' });
+    expect(href).toBe('#/runs?dag=etl%26x&run=scheduled__2025&task=load&try=2&line=29');
+    expect(readCopilotView({ dag: 'etl', run: 'r1' })).toEqual({ conversationId: null, context: { dagId: 'etl', runId: 'r1' } });
+  });
+});
