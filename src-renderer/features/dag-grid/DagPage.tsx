@@ -1,4 +1,5 @@
 import type { Environment } from '../../../src-shared/domain/environment';
+import { ActionButtons } from '../actions/ActionButtons';
 import { useApiQuery } from '../api/use-api-query';
 import { useAppliedTheme } from '../charts/use-applied-theme';
 import { DurationChart } from '../durations/DurationChart';
@@ -32,6 +33,14 @@ export function DagPage({ env, params }: { env: Environment; params: Route['para
     <div className="page dag-page">
       <PageHeader title={dagId} subtitle={env.name}>
         <a className="button" href={failedRunsHref(dagId)}>Failed runs</a>
+        <ActionButtons
+          env={env}
+          choices={[
+            { label: 'Pause', actions: [{ kind: 'pause_dag', dagId, paused: true }] },
+            { label: 'Unpause', actions: [{ kind: 'pause_dag', dagId, paused: false }] },
+            { label: 'Trigger run', actions: [{ kind: 'trigger_dag', dagId, conf: {} }] },
+          ]}
+        />
       </PageHeader>
       <DateRangeForm key={`${window.from}${window.to}`} window={window} onApply={(from, to) => go({ from, to })} presets={[1, 7, 30, 90]} />
       <section className="dag-grid-section" aria-label="Grid">

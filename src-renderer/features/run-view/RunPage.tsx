@@ -1,4 +1,5 @@
 import type { Environment } from '../../../src-shared/domain/environment';
+import { ActionButtons } from '../actions/ActionButtons';
 import { useApiQuery } from '../api/use-api-query';
 import { ErrorPanel } from '../feedback/ErrorPanel';
 import { Loading } from '../feedback/Loading';
@@ -38,6 +39,14 @@ export function RunPage({ env, params }: { env: Environment; params: Route['para
         <a className="button" href={dagHref(env.id, dagId)}>DAG grid</a>
         <a className="button" href={compareHref(env.id, dagId, undefined, runId)}>Compare with a good run</a>
         <a className="button" href={failedRunsHref(dagId)}>Failed runs</a>
+        <ActionButtons
+          env={env}
+          choices={[
+            { label: 'Clear failed tasks', actions: [{ kind: 'clear_task_instances', dagId, runId, taskIds: [...new Set(tasks.map((t) => t.taskId))], onlyFailed: true }] },
+            { label: 'Mark run success', actions: [{ kind: 'mark_run', dagId, runId, newState: 'success' }] },
+            { label: 'Mark run failed', actions: [{ kind: 'mark_run', dagId, runId, newState: 'failed' }] },
+          ]}
+        />
         {detail.data.airflowUrl !== null ? (
           <a className="button" href={detail.data.airflowUrl} target="_blank" rel="noopener noreferrer">Open in Airflow</a>
         ) : null}

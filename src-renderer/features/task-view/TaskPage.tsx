@@ -1,4 +1,5 @@
 import type { Environment } from '../../../src-shared/domain/environment';
+import { ActionButtons } from '../actions/ActionButtons';
 import { useApiQuery } from '../api/use-api-query';
 import { ErrorPanel } from '../feedback/ErrorPanel';
 import { Loading } from '../feedback/Loading';
@@ -31,6 +32,14 @@ export function TaskPage({ env, params }: { env: Environment; params: Route['par
       <PageHeader title="Task instance" subtitle={`${env.name} · ${dagId}`}>
         <a className="button" href={runHref(env.id, dagId, runId)}>Run</a>
         <a className="button" href={dagHref(env.id, dagId, { tab: 'durations', task: taskId })}>Duration history</a>
+        <ActionButtons
+          env={env}
+          choices={[
+            { label: 'Clear with downstream', actions: [{ kind: 'clear_task_instances', dagId, runId, taskIds: [taskId], onlyFailed: false, includeDownstream: true }] },
+            { label: 'Mark success', actions: [{ kind: 'mark_task_instance', dagId, runId, taskId, newState: 'success' }] },
+            { label: 'Mark failed', actions: [{ kind: 'mark_task_instance', dagId, runId, taskId, newState: 'failed' }] },
+          ]}
+        />
         {detail.data.airflowUrl !== null ? (
           <a className="button" href={detail.data.airflowUrl} target="_blank" rel="noopener noreferrer">Open in Airflow</a>
         ) : null}

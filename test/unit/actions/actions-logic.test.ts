@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { AirflowAction } from '../../../src-shared/domain/actions';
 import { isProductionColor } from '../../../src-shared/domain/environment';
 import { mutationCall } from '../../../src-main/services/actions/airflow-mutations';
 import { AuditLog } from '../../../src-main/services/actions/audit-log';
@@ -19,7 +20,7 @@ describe('actions', () => {
   });
 
   it('sends dry_run true for previews and false only for the confirmed call', () => {
-    const clear = { kind: 'clear_task_instances', dagId: 'etl', runId: 'r1', taskIds: ['load'], onlyFailed: true, includeDownstream: true, includeUpstream: false, includeFuture: false, includePast: false } as const;
+    const clear: AirflowAction = { kind: 'clear_task_instances', dagId: 'etl', runId: 'r1', taskIds: ['load'], onlyFailed: true, includeDownstream: true, includeUpstream: false, includeFuture: false, includePast: false };
     for (const api of ['v1', 'v2'] as const) {
       expect(mutationCall(api, clear, true)?.spec.body).toMatchObject({ dry_run: true });
       expect(mutationCall(api, clear, false)?.spec.body).toMatchObject({ dry_run: false, include_downstream: true });
