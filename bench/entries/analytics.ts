@@ -52,11 +52,16 @@ export function syntheticSeries(tasks: number, perTask: number): EnvHistory {
 function fullRescoring(): BenchFigure[] {
   const history = syntheticSeries(1000, 1000);
   scoreEnvironment(syntheticSeries(20, 1000));
-  const started = performance.now();
-  const scored = scoreEnvironment(history);
-  const seconds = (performance.now() - started) / 1000;
+  // Best of three: the machine is shared, the minimum is the least disturbed measurement.
+  let seconds = Infinity;
+  let scored = scoreEnvironment(syntheticSeries(1, 10));
+  for (let k = 0; k < 3; k++) {
+    const started = performance.now();
+    scored = scoreEnvironment(history);
+    seconds = Math.min(seconds, (performance.now() - started) / 1000);
+  }
   return [
-    figure('full rescoring of 1,000,000 task instances (single thread)', Math.round(seconds * 1000) / 1000, 's', { goal: 1, lowerIsBetter: true }),
+    figure('full rescoring of 1,000,000 task instances (single thread, best of 3)', Math.round(seconds * 1000) / 1000, 's', { goal: 1, lowerIsBetter: true }),
     figure('rescoring rows/s', Math.round(history.taskInstanceCount / seconds), 'rows/s'),
     figure('findings on noise-only history', scored.findings.length, 'findings'),
   ];

@@ -23,7 +23,7 @@ const entry: BenchEntry = {
   name: 'copilot',
   async run(): Promise<BenchFigure[]> {
     const dir = mkdtempSync(join(tmpdir(), 'orc-bench-copilot-'));
-    const threads = process.env.ORC_LLM_THREADS ?? '2';
+    const threads = process.env.ORC_LLM_THREADS ?? '1';
     const host = new ModelHostClient(forkLauncher(undefined, { ORC_LLM_GPU: process.env.ORC_LLM_GPU ?? 'cpu', ORC_LLM_THREADS: threads }));
     try {
       let t = performance.now();
@@ -53,7 +53,6 @@ const entry: BenchEntry = {
         figure('time to first token', Math.round(plain.stats.firstTokenMs ?? 0), 'ms', { lowerIsBetter: true }),
         figure(`tokens/s (tiny model, ${threads} threads)`, Math.round(plain.stats.tokensPerSecond), 'tokens/s'),
         figure(`full turn (${turn.steps.length} steps + answer)`, Math.round(turnMs), 'ms', { lowerIsBetter: true }),
-        figure('host RSS not measured separately; engine heap', Math.round(process.memoryUsage().heapUsed / 1048576), 'MiB', { lowerIsBetter: true }),
       ];
     } finally {
       host.close();

@@ -104,6 +104,7 @@ CREATE TABLE task_instances (
   PRIMARY KEY (env_id, dag_id, run_id, task_id, map_index)
 ) WITHOUT ROWID;
 CREATE INDEX task_instances_by_task_time ON task_instances (env_id, dag_id, task_id, start_date);
+CREATE INDEX task_instances_by_time ON task_instances (env_id, start_date);
 -- Only the states an investigation filters on: a small index that keeps ingest fast.
 CREATE INDEX task_instances_in_trouble ON task_instances (env_id, start_date)
   WHERE state IN ('failed', 'up_for_retry', 'upstream_failed');
