@@ -80,10 +80,12 @@ export class AnalyticsStore {
           iso(f.detectedMs), f.title, f.expected, f.observed, f.why, f.unit, JSON.stringify(f.series), JSON.stringify(f.causes), JSON.stringify(f.runIds.slice(0, 50)));
       });
       for (const p of mined.patterns) {
-        const tasks = [...p.tasks].map(([key, v]) => {
-          const [dagId = '', taskId = ''] = key.split('\u0000');
-          return { dagId, taskId, count: v.count, lastSeen: iso(v.lastMs) };
-        });
+        const tasks = [...p.tasks]
+          .map(([key, v]) => {
+            const [dagId = '', taskId = ''] = key.split('\u0000');
+            return { dagId, taskId, count: v.count, lastSeen: iso(v.lastMs) };
+          })
+          .sort((a, b) => b.count - a.count || (a.lastSeen < b.lastSeen ? 1 : -1));
         const samples = p.samples.map((s) => ({ dagId: s.dagId, taskId: s.taskId, runId: s.runId, tryNumber: s.tryNumber, at: iso(s.atMs), line: s.line }));
         insertPattern.run(envId, p.patternId, p.template, p.exception, p.count, iso(p.firstSeenMs), iso(p.lastSeenMs), p.isNew ? 1 : 0,
           JSON.stringify(dailyCounts(p.times, asOfMs, 30)), JSON.stringify(tasks), JSON.stringify(samples));

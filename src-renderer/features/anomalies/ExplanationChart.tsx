@@ -26,10 +26,10 @@ export function ExplanationChart({ series, unit }: { series: readonly SeriesPoin
     const band = area<Point>().defined((p) => p.lo !== null && p.hi !== null).x((p) => x(p.t)).y0((p) => y(p.lo ?? 0)).y1((p) => y(p.hi ?? 0))(points);
     const expected = line<Point>().defined((p) => p.expected !== null).x((p) => x(p.t)).y((p) => y(p.expected ?? 0))(points);
     const observed = line<Point>().defined((p) => p.observed !== null).x((p) => x(p.t)).y((p) => y(p.observed ?? 0))(points);
-    return { points, x, y, band, expected, observed };
+    return { points, x, y, band, expected, observed, tickText: x.tickFormat(5) };
   }, [series]);
   if (series.length === 0) return <p className="muted">No series to chart for this anomaly.</p>;
-  const { points, x, y, band, expected, observed } = chart;
+  const { points, x, y, band, expected, observed, tickText } = chart;
   return (
     <svg className="explain-chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`Observed against the expected range, in ${unit}`}>
       {y.ticks(4).map((v) => (
@@ -42,7 +42,7 @@ export function ExplanationChart({ series, unit }: { series: readonly SeriesPoin
       ))}
       {x.ticks(5).map((d) => (
         <text key={d.toISOString()} x={x(d)} y={H - 8} textAnchor="middle" className="axis-text">
-          {d.toISOString().slice(5, 10)}
+          {tickText(d)}
         </text>
       ))}
       <text x={8} y={M.top + 4} className="axis-text">

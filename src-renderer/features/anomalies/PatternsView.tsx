@@ -27,7 +27,7 @@ export function PatternsView({ env }: { env: Environment }) {
               <button type="button" className={`anomaly-item pattern-item${p.patternId === current ? ' is-selected' : ''}`} aria-pressed={p.patternId === current} onClick={() => setSelected(p.patternId)}>
                 <span className="pattern-head">
                   {p.isNew ? <span className="sev sev-high">new</span> : null}
-                  <span className="anomaly-kind">{p.exception}</span>
+                  <span className="pattern-exception">{p.exception}</span>
                   <span className="pattern-count">{p.count}×</span>
                 </span>
                 <code className="pattern-template">{p.template}</code>

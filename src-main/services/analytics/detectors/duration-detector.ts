@@ -25,7 +25,7 @@ export interface DurationParams {
 }
 
 export const DURATION_PARAMS: DurationParams = {
-  window: 64, windowDays: 30, minSamples: 16, spikeRatio: 3, spikeZ: 4.5, spikeOverMax: 1.5, sigmaFloor: 0.06, cusumK: 0.5, cusumH: 20, slowRatio: 1.6, refLagDays: 7, refWindow: 256,
+  window: 64, windowDays: 30, minSamples: 16, spikeRatio: 3, spikeZ: 4.5, spikeOverMax: 1.5, sigmaFloor: 0.06, cusumK: 0.5, cusumH: 20, slowRatio: 1.6, refLagDays: 7, refWindow: 128,
 };
 
 /** Per-instance robust baseline of a task (log seconds), kept for explanations. */
@@ -108,7 +108,8 @@ function spikeFinding(s: TaskSeries, b: Baseline, idx: readonly number[]): Findi
   const observed = s.durationS[worst] ?? NaN;
   const ratio = observed / expected;
   const more = idx.length > 1 ? ` (${idx.length} runs in a row)` : '';
-  const score = Math.min(30, worstZ);
+  // Several spiked runs in a row weigh more than one.
+  const score = Math.min(30, worstZ + 2 * (idx.length - 1));
   return {
     kind: 'duration_spike', dagId: s.dagId, taskId: s.taskId, runId: s.runIds[worst] ?? null, severity: severityOf(score), score,
     startsMs: s.startMs[first] ?? 0, endsMs: s.endMs[last] ?? 0, detectedMs: s.endMs[first] ?? 0,
@@ -182,6 +183,9 @@ export function detectDurations(s: TaskSeries, p: DurationParams = DURATION_PARA
   const resid = new Float64Array(n);
   for (let i = 0; i < n; i++) resid[i] = (logs[i] ?? 0) - (b.offset[i] ?? 0);
   const noise = Math.max(p.sigmaFloor, noiseSigma(resid, use));
+  const logSpikeRatio = Math.log(p.spikeRatio);
+  const logOverMax = Math.log(p.spikeOverMax);
+  const logSlowRatio = Math.log(p.slowRatio);
   const win = new SortedWindow(p.window);
   // The CUSUM's reference lags by refLagDays so a slow drift cannot drag its own baseline along.
   const ref = new SortedWindow(p.refWindow);
@@ -209,7 +213,7 @@ export function detectDurations(s: TaskSeries, p: DurationParams = DURATION_PARA
       b.median[i] = m;
       b.sigma[i] = sg;
       const z = (r - m) / sg;
-      if (Math.exp(r - m) >= p.spikeRatio && z >= p.spikeZ && r >= win.quantile(1) + Math.log(p.spikeOverMax)) {
+      if (r - m >= logSpikeRatio && z >= p.spikeZ && r >= win.quantile(1) + logOverMax) {
         spikes.push(i);
         if (++spikeRun < 6) continue;
       }
@@ -224,8 +228,9 @@ export function detectDurations(s: TaskSeries, p: DurationParams = DURATION_PARA
     const zRef = (r - mRef) / noise;
     cusum = Math.max(0, cusum + Math.max(-3, Math.min(3, zRef)) - p.cusumK);
     if (cusum === 0) changeIdx = i;
+    if (cusum < p.cusumH || ring.length < 5) continue;
     const recent = recentMedian(ring);
-    if (cusum >= p.cusumH && ring.length >= 5 && Math.exp(recent - mRef) >= p.slowRatio) {
+    if (recent - mRef >= logSlowRatio) {
       alarms.push({ changeIdx: Math.max(0, changeIdx + 1), alarmIdx: i, median: mRef, sigma: noise, recent });
       cusum = 0;
     }

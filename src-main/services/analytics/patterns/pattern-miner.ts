@@ -51,6 +51,13 @@ export function logKey(dagId: string, runId: string, taskId: string, mapIndex: n
 
 const MAX_SAMPLES = 5;
 
+/** The exception class when the line starts with one (`pkg.SomeError:`), else its first words. */
+function exceptionName(tokens: readonly string[]): string {
+  const head = tokens[0]?.replace(/:$/, '') ?? '';
+  if (/^[A-Za-z_][\w.]*(Error|Exception|Timeout|Interrupt|Exit|Warning|Signal|SIGKILL)$/.test(head) || head.includes('.')) return head;
+  return tokens.slice(0, 4).filter((t) => !t.startsWith('<')).join(' ');
+}
+
 /**
  * Mines failure patterns from logs in time order (online, as a sync would
  * feed them). A pattern first seen after `warmupEndMs` is new: the
@@ -70,7 +77,7 @@ export function minePatterns(logs: readonly FailureLog[], warmupEndMs: number): 
     let p = byCluster.get(cluster.id);
     if (!p) {
       p = {
-        patternId: `p${cluster.id + 1}`, template: '', exception: tokens[0]?.replace(/:$/, '') ?? '', count: 0, firstSeenMs: log.endedMs,
+        patternId: `p${cluster.id + 1}`, template: '', exception: exceptionName(tokens), count: 0, firstSeenMs: log.endedMs,
         lastSeenMs: log.endedMs, first: sample, samples: [], tasks: new Map(), times: [], isNew: log.endedMs >= warmupEndMs,
         failuresBefore: total, failuresSince: 0, confirmedMs: null,
       };

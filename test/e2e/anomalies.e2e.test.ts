@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from './browser';
+import { readDemoLabels } from './demo-labels';
+import { AnomaliesPage } from './pages/AnomaliesPage';
+import { screenshot } from './screenshots';
+import { startServedApp, type ServedApp } from './served-app';
+
+const VIEWPORT = { width: 1440, height: 900 };
+
+describe('served UI: Anomalies of the Demo environment', () => {
+  let app: ServedApp;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    app = await startServedApp();
+    browser = await launchChromium();
+    context = await browser.newContext({ viewport: VIEWPORT, colorScheme: 'light' });
+    page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('lists the injected incidents, ranked, each with an explanation', async () => {
+    const labels = readDemoLabels(app.dataDir);
+    await page.goto(app.url);
+    await page.evaluate(() => (window.location.hash = '#/anomalies'));
+    const anomalies = new AnomaliesPage(page);
+    await anomalies.heading.waitFor();
+    await anomalies.kindFilter().waitFor();
+    await page.getByRole('group', { name: 'Filter anomalies' }).getByLabel('Window').selectOption('3650');
+    await expect.poll(() => anomalies.items.count(), { timeout: 60_000 }).toBeGreaterThanOrEqual(5);
+    const texts = await anomalies.items.allTextContents();
+    const listed = texts.join('\n');
+    const found = labels.filter((l) => listed.includes(l.dagId));
+    // Most injected incidents appear by DAG in the ranked list.
+    expect(found.length).toBeGreaterThanOrEqual(Math.ceil(labels.length * 0.7));
+    await anomalies.explanation.waitFor();
+    for (const term of ['Expected', 'Observed', 'Why it matters']) await expect.poll(() => anomalies.explanation.textContent()).toContain(term);
+
+    await anomalies.kindFilter().selectOption('duration_spike');
+    await expect.poll(async () => (await anomalies.items.allTextContents()).every((t) => t.includes('Duration spike'))).toBe(true);
+    await anomalies.items.first().click();
+    await anomalies.chart.locator('circle.flagged').first().waitFor();
+    await expect.poll(() => anomalies.chart.locator('path.band').count()).toBe(1);
+    await screenshot(page, 'anomalies');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('shows error patterns with counts over time and sample lines', async () => {
+    await page.evaluate(() => (window.location.hash = '#/anomalies?tab=patterns'));
+    const anomalies = new AnomaliesPage(page);
+    await expect.poll(() => anomalies.patterns.count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(5);
+    await page.getByRole('article', { name: 'Error pattern' }).getByText('Sample lines').waitFor();
+    expect(await page.locator('svg.sparkline').count()).toBeGreaterThanOrEqual(5);
+    await screenshot(page, 'error-patterns');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('shows risk badges with their explanation in the DAG table', async () => {
+    await page.evaluate(() => (window.location.hash = '#/dags'));
+    await page.locator('.dag-row').first().waitFor();
+    await expect.poll(() => page.locator('.risk-badge').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    const title = await page.locator('.risk-badge').first().getAttribute('title');
+    expect(title).toContain('likely to fail');
+  });
+});
