@@ -30,11 +30,14 @@ export interface RunQuery extends PageRequest {
   updatedSince?: string;
   /** Runs whose start/logical date is at or after this instant (the history window). */
   since?: string;
+  /** ... and strictly before this one (time slices of a large first sync). */
+  before?: string;
 }
 
 export interface TaskInstanceQuery extends PageRequest {
   updatedSince?: string;
   since?: string;
+  before?: string;
   /** Restrict to one DAG run (used after an action to re-sync what changed). */
   dagId?: string;
   runId?: string;

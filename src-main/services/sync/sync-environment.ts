@@ -1,9 +1,10 @@
 import type Database from 'better-sqlite3';
 import type { AirflowSource, LogExcerpt, TaskInstanceKey } from '../airflow/airflow-source';
 import { HistoryWriter } from '../cache/history-writer';
-import type { TaskInstanceRow } from '../cache/rows';
+import type { DagRunRow, TaskInstanceRow } from '../cache/rows';
 import { CursorStore } from './cursor-store';
 import { throwIfCancelled, walkPages } from './page-walker';
+import { walkWindow } from './window-walker';
 import { reconcileRuns } from './reconcile-runs';
 import { emptyWritten, type SyncProgress, type SyncReport, type SyncStep } from './sync-progress';
 
@@ -59,6 +60,8 @@ export async function syncEnvironment(source: AirflowSource, db: Database.Databa
   const progress = (step: SyncStep, done: number, total: number | null): void => options.onProgress?.({ step, done, total });
   const walk = { parallel, signal };
   const windowStart = new Date(startedAt.getTime() - options.windowDays * 86_400_000).toISOString();
+  // A first sync reads the whole window; the end is a little ahead of now so runs created meanwhile are kept.
+  const firstWindow = { since: windowStart, before: new Date(startedAt.getTime() + 3_600_000).toISOString() };
 
   await walkPages((p) => source.listPools(p), (items, done, total) => {
     writer.transaction(() => items.forEach((row) => (written.pools += writer.pool.run(row))));
@@ -101,32 +104,28 @@ export async function syncEnvironment(source: AirflowSource, db: Database.Databa
 
   const overlapCursor = new Date(startedAt.getTime() - options.overlapMs).toISOString();
   const runCursor = cursors.get(envId, 'runs');
-  await walkPages(
-    (p) => source.listRuns(runCursor ? { ...p, updatedSince: runCursor } : { ...p, since: windowStart }),
-    (items, done, total) => {
-      writer.transaction(() => items.forEach((row) => (written.runs += writer.run.run(row))));
-      progress('runs', done, total);
-    },
-    walk,
-  );
+  const onRuns = (items: DagRunRow[], done: number, total: number): void => {
+    writer.transaction(() => items.forEach((row) => (written.runs += writer.run.run(row))));
+    progress('runs', done, total);
+  };
+  if (runCursor) await walkPages((p) => source.listRuns({ ...p, updatedSince: runCursor }), onRuns, walk);
+  else await walkWindow((p, w) => source.listRuns({ ...p, ...w }), onRuns, firstWindow, walk);
   cursors.set(envId, 'runs', overlapCursor);
 
   const needLogs: TaskInstanceRow[] = [];
   const tiCursor = cursors.get(envId, 'task_instances');
-  await walkPages(
-    (p) => source.listTaskInstances(tiCursor ? { ...p, updatedSince: tiCursor } : { ...p, since: windowStart }),
-    (items, done, total) => {
-      writer.transaction(() => {
-        for (const row of items) {
-          const changed = writer.taskInstance.run(row);
-          written.task_instances += changed;
-          if (changed > 0 && (NEEDS_LOG.has(row.state) || row.tryNumber > 1)) needLogs.push(row);
-        }
-      });
-      progress('task_instances', done, total);
-    },
-    walk,
-  );
+  const onTaskInstances = (items: TaskInstanceRow[], done: number, total: number): void => {
+    writer.transaction(() => {
+      for (const row of items) {
+        const changed = writer.taskInstance.run(row);
+        written.task_instances += changed;
+        if (changed > 0 && (NEEDS_LOG.has(row.state) || row.tryNumber > 1)) needLogs.push(row);
+      }
+    });
+    progress('task_instances', done, total);
+  };
+  if (tiCursor) await walkPages((p) => source.listTaskInstances({ ...p, updatedSince: tiCursor }), onTaskInstances, walk);
+  else await walkWindow((p, w) => source.listTaskInstances({ ...p, ...w }), onTaskInstances, firstWindow, walk);
 
   const hasLog = db.prepare(
     'SELECT 1 FROM task_logs WHERE env_id = ? AND dag_id = ? AND run_id = ? AND task_id = ? AND map_index = ? AND try_number = ?',

@@ -67,7 +67,7 @@ export class V1Source implements AirflowSource {
       path: `${API}/dags/~/dagRuns`,
       itemsKey: 'dag_runs',
       // execution_date is never null on Airflow 2, and TIs filter on the same (run) field.
-      query: { order_by: 'id', updated_at_gte: q.updatedSince, execution_date_gte: q.since },
+      query: { order_by: 'id', updated_at_gte: q.updatedSince, execution_date_gte: q.since, execution_date_lte: q.before === undefined ? undefined : new Date(Date.parse(q.before) - 1).toISOString() },
       map: (r) => v1RunRow(this.envId, r),
     });
   }
@@ -77,7 +77,7 @@ export class V1Source implements AirflowSource {
     return fetchPage<S.V1TaskInstanceCollection, S.V1TaskInstance, TaskInstanceRow>(this.http, q, {
       path: `${API}/dags/${q.dagId ? segment(q.dagId) : '~'}/dagRuns/${q.runId ? segment(q.runId) : '~'}/taskInstances`,
       itemsKey: 'task_instances',
-      query: { updated_at_gte: q.updatedSince, execution_date_gte: q.since },
+      query: { updated_at_gte: q.updatedSince, execution_date_gte: q.since, execution_date_lte: q.before === undefined ? undefined : new Date(Date.parse(q.before) - 1).toISOString() },
       map: (t) => v1TaskInstanceRow(this.envId, t),
     });
   }

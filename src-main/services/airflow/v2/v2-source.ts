@@ -65,7 +65,7 @@ export class V2Source implements AirflowSource {
       path: `${API}/dags/~/dagRuns`,
       itemsKey: 'dag_runs',
       // run_after is never null (logical_date is null for manual runs), and TIs filter on the same field.
-      query: { order_by: 'id', updated_at_gte: q.updatedSince, run_after_gte: q.since },
+      query: { order_by: 'id', updated_at_gte: q.updatedSince, run_after_gte: q.since, run_after_lt: q.before },
       map: (r) => v2RunRow(this.envId, r),
     });
   }
@@ -74,7 +74,7 @@ export class V2Source implements AirflowSource {
     return fetchPage<S.V2TaskInstanceCollection, S.V2TaskInstance, TaskInstanceRow>(this.http, q, {
       path: `${API}/dags/${q.dagId ? segment(q.dagId) : '~'}/dagRuns/${q.runId ? segment(q.runId) : '~'}/taskInstances`,
       itemsKey: 'task_instances',
-      query: { order_by: 'id', updated_at_gte: q.updatedSince, run_after_gte: q.since },
+      query: { order_by: 'id', updated_at_gte: q.updatedSince, run_after_gte: q.since, run_after_lt: q.before },
       map: (t) => v2TaskInstanceRow(this.envId, t),
     });
   }
