@@ -143,13 +143,17 @@ describe.skipIf(cases.length === 0).each(cases)('%s', (_label, af) => {
   });
 
   it('lists task instances: failed task, retried task, mapped instances', async () => {
-    const failed = tis.find((t) => t.dagId === 'orc_always_fails' && t.taskId === 'validate_schema');
-    expect(failed).toMatchObject({ state: 'failed', tryNumber: 1, mapIndex: -1 });
+    // Other test files share these peers and may have run or cleared the fixtures again: assert per run.
+    const failed = tis.filter((t) => t.dagId === 'orc_always_fails' && t.taskId === 'validate_schema');
+    expect(failed.length).toBeGreaterThan(0);
+    expect(failed.some((t) => t.state === 'failed' && t.tryNumber >= 1 && t.mapIndex === -1)).toBe(true);
     const flaky = tis.find((t) => t.dagId === 'orc_flaky_retry' && t.taskId === 'flaky');
     expect(flaky).toMatchObject({ state: 'success', tryNumber: 2, maxTries: 1 });
     expect(flaky?.startDate).toMatch(ISO_Z);
     const mapped = tis.filter((t) => t.dagId === 'orc_mapped' && t.taskId === 'process');
-    expect(mapped.map((t) => t.mapIndex).sort()).toEqual([0, 1, 2]);
+    const mappedRuns = new Set(mapped.map((t) => t.runId));
+    expect(mappedRuns.size).toBeGreaterThan(0);
+    for (const runId of mappedRuns) expect(mapped.filter((t) => t.runId === runId).map((t) => t.mapIndex).sort()).toEqual([0, 1, 2]);
     const etlRun = runs.find((r) => r.dagId === 'orc_linear_etl');
     const oneRun = await source.listTaskInstances({ offset: 0, limit: 100, dagId: 'orc_linear_etl', runId: etlRun!.runId });
     expect(oneRun.items.map((t) => t.taskId).sort()).toEqual(['extract', 'load', 'transform']);
