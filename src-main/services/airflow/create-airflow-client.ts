@@ -4,7 +4,7 @@ import { basicAuth } from './auth/basic-auth';
 import { passwordJwtAuth } from './auth/password-jwt-auth';
 import { staticTokenAuth } from './auth/static-token-auth';
 import type { AirflowAuthConfig, AirflowConnectionConfig } from './connection-config';
-import type { AirflowApiVersion } from './connection-result';
+import type { AirflowApiVersion } from '../../../src-shared/domain/connection-result';
 import { AirflowHttpClient } from './http/airflow-http-client';
 
 /** Password auth means a JWT login on Airflow 3 and basic auth on Airflow 2. */

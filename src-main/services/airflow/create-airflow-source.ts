@@ -1,5 +1,5 @@
 import type { AirflowConnectionConfig } from './connection-config';
-import type { AirflowApiVersion } from './connection-result';
+import type { AirflowApiVersion } from '../../../src-shared/domain/connection-result';
 import { createAirflowClient } from './create-airflow-client';
 import { V1Source } from './v1/v1-source';
 import { V2Source } from './v2/v2-source';

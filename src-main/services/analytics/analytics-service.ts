@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { JobRegistry } from '../jobs/job-registry';
 import { AnalyticsStore } from './analytics-store';
+import { AnomalyMarks } from './anomaly-marks';
 import { loadEnvHistory } from './history-load';
 import { scoreRisks } from './risk-scoring';
 import { scoreEnvironmentInChunks } from './score-environment';
@@ -20,6 +21,8 @@ export interface RescoreResult {
  */
 export class AnalyticsService {
   readonly store: AnalyticsStore;
+  /** Acknowledged and muted tasks. */
+  readonly marks: AnomalyMarks;
   private readonly running = new Map<string, Promise<RescoreResult>>();
 
   constructor(
@@ -28,6 +31,7 @@ export class AnalyticsService {
     private readonly onScored: (envId: string) => void,
   ) {
     this.store = new AnalyticsStore(db);
+    this.marks = new AnomalyMarks(db);
   }
 
   /** Resolves once no scoring is running (before the cache closes). */

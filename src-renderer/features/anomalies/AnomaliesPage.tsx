@@ -9,6 +9,8 @@ import { formatRoute } from '../routing/route';
 import { AnomalyDetailPanel } from './AnomalyDetailPanel';
 import { AnomalyFilters, type AnomalyFilterState } from './AnomalyFilters';
 import { AnomalyList } from './AnomalyList';
+import { MarkButtons } from './MarkButtons';
+import { markKey, useAnomalyMarks } from './use-anomaly-marks';
 import { PatternsView } from './PatternsView';
 
 const DAY = 86_400_000;
@@ -18,6 +20,8 @@ export function AnomaliesPage({ env, params }: { env: Environment; params: Reado
   const tab = params.tab === 'patterns' ? 'patterns' : 'anomalies';
   const [filter, setFilter] = useState<AnomalyFilterState>({ kind: '', severity: '', dag: params.dag ?? '', days: 90 });
   const [selected, setSelected] = useState<string | null>(null);
+  const [showMuted, setShowMuted] = useState(false);
+  const marks = useAnomalyMarks(env.id);
   const rescore = useApiMutation('analytics.rescore');
   // The window is measured from when the page opened, so the query key stays stable while it is open.
   const [openedAt] = useState(() => Date.now());
@@ -35,6 +39,10 @@ export function AnomaliesPage({ env, params }: { env: Environment; params: Reado
     { placeholderPrevious: true },
   );
   const scoredAt = list.data?.scoredAt;
+  const all = list.data?.items ?? [];
+  const mutedCount = all.filter((a) => marks.byKey.get(markKey(a.dagId, a.taskId)) === 'muted').length;
+  const items = showMuted ? all : all.filter((a) => marks.byKey.get(markKey(a.dagId, a.taskId)) !== 'muted');
+  const current = items.find((a) => a.anomalyId === selected) ?? items[0] ?? null;
   return (
     <div className="page page-fill anomalies-page">
       <PageHeader title="Anomalies" subtitle={`${env.name} · ${scoredAt ? `scored ${scoredAt.slice(0, 16).replace('T', ' ')}` : 'not scored yet'}`}>
@@ -55,6 +63,10 @@ export function AnomaliesPage({ env, params }: { env: Environment; params: Reado
       ) : (
         <>
           <AnomalyFilters value={filter} onChange={setFilter} />
+          <label className="anomaly-muted-toggle">
+            <input type="checkbox" checked={showMuted} onChange={(e) => setShowMuted(e.target.checked)} />
+            Show muted tasks ({mutedCount})
+          </label>
           {list.error !== null ? <ErrorPanel error={list.error} title="Anomalies could not be loaded" /> : null}
           {list.data === undefined ? (
             <Loading label="Loading anomalies…" />
@@ -62,12 +74,17 @@ export function AnomaliesPage({ env, params }: { env: Environment; params: Reado
             <div className="anomaly-split">
               <div className="anomaly-column">
                 <p className="muted table-count" aria-live="polite">
-                  {list.data.items.length} of {list.data.total} anomalies
+                  {items.length} of {list.data.total} anomalies{showMuted || mutedCount === 0 ? '' : ` · ${mutedCount} muted hidden`}
                 </p>
-                <AnomalyList items={list.data.items} selected={selected ?? list.data.items[0]?.anomalyId ?? null} onSelect={setSelected} />
+                <AnomalyList items={items} selected={current?.anomalyId ?? null} onSelect={setSelected} marks={marks.byKey} />
               </div>
               <div className="anomaly-column detail-column">
-                {(selected ?? list.data.items[0]?.anomalyId) ? <AnomalyDetailPanel env={env} anomalyId={selected ?? list.data.items[0]?.anomalyId ?? ''} /> : null}
+                {current !== null ? (
+                  <>
+                    <MarkButtons item={current} mark={marks.byKey.get(markKey(current.dagId, current.taskId))} pending={marks.pending} onMark={(m) => marks.set(current.dagId, current.taskId, m)} />
+                    <AnomalyDetailPanel env={env} anomalyId={current.anomalyId} />
+                  </>
+                ) : null}
               </div>
             </div>
           )}

@@ -2,9 +2,11 @@ import type { Environment } from '../../../src-shared/domain/environment';
 import { useApiQuery } from '../api/use-api-query';
 import { ErrorPanel } from '../feedback/ErrorPanel';
 import { Loading } from '../feedback/Loading';
+import { explainHref } from '../copilot/copilot-route';
 import { runHref } from '../links/investigate-links';
 import { ExplanationChart } from './ExplanationChart';
 import { kindLabels } from './kind-labels';
+import { PinButton } from '../incidents/PinButton';
 
 /** One anomaly explained: expected, observed, why, the chart, proposed causes and links to its runs. */
 export function AnomalyDetailPanel({ env, anomalyId }: { env: Environment; anomalyId: string }) {
@@ -17,10 +19,14 @@ export function AnomalyDetailPanel({ env, anomalyId }: { env: Environment; anoma
       <header>
         <span className={`sev sev-${a.severity}`}>{a.severity}</span> <span className="anomaly-kind">{kindLabels[a.kind]}</span>
         <h2>{a.title}</h2>
+        <PinButton small envId={env.id} target={{ kind: 'anomaly', envId: env.id, anomalyId: a.anomalyId }} what={a.title} />
         <p className="muted">
           {a.dagId}
           {a.taskId ? ` · ${a.taskId}` : ''} · score {a.score.toFixed(1)}
         </p>
+        <a className="button button-small" href={explainHref({ dagId: a.dagId, ...(a.runId ? { runId: a.runId } : {}), ...(a.taskId ? { taskId: a.taskId } : {}) }, env.id)}>
+          Explain
+        </a>
       </header>
       <dl className="explain-facts">
         <dt>Expected</dt>

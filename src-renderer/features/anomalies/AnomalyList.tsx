@@ -1,8 +1,9 @@
 import type { AnomalySummary } from '../../../src-shared/domain/analytics';
 import { kindLabels } from './kind-labels';
+import { markKey, type MarkKind } from './use-anomaly-marks';
 
 /** Ranked anomalies; the selected one is explained beside the list. */
-export function AnomalyList({ items, selected, onSelect }: { items: readonly AnomalySummary[]; selected: string | null; onSelect: (id: string) => void }) {
+export function AnomalyList({ items, selected, onSelect, marks }: { items: readonly AnomalySummary[]; selected: string | null; onSelect: (id: string) => void; marks?: ReadonlyMap<string, MarkKind> }) {
   if (items.length === 0) return <p className="table-empty">No anomaly matches these filters.</p>;
   return (
     <ol className="anomaly-list" aria-label="Anomalies, most unusual first">
@@ -11,6 +12,7 @@ export function AnomalyList({ items, selected, onSelect }: { items: readonly Ano
           <button type="button" className={`anomaly-item${a.anomalyId === selected ? ' is-selected' : ''}`} aria-pressed={a.anomalyId === selected} onClick={() => onSelect(a.anomalyId)}>
             <span className={`sev sev-${a.severity}`}>{a.severity}</span>
             <span className="anomaly-kind">{kindLabels[a.kind]}</span>
+            {marks?.get(markKey(a.dagId, a.taskId)) !== undefined ? <span className="mark-badge">{marks.get(markKey(a.dagId, a.taskId))}</span> : null}
             <span className="anomaly-title">{a.title}</span>
             <span className="anomaly-where muted">
               {a.dagId}

@@ -2,7 +2,7 @@ import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import type http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConnectionTestResult } from '../../../src-main/services/airflow/connection-result';
+import { ConnectionTestResult } from '../../../src-shared/domain/connection-result';
 import { testConnection } from '../../../src-main/services/airflow/detect/test-connection';
 import { makeTempDir } from '../temp-dir';
 import { sendJson, startLocalServer } from './local-server';

@@ -1,5 +1,5 @@
 import type { AirflowAuthConfig } from '../connection-config';
-import type { AirflowApiVersion, ConnectionFailure, TlsProblem } from '../connection-result';
+import type { AirflowApiVersion, ConnectionFailure, TlsProblem } from '../../../../src-shared/domain/connection-result';
 import { AirflowClientError, AirflowHttpError, AirflowNetworkError, AirflowResponseTooLargeError } from '../http/http-errors';
 import { tlsProblem } from '../http/network-error-code';
 import { AirflowShapeError } from '../read/json-record';

@@ -1,5 +1,5 @@
 import type { AuthProvider } from '../auth/auth-provider';
-import type { AirflowApiVersion } from '../connection-result';
+import type { AirflowApiVersion } from '../../../../src-shared/domain/connection-result';
 import type { V1Health, V1Version } from '../v1/v1-schemas';
 import type { V2Health, V2Version } from '../v2/v2-schemas';
 import { AirflowHttpClient } from '../http/airflow-http-client';

@@ -1,5 +1,5 @@
 import type { AirflowConnectionConfig } from '../connection-config';
-import type { ConnectionTestResult } from '../connection-result';
+import type { ConnectionTestResult } from '../../../../src-shared/domain/connection-result';
 import { authProviderFor, createAirflowClient } from '../create-airflow-client';
 import { JsonRecord } from '../read/json-record';
 import type { V1DagCollection } from '../v1/v1-schemas';

@@ -1,4 +1,4 @@
-import type { AirflowApiVersion } from '../connection-result';
+import type { AirflowApiVersion } from '../../../../src-shared/domain/connection-result';
 
 /** Leading `major.minor` of an Airflow version string (`3.3.2`, `2.11.0+astro.1`, `3.1.0rc1`). */
 export function parseMajorMinor(version: string): { major: number; minor: number } | null {
