@@ -16,8 +16,11 @@ import './styles/environments.css';
 import './styles/lineage.css';
 import './styles/graph-query.css';
 import './styles/anomalies.css';
+import './styles/rules.css';
 import './styles/copilot.css';
 import './styles/investigate.css';
+import './styles/incidents.css';
+import './styles/monitoring.css';
 
 // Before the first paint, follow the OS appearance; the saved choice replaces it once settings load.
 document.documentElement.dataset.theme = window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';

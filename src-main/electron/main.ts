@@ -7,6 +7,7 @@ import { app, BrowserWindow, session } from 'electron';
 import { handleAppProtocol, registerAppScheme } from './app-protocol';
 import { EngineProcess } from './engine-process';
 import { createSecretBox } from './safe-storage';
+import { forwardDesktopNotification } from './desktop-notifications';
 import { bindRequestChannels, broadcastEvent } from './ipc-bridge';
 import { createMainWindow, preloadPathFrom } from './main-window';
 import { devRendererUrl } from './renderer-origin';
@@ -35,6 +36,7 @@ async function start(): Promise<void> {
     secrets: createSecretBox(log),
   });
   engine.onEvent((event, payload) => broadcastEvent(event, payload, devUrl));
+  engine.onEvent(forwardDesktopNotification);
   engine.start();
   bindRequestChannels(engine, devUrl);
 

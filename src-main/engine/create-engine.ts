@@ -2,6 +2,13 @@ import { join } from 'node:path';
 import { ActionService } from '../services/actions/action-service';
 import { AuditLog } from '../services/actions/audit-log';
 import { AnalyticsService } from '../services/analytics/analytics-service';
+import { IncidentService } from '../services/incidents/incident-service';
+import { ReportService } from '../services/reports/report-service';
+import { MonitoringService } from '../services/monitoring/monitoring-service';
+import { MonitoringSettingsStore } from '../services/monitoring/monitoring-settings-store';
+import { SlackNotifier } from '../services/slack/slack-notifier';
+import { slackRuleChannel } from '../services/slack/slack-rule-channel';
+import { RuleService } from '../services/rules/rule-service';
 import { EnvironmentStore } from '../services/cache/environment-store';
 import { createCopilot } from '../services/copilot/create-copilot';
 import { CredentialVault } from '../services/credentials/credential-vault';
@@ -30,6 +37,10 @@ import { environmentHandlers } from './handlers/environment-handlers';
 import { graphHandlers } from './handlers/graph-handlers';
 import { historyHandlers } from './handlers/history-handlers';
 import { investigateHandlers } from './handlers/investigate-handlers';
+import { incidentHandlers } from './handlers/incident-handlers';
+import { reportHandlers } from './handlers/report-handlers';
+import { monitoringHandlers } from './handlers/monitoring-handlers';
+import { rulesHandlers } from './handlers/rules-handlers';
 
 export const CACHE_FILE_NAME = 'cache.sqlite';
 export const SETTINGS_FILE_NAME = 'settings.json';
@@ -58,7 +69,15 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   const graph = new GraphService(cache.db);
   const neo4j = new Neo4jService(new Neo4jSettingsFile(join(options.dataDir, NEO4J_FILE_NAME)), vault, jobs, graph);
   const sources = new SourceRegistry(envs);
-  const analytics = new AnalyticsService(cache.db, jobs, (envId) => events.emit('data.changed', { topics: ['analytics'], envId }));
+  const slack = new SlackNotifier(vault, (envId) => envs.get(envId).name);
+  const monitoring = new MonitoringService(new MonitoringSettingsStore(cache.db), slack);
+  // Rules run right after each scoring (after every sync, and once the Demo is built); rules asking for Slack post through the environment's SlackNotifier.
+  const rules = new RuleService({ db: cache.db, onNotification: (n) => events.emit('notifications.new', n), external: [slackRuleChannel(slack)], log });
+  const analytics = new AnalyticsService(cache.db, jobs, (envId) => {
+    events.emit('data.changed', { topics: ['analytics'], envId });
+    const asOf = environments.asOf(envId);
+    if (asOf !== null && rules.evaluate(envId, asOf).firings > 0) events.emit('data.changed', { topics: ['rules', 'notifications'], envId });
+  });
   const rescore = (envId: string): void => {
     const asOf = environments.asOf(envId);
     if (asOf !== null) analytics.rescore(envId, asOf).catch((error: unknown) => log(`scoring ${envId}: ${error instanceof Error ? error.message : String(error)}`));
@@ -70,7 +89,11 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   const audit = new AuditLog(cache.db);
   // After an action, re-sync so the affected runs show Airflow's new state.
   const actions = new ActionService(cache.db, envs, audit, (envId) => void sync.start(envId, false).done);
-  const copilot = createCopilot({ db: cache.db, dataDir: options.dataDir, jobs, emit: (name, payload) => events.emit(name, payload), asOf: environmentGuard(environments) });
+  const copilot = createCopilot({ db: cache.db, dataDir: options.dataDir, jobs, emit: (name, payload) => events.emit(name, payload), asOf: environmentGuard(environments), graph: () => graph.graph });
+  const investigation = new InvestigationService(cache.db);
+  const incidents = new IncidentService(cache.db, analytics.store, investigation.tasks, audit);
+  // PDF through headless Chromium here (served mode); the desktop app's printToPDF lives in src-main/electron/print-to-pdf.ts.
+  const reports = new ReportService({ db: cache.db, analytics: analytics.store, durations: investigation.durations, graph, audit, incidents });
   const ctx: EngineContext = {
     ...copilot,
     options,
@@ -85,8 +108,13 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     vault,
     graph,
     neo4j,
-    investigation: new InvestigationService(cache.db),
+    investigation,
+    incidents,
+    reports,
     analytics,
+    monitoring,
+    slack,
+    rules,
     jobs,
     events,
     settings: loaded.settings,
@@ -97,7 +125,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     requireEnvironment: environmentGuard(environments),
   };
 
-  const handlers: Handlers = { ...appHandlers(ctx), ...actionHandlers(ctx), ...environmentHandlers(ctx), ...historyHandlers(ctx), ...graphHandlers(ctx), ...investigateHandlers(ctx), ...copilotHandlers(ctx), ...analyticsHandlers(ctx) };
+  const handlers: Handlers = { ...appHandlers(ctx), ...actionHandlers(ctx), ...environmentHandlers(ctx), ...historyHandlers(ctx), ...graphHandlers(ctx), ...investigateHandlers(ctx), ...copilotHandlers(ctx), ...analyticsHandlers(ctx), ...incidentHandlers(ctx), ...reportHandlers(ctx), ...monitoringHandlers(ctx), ...rulesHandlers(ctx) };
   const dispatch = createDispatcher(handlers, {
     validateOutput: options.validateOutput ?? false,
     onUnexpectedError: (name, error) => log(`${name}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),

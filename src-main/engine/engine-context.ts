@@ -2,6 +2,11 @@ import { ApiError } from '../../src-shared/api/errors';
 import type { ActionService } from '../services/actions/action-service';
 import type { AuditLog } from '../services/actions/audit-log';
 import type { AnalyticsService } from '../services/analytics/analytics-service';
+import type { IncidentService } from '../services/incidents/incident-service';
+import type { ReportService } from '../services/reports/report-service';
+import type { MonitoringService } from '../services/monitoring/monitoring-service';
+import type { SlackNotifier } from '../services/slack/slack-notifier';
+import type { RuleService } from '../services/rules/rule-service';
 import type { OpenedCache } from '../services/cache/open-cache';
 import type { EnvironmentStore } from '../services/cache/environment-store';
 import type { EnvironmentService } from '../services/environments/environment-service';
@@ -37,6 +42,16 @@ export interface EngineContext extends CopilotParts {
   readonly investigation: InvestigationService;
   /** Anomaly scoring, error patterns and failure risk. */
   readonly analytics: AnalyticsService;
+  /** The incident workspace: incidents, pins, notes, timeline, export and import. */
+  readonly incidents: IncidentService;
+  /** Incident and environment reports as HTML, Markdown and PDF. */
+  readonly reports: ReportService;
+  /** User rules, their firings and in-app notifications. */
+  readonly rules: RuleService;
+  /** Prometheus, Alertmanager and Grafana of each environment. */
+  readonly monitoring: MonitoringService;
+  /** Each environment's Slack webhook (incident summaries, rule notifications). */
+  readonly slack: SlackNotifier;
   readonly jobs: JobRegistry;
   readonly events: EventBus;
   readonly settings: Settings;

@@ -6,9 +6,13 @@ import { copilotRequests } from './requests/copilot';
 import { environmentRequests } from './requests/environments';
 import { graphRequests } from './requests/graph';
 import { historyRequests } from './requests/history';
+import { incidentRequests } from './requests/incidents';
 import { investigateRequests } from './requests/investigate';
 import { jobRequests } from './requests/jobs';
+import { monitoringRequests } from './requests/monitoring';
 import { paletteRequests } from './requests/palette';
+import { rulesRequests } from './requests/rules';
+import { reportRequests } from './requests/reports';
 
 /** Every request the UI may make. Each is declared once; both transports are built from this table. */
 export const requests = {
@@ -22,6 +26,10 @@ export const requests = {
   ...paletteRequests,
   ...jobRequests,
   ...copilotRequests,
+  ...rulesRequests,
+  ...incidentRequests,
+  ...reportRequests,
+  ...monitoringRequests,
 } as const;
 
 export type Requests = typeof requests;

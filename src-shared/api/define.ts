@@ -14,6 +14,10 @@ export const DATA_TOPICS = [
   'copilot',
   'analytics',
   'triage',
+  'rules',
+  'notifications',
+  'incidents',
+  'monitoring',
 ] as const;
 export type DataTopic = (typeof DATA_TOPICS)[number];
 

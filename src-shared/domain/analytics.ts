@@ -97,3 +97,12 @@ export const PatternDetail = PatternSummary.extend({
   samples: z.array(z.object({ dagId: z.string(), taskId: z.string(), runId: z.string(), tryNumber: z.number().int(), at: IsoTime, line: z.string() })),
 });
 export type PatternDetail = z.infer<typeof PatternDetail>;
+
+/** A person's mark on a task's anomalies (taskId '' for DAG-level ones), kept across rescoring. */
+export const AnomalyMark = z.object({
+  dagId: z.string(),
+  taskId: z.string(),
+  mark: z.enum(['acknowledged', 'muted']),
+  markedAt: IsoTime,
+});
+export type AnomalyMark = z.infer<typeof AnomalyMark>;

@@ -5,7 +5,9 @@ import { GenerationStats } from './copilot-models';
 /** A reference an answer cites as [R3]; the UI turns it into a link into the app. */
 export const Citation = z.object({
   ref: z.string().regex(/^R\d{1,4}$/),
-  kind: z.enum(['run', 'task', 'log']),
+  /** run, task instance (task without a run: the task's history), log line, DAG, or asset of the lineage graph. */
+  kind: z.enum(['run', 'task', 'log', 'dag', 'asset']),
+  /** For kind "asset": the DAG that produces it. */
   dagId: DagId,
   runId: RunId.nullable(),
   taskId: TaskId.nullable(),
@@ -13,6 +15,8 @@ export const Citation = z.object({
   tryNumber: z.number().int().nullable(),
   /** 1-based log line for kind "log". */
   line: z.number().int().nullable(),
+  /** The asset URI for kind "asset". */
+  uri: z.string().optional(),
   label: z.string(),
 });
 export type Citation = z.infer<typeof Citation>;

@@ -2,7 +2,7 @@ import { ApiError } from '../../../src-shared/api/errors';
 import type { Handlers } from '../dispatcher';
 import type { EngineContext } from '../engine-context';
 
-type AnalyticsRequest = 'anomalies.list' | 'anomalies.get' | 'risks.list' | 'patterns.list' | 'patterns.get' | 'analytics.rescore';
+type AnalyticsRequest = 'anomalies.list' | 'anomalies.get' | 'risks.list' | 'patterns.list' | 'patterns.get' | 'anomalies.marks' | 'anomalies.mark' | 'analytics.rescore';
 
 export function analyticsHandlers(ctx: EngineContext): Pick<Handlers, AnalyticsRequest> {
   const store = ctx.analytics.store;
@@ -30,6 +30,14 @@ export function analyticsHandlers(ctx: EngineContext): Pick<Handlers, AnalyticsR
       const found = store.pattern(envId, patternId);
       if (!found) throw new ApiError('not_found', `No error pattern "${patternId}".`, 'The environment was scored again since; pick it from the list.');
       return found;
+    },
+    'anomalies.marks': ({ envId }) => {
+      ctx.requireEnvironment(envId);
+      return ctx.analytics.marks.list(envId);
+    },
+    'anomalies.mark': ({ envId, dagId, taskId, mark }) => {
+      ctx.requireEnvironment(envId);
+      return ctx.analytics.marks.set(envId, dagId, taskId, mark);
     },
     'analytics.rescore': async ({ envId, force }) => ctx.analytics.rescore(envId, ctx.requireEnvironment(envId), force),
   };

@@ -13,8 +13,7 @@ type CopilotRequest =
   | 'copilot.conversation'
   | 'copilot.ask'
   | 'copilot.stop'
-  | 'copilot.conversation.delete'
-  | 'copilot.proposal.confirm';
+  | 'copilot.conversation.delete';
 
 export function copilotHandlers(ctx: EngineContext): Pick<Handlers, CopilotRequest> {
   return {
@@ -40,6 +39,5 @@ export function copilotHandlers(ctx: EngineContext): Pick<Handlers, CopilotReque
       ctx.requireEnvironment(envId);
       return { deleted: ctx.conversations.delete(envId, conversationId) };
     },
-    'copilot.proposal.confirm': ({ envId, proposalId }) => ctx.copilot.confirm(envId, proposalId),
   };
 }

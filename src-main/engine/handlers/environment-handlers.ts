@@ -30,6 +30,7 @@ export function environmentHandlers(ctx: EngineContext): Pick<Handlers, Environm
     'envs.remove': async ({ envId }) => {
       if (ctx.sync.cancel(envId)) await ctx.sync.start(envId, false).done;
       ctx.sync.schedule(envId, null);
+      ctx.monitoring.forget(envId);
       ctx.envs.remove(envId);
       ctx.sources.forget(envId);
       if (ctx.settings.ui.currentEnvId === envId) ctx.saveSettings({ ...ctx.settings, ui: { ...ctx.settings.ui, currentEnvId: null } });

@@ -99,8 +99,4 @@ export class ConversationStore {
     const row = this.db.prepare('SELECT * FROM copilot_proposals WHERE env_id = ? AND proposal_id = ?').get(envId, proposalId) as ProposalRow | undefined;
     return row ? toProposal(row) : null;
   }
-
-  markProposal(envId: string, proposalId: string, status: ActionProposal['status'], message: string): void {
-    this.db.prepare('UPDATE copilot_proposals SET status = ?, status_message = ? WHERE env_id = ? AND proposal_id = ?').run(status, message, envId, proposalId);
-  }
 }

@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
 import { ApiError } from '../../../src-shared/api/errors';
 import type { EventName, EventPayload } from '../../../src-shared/api/events';
-import type { ActionProposal, CopilotContext } from '../../../src-shared/domain/copilot';
+import type { CopilotContext } from '../../../src-shared/domain/copilot';
+import type { EmbeddedGraph } from '../graph/embedded-graph';
 import { runTurn } from './agent/agent-loop';
 import type { ModelPort } from './agent/model-port';
 import { historyTurns } from './conversation-history';
@@ -18,6 +19,8 @@ export interface CopilotDeps {
   readonly emit: Emit;
   /** The environment's "now" (throws not_found for an unknown environment). */
   readonly asOf: (envId: string) => string;
+  /** The embedded lineage graph, for the graph tools. */
+  readonly graph: () => EmbeddedGraph;
   readonly maxSteps?: number;
   readonly now?: () => string;
 }
@@ -31,7 +34,11 @@ interface Running {
 
 const DEFAULT_MAX_STEPS = 6;
 
-/** Conversations and turns: one answer at a time, streamed as events, kept in SQLite. Never executes an action. */
+/**
+ * Conversations and turns: one answer at a time, streamed as events, kept in
+ * SQLite. It never executes an action: a proposal card opens the actions
+ * dialog, where only a person's confirmation runs it (and the audit log records it).
+ */
 export class CopilotService {
   private readonly running = new Map<string, Running>();
 
@@ -76,24 +83,6 @@ export class CopilotService {
     await this.running.get(turnId)?.done;
   }
 
-  /**
-   * A person clicked a proposal card. Actions on Airflow arrive with the
-   * actions issue: until then every click is refused (and always on a
-   * read-only environment); the refusal is recorded on the card.
-   */
-  confirm(envId: string, proposalId: string): ActionProposal {
-    this.deps.asOf(envId);
-    const proposal = this.deps.store.proposal(envId, proposalId);
-    if (proposal === null) throw new ApiError('not_found', 'There is no such proposal.');
-    const facts = envFacts(this.deps.db, envId);
-    const message = facts?.readOnly !== false
-      ? 'This environment is read-only: actions are refused.'
-      : 'Actions on Airflow arrive with the actions issue; nothing was changed.';
-    this.deps.store.markProposal(envId, proposalId, 'refused', message);
-    this.deps.emit('data.changed', { topics: ['copilot'], envId });
-    throw new ApiError(facts?.readOnly !== false ? 'read_only' : 'forbidden', message);
-  }
-
   private async answer(
     ref: { envId: string; conversationId: string; turnId: string },
     asOf: string,
@@ -111,7 +100,7 @@ export class CopilotService {
         history,
         envName: envFacts(this.deps.db, envId)?.name ?? envId,
         tools: copilotTools,
-        toolContext: { db: this.deps.db, envId, asOf },
+        toolContext: { db: this.deps.db, envId, asOf, graph: this.deps.graph },
         narrow: narrowingFor(this.deps.db, envId),
         maxSteps: this.deps.maxSteps ?? DEFAULT_MAX_STEPS,
         seed: 7,

@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { EventName, EventPayload } from '../../../src-shared/api/events';
+import type { EmbeddedGraph } from '../graph/embedded-graph';
+import { GraphService } from '../graph/graph-service';
 import type { JobRegistry } from '../jobs/job-registry';
 import { forkLauncher, type HostLauncher } from '../llm/host-launcher';
 import { LlmSettingsFile } from '../llm/llm-settings-file';
@@ -17,6 +19,11 @@ export interface CopilotParts {
   readonly copilot: CopilotService;
 }
 
+function graphOver(db: Database.Database): () => EmbeddedGraph {
+  const service = new GraphService(db);
+  return () => service.graph;
+}
+
 /** Builds the model service (its host starts on first use) and the copilot over the cache. */
 export function createCopilot(input: {
   db: Database.Database;
@@ -24,8 +31,11 @@ export function createCopilot(input: {
   jobs: JobRegistry;
   emit: <E extends EventName>(name: E, payload: EventPayload<E>) => void;
   asOf: (envId: string) => string;
+  /** The engine's lineage graph; a graph of its own over the cache when not given. */
+  graph?: () => EmbeddedGraph;
   launcher?: HostLauncher;
 }): CopilotParts {
+  const graph = input.graph ?? graphOver(input.db);
   const host = new ModelHostClient(input.launcher ?? forkLauncher());
   const models = new ModelService(host, new LlmSettingsFile(join(input.dataDir, LLM_SETTINGS_FILE_NAME)), input.jobs, (s) => input.emit('llm.status', s), join(input.dataDir, 'models'));
   const conversations = new ConversationStore(input.db);
@@ -35,6 +45,7 @@ export function createCopilot(input: {
     model: { ready: () => models.status().state === 'loaded', generate: (r, onChunk, signal) => models.generate(r, onChunk, signal) },
     emit: input.emit,
     asOf: input.asOf,
+    graph,
   });
   return { models, conversations, copilot };
 }

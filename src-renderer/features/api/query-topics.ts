@@ -27,6 +27,12 @@ export const queryTopics = {
   'risks.list': ['analytics'],
   'patterns.list': ['analytics'],
   'patterns.get': ['analytics'],
+  'anomalies.marks': ['analytics'],
+  'rules.list': ['rules'],
+  'rules.preview': ['rules', 'analytics', 'runs', 'task_instances'],
+  'rules.export': ['rules'],
+  'rules.firings': ['rules'],
+  'notifications.list': ['notifications'],
   'jobs.list': ['jobs'],
   'graph.summary': ['graph', 'environments', 'dags', 'runs', 'task_instances'],
   'lineage.view': ['graph', 'environments', 'dags', 'runs', 'task_instances'],
@@ -38,6 +44,14 @@ export const queryTopics = {
   /** A dry run asked of Airflow each time the action dialog opens. */
   'actions.preview': [],
   'audit.list': ['audit'],
+  'incidents.list': ['incidents'],
+  'incidents.get': ['incidents'],
+  /** Built from the pins and the synced history around them, and the audit log. */
+  'incidents.timeline': ['incidents', 'runs', 'task_instances', 'audit', 'analytics'],
+  'reports.defaults': [],
+  /** Asked of Prometheus and Alertmanager each time; the page polls it. */
+  'monitoring.get': ['monitoring', 'environments'],
+  'monitoring.settings': ['monitoring', 'environments'],
   'audit.export': ['audit'],
   'llm.settings.get': ['models'],
   'llm.models.list': ['models'],

@@ -3,7 +3,7 @@ import type { Citation } from '../../../src-shared/domain/copilot';
 import { tokenizeAnswer, type Inline } from './answer-tokens';
 import { citationHref } from './citation-href';
 
-function InlineView({ inline, citations }: { inline: Inline; citations: ReadonlyMap<string, Citation> }) {
+function InlineView({ inline, citations, envId }: { inline: Inline; citations: ReadonlyMap<string, Citation>; envId: string }) {
   switch (inline.kind) {
     case 'text':
       return <>{inline.text}</>;
@@ -15,7 +15,7 @@ function InlineView({ inline, citations }: { inline: Inline; citations: Readonly
       const citation = citations.get(inline.ref);
       if (citation === undefined) return <span className="cite cite-unknown">[{inline.ref}]</span>;
       return (
-        <a className="cite" href={citationHref(citation)} title={citation.label}>
+        <a className="cite" href={citationHref(citation, envId)} title={citation.label}>
           [{inline.ref}]
         </a>
       );
@@ -23,18 +23,18 @@ function InlineView({ inline, citations }: { inline: Inline; citations: Readonly
   }
 }
 
-function Inlines({ inlines, citations }: { inlines: readonly Inline[]; citations: ReadonlyMap<string, Citation> }) {
+function Inlines({ inlines, citations, envId }: { inlines: readonly Inline[]; citations: ReadonlyMap<string, Citation>; envId: string }) {
   return (
     <>
       {inlines.map((inline, i) => (
-        <InlineView key={i} inline={inline} citations={citations} />
+        <InlineView key={i} inline={inline} citations={citations} envId={envId} />
       ))}
     </>
   );
 }
 
 /** The model's answer as React elements (never HTML); [R3] becomes a link when R3 is a known citation. */
-export function AnswerText({ text, citations }: { text: string; citations: readonly Citation[] }) {
+export function AnswerText({ text, citations, envId }: { text: string; citations: readonly Citation[]; envId: string }) {
   const blocks = useMemo(() => tokenizeAnswer(text), [text]);
   const byRef = useMemo(() => new Map(citations.map((c) => [c.ref, c])), [citations]);
   return (
@@ -46,7 +46,7 @@ export function AnswerText({ text, citations }: { text: string; citations: reado
             <ul key={i}>
               {block.items.map((item, j) => (
                 <li key={j}>
-                  <Inlines inlines={item} citations={byRef} />
+                  <Inlines inlines={item} citations={byRef} envId={envId} />
                 </li>
               ))}
             </ul>
@@ -54,7 +54,7 @@ export function AnswerText({ text, citations }: { text: string; citations: reado
         }
         return (
           <p key={i}>
-            <Inlines inlines={block.inlines} citations={byRef} />
+            <Inlines inlines={block.inlines} citations={byRef} envId={envId} />
           </p>
         );
       })}

@@ -31,7 +31,7 @@ export function ChatView({ env, conversationId, context, modelReady }: { env: En
       {
         onSuccess: (started) => {
           setTurnId(started.turnId);
-          if (started.conversationId !== conversationId) window.location.hash = conversationHref(started.conversationId);
+          if (started.conversationId !== conversationId) window.location.hash = conversationHref(started.conversationId, env.id);
         },
       },
     );
@@ -59,7 +59,7 @@ export function ChatView({ env, conversationId, context, modelReady }: { env: En
       ) : null}
       <div className="copilot-messages">
         {messages.map((m) =>
-          m.id === activeTurn && m.state === 'running' ? <StreamingAnswer key={m.id} stream={stream} /> : <MessageView key={m.id} envId={env.id} message={m} readOnly={env.readOnly} />,
+          m.id === activeTurn && m.state === 'running' ? <StreamingAnswer key={m.id} stream={stream} /> : <MessageView key={m.id} env={env} message={m} conversationId={conversationId ?? undefined} />,
         )}
         {activeTurn !== null && !messages.some((m) => m.id === activeTurn) ? <StreamingAnswer stream={stream} /> : null}
       </div>

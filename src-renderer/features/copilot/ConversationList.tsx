@@ -1,4 +1,5 @@
 import { useApiQuery } from '../api/use-api-query';
+import { formatRoute } from '../routing/route';
 import { conversationHref } from './copilot-route';
 
 /** Earlier conversations of this environment. */
@@ -7,13 +8,13 @@ export function ConversationList({ envId, currentId }: { envId: string; currentI
   const items = list.data ?? [];
   return (
     <nav className="copilot-conversations" aria-label="Conversations">
-      <a className="button button-small" href="#/copilot">
+      <a className="button button-small" href={formatRoute('copilot', { env: envId })}>
         New conversation
       </a>
       <ul>
         {items.map((c) => (
           <li key={c.id} aria-current={c.id === currentId ? 'page' : undefined}>
-            <a href={conversationHref(c.id)} title={c.title}>
+            <a href={conversationHref(c.id, envId)} title={c.title}>
               {c.title}
             </a>
           </li>

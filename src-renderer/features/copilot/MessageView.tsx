@@ -1,8 +1,10 @@
 import type { CopilotMessage } from '../../../src-shared/domain/copilot';
+import type { Environment } from '../../../src-shared/domain/environment';
 import { AnswerText } from './AnswerText';
 import { citationHref } from './citation-href';
 import { ProposalCard } from './ProposalCard';
 import { StepList } from './StepList';
+import { PinButton } from '../incidents/PinButton';
 
 function Stats({ message }: { message: CopilotMessage }) {
   const s = message.stats;
@@ -16,29 +18,33 @@ function Stats({ message }: { message: CopilotMessage }) {
 }
 
 /** One question or answer of a conversation. */
-export function MessageView({ envId, message, readOnly }: { envId: string; message: CopilotMessage; readOnly: boolean }) {
+export function MessageView({ env, message, conversationId }: { env: Environment; message: CopilotMessage; conversationId?: string | undefined }) {
+  const envId = env.id;
   if (message.role === 'user') return <div className="copilot-message copilot-user">{message.text}</div>;
   const cited = message.citations.filter((c) => message.text.includes(`[${c.ref}]`));
   return (
     <div className="copilot-message copilot-assistant" data-state={message.state}>
       <StepList steps={message.steps} />
-      {message.text.length > 0 ? <AnswerText text={message.text} citations={message.citations} /> : null}
+      {message.text.length > 0 ? <AnswerText text={message.text} citations={message.citations} envId={envId} /> : null}
       {message.state === 'stopped' ? <p className="copilot-muted">Stopped.</p> : null}
       {message.error !== null ? <p className="copilot-error">{message.error}</p> : null}
       {message.proposals.map((p) => (
-        <ProposalCard key={p.id} envId={envId} proposal={p} readOnly={readOnly} />
+        <ProposalCard key={p.id} env={env} proposal={p} />
       ))}
       {cited.length > 0 ? (
         <div className="copilot-sources">
           Sources:{' '}
           {cited.map((c) => (
-            <a key={c.ref} className="cite" href={citationHref(c)}>
+            <a key={c.ref} className="cite" href={citationHref(c, envId)}>
               [{c.ref}] {c.label}
             </a>
           ))}
         </div>
       ) : null}
       <Stats message={message} />
+      {conversationId !== undefined && message.state === 'done' ? (
+        <PinButton small envId={envId} target={{ kind: 'copilot_answer', envId, conversationId, messageId: message.id }} what="Copilot answer (generated)" />
+      ) : null}
     </div>
   );
 }

@@ -1,6 +1,8 @@
+import { useState } from 'react';
 import type { ActionProposal } from '../../../src-shared/domain/copilot';
-import { ApiErrorNotice } from '../feedback/ApiErrorNotice';
-import { useApiMutation } from '../api/use-api-mutation';
+import { proposalAction } from '../../../src-shared/domain/copilot-actions';
+import type { Environment } from '../../../src-shared/domain/environment';
+import { ActionDialog } from '../actions/ActionDialog';
 
 const TITLE: Readonly<Record<ActionProposal['kind'], string>> = {
   clear_task: 'Clear a task',
@@ -9,22 +11,28 @@ const TITLE: Readonly<Record<ActionProposal['kind'], string>> = {
   add_note: 'Add a note',
 };
 
-/** A suggested action: exactly what would change, and a button only a person can press. Nothing runs without it. */
-export function ProposalCard({ envId, proposal, readOnly }: { envId: string; proposal: ActionProposal; readOnly: boolean }) {
-  const confirm = useApiMutation('copilot.proposal.confirm');
-  const refused = proposal.status === 'refused';
+/**
+ * A suggested action: exactly what would change, and a button only a person
+ * can press. It opens the actions dialog (Airflow's dry run, a confirmation
+ * naming the environment, the audit log); nothing runs without that.
+ */
+export function ProposalCard({ env, proposal }: { env: Environment; proposal: ActionProposal }) {
+  const [open, setOpen] = useState(false);
+  const action = proposalAction(proposal);
   return (
     <div className="proposal-card" aria-label={`Proposed action: ${TITLE[proposal.kind]}`}>
       <div className="proposal-title">{TITLE[proposal.kind]}</div>
       <p className="proposal-summary">{proposal.summary}</p>
       <p className="proposal-note">
-        {readOnly ? 'This environment is read-only: this action cannot run here.' : 'Actions on Airflow arrive with the actions issue; until then this card only describes the change.'}
+        {env.readOnly || env.synthetic
+          ? `${env.name} is read-only: the dialog shows why nothing can run here.`
+          : 'Nothing has run. Review shows what Airflow would change; it runs only when you confirm.'}
       </p>
-      {refused ? <p className="proposal-refused">{proposal.statusMessage ?? 'Refused.'}</p> : null}
-      {confirm.error !== null ? <ApiErrorNotice error={confirm.error} title="Not applied" /> : null}
-      <button type="button" className="button button-small" disabled={confirm.isPending || refused} onClick={() => confirm.mutate({ envId, proposalId: proposal.id })}>
-        Apply…
+      {proposal.status === 'refused' ? <p className="proposal-refused">{proposal.statusMessage ?? 'Refused.'}</p> : null}
+      <button type="button" className="button button-small" disabled={action === null} onClick={() => setOpen(true)}>
+        Review and apply…
       </button>
+      {open && action !== null ? <ActionDialog env={env} title={TITLE[proposal.kind]} actions={[action]} onClose={() => setOpen(false)} /> : null}
     </div>
   );
 }

@@ -15,11 +15,11 @@ export function readCopilotView(params: Route['params']): CopilotView {
   };
 }
 
-/** The link behind an "Explain" button on a failed run or task. */
-export function explainHref(context: CopilotContext): string {
-  return formatRoute('copilot', { dag: context.dagId, run: context.runId, task: context.taskId });
+/** The link behind an "Explain" button on a failed run, an anomaly or a risk badge (in the environment it names). */
+export function explainHref(context: CopilotContext, envId?: string): string {
+  return formatRoute('copilot', { env: envId, dag: context.dagId, run: context.runId, task: context.taskId });
 }
 
-export function conversationHref(conversationId: string): string {
-  return formatRoute('copilot', { conversation: conversationId });
+export function conversationHref(conversationId: string, envId?: string): string {
+  return formatRoute('copilot', { env: envId, conversation: conversationId });
 }

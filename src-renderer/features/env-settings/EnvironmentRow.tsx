@@ -4,6 +4,7 @@ import { EnvBadges } from '../environments/EnvBadges';
 import { EnvSwatch } from '../environments/EnvSwatch';
 import { WarningIcon } from '../environments/WarningIcon';
 import { RelativeTime } from '../time/RelativeTime';
+import { formatRoute } from '../routing/route';
 import { SyncControls } from './SyncControls';
 
 export interface RowActions {
@@ -45,6 +46,9 @@ export function EnvironmentRow({ env, job, nowMs, actions }: { env: Environment;
         <div className="env-row-actions">
           <SyncControls env={env} job={job} />
           <div className="env-row-manage">
+            <a className="button button-small" href={formatRoute('environment', { env: env.id })} aria-label={`Monitoring of ${env.name}`}>
+              Monitoring
+            </a>
             <button type="button" className="button button-small" onClick={() => actions.edit(env)} aria-label={`Edit ${env.name}`}>
               Edit
             </button>

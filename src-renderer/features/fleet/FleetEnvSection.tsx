@@ -1,5 +1,6 @@
 import type { FleetEnv } from '../../../src-shared/domain/investigate';
 import { formatAbsolute } from '../time/format-relative';
+import { formatRoute } from '../routing/route';
 import { fleetCount, fleetListLabels, fleetLists, type FleetList } from './fleet-lists';
 import { FleetListTable } from './FleetListTable';
 
@@ -10,7 +11,11 @@ export function FleetEnvSection({ env, open, nowMs, listHref }: { env: FleetEnv;
   return (
     <section className="fleet-env" aria-label={`Fleet health of ${env.envName}`}>
       <header className="fleet-env-head">
-        <h2>{env.envName}</h2>
+        <h2>
+          <a href={formatRoute('environment', { env: env.envId })} title={`Monitoring of ${env.envName}`}>
+            {env.envName}
+          </a>
+        </h2>
         <span className="muted">as of <time dateTime={env.asOf}>{formatAbsolute(env.asOf)}</time></span>
       </header>
       <ul className="fleet-tiles">

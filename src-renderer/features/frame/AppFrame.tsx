@@ -3,6 +3,7 @@ import { useLiveInvalidation } from '../api/use-live-invalidation';
 import { useCurrentEnv } from '../environments/use-current-env';
 import { CommandPalette } from '../palette/CommandPalette';
 import { usePaletteShortcut } from '../palette/use-palette-shortcut';
+import { NotificationToasts } from '../rules/NotificationToasts';
 import { useRoute } from '../routing/use-route';
 import { useTheme } from '../theme/use-theme';
 import { DemoBanner } from './DemoBanner';
@@ -30,6 +31,7 @@ export function AppFrame() {
         <PageSwitch route={route} current={current} theme={theme} />
       </main>
       <StatusBar envs={current.envs} />
+      <NotificationToasts />
       {paletteOpen ? <CommandPalette envId={current.env?.id ?? null} envs={current.envs} onClose={() => setPaletteOpen(false)} /> : null}
     </div>
   );

@@ -10,6 +10,7 @@ const icons: Readonly<Record<ViewId, string>> = {
   task: 'M3 2.5h10v11H3zM5.5 6h5M5.5 9h5',
   dag: 'M2 2.5h12v11H2zM2 6.5h12M2 10h12M6 2.5v11M10 2.5v11',
   compare: 'M5 2v12M11 2v12M2 6h6M8 10h6',
+  environment: 'M1.5 8h3l1.5-4 3 8 1.5-4h4',
   anomalies: 'M1.5 11l3-4 3 2.5 3-6 4 7.5',
   lineage: 'M3 8h3M10 4h3M10 12h3M6 8l4-4M6 8l4 4',
   graph: 'M4 4m-2 0a2 2 0 1 0 4 0a2 2 0 1 0-4 0M12 5m-2 0a2 2 0 1 0 4 0a2 2 0 1 0-4 0M7 12m-2 0a2 2 0 1 0 4 0a2 2 0 1 0-4 0M6 4.4l4 .4M5 5.8l1.4 4.4M10.8 6.6l-2.6 3.8',

@@ -1,11 +1,13 @@
 import { AnomaliesPage } from '../anomalies/AnomaliesPage';
 import { DagsPage } from '../dags/DagsPage';
 import { GraphQueryPage } from '../graph-query/GraphQueryPage';
+import { IncidentsPage } from '../incidents/IncidentsPage';
 import { LineagePage } from '../lineage/LineagePage';
 import { ComparePage } from '../compare/ComparePage';
 import { CopilotPage } from '../copilot/CopilotPage';
 import { DagPage } from '../dag-grid/DagPage';
 import { FleetPage } from '../fleet/FleetPage';
+import { EnvironmentPage } from '../monitoring/EnvironmentPage';
 import { routeEnv } from '../links/use-route-env';
 import { RunPage } from '../run-view/RunPage';
 import { TaskPage } from '../task-view/TaskPage';
@@ -38,6 +40,8 @@ export function PageSwitch({ route, current, theme }: { route: Route; current: C
     case 'dag':
     case 'compare':
       return <InvestigationPage route={route} current={current} />;
+    case 'environment':
+      return <EnvironmentPage current={current} params={route.params} />;
     case 'anomalies':
       return <AnomaliesPage key={current.env.id} env={current.env} params={route.params} />;
     case 'dags':
@@ -48,8 +52,14 @@ export function PageSwitch({ route, current, theme }: { route: Route; current: C
       return <GraphQueryPage />;
     case 'runs':
       return <RunsPage key={current.env.id} env={current.env} params={route.params} />;
+    case 'reports':
+      return <IncidentsPage key={current.env.id} env={current.env} params={route.params} />;
     case 'copilot':
-      return <CopilotPage key={current.env.id} env={current.env} params={route.params} />;
+    {
+      // An "Explain" link names its environment, so the copilot answers about the one the run, anomaly or risk is in.
+      const env = routeEnv(route.params, current) ?? current.env;
+      return <CopilotPage key={env.id} env={env} params={route.params} />;
+    }
     default:
       return <OverviewPage key={current.env.id} env={current.env} />;
   }

@@ -1,4 +1,5 @@
 import type { RiskItem } from '../../../src-shared/domain/analytics';
+import { explainHref } from '../copilot/copilot-route';
 
 /** Failure risk of the next run, with the reasons and mitigations on hover (and for screen readers). */
 export function RiskBadge({ risk }: { risk: RiskItem | undefined }) {
@@ -9,8 +10,13 @@ export function RiskBadge({ risk }: { risk: RiskItem | undefined }) {
     ...risk.reasons.map((r) => `• ${r.text} → ${r.mitigation}`),
   ].join('\n');
   return (
-    <span className={`risk-badge risk-${risk.level}`} title={explanation} aria-label={explanation} tabIndex={0}>
-      {pct}% risk
-    </span>
+    <>
+      <span className={`risk-badge risk-${risk.level}`} title={explanation} aria-label={explanation} tabIndex={0}>
+        {pct}% risk
+      </span>{' '}
+      <a className="risk-explain" href={explainHref({ dagId: risk.dagId, ...(risk.taskId ? { taskId: risk.taskId } : {}) }, risk.envId)} aria-label={`Explain the risk of ${risk.dagId} in the copilot`}>
+        Explain
+      </a>
+    </>
   );
 }

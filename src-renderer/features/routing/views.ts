@@ -1,5 +1,5 @@
 /** Every place the left navigation and the command palette can take you. */
-export const viewIds = ['overview', 'fleet', 'dags', 'runs', 'timeline', 'run', 'task', 'dag', 'compare', 'anomalies', 'lineage', 'graph', 'copilot', 'reports', 'settings'] as const;
+export const viewIds = ['overview', 'fleet', 'dags', 'runs', 'timeline', 'run', 'task', 'dag', 'compare', 'environment', 'anomalies', 'lineage', 'graph', 'copilot', 'reports', 'settings'] as const;
 export type ViewId = (typeof viewIds)[number];
 
 export interface ViewInfo {
@@ -22,6 +22,13 @@ export const views: Readonly<Record<ViewId, ViewInfo>> = {
   task: { id: 'task', label: 'Task instance', summary: 'One task instance: every try and its cached logs.', built: true, detail: true },
   dag: { id: 'dag', label: 'DAG', summary: 'One DAG: grid of runs x tasks and duration history over a date range.', built: true, detail: true },
   compare: { id: 'compare', label: 'Compare runs', summary: 'A good and a bad run of one DAG side by side.', built: true, detail: true },
+  environment: {
+    id: 'environment',
+    label: 'Environment',
+    summary: "One environment's monitoring: scheduler and triggerer heartbeats, executor slots, import errors, alerts firing, Grafana and Slack.",
+    built: true,
+    detail: true,
+  },
   anomalies: {
     id: 'anomalies',
     label: 'Anomalies',
@@ -48,9 +55,9 @@ export const views: Readonly<Record<ViewId, ViewInfo>> = {
   },
   reports: {
     id: 'reports',
-    label: 'Reports',
-    summary: 'Incident and reliability reports you can export as PDF or Markdown.',
-    built: false,
+    label: 'Incidents & reports',
+    summary: 'Incidents with their pinned runs, logs, charts and notes, a timeline, and reports as HTML, PDF or Markdown.',
+    built: true,
   },
   settings: { id: 'settings', label: 'Settings', summary: 'Theme, data directory and environments.', built: true },
 };

@@ -1,5 +1,6 @@
 import type { Environment } from '../../../src-shared/domain/environment';
 import { ActionButtons } from '../actions/ActionButtons';
+import { explainHref } from '../copilot/copilot-route';
 import { useApiQuery } from '../api/use-api-query';
 import { ErrorPanel } from '../feedback/ErrorPanel';
 import { Loading } from '../feedback/Loading';
@@ -10,6 +11,7 @@ import { StateBadge } from '../states/StateBadge';
 import { formatDuration } from '../time/format-duration';
 import { formatAbsolute } from '../time/format-relative';
 import { GanttChart } from './GanttChart';
+import { PinButton } from '../incidents/PinButton';
 import { RunLinksList } from './RunLinksList';
 
 const when = (iso: string | null): string => (iso === null ? '—' : formatAbsolute(iso));
@@ -39,6 +41,8 @@ export function RunPage({ env, params }: { env: Environment; params: Route['para
         <a className="button" href={dagHref(env.id, dagId)}>DAG grid</a>
         <a className="button" href={compareHref(env.id, dagId, undefined, runId)}>Compare with a good run</a>
         <a className="button" href={failedRunsHref(dagId)}>Failed runs</a>
+        <PinButton envId={env.id} target={{ kind: 'run', envId: env.id, dagId, runId }} what={`Run ${runId} of ${dagId}`} />
+        {run.state === 'failed' ? <a className="button" href={explainHref({ dagId, runId }, env.id)}>Explain</a> : null}
         <ActionButtons
           env={env}
           choices={[

@@ -3,6 +3,7 @@ import { useApiQuery } from '../api/use-api-query';
 import { AuditSection } from '../actions/AuditSection';
 import { EnvironmentsSection } from '../env-settings/EnvironmentsSection';
 import { Neo4jSection } from '../neo4j-settings/Neo4jSection';
+import { RulesSection } from '../rules/RulesSection';
 import { ErrorPanel } from '../feedback/ErrorPanel';
 import { PageHeader } from '../frame/PageHeader';
 import { themeLabels } from '../theme/resolve-theme';
@@ -24,6 +25,7 @@ export function SettingsPage({ theme, params }: { theme: ThemeState; params: Rea
       <PageHeader title="Settings" />
       <EnvironmentsSection params={params} />
       <Neo4jSection />
+      <RulesSection />
       <AuditSection />
       <section className="settings-section" aria-labelledby="settings-theme">
         <h2 id="settings-theme">Appearance</h2>

@@ -10,6 +10,9 @@ import { StateBadge } from '../states/StateBadge';
 import { formatDuration } from '../time/format-duration';
 import { formatAbsolute } from '../time/format-relative';
 import { LogViewer } from './LogViewer';
+import { LogExcerptPin } from '../incidents/LogExcerptPin';
+import { PinButton } from '../incidents/PinButton';
+import { firstTraceback, logLines } from './log-lines';
 
 /** One task instance: every try, and the cached log of the chosen one. */
 export function TaskPage({ env, params }: { env: Environment; params: Route['params'] }) {
@@ -31,6 +34,7 @@ export function TaskPage({ env, params }: { env: Environment; params: Route['par
     <div className="page task-page">
       <PageHeader title="Task instance" subtitle={`${env.name} · ${dagId}`}>
         <a className="button" href={runHref(env.id, dagId, runId)}>Run</a>
+        <PinButton envId={env.id} target={{ kind: 'task_instance', envId: env.id, dagId, runId, taskId, mapIndex }} what={`${label} of run ${runId}`} />
         <a className="button" href={dagHref(env.id, dagId, { tab: 'durations', task: taskId })}>Duration history</a>
         <ActionButtons
           env={env}
@@ -80,6 +84,7 @@ export function TaskPage({ env, params }: { env: Environment; params: Route['par
       </table>
       {withLog.length === 0 ? <p className="muted">No log is cached for this task instance (logs are kept for failed and retried tries).</p> : null}
       {log.error !== null ? <ErrorPanel error={log.error} title="The log could not be loaded" /> : null}
+      {log.data !== undefined ? <LogExcerptPin key={`pin-${log.data.tryNumber}`} instance={{ envId: env.id, dagId, runId, taskId, mapIndex }} log={log.data} firstErrorLine={Math.max(1, firstTraceback(logLines(log.data.content)) + 1)} /> : null}
       {log.data !== undefined ? <LogViewer key={`${log.data.tryNumber}`} log={log.data} /> : null}
     </div>
   );

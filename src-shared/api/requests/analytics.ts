@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRequest } from '../define';
-import { AnomalyDetail, AnomalyKind, AnomalySummary, PatternDetail, PatternSummary, RiskItem, Severity } from '../../domain/analytics';
+import { AnomalyDetail, AnomalyKind, AnomalyMark, AnomalySummary, PatternDetail, PatternSummary, RiskItem, Severity } from '../../domain/analytics';
 import { DagId, EnvId, IsoTime } from '../../domain/ids';
 
 export const AnomalyList = z.object({
@@ -49,6 +49,13 @@ export const analyticsRequests = {
     'One error pattern with its affected tasks and sample lines',
     z.object({ envId: EnvId, patternId: z.string().min(1).max(40) }).strict(),
     PatternDetail,
+  ),
+  'anomalies.marks': defineRequest('Acknowledged and muted tasks of one environment', z.object({ envId: EnvId }).strict(), z.array(AnomalyMark)),
+  'anomalies.mark': defineRequest(
+    'Acknowledges or mutes the anomalies of one task (taskId "" for a DAG), or clears the mark (null)',
+    z.object({ envId: EnvId, dagId: DagId, taskId: z.string().max(250), mark: AnomalyMark.shape.mark.nullable() }).strict(),
+    z.array(AnomalyMark),
+    ['analytics'],
   ),
   'analytics.rescore': defineRequest(
     'Scores the environment again (anomalies, error patterns, failure risk) when its history changed',

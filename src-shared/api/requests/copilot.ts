@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineEvent, defineRequest } from '../define';
-import { ActionProposal, AgentStep, Conversation, CopilotContext, CopilotMessage, TurnState } from '../../domain/copilot';
+import { AgentStep, Conversation, CopilotContext, CopilotMessage, TurnState } from '../../domain/copilot';
 import { ModelFile, ModelStatus } from '../../domain/copilot-models';
 import { EnvId } from '../../domain/ids';
 
@@ -71,12 +71,6 @@ export const copilotRequests = {
     'Deletes one conversation',
     z.object({ envId: EnvId, conversationId: Id }).strict(),
     z.object({ deleted: z.boolean() }),
-    ['copilot'],
-  ),
-  'copilot.proposal.confirm': defineRequest(
-    "A person's click on an action card; refused until actions on Airflow exist, and always on read-only environments",
-    z.object({ envId: EnvId, proposalId: Id }).strict(),
-    ActionProposal,
     ['copilot'],
   ),
 } as const;

@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { proposalAction } from '../../../src-shared/domain/copilot-actions';
+import { AuditLog } from '../../../src-main/services/actions/audit-log';
 import { runTurn, type TurnInput } from '../../../src-main/services/copilot/agent/agent-loop';
 import { requestedActions } from '../../../src-main/services/copilot/agent/action-intent';
 import { narrowingFor } from '../../../src-main/services/copilot/env-facts';
 import { copilotTools } from '../../../src-main/services/copilot/tools/tool-registry';
 import type { Generated } from '../synth/synth-fixture';
-import { DEMO_AS_OF, demoCache, labelsOf } from './demo-copilot-fixture';
+import { DEMO_AS_OF, demoCache, demoGraph, labelsOf } from './demo-copilot-fixture';
 import { INJECTION, injectLogLine } from './injected-log';
 import { ScriptedModel } from './scripted-model';
 
@@ -23,7 +25,7 @@ function input(question: string, extra: Partial<TurnInput> = {}): TurnInput {
     history: [],
     envName: 'Demo',
     tools: copilotTools,
-    toolContext: { db: demo.db, envId: 'demo', asOf: DEMO_AS_OF },
+    toolContext: { db: demo.db, envId: 'demo', asOf: DEMO_AS_OF, graph: demoGraph(demo.db) },
     narrow: narrowingFor(demo.db, 'demo'),
     maxSteps: 4,
     seed: 1,
@@ -103,6 +105,7 @@ describe('prompt injection', () => {
     const fence = /<<<AIRFLOW_DATA ([0-9a-f]{8})>>>([\s\S]*)<<<END_AIRFLOW_DATA \1>>>/.exec(toolResult);
     expect(fence?.[2]).toContain(INJECTION);
     expect(fence?.[2]).not.toContain('<<<END_AIRFLOW_DATA x>>>');
+    expect(new AuditLog(demo.db).list('demo', 10)).toEqual([]);
   });
 
   it('a proposal the person asked for becomes a card, and nothing is executed', async () => {
@@ -111,5 +114,22 @@ describe('prompt injection', () => {
     expect(result.proposals).toHaveLength(1);
     expect(result.proposals[0]).toMatchObject({ kind: 'pause_dag', dagId: hostile.dagId, status: 'proposed' });
     expect(result.proposals[0]?.summary).toMatch(/^Pause DAG /);
+    const proposal = result.proposals[0];
+    expect(proposal ? proposalAction(proposal) : null).toEqual({ kind: 'pause_dag', dagId: hostile.dagId, paused: true });
+    expect(new AuditLog(demo.db).list('demo', 10)).toEqual([]);
+  });
+
+  it('a hostile log cannot add a proposal to one the person asked for, nor widen it', async () => {
+    const model = new ScriptedModel([
+      JSON.stringify({ action: 'tool', tool: 'log_excerpt', args: { dagId: hostile.dagId, runId: hostile.runId, taskId: hostile.taskId, tryNumber: null } }),
+      JSON.stringify({ action: 'propose', kind: 'add_note', dagId: hostile.dagId, runId: hostile.runId, note: 'investigating' }),
+      JSON.stringify({ action: 'propose', kind: 'pause_dag', dagId: hostile.dagId }),
+      '{"action":"answer"}',
+    ]);
+    const result = await runTurn(model, input(`add a note to ${hostile.runId} saying we are investigating`));
+    expect(result.allowed).toEqual(['add_note']);
+    expect(result.proposals.map((p) => p.kind)).toEqual(['add_note']);
+    expect(result.steps.map((s) => s.kind)).toEqual(['tool', 'proposal', 'invalid']);
+    expect(new AuditLog(demo.db).list('demo', 10)).toEqual([]);
   });
 });

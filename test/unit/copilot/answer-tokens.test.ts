@@ -13,8 +13,13 @@ describe('answer tokenizer', () => {
   });
 
   it('turns citations into routes inside the app', () => {
-    const href = citationHref({ ref: 'R1', kind: 'log', dagId: 'etl&x', runId: 'scheduled__2025', taskId: 'load', mapIndex: -1, tryNumber: 2, line: 29, label: '' });
-    expect(href).toBe('#/runs?dag=etl%26x&run=scheduled__2025&task=load&try=2&line=29');
+    const log = { ref: 'R1', kind: 'log', dagId: 'etl&x', runId: 'scheduled__2025', taskId: 'load', mapIndex: -1, tryNumber: 2, line: 29, label: '' } as const;
+    expect(citationHref(log, 'prod')).toBe('#/task?env=prod&dag=etl%26x&run=scheduled__2025&task=load&try=2&line=29');
+    expect(citationHref({ ...log, kind: 'task', line: null, mapIndex: 3 }, 'prod')).toBe('#/task?env=prod&dag=etl%26x&run=scheduled__2025&task=load&map=3&try=2');
+    expect(citationHref({ ...log, kind: 'run', taskId: null, tryNumber: null, line: null }, 'prod')).toBe('#/run?env=prod&dag=etl%26x&run=scheduled__2025');
+    expect(citationHref({ ...log, kind: 'task', runId: null, tryNumber: null, line: null }, 'prod')).toBe('#/dag?env=prod&dag=etl%26x&tab=durations&task=load');
+    expect(citationHref({ ...log, kind: 'dag', runId: null, taskId: null, tryNumber: null, line: null }, 'prod')).toBe('#/dag?env=prod&dag=etl%26x');
+    expect(citationHref({ ...log, kind: 'asset', uri: 's3://lake/o', runId: null, taskId: null, tryNumber: null, line: null }, 'prod')).toBe('#/lineage?scope=asset&uri=s3%3A%2F%2Flake%2Fo&depth=2');
     expect(readCopilotView({ dag: 'etl', run: 'r1' })).toEqual({ conversationId: null, context: { dagId: 'etl', runId: 'r1' } });
   });
 });

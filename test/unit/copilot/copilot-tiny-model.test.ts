@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventName, EventPayload } from '../../../src-shared/api/events';
 import { ApiError } from '../../../src-shared/api/errors';
+import { AirflowAction } from '../../../src-shared/domain/actions';
+import { proposalAction } from '../../../src-shared/domain/copilot-actions';
+import { AuditLog } from '../../../src-main/services/actions/audit-log';
 import { runTurn } from '../../../src-main/services/copilot/agent/agent-loop';
 import { createCopilot, type CopilotParts } from '../../../src-main/services/copilot/create-copilot';
 import { narrowingFor } from '../../../src-main/services/copilot/env-facts';
@@ -13,7 +16,7 @@ import { writeBrokenModels } from '../../helpers/tiny-gguf/broken-models';
 import { TINY_MODEL_FILE, writeTinyModel } from '../../helpers/tiny-gguf/tiny-model-file';
 import type { Generated } from '../synth/synth-fixture';
 import { makeTempDir } from '../temp-dir';
-import { DEMO_AS_OF, demoCache } from './demo-copilot-fixture';
+import { DEMO_AS_OF, demoCache, demoGraph } from './demo-copilot-fixture';
 import { injectLogLine } from './injected-log';
 
 type Seen = { name: EventName; payload: unknown };
@@ -90,7 +93,7 @@ describe('copilot with the tiny model', () => {
         history: [],
         envName: 'Demo',
         tools: copilotTools,
-        toolContext: { db: demo.db, envId: 'demo', asOf: DEMO_AS_OF },
+        toolContext: { db: demo.db, envId: 'demo', asOf: DEMO_AS_OF, graph: demoGraph(demo.db) },
         narrow: narrowingFor(demo.db, 'demo'),
         maxSteps: 3,
         seed,
@@ -127,12 +130,15 @@ describe('copilot with the tiny model', () => {
     expect(parts.conversations.messages('demo', conversationId)[1]?.state).toBe('stopped');
   });
 
-  it('refuses a click on an action card in the read-only Demo, and records the refusal', () => {
+  it('keeps a proposal as a card that maps to the Airflow action the actions dialog previews; nothing is executed', () => {
     const conversation = parts.conversations.create('demo', 'pause it', null, DEMO_AS_OF);
     const turnId = parts.conversations.startTurn('demo', conversation.id, 'pause it', DEMO_AS_OF);
     const proposal = { id: 'p-1', kind: 'pause_dag' as const, dagId: hostile.dagId, runId: null, taskId: null, note: null, summary: 'Pause', status: 'proposed' as const, statusMessage: null };
     parts.conversations.finishTurn('demo', conversation.id, turnId, { text: 'ok', state: 'done', error: null, citations: [], steps: [], stats: null, proposals: [proposal] }, DEMO_AS_OF);
-    expect(() => parts.copilot.confirm('demo', 'p-1')).toThrow(/read-only/);
-    expect(parts.conversations.proposal('demo', 'p-1')?.status).toBe('refused');
+    const stored = parts.conversations.proposal('demo', 'p-1');
+    expect(stored?.status).toBe('proposed');
+    const action = stored === null ? null : proposalAction(stored);
+    expect(AirflowAction.parse(action)).toEqual({ kind: 'pause_dag', dagId: hostile.dagId, paused: true });
+    expect(new AuditLog(demo.db).list('demo', 10)).toEqual([]);
   });
 });

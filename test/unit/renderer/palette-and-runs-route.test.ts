@@ -6,7 +6,7 @@ import { readRunsView, runsHref } from '../../../src-renderer/features/runs/runs
 describe('palette items', () => {
   it('lists all views for an empty query and filters by label', () => {
     // Detail views (a run, a task instance, a DAG, compare) are reached through links, not listed.
-    expect(viewItems('').map((item) => item.label)).toEqual(['Overview', 'Fleet', 'DAGs', 'Runs', 'Timeline', 'Anomalies', 'Lineage', 'Graph query', 'Copilot', 'Reports', 'Settings']);
+    expect(viewItems('').map((item) => item.label)).toEqual(['Overview', 'Fleet', 'DAGs', 'Runs', 'Timeline', 'Anomalies', 'Lineage', 'Graph query', 'Copilot', 'Incidents & reports', 'Settings']);
     expect(viewItems('set').map((item) => item.label)).toEqual(['Settings']);
   });
 

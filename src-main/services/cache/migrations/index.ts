@@ -3,6 +3,9 @@ import { sql as triage } from './002-triage';
 import { sql as copilot } from './003-copilot';
 import { sql as analytics } from './005-analytics';
 import { sql as auditLog } from './010-audit-log';
+import { sql as incidents } from './020-incidents';
+import { sql as monitoring } from './030-monitoring';
+import { sql as rules } from './040-rules';
 
 export interface Migration {
   readonly id: number;
@@ -17,4 +20,7 @@ export const migrations: readonly Migration[] = [
   { id: 3, name: 'copilot', sql: copilot },
   { id: 5, name: 'analytics', sql: analytics },
   { id: 10, name: 'audit-log', sql: auditLog },
+  { id: 20, name: 'incidents', sql: incidents },
+  { id: 30, name: 'monitoring', sql: monitoring },
+  { id: 40, name: 'rules', sql: rules },
 ];

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
+import type { EmbeddedGraph } from '../../graph/embedded-graph';
 import type { CitationTarget } from '../agent/citation-registry';
 
 export interface ToolContext {
@@ -7,6 +8,8 @@ export interface ToolContext {
   readonly envId: string;
   /** The environment's "now" (the end of a synthetic history). */
   readonly asOf: string;
+  /** The embedded lineage graph (built on first use). */
+  graph(): EmbeddedGraph;
   /** Registers something the model may cite and returns its reference, e.g. "R3". */
   cite(target: CitationTarget): string;
 }
