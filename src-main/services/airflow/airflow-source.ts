@@ -67,6 +67,8 @@ export interface AirflowSource {
   readonly apiVersion: 'v1' | 'v2';
   listDags(page: PageRequest): Promise<Page<DagRow>>;
   listTasks(dagId: string): Promise<TaskRow[]>;
+  /** The DAG's declared params as JSON text (null when none), read from its details. */
+  getDagParams(dagId: string): Promise<string | null>;
   listRuns(query: RunQuery): Promise<Page<DagRunRow>>;
   listTaskInstances(query: TaskInstanceQuery): Promise<Page<TaskInstanceRow>>;
   /** Earlier tries of a task instance (empty where the API has no tries endpoint). */

@@ -38,6 +38,7 @@ export class HistoryWriter {
   readonly importError: Upsert<ImportErrorRow>;
   readonly synthLabel: Upsert<SynthLabelRow>;
   private readonly dagParsedAt: Database.Statement;
+  private readonly dagParams: Database.Statement;
 
   constructor(private readonly db: Database.Database) {
     this.dag = prepareUpsert<DagRow>(db, {
@@ -50,7 +51,9 @@ export class HistoryWriter {
       },
       encode: { isPaused: asFlag, owners: asJson, tags: asJson },
       volatile: ['lastParsed'],
+      keepWhenNull: ['paramsJson'],
     });
+    this.dagParams = db.prepare('UPDATE dags SET params_json = ? WHERE env_id = ? AND dag_id = ? AND params_json IS NOT ?');
     this.dagParsedAt = db.prepare('UPDATE dags SET last_parsed = ? WHERE env_id = ? AND dag_id = ? AND last_parsed IS NOT ?');
     this.task = prepareUpsert<TaskRow>(db, {
       table: 'tasks',
@@ -146,6 +149,11 @@ export class HistoryWriter {
         startsAt: 'starts_at', endsAt: 'ends_at', detailJson: 'detail_json',
       },
     });
+  }
+
+  /** A DAG's params come from its details, read only when the DAG changed; returns 1 when they changed. */
+  setDagParams(envId: string, dagId: string, paramsJson: string | null): number {
+    return this.dagParams.run(paramsJson, envId, dagId, paramsJson).changes;
   }
 
   /** Keeps a DAG's last parse time fresh; Airflow re-parses constantly, so this is not counted as a change. */

@@ -12,6 +12,8 @@ export interface UpsertSpec<R> {
    * time): written with the row, but a difference in them alone is not a change.
    */
   readonly volatile?: readonly (keyof R & string)[];
+  /** Fields another call fills in (e.g. DAG params from its details): a null here keeps what is stored. */
+  readonly keepWhenNull?: readonly (keyof R & string)[];
   /** Extra columns computed per write, e.g. synced_at. */
   readonly stamp?: Readonly<Record<string, () => string>>;
 }
@@ -33,9 +35,14 @@ export function prepareUpsert<R>(db: Database.Database, spec: UpsertSpec<R>): Up
   const stampCols = Object.keys(spec.stamp ?? {});
   const stamps = stampCols.map((c) => spec.stamp?.[c] ?? (() => null));
   const insertCols = [...cols, ...stampCols];
-  const set = [...valueCols, ...stampCols].map((c) => `${c} = excluded.${c}`);
+  const keep = new Set((spec.keepWhenNull ?? []).map((f) => spec.columns[f]));
+  const set = [...valueCols, ...stampCols].map((c) =>
+    keep.has(c) ? `${c} = COALESCE(excluded.${c}, ${spec.table}.${c})` : `${c} = excluded.${c}`,
+  );
   const volatile = new Set((spec.volatile ?? []).map((f) => spec.columns[f]));
-  const changed = valueCols.filter((c) => !volatile.has(c)).map((c) => `${spec.table}.${c} IS NOT excluded.${c}`);
+  const changed = valueCols
+    .filter((c) => !volatile.has(c))
+    .map((c) => (keep.has(c) ? `(excluded.${c} IS NOT NULL AND ${spec.table}.${c} IS NOT excluded.${c})` : `${spec.table}.${c} IS NOT excluded.${c}`));
   const sql =
     `INSERT INTO ${spec.table} (${insertCols.join(', ')}) VALUES (${insertCols.map(() => '?').join(', ')}) ` +
     `ON CONFLICT (${keyCols.join(', ')}) DO ` +

@@ -32,6 +32,8 @@ export class JobRegistry {
       done: 0,
       total: null,
       message: null,
+      ratePerS: null,
+      etaS: null,
       startedAt: new Date().toISOString(),
     };
     this.jobs.set(job.id, job);
@@ -46,11 +48,24 @@ export class JobRegistry {
         this.onChange({ ...job });
       }
     };
+    // Rate and ETA are measured within a step (a message), since each step counts different items.
+    let step = { message: null as string | null, at: Date.now(), done: 0 };
+    const pace = (done: number, total: number | null, message: string | null): Pick<Job, 'ratePerS' | 'etaS'> => {
+      const now = Date.now();
+      if (message !== step.message || done < step.done) step = { message, at: now, done };
+      const seconds = (now - step.at) / 1000;
+      if (seconds < 1 || done <= step.done) return { ratePerS: null, etaS: null };
+      const ratePerS = (done - step.done) / seconds;
+      return { ratePerS, etaS: total !== null && total >= done ? (total - done) / ratePerS : null };
+    };
     return {
       id: job.id,
-      progress: (done, total, message) => update({ done, total, message: message ?? job.message }, false),
-      succeed: (message) => update({ state: 'done', done: job.total ?? job.done, message: message ?? null }, true),
-      fail: (message) => update({ state: 'failed', message }, true),
+      progress: (done, total, message) => {
+        const nextMessage = message ?? job.message;
+        update({ done, total, message: nextMessage, ...pace(done, total, nextMessage) }, false);
+      },
+      succeed: (message) => update({ state: 'done', done: job.total ?? job.done, message: message ?? null, ratePerS: null, etaS: null }, true),
+      fail: (message) => update({ state: 'failed', message, ratePerS: null, etaS: null }, true),
     };
   }
 

@@ -91,8 +91,9 @@ export async function syncEnvironment(source: AirflowSource, db: Database.Databa
 
   let tasksDone = 0;
   await inBatches(changedDags, parallel, signal, async (dagId) => {
-    const tasks = await source.listTasks(dagId);
+    const [tasks, params] = await Promise.all([source.listTasks(dagId), source.getDagParams(dagId)]);
     writer.transaction(() => {
+      written.dags += writer.setDagParams(envId, dagId, params);
       const keep = new Set(tasks.map((t) => t.taskId));
       for (const task of tasks) written.tasks += writer.task.run(task);
       const existing = db.prepare('SELECT task_id FROM tasks WHERE env_id = ? AND dag_id = ?').pluck().all(envId, dagId) as string[];

@@ -13,10 +13,20 @@ export function countText(done: number, total: number | null): string {
   return done > 0 ? numbers.format(done) : '';
 }
 
-/** The step and its count while running: "task instances 1,200/3,400". */
+/** "120/s, about 25 s left" once the step has a measured pace, else "". */
+export function paceText(job: Pick<Job, 'ratePerS' | 'etaS'>): string {
+  if (job.ratePerS === null || job.ratePerS === undefined) return '';
+  const rate = `${numbers.format(Math.round(job.ratePerS))}/s`;
+  if (job.etaS === null || job.etaS === undefined) return rate;
+  const eta = job.etaS < 90 ? `${Math.max(1, Math.round(job.etaS))} s` : `${Math.round(job.etaS / 60)} min`;
+  return `${rate}, about ${eta} left`;
+}
+
+/** The step and its count while running: "task instances 1,200/3,400 · 120/s, about 25 s left". */
 export function syncStepText(job: Job): string {
   const parts = [job.message !== null ? stepWords(job.message) : '', countText(job.done, job.total)].filter((part) => part.length > 0);
-  return parts.join(' ');
+  const pace = paceText(job);
+  return pace.length > 0 ? `${parts.join(' ')} · ${pace}` : parts.join(' ');
 }
 
 /**

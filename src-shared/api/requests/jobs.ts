@@ -13,6 +13,10 @@ export const Job = z.object({
   done: z.number(),
   total: z.number().nullable(),
   message: z.string().nullable(),
+  /** Items per second in the current step, once it has run long enough to say. */
+  ratePerS: z.number().nullable().optional(),
+  /** Seconds left in the current step at that rate. */
+  etaS: z.number().nullable().optional(),
   startedAt: z.string(),
 });
 export type Job = z.infer<typeof Job>;

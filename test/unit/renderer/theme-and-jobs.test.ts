@@ -39,3 +39,12 @@ describe('upsertJob', () => {
     ]);
   });
 });
+
+describe('sync pace', () => {
+  it('shows items per second and time left once measured', async () => {
+    const { paceText } = await import('../../../src-renderer/features/jobs/sync-job-text');
+    expect(paceText({ ratePerS: null, etaS: null })).toBe('');
+    expect(paceText({ ratePerS: 120.4, etaS: 25.2 })).toBe('120/s, about 25 s left');
+    expect(paceText({ ratePerS: 3, etaS: 600 })).toBe('3/s, about 10 min left');
+  });
+});

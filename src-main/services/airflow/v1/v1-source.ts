@@ -11,6 +11,7 @@ import type { AssetEventRow, AssetLinkRow, AssetRow, DagRow, DagRunRow, EventLog
 import type { AirflowHttpClient } from '../http/airflow-http-client';
 import { AirflowHttpError } from '../http/http-errors';
 import { segment } from '../http/query-string';
+import { fetchDagParams } from '../read/dag-params';
 import { fetchPage, MAX_PAGE_LIMIT } from '../read/fetch-page';
 import { isoTime } from '../read/iso-time';
 import { JsonRecord } from '../read/json-record';
@@ -52,6 +53,10 @@ export class V1Source implements AirflowSource {
       query: { order_by: 'dag_id', only_active: true },
       map: (d) => v1DagRow(this.envId, d),
     });
+  }
+
+  getDagParams(dagId: string): Promise<string | null> {
+    return fetchDagParams(this.http, 'v1', dagId);
   }
 
   async listTasks(dagId: string): Promise<TaskRow[]> {

@@ -10,6 +10,7 @@ import type {
 import type { AssetEventRow, AssetLinkRow, AssetRow, DagRow, DagRunRow, EventLogRow, ImportErrorRow, PoolRow, TaskInstanceRow, TaskRow, TaskTryRow } from '../../cache/rows';
 import type { AirflowHttpClient } from '../http/airflow-http-client';
 import { segment } from '../http/query-string';
+import { fetchDagParams } from '../read/dag-params';
 import { fetchPage } from '../read/fetch-page';
 import { JsonRecord } from '../read/json-record';
 import { structuredLogText } from '../read/structured-log-text';
@@ -50,6 +51,10 @@ export class V2Source implements AirflowSource {
       query: { order_by: 'dag_id' },
       map: (d) => v2DagRow(this.envId, d),
     });
+  }
+
+  getDagParams(dagId: string): Promise<string | null> {
+    return fetchDagParams(this.http, 'v2', dagId);
   }
 
   async listTasks(dagId: string): Promise<TaskRow[]> {
