@@ -25,7 +25,7 @@ export class OverviewPage {
   }
 
   async dagIds(): Promise<string[]> {
-    return this.dagRows.locator('td.cell-dag a').allTextContents();
+    return this.dagRows.locator('td.cell-dag a.dag-link').allTextContents();
   }
 
   /** The number shown in a headline tile, e.g. "Failed runs, 7 d". */
