@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createEngine } from '../../src-main/engine/create-engine';
+import type { Engine } from '../../src-main/engine/engine';
 import { startServer } from '../../src-main/server/server';
 
 /** The demo history ends here in every e2e run, so counts and relative times are stable. */
@@ -32,7 +33,16 @@ export async function startServedApp(): Promise<ServedApp> {
   const staticDir = rendererDir();
   const dataDir = await mkdtemp(join(tmpdir(), 'orc-e2e-'));
   const engine = await createEngine({ dataDir, mode: 'served', version: '0.0.0-e2e', demoAsOf: E2E_DEMO_AS_OF, validateOutput: true });
-  const server = await startServer({ engine, port: 0, staticDir });
+  // Requests the UI built wrongly are refused with 400 in the browser console; name them here too.
+  const reporting: Engine = {
+    ...engine,
+    handle: async (name, input) => {
+      const result = await engine.handle(name, input);
+      if (!result.ok && result.error.code === 'invalid_input') process.stderr.write(`[e2e] ${name} refused: ${result.error.message}\n`);
+      return result;
+    },
+  };
+  const server = await startServer({ engine: reporting, port: 0, staticDir });
   return {
     url: server.url,
     origin: `http://127.0.0.1:${server.port}`,
