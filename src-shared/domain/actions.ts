@@ -71,3 +71,16 @@ export const AuditEntry = z.object({
   message: z.string(),
 });
 export type AuditEntry = z.infer<typeof AuditEntry>;
+
+/** An entry of Airflow's own event log (audit), as synced into the cache. */
+export const AirflowEventEntry = z.object({
+  id: z.number().int(),
+  when: IsoTime,
+  event: z.string(),
+  owner: z.string().nullable(),
+  dagId: z.string().nullable(),
+  taskId: z.string().nullable(),
+  runId: z.string().nullable(),
+  extra: z.string().nullable(),
+});
+export type AirflowEventEntry = z.infer<typeof AirflowEventEntry>;

@@ -1,7 +1,8 @@
+import { airflowEvents } from '../../services/actions/airflow-event-log';
 import type { Handlers } from '../dispatcher';
 import type { EngineContext } from '../engine-context';
 
-type ActionRequest = 'actions.preview' | 'actions.execute' | 'audit.list' | 'audit.export';
+type ActionRequest = 'actions.preview' | 'actions.execute' | 'audit.list' | 'audit.export' | 'audit.airflowEvents';
 
 export function actionHandlers(ctx: EngineContext): Pick<Handlers, ActionRequest> {
   return {
@@ -14,6 +15,10 @@ export function actionHandlers(ctx: EngineContext): Pick<Handlers, ActionRequest
       }
     },
     'audit.list': ({ envId, limit }) => ctx.audit.list(envId, limit),
+    'audit.airflowEvents': ({ envId, limit }) => {
+      ctx.requireEnvironment(envId);
+      return airflowEvents(ctx.cache.db, envId, limit);
+    },
     'audit.export': ({ envId, format }) => ({ text: ctx.audit.export(envId, format), format }),
   };
 }

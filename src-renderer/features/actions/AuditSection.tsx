@@ -1,13 +1,16 @@
 import { useState } from 'react';
 import { useApiQuery } from '../api/use-api-query';
+import { useCurrentEnv } from '../environments/use-current-env';
 import { ErrorPanel } from '../feedback/ErrorPanel';
 import { Loading } from '../feedback/Loading';
+import { AirflowEventLog } from './AirflowEventLog';
 import { AuditExport } from './AuditExport';
 
 /** Settings → Audit log: every action attempt on Airflow, newest first, kept locally and append-only. */
 export function AuditSection() {
   const audit = useApiQuery('audit.list', { limit: 200 });
   const [exporting, setExporting] = useState<'csv' | 'json' | null>(null);
+  const { env } = useCurrentEnv();
   return (
     <section className="settings-section" aria-labelledby="audit-heading">
       <div className="section-head">
@@ -40,6 +43,7 @@ export function AuditSection() {
           </tbody>
         </table>
       ) : null}
+      {env !== null ? <AirflowEventLog env={env} /> : null}
       {exporting !== null ? <AuditExport format={exporting} onClose={() => setExporting(null)} /> : null}
     </section>
   );

@@ -53,6 +53,7 @@ export const queryTopics = {
   'monitoring.get': ['monitoring', 'environments'],
   'monitoring.settings': ['monitoring', 'environments'],
   'audit.export': ['audit'],
+  'audit.airflowEvents': ['environments', 'runs'],
   'llm.settings.get': ['models'],
   'llm.models.list': ['models'],
   'llm.status': ['models'],

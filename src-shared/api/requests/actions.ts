@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRequest } from '../define';
-import { ActionOutcome, ActionPreview, AirflowAction, AuditEntry } from '../../domain/actions';
+import { ActionOutcome, ActionPreview, AirflowAction, AirflowEventEntry, AuditEntry } from '../../domain/actions';
 import { EnvId } from '../../domain/ids';
 
 const Actions = z.array(AirflowAction).min(1).max(200);
@@ -21,6 +21,11 @@ export const actionRequests = {
     'The local, append-only audit log of actions, newest first',
     z.object({ envId: EnvId.optional(), limit: z.number().int().min(1).max(5000).default(200) }).strict(),
     z.array(AuditEntry),
+  ),
+  'audit.airflowEvents': defineRequest(
+    "Airflow's own event log of an environment, newest first, as last synced",
+    z.object({ envId: EnvId, limit: z.number().int().min(1).max(5000).default(200) }).strict(),
+    z.array(AirflowEventEntry),
   ),
   'audit.export': defineRequest(
     'The audit log as CSV or JSON text',

@@ -46,3 +46,22 @@ describe('actions', () => {
     expect(audit.export(undefined, 'csv')).toContain(`"'=HYPERLINK(""http://evil"")"`);
   });
 });
+
+describe("Airflow's event log beside the audit log", () => {
+  it('lists the Demo environment events newest first, with bounded extra text', async () => {
+    const { createEngine } = await import('../../../src-main/engine/create-engine');
+    const t = makeTempDir();
+    cleanups.push(t.cleanup);
+    const engine = await createEngine({ dataDir: t.dir, mode: 'served', version: 'test', demoAsOf: '2025-06-02T12:00:00.000Z', validateOutput: true });
+    try {
+      const result = await engine.handle('audit.airflowEvents', { envId: 'demo', limit: 50 });
+      expect(result.ok).toBe(true);
+      const events = result.ok ? (result.value as { when: string; event: string }[]) : [];
+      expect(events.length).toBeGreaterThan(0);
+      expect(events.map((e) => e.when)).toEqual([...events.map((e) => e.when)].sort().reverse());
+      expect(await engine.handle('audit.airflowEvents', { envId: 'nowhere', limit: 5 })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    } finally {
+      await engine.close();
+    }
+  });
+});
