@@ -28,7 +28,7 @@ export function environmentHandlers(ctx: EngineContext): Pick<Handlers, Environm
       return env;
     },
     'envs.remove': async ({ envId }) => {
-      if (ctx.sync.cancel(envId)) await ctx.sync.start(envId, false).done;
+      await ctx.sync.stop(envId);
       ctx.sync.schedule(envId, null);
       ctx.monitoring.forget(envId);
       ctx.envs.remove(envId);

@@ -55,6 +55,14 @@ export class SyncScheduler {
     return run !== undefined;
   }
 
+  /** Cancels a running sync of the environment and waits until it has stopped writing. */
+  async stop(envId: string): Promise<void> {
+    const run = this.running.get(envId);
+    if (!run) return;
+    run.controller.abort();
+    await run.done;
+  }
+
   /** Re-arms the periodic timer of an environment (null: manual only). */
   schedule(envId: string, intervalMin: number | null): void {
     clearInterval(this.timers.get(envId));
