@@ -13,6 +13,11 @@ venv="$cache/airflow$major-$version"
 here="$(cd "$(dirname "$0")" && pwd)"
 if [ -f "$venv/.installed" ]; then echo "$venv"; exit 0; fi
 mkdir -p "$cache"
+# Two test runs starting at once must not build the same venv side by side (a half-replaced pip breaks both):
+# the second waits for the first and then finds the finished install.
+exec 9>"$cache/.install-airflow$major.lock"
+flock 9
+if [ -f "$venv/.installed" ]; then echo "$venv"; exit 0; fi
 rm -rf "$venv"
 python3 -m venv "$venv"
 "$venv/bin/pip" install -q --upgrade pip >&2
