@@ -19,8 +19,11 @@ import './styles/anomalies.css';
 import './styles/rules.css';
 import './styles/copilot.css';
 import './styles/investigate.css';
+import './styles/dag-list.css';
+import './styles/grid-folds.css';
 import './styles/incidents.css';
 import './styles/monitoring.css';
+import './styles/actions.css';
 
 // Before the first paint, follow the OS appearance; the saved choice replaces it once settings load.
 document.documentElement.dataset.theme = window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';

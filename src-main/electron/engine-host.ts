@@ -8,10 +8,12 @@ import { createEngine } from '../engine/create-engine';
 import type { Engine } from '../engine/engine';
 import { isToEngine, parseEngineHostArgv, type FromEngine } from './engine-messages';
 import { RemoteSafeStorageCipher } from './remote-cipher';
+import { RemotePdfRenderer } from './remote-pdf';
 
 const port = process.parentPort;
 const args = parseEngineHostArgv(process.argv);
 const cipher = new RemoteSafeStorageCipher((message) => post(message));
+const pdf = new RemotePdfRenderer((message) => post(message));
 
 function post(message: FromEngine): void {
   port.postMessage(message);
@@ -23,7 +25,7 @@ function log(message: string): void {
 
 async function boot(): Promise<Engine> {
   if (args === null) throw new Error('engine host started without --data-dir and --app-version');
-  const engine = await createEngine({ dataDir: args.dataDir, mode: 'electron', version: args.version, log, cipher });
+  const engine = await createEngine({ dataDir: args.dataDir, mode: 'electron', version: args.version, log, cipher, pdf });
   engine.subscribe((event, payload) => post({ type: 'event', event, payload }));
   post({ type: 'ready' });
   return engine;
@@ -39,6 +41,10 @@ port.on('message', ({ data }) => {
   if (!isToEngine(data)) return;
   if (data.type === 'cipher-result') {
     cipher.settle(data.id, data.ok, data.data);
+    return;
+  }
+  if (data.type === 'pdf-result') {
+    pdf.settle(data.id, data.ok, data.data);
     return;
   }
   if (data.type === 'close') {

@@ -6,7 +6,9 @@ export type ToEngine =
   | { type: 'call'; id: number; name: string; input: unknown }
   | { type: 'close' }
   /** Answer to a `cipher` request: safeStorage lives in main only. */
-  | { type: 'cipher-result'; id: number; ok: boolean; data: string };
+  | { type: 'cipher-result'; id: number; ok: boolean; data: string }
+  /** Answer to a `pdf` request: the PDF in base64, or why it failed. */
+  | { type: 'pdf-result'; id: number; ok: boolean; data: string };
 
 /** Engine host → main. */
 export type FromEngine =
@@ -14,7 +16,9 @@ export type FromEngine =
   | { type: 'result'; id: number; result: ApiResult<unknown> }
   | { type: 'event'; event: EventName; payload: unknown }
   /** The engine asks main to encrypt or decrypt a secret with safeStorage. */
-  | { type: 'cipher'; id: number; op: 'encrypt' | 'decrypt'; data: string };
+  | { type: 'cipher'; id: number; op: 'encrypt' | 'decrypt'; data: string }
+  /** The engine asks main to print a report's HTML with Electron's printToPDF. */
+  | { type: 'pdf'; id: number; html: string };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
@@ -23,7 +27,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export function isToEngine(value: unknown): value is ToEngine {
   if (!isRecord(value)) return false;
   if (value.type === 'close') return true;
-  if (value.type === 'cipher-result') return Number.isSafeInteger(value.id) && typeof value.ok === 'boolean' && typeof value.data === 'string';
+  if (value.type === 'cipher-result' || value.type === 'pdf-result') return Number.isSafeInteger(value.id) && typeof value.ok === 'boolean' && typeof value.data === 'string';
   return value.type === 'call' && Number.isSafeInteger(value.id) && typeof value.name === 'string';
 }
 
@@ -38,6 +42,8 @@ export function isFromEngine(value: unknown): value is FromEngine {
       return typeof value.event === 'string';
     case 'cipher':
       return Number.isSafeInteger(value.id) && (value.op === 'encrypt' || value.op === 'decrypt') && typeof value.data === 'string';
+    case 'pdf':
+      return Number.isSafeInteger(value.id) && typeof value.html === 'string';
     default:
       return false;
   }

@@ -13,6 +13,8 @@ export interface EngineProcessOptions extends EngineHostArgs {
   log: (message: string) => void;
   /** safeStorage, used on the engine's behalf for credentials. */
   secrets: SecretBox;
+  /** Electron's printToPDF, used on the engine's behalf for report PDFs. */
+  printPdf: (html: string) => Promise<Buffer>;
 }
 
 const UNAVAILABLE: ApiResult<unknown> = {
@@ -96,6 +98,8 @@ export class EngineProcess {
       resolve?.(message.result);
     } else if (message.type === 'cipher') {
       this.answerCipher(message.id, message.op, message.data);
+    } else if (message.type === 'pdf') {
+      void this.answerPdf(message.id, message.html);
     } else if (message.type === 'event') {
       for (const listener of this.listeners) listener(message.event, message.payload);
     } else {
@@ -110,6 +114,16 @@ export class EngineProcess {
       reply = { type: 'cipher-result', id, ok: true, data: out };
     } catch (error) {
       reply = { type: 'cipher-result', id, ok: false, data: error instanceof Error ? error.message : 'Secure storage failed.' };
+    }
+    this.child?.postMessage(reply);
+  }
+
+  private async answerPdf(id: number, html: string): Promise<void> {
+    let reply: ToEngine;
+    try {
+      reply = { type: 'pdf-result', id, ok: true, data: (await this.options.printPdf(html)).toString('base64') };
+    } catch (error) {
+      reply = { type: 'pdf-result', id, ok: false, data: error instanceof Error ? error.message : 'printToPDF failed.' };
     }
     this.child?.postMessage(reply);
   }

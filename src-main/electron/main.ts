@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { app, BrowserWindow, session } from 'electron';
 import { handleAppProtocol, registerAppScheme } from './app-protocol';
 import { EngineProcess } from './engine-process';
+import { printReportToPdf } from './print-to-pdf';
 import { createSecretBox } from './safe-storage';
 import { forwardDesktopNotification } from './desktop-notifications';
 import { bindRequestChannels, broadcastEvent } from './ipc-bridge';
@@ -34,6 +35,7 @@ async function start(): Promise<void> {
     version: app.getVersion(),
     log,
     secrets: createSecretBox(log),
+    printPdf: printReportToPdf,
   });
   engine.onEvent((event, payload) => broadcastEvent(event, payload, devUrl));
   engine.onEvent(forwardDesktopNotification);

@@ -1,5 +1,6 @@
 import { SecretUnavailableError, type SecretCipher } from '../services/credentials/secret-cipher';
 import type { FromEngine } from './engine-messages';
+import { PendingReplies } from './pending-replies';
 
 /**
  * The engine's SecretCipher in the app: safeStorage exists only in the main
@@ -7,8 +8,7 @@ import type { FromEngine } from './engine-messages';
  */
 export class RemoteSafeStorageCipher implements SecretCipher {
   readonly scheme = 'ss1';
-  private nextId = 1;
-  private readonly pending = new Map<number, { resolve: (data: string) => void; reject: (error: Error) => void }>();
+  private readonly replies = new PendingReplies<string>();
 
   constructor(private readonly send: (message: FromEngine) => void) {}
 
@@ -21,17 +21,10 @@ export class RemoteSafeStorageCipher implements SecretCipher {
   }
 
   settle(id: number, ok: boolean, data: string): void {
-    const waiter = this.pending.get(id);
-    this.pending.delete(id);
-    if (ok) waiter?.resolve(data);
-    else waiter?.reject(new SecretUnavailableError(data));
+    this.replies.settle(id, ok ? { ok: true, value: data } : { ok: false, error: new SecretUnavailableError(data) });
   }
 
   private request(op: 'encrypt' | 'decrypt', data: string): Promise<string> {
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      this.send({ type: 'cipher', id, op, data });
-    });
+    return this.replies.ask((id) => this.send({ type: 'cipher', id, op, data }));
   }
 }

@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import { ActionService } from '../services/actions/action-service';
 import { AuditLog } from '../services/actions/audit-log';
 import { AnalyticsService } from '../services/analytics/analytics-service';
+import { EmbeddingService } from '../services/analytics/embeddings/embedding-service';
+import { EmbeddingSettingsFile } from '../services/analytics/embeddings/embedding-settings-file';
 import { IncidentService } from '../services/incidents/incident-service';
 import { ReportService } from '../services/reports/report-service';
 import { MonitoringService } from '../services/monitoring/monitoring-service';
@@ -41,12 +43,14 @@ import { incidentHandlers } from './handlers/incident-handlers';
 import { reportHandlers } from './handlers/report-handlers';
 import { monitoringHandlers } from './handlers/monitoring-handlers';
 import { rulesHandlers } from './handlers/rules-handlers';
+import { embeddingHandlers } from './handlers/embedding-handlers';
 
 export const CACHE_FILE_NAME = 'cache.sqlite';
 export const SETTINGS_FILE_NAME = 'settings.json';
 export const CREDENTIALS_FILE_NAME = 'credentials.json';
 export const KEY_FILE_NAME = 'secret.key';
 export const NEO4J_FILE_NAME = 'neo4j.json';
+export const EMBEDDINGS_FILE_NAME = 'embeddings.json';
 
 /**
  * The composition root: opens the cache, builds every service once, and
@@ -73,8 +77,15 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   const monitoring = new MonitoringService(new MonitoringSettingsStore(cache.db), slack);
   // Rules run right after each scoring (after every sync, and once the Demo is built); rules asking for Slack post through the environment's SlackNotifier.
   const rules = new RuleService({ db: cache.db, onNotification: (n) => events.emit('notifications.new', n), external: [slackRuleChannel(slack)], log });
+  // Failure excerpts are embedded (when a local embedding model is configured) right after each scoring: only new failures.
+  const embeddings = new EmbeddingService({
+    db: cache.db, settingsFile: new EmbeddingSettingsFile(join(options.dataDir, EMBEDDINGS_FILE_NAME)), jobs,
+    envIds: () => envs.list().map((e) => e.id), envName: (envId) => envs.list().find((e) => e.id === envId)?.name ?? envId,
+    onEmbedded: (envId) => events.emit('data.changed', { topics: ['analytics'], envId }),
+  });
   const analytics = new AnalyticsService(cache.db, jobs, (envId) => {
     events.emit('data.changed', { topics: ['analytics'], envId });
+    embeddings.refresh(envId).catch((error: unknown) => log(`embedding ${envId}: ${error instanceof Error ? error.message : String(error)}`));
     const asOf = environments.asOf(envId);
     if (asOf !== null && rules.evaluate(envId, asOf).firings > 0) events.emit('data.changed', { topics: ['rules', 'notifications'], envId });
   });
@@ -89,11 +100,11 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   const audit = new AuditLog(cache.db);
   // After an action, re-sync so the affected runs show Airflow's new state.
   const actions = new ActionService(cache.db, envs, audit, (envId) => void sync.start(envId, false).done);
-  const copilot = createCopilot({ db: cache.db, dataDir: options.dataDir, jobs, emit: (name, payload) => events.emit(name, payload), asOf: environmentGuard(environments), graph: () => graph.graph });
+  const copilot = createCopilot({ db: cache.db, dataDir: options.dataDir, jobs, emit: (name, payload) => events.emit(name, payload), asOf: environmentGuard(environments), graph: () => graph.graph, similarFailures: (q) => embeddings.similar(q) });
   const investigation = new InvestigationService(cache.db);
   const incidents = new IncidentService(cache.db, analytics.store, investigation.tasks, audit);
-  // PDF through headless Chromium here (served mode); the desktop app's printToPDF lives in src-main/electron/print-to-pdf.ts.
-  const reports = new ReportService({ db: cache.db, analytics: analytics.store, durations: investigation.durations, graph, audit, incidents });
+  // PDF through headless Chromium unless the shell injects a printer (the desktop app: Electron's printToPDF in main).
+  const reports = new ReportService({ db: cache.db, analytics: analytics.store, durations: investigation.durations, graph, audit, incidents }, options.pdf);
   const ctx: EngineContext = {
     ...copilot,
     options,
@@ -112,6 +123,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     incidents,
     reports,
     analytics,
+    embeddings,
     monitoring,
     slack,
     rules,
@@ -125,7 +137,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     requireEnvironment: environmentGuard(environments),
   };
 
-  const handlers: Handlers = { ...appHandlers(ctx), ...actionHandlers(ctx), ...environmentHandlers(ctx), ...historyHandlers(ctx), ...graphHandlers(ctx), ...investigateHandlers(ctx), ...copilotHandlers(ctx), ...analyticsHandlers(ctx), ...incidentHandlers(ctx), ...reportHandlers(ctx), ...monitoringHandlers(ctx), ...rulesHandlers(ctx) };
+  const handlers: Handlers = { ...appHandlers(ctx), ...actionHandlers(ctx), ...environmentHandlers(ctx), ...historyHandlers(ctx), ...graphHandlers(ctx), ...investigateHandlers(ctx), ...copilotHandlers(ctx), ...analyticsHandlers(ctx), ...incidentHandlers(ctx), ...reportHandlers(ctx), ...monitoringHandlers(ctx), ...rulesHandlers(ctx), ...embeddingHandlers(ctx) };
   const dispatch = createDispatcher(handlers, {
     validateOutput: options.validateOutput ?? false,
     onUnexpectedError: (name, error) => log(`${name}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
@@ -150,6 +162,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       await sync.close();
       await neo4j.close();
       await analytics.idle();
+      await embeddings.idle();
       cache.db.close();
     },
   };

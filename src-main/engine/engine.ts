@@ -1,5 +1,6 @@
 import type { ApiResult } from '../../src-shared/api/errors';
 import type { SecretCipher } from '../services/credentials/secret-cipher';
+import type { PdfRenderer } from '../services/reports/pdf-renderer';
 import type { EventListener } from './event-bus';
 
 /** What a transport (Electron IPC, loopback HTTP/WebSocket) needs from the back end. */
@@ -24,4 +25,6 @@ export interface EngineOptions {
   log?: (message: string) => void;
   /** Encrypts credentials at rest: safeStorage in the app; a 0600 key file in the data directory by default. */
   cipher?: SecretCipher;
+  /** Prints report PDFs; headless Chromium when absent (the desktop shell injects Electron's printToPDF). */
+  pdf?: PdfRenderer;
 }

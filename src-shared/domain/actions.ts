@@ -16,6 +16,8 @@ export const AirflowAction = z.discriminatedUnion('kind', [
       includePast: z.boolean().default(false),
     })
     .strict(),
+  /** Every failed task instance of a run (bulk clear of failed runs). */
+  z.object({ kind: z.literal('clear_failed_in_run'), dagId: DagId, runId: RunId }).strict(),
   z
     .object({
       kind: z.literal('mark_task_instance'),
@@ -37,6 +39,16 @@ export const AirflowAction = z.discriminatedUnion('kind', [
     })
     .strict(),
   z.object({ kind: z.literal('set_run_note'), dagId: DagId, runId: RunId, note: z.string().max(10_000) }).strict(),
+  z
+    .object({
+      kind: z.literal('set_task_instance_note'),
+      dagId: DagId,
+      runId: RunId,
+      taskId: TaskId,
+      mapIndex: z.number().int().min(-1).default(-1),
+      note: z.string().max(10_000),
+    })
+    .strict(),
 ]);
 export type AirflowAction = z.output<typeof AirflowAction>;
 export type AirflowActionInput = z.input<typeof AirflowAction>;
@@ -52,6 +64,8 @@ export type ActionPreview = z.infer<typeof ActionPreview>;
 
 export const ActionOutcome = z.object({
   ok: z.boolean(),
+  /** What the action was on ("dag › task · run"), to tell the results of a bulk action apart. */
+  target: z.string().optional(),
   message: z.string(),
   hint: z.string().optional(),
   auditId: z.number().int(),

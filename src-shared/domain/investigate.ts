@@ -119,6 +119,8 @@ export const TaskInvestigation = z.object({
   mapIndex: z.number().int(),
   state: TaskState,
   operator: z.string().nullable(),
+  /** Airflow's note on the task instance, as last synced (untrusted text). */
+  note: z.string().nullable(),
   tries: z.array(TaskTry),
   airflowUrl: z.string().nullable(),
 });

@@ -16,6 +16,7 @@ export const FIXTURE_DAG_IDS = [
   'orc_sensor_reschedule',
   'orc_trigger_parent',
   'orc_trigger_child',
+  'orc_params',
 ] as const;
 
 export type FixtureDagId = (typeof FIXTURE_DAG_IDS)[number];

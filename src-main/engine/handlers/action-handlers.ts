@@ -1,8 +1,9 @@
 import { airflowEvents } from '../../services/actions/airflow-event-log';
+import { dagParams } from '../../services/actions/trigger-conf';
 import type { Handlers } from '../dispatcher';
 import type { EngineContext } from '../engine-context';
 
-type ActionRequest = 'actions.preview' | 'actions.execute' | 'audit.list' | 'audit.export' | 'audit.airflowEvents';
+type ActionRequest = 'actions.preview' | 'actions.execute' | 'actions.triggerParams' | 'audit.list' | 'audit.export' | 'audit.airflowEvents';
 
 export function actionHandlers(ctx: EngineContext): Pick<Handlers, ActionRequest> {
   return {
@@ -13,6 +14,10 @@ export function actionHandlers(ctx: EngineContext): Pick<Handlers, ActionRequest
       } finally {
         ctx.events.emit('data.changed', { topics: ['audit'], envId });
       }
+    },
+    'actions.triggerParams': ({ envId, dagId }) => {
+      ctx.requireEnvironment(envId);
+      return { params: dagParams(ctx.cache.db, envId, dagId) };
     },
     'audit.list': ({ envId, limit }) => ctx.audit.list(envId, limit),
     'audit.airflowEvents': ({ envId, limit }) => {

@@ -47,7 +47,7 @@ export class PreviewReader {
     const to = action.kind === 'mark_task_instance' ? action.newState : 'cleared (runs again)';
     const verb = action.kind === 'mark_task_instance' ? `Mark as ${action.newState}` : 'Clear';
     return {
-      summary: `${verb}: ${refs.length} task instance${refs.length === 1 ? '' : 's'} of ${action.dagId}`,
+      summary: `${verb}: ${refs.length} task instance${refs.length === 1 ? '' : 's'} of ${action.dagId}${action.kind === 'clear_failed_in_run' ? ` · ${action.runId} (failed only)` : ''}`,
       fromAirflowDryRun: true,
       changes: refs.map((t) => ({ target: tiLabel(t), from: t.state ?? this.tiState(envId, t), to })),
     };
@@ -74,7 +74,15 @@ export class PreviewReader {
         const row = this.db.prepare('SELECT note FROM dag_runs WHERE env_id = ? AND dag_id = ? AND run_id = ?').get(envId, action.dagId, action.runId) as { note: string | null } | undefined;
         return { summary: `Set the note of run ${action.runId}`, fromAirflowDryRun: false, changes: [{ target: `${action.dagId} · ${action.runId}`, from: row?.note ?? null, to: action.note }] };
       }
+      case 'set_task_instance_note': {
+        const row = this.db
+          .prepare('SELECT note FROM task_instances WHERE env_id = ? AND dag_id = ? AND run_id = ? AND task_id = ? AND map_index = ?')
+          .get(envId, action.dagId, action.runId, action.taskId, action.mapIndex) as { note: string | null } | undefined;
+        const ref = { dagId: action.dagId, runId: action.runId, taskId: action.taskId, mapIndex: action.mapIndex, state: null };
+        return { summary: `Set the note of task ${action.taskId} in run ${action.runId}`, fromAirflowDryRun: false, changes: [{ target: tiLabel(ref), from: row?.note ?? null, to: action.note }] };
+      }
       case 'clear_task_instances':
+      case 'clear_failed_in_run':
       case 'mark_task_instance':
         throw new Error('these actions are previewed by Airflow');
     }

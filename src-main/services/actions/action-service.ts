@@ -9,6 +9,7 @@ import { explainActionError } from './action-errors';
 import { PreviewReader } from './action-preview';
 import { mutationCall } from './airflow-mutations';
 import type { AuditLog } from './audit-log';
+import { assertTriggerConf } from './trigger-conf';
 
 const targetsOf = (a: AirflowAction): string[] => {
   switch (a.kind) {
@@ -16,8 +17,11 @@ const targetsOf = (a: AirflowAction): string[] => {
       return a.taskIds.map((t) => `${a.dagId} › ${t} · ${a.runId}`);
     case 'mark_task_instance':
       return [`${a.dagId} › ${a.taskId} · ${a.runId}`];
+    case 'set_task_instance_note':
+      return [`${a.dagId} › ${a.taskId}${a.mapIndex >= 0 ? `[${a.mapIndex}]` : ''} · ${a.runId}`];
     case 'mark_run':
     case 'set_run_note':
+    case 'clear_failed_in_run':
       return [`${a.dagId} · ${a.runId}`];
     case 'pause_dag':
     case 'trigger_dag':
@@ -35,7 +39,7 @@ export class ActionService {
   private readonly previews: PreviewReader;
 
   constructor(
-    db: Database.Database,
+    private readonly db: Database.Database,
     private readonly envs: EnvironmentService,
     private readonly audit: AuditLog,
     private readonly afterChange: (envId: string) => void,
@@ -60,6 +64,7 @@ export class ActionService {
 
   async preview(envId: string, actions: AirflowAction[]): Promise<ActionPreview[]> {
     this.writable(envId);
+    assertTriggerConf(this.db, envId, actions);
     const { http, api } = await this.client(envId);
     try {
       const out: ActionPreview[] = [];
@@ -82,24 +87,28 @@ export class ActionService {
     }
   }
 
+  private refuse(envId: string, envName: string, actions: AirflowAction[], error: ApiError): never {
+    for (const a of actions) this.audit.record({ envId, envName, action: a.kind, targets: targetsOf(a), preview: null, result: 'refused', message: error.message });
+    throw error;
+  }
+
   async execute(envId: string, actions: AirflowAction[], confirmation: string): Promise<ActionOutcome[]> {
     let env;
     try {
       env = this.writable(envId);
     } catch (error) {
-      if (error instanceof ApiError) {
-        const name = this.envs.list().find((e) => e.id === envId)?.name ?? envId;
-        for (const a of actions) this.audit.record({ envId, envName: name, action: a.kind, targets: targetsOf(a), preview: null, result: 'refused', message: error.message });
-      }
+      if (error instanceof ApiError) this.refuse(envId, this.envs.list().find((e) => e.id === envId)?.name ?? envId, actions, error);
       throw error;
     }
     if (confirmation.trim() !== env.name) {
-      for (const a of actions) this.audit.record({ envId, envName: env.name, action: a.kind, targets: targetsOf(a), preview: null, result: 'refused', message: 'Confirmation did not name the environment.' });
-      throw new ApiError(
-        'invalid_input',
-        `Type the environment's name (${env.name}) to confirm.`,
-        isProductionColor(env.color) ? 'This is a production environment: the name must be typed exactly.' : undefined,
-      );
+      const hint = isProductionColor(env.color) ? 'This is a production environment: the name must be typed exactly.' : undefined;
+      this.refuse(envId, env.name, actions, new ApiError('invalid_input', `Type the environment's name (${env.name}) to confirm.`, hint));
+    }
+    try {
+      assertTriggerConf(this.db, envId, actions);
+    } catch (error) {
+      if (error instanceof ApiError) this.refuse(envId, env.name, actions, error);
+      throw error;
     }
     const previews = await this.preview(envId, actions);
     const { http, api } = await this.client(envId);
@@ -114,11 +123,11 @@ export class ActionService {
           await http.json(call.spec);
           const message = preview?.summary ?? action.kind;
           const auditId = this.audit.record({ envId, envName: env.name, action: action.kind, targets: targetsOf(action), preview: previewText, result: 'succeeded', message });
-          outcomes.push({ ok: true, message, auditId });
+          outcomes.push({ ok: true, target: targetsOf(action).join(', '), message, auditId });
         } catch (error) {
           const why = explainActionError(error);
           const auditId = this.audit.record({ envId, envName: env.name, action: action.kind, targets: targetsOf(action), preview: previewText, result: 'failed', message: why.message });
-          outcomes.push({ ok: false, message: why.message, ...(why.hint ? { hint: why.hint } : {}), auditId });
+          outcomes.push({ ok: false, target: targetsOf(action).join(', '), message: why.message, ...(why.hint ? { hint: why.hint } : {}), auditId });
         }
       }
     } finally {

@@ -21,24 +21,18 @@ const runPath = (api: 'v1' | 'v2', dagId: string, runId: string): string => `${d
 export function mutationCall(api: 'v1' | 'v2', action: AirflowAction, dryRun: boolean): MutationCall | null {
   switch (action.kind) {
     case 'clear_task_instances':
-      return {
-        airflowDryRun: true,
-        spec: {
-          method: 'POST',
-          path: `${dagPath(api, action.dagId)}/clearTaskInstances`,
-          body: {
-            dry_run: dryRun,
-            dag_run_id: action.runId,
-            task_ids: action.taskIds,
-            only_failed: action.onlyFailed,
-            include_downstream: action.includeDownstream,
-            include_upstream: action.includeUpstream,
-            include_future: action.includeFuture,
-            include_past: action.includePast,
-            reset_dag_runs: true,
-          },
-        },
-      };
+      return clearCall(api, action.dagId, dryRun, {
+        dag_run_id: action.runId,
+        task_ids: action.taskIds,
+        only_failed: action.onlyFailed,
+        include_downstream: action.includeDownstream,
+        include_upstream: action.includeUpstream,
+        include_future: action.includeFuture,
+        include_past: action.includePast,
+      });
+    case 'clear_failed_in_run':
+      // No task_ids: every failed task instance of the run (the include_* flags default to false).
+      return clearCall(api, action.dagId, dryRun, { dag_run_id: action.runId, only_failed: true });
     case 'mark_task_instance':
       if (api === 'v1') {
         return {
@@ -74,7 +68,11 @@ export function mutationCall(api: 'v1' | 'v2', action: AirflowAction, dryRun: bo
   }
 }
 
-function executeOnly(api: 'v1' | 'v2', action: Exclude<AirflowAction, { kind: 'clear_task_instances' | 'mark_task_instance' }>): RequestSpec {
+function clearCall(api: 'v1' | 'v2', dagId: string, dryRun: boolean, body: Record<string, unknown>): MutationCall {
+  return { airflowDryRun: true, spec: { method: 'POST', path: `${dagPath(api, dagId)}/clearTaskInstances`, body: { dry_run: dryRun, ...body, reset_dag_runs: true } } };
+}
+
+function executeOnly(api: 'v1' | 'v2', action: Exclude<AirflowAction, { kind: 'clear_task_instances' | 'clear_failed_in_run' | 'mark_task_instance' }>): RequestSpec {
   switch (action.kind) {
     case 'mark_run':
       return { method: 'PATCH', path: runPath(api, action.dagId, action.runId), ...(api === 'v2' ? { query: { update_mask: 'state' } } : {}), body: { state: action.newState } };
@@ -91,6 +89,13 @@ function executeOnly(api: 'v1' | 'v2', action: Exclude<AirflowAction, { kind: 'c
           ...(action.note ? { note: action.note } : {}),
         },
       };
+    case 'set_task_instance_note': {
+      const ti = `${runPath(api, action.dagId, action.runId)}/taskInstances/${segment(action.taskId)}`;
+      const mapped = action.mapIndex >= 0;
+      return api === 'v1'
+        ? { method: 'PATCH', path: `${ti}${mapped ? `/${action.mapIndex}` : ''}/setNote`, body: { note: action.note } }
+        : { method: 'PATCH', path: ti, query: { update_mask: 'note', ...(mapped ? { map_index: String(action.mapIndex) } : {}) }, body: { note: action.note } };
+    }
     case 'set_run_note':
       return api === 'v1'
         ? { method: 'PATCH', path: `${runPath(api, action.dagId, action.runId)}/setNote`, body: { note: action.note } }

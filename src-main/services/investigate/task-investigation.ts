@@ -17,7 +17,7 @@ export class TaskInvestigator {
 
   constructor(private readonly db: Database.Database) {
     this.instance = db.prepare(
-      `SELECT try_number, state, start_date, end_date, duration_s, hostname, operator FROM task_instances
+      `SELECT try_number, state, start_date, end_date, duration_s, hostname, operator, note FROM task_instances
        WHERE env_id = ? AND dag_id = ? AND run_id = ? AND task_id = ? AND map_index = ?`,
     );
     this.tries = db.prepare(
@@ -32,7 +32,7 @@ export class TaskInvestigator {
 
   investigate(key: InstanceKey): TaskInvestigation | null {
     const args = [key.envId, key.dagId, key.runId, key.taskId, key.mapIndex] as const;
-    const last = this.instance.get(...args) as (TryRow & { operator: string | null }) | undefined;
+    const last = this.instance.get(...args) as (TryRow & { operator: string | null; note: string | null }) | undefined;
     if (!last) return null;
     const withLog = new Set((this.logTries.all(...args) as { try_number: number }[]).map((r) => r.try_number));
     const toTry = (r: TryRow): TaskTry => ({
@@ -49,6 +49,7 @@ export class TaskInvestigator {
       ...key,
       state: toTaskState(last.state),
       operator: last.operator,
+      note: last.note,
       tries: [...earlier, toTry(last)],
       airflowUrl: airflowTaskUrl(readEnvTarget(this.db, key.envId), key.dagId, key.runId, key.taskId, key.mapIndex),
     };

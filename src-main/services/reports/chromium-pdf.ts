@@ -1,10 +1,8 @@
 import { existsSync } from 'node:fs';
 import { ApiError } from '../../../src-shared/api/errors';
+import type { PdfRenderer } from './pdf-renderer';
 
 const PLAYWRIGHT = 'playwright-core';
-
-/** Turns a report's HTML into PDF bytes. */
-export type PdfRenderer = (html: string) => Promise<Buffer>;
 
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
@@ -17,7 +15,7 @@ export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
  * prints with Electron's printToPDF instead). JavaScript is off, and every
  * request the page would make is refused: the report is self-contained.
  */
-export const chromiumPdf: PdfRenderer = async (html) => {
+async function renderWithChromium(html: string): Promise<Buffer> {
   const executablePath = chromiumPath();
   if (!existsSync(executablePath)) {
     throw new ApiError('unavailable', `No Chromium at ${executablePath} to print the PDF.`, 'Install Chromium (apt-get install chromium) or set CHROMIUM_PATH; HTML and Markdown work without it.');
@@ -43,4 +41,6 @@ export const chromiumPdf: PdfRenderer = async (html) => {
   } finally {
     await browser.close();
   }
-};
+}
+
+export const chromiumPdf: PdfRenderer = { name: 'chromium', render: renderWithChromium };

@@ -1,7 +1,8 @@
 import type { RenderedReport, ReportFormat, ReportSource } from '../../../src-shared/domain/reports';
 import { ReportBuilder } from './build-report';
-import { chromiumPdf, type PdfRenderer } from './chromium-pdf';
+import { chromiumPdf } from './chromium-pdf';
 import { sanitizeFileName } from './file-name';
+import type { PdfRenderer } from './pdf-renderer';
 import { renderHtml } from './render-html';
 import { renderMarkdown } from './render-markdown';
 import type { ReportDeps } from './report-deps';
@@ -39,7 +40,7 @@ export class ReportService {
     // Let the engine answer what is waiting before the synchronous reads.
     await new Promise(setImmediate);
     const model = this.builder.build(source);
-    const data = format === 'md' ? renderMarkdown(model) : format === 'html' ? renderHtml(model) : await this.pdf(renderHtml(model));
+    const data = format === 'md' ? renderMarkdown(model) : format === 'html' ? renderHtml(model) : await this.pdf.render(renderHtml(model));
     return { fileName: reportFileName(model, format), mime: MIME[format], data, ms: Math.round(performance.now() - started) };
   }
 

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { AirflowActionInput } from '../../../src-shared/domain/actions';
 import type { Environment } from '../../../src-shared/domain/environment';
 import { ActionDialog } from './ActionDialog';
+import { TriggerDialog } from './TriggerDialog';
 
 export interface ActionChoice {
   label: string;
@@ -23,7 +24,16 @@ export function ActionButtons({ env, choices }: { env: Environment; choices: Act
           {choice.label}
         </button>
       ))}
-      {open !== null ? <ActionDialog env={env} title={open.label} actions={open.actions} onClose={() => setOpen(null)} /> : null}
+      {open !== null ? <ChosenDialog env={env} choice={open} onClose={() => setOpen(null)} /> : null}
     </>
   );
+}
+
+/** A trigger first opens its conf editor (checked against the DAG's params); everything else goes straight to the preview. */
+export function ChosenDialog({ env, choice, onClose }: { env: Environment; choice: ActionChoice; onClose: () => void }) {
+  const [only] = choice.actions;
+  if (choice.actions.length === 1 && only?.kind === 'trigger_dag') {
+    return <TriggerDialog env={env} dagId={only.dagId} {...(only.conf !== undefined ? { conf: only.conf } : {})} onClose={onClose} />;
+  }
+  return <ActionDialog env={env} title={choice.label} actions={choice.actions} onClose={onClose} />;
 }

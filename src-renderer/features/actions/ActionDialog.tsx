@@ -9,11 +9,14 @@ import { ApiErrorNotice } from '../feedback/ApiErrorNotice';
 import { Loading } from '../feedback/Loading';
 import { ActionOutcomes } from './ActionOutcomes';
 import { PreviewTable } from './PreviewTable';
+import { TargetList } from './TargetList';
 
 export interface ActionDialogProps {
   env: Environment;
   title: string;
   actions: AirflowActionInput[];
+  /** For bulk actions: every target, listed before Airflow's preview (and even when it is refused). */
+  targets?: readonly string[];
   onClose: () => void;
 }
 
@@ -22,7 +25,7 @@ export interface ActionDialogProps {
  * one), then runs them only after a confirmation naming the environment;
  * production-coloured environments need its name typed.
  */
-export function ActionDialog({ env, title, actions, onClose }: ActionDialogProps) {
+export function ActionDialog({ env, title, actions, targets, onClose }: ActionDialogProps) {
   const production = isProductionColor(env.color);
   const [typed, setTyped] = useState('');
   const preview = useApiQuery('actions.preview', { envId: env.id, actions });
@@ -54,6 +57,7 @@ export function ActionDialog({ env, title, actions, onClose }: ActionDialogProps
         )
       }
     >
+      {targets !== undefined ? <TargetList targets={targets} /> : null}
       {preview.isLoading ? <Loading label="Asking Airflow what would change…" /> : null}
       {preview.error !== null ? <ApiErrorNotice error={preview.error} title="Nothing can be changed" /> : null}
       {preview.data !== undefined ? <PreviewTable previews={preview.data} /> : null}

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { ActionProposal } from '../../../src-shared/domain/copilot';
 import { proposalAction } from '../../../src-shared/domain/copilot-actions';
 import type { Environment } from '../../../src-shared/domain/environment';
-import { ActionDialog } from '../actions/ActionDialog';
+import { ChosenDialog } from '../actions/ActionButtons';
 
 const TITLE: Readonly<Record<ActionProposal['kind'], string>> = {
   clear_task: 'Clear a task',
@@ -32,7 +32,7 @@ export function ProposalCard({ env, proposal }: { env: Environment; proposal: Ac
       <button type="button" className="button button-small" disabled={action === null} onClick={() => setOpen(true)}>
         Review and apply…
       </button>
-      {open && action !== null ? <ActionDialog env={env} title={TITLE[proposal.kind]} actions={[action]} onClose={() => setOpen(false)} /> : null}
+      {open && action !== null ? <ChosenDialog env={env} choice={{ label: TITLE[proposal.kind], actions: [action] }} onClose={() => setOpen(false)} /> : null}
     </div>
   );
 }

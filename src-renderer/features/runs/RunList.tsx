@@ -1,12 +1,16 @@
 import type { RunSummary } from '../../../src-shared/domain/history';
+import { SelectBox } from '../actions/bulk/SelectBox';
+import type { BulkSelection } from '../actions/bulk/use-bulk-selection';
 import { StateBadge } from '../states/StateBadge';
 import { formatDuration } from '../time/format-duration';
 import { RelativeTime } from '../time/RelativeTime';
 import { runIdLabel } from './run-id-label';
 import { runsHref, type RunsView } from './runs-route';
 
-/** Runs newest first; a run id opens its detail beside the list. */
-export function RunList({ runs, view, nowMs }: { runs: readonly RunSummary[]; view: RunsView; nowMs: number }) {
+export const runKey = (run: { dagId: string; runId: string }): string => `${run.dagId}\u0000${run.runId}`;
+
+/** Runs newest first; a run id opens its detail beside the list; checkboxes choose runs for bulk actions. */
+export function RunList({ runs, view, nowMs, selection }: { runs: readonly RunSummary[]; view: RunsView; nowMs: number; selection: BulkSelection }) {
   // With a run open the list gets narrow: the type column goes, the run id keeps the room.
   const showType = view.selected === null;
   const showDag = view.dagId === null;
@@ -16,6 +20,15 @@ export function RunList({ runs, view, nowMs }: { runs: readonly RunSummary[]; vi
       <caption className="visually-hidden">Runs</caption>
       <thead>
         <tr>
+          <th scope="col" className="col-select">
+            <input
+              type="checkbox"
+              className="bulk-check"
+              aria-label="Select every listed run"
+              checked={selection.selected.length === runs.length}
+              onChange={(e) => selection.setAll(e.target.checked)}
+            />
+          </th>
           <th scope="col" className="col-state">State</th>
           {showDag ? <th scope="col" className="col-dag">DAG</th> : null}
           <th scope="col">Run</th>
@@ -28,7 +41,10 @@ export function RunList({ runs, view, nowMs }: { runs: readonly RunSummary[]; vi
         {runs.map((run) => {
           const selected = view.selected?.runId === run.runId && view.selected.dagId === run.dagId;
           return (
-            <tr key={`${run.dagId}\u0000${run.runId}`} className={selected ? 'is-selected' : undefined}>
+            <tr key={runKey(run)} className={selected ? 'is-selected' : undefined}>
+              <td className="col-select">
+                <SelectBox selection={selection} rowKey={runKey(run)} label={`${run.dagId} ${run.runId}`} />
+              </td>
               <td>
                 <StateBadge state={run.state} />
               </td>

@@ -1,4 +1,6 @@
+import { useMemo } from 'react';
 import type { Environment } from '../../../src-shared/domain/environment';
+import { useBulkSelection } from '../actions/bulk/use-bulk-selection';
 import { useApiQuery } from '../api/use-api-query';
 import { ErrorPanel } from '../feedback/ErrorPanel';
 import { Loading } from '../feedback/Loading';
@@ -7,7 +9,8 @@ import type { Route } from '../routing/route';
 import { useReferenceNow } from '../time/use-reference-now';
 import { RunDetail } from './RunDetail';
 import { RunFilters } from './RunFilters';
-import { RunList } from './RunList';
+import { RunBulkBar } from './RunBulkBar';
+import { RunList, runKey } from './RunList';
 import { readRunsView, runsHref } from './runs-route';
 
 const LIMIT = 500;
@@ -22,16 +25,19 @@ export function RunsPage({ env, params }: { env: Environment; params: Route['par
     { placeholderPrevious: true },
   );
   const count = runs.data?.length ?? 0;
+  const order = useMemo(() => (runs.data ?? []).map(runKey), [runs.data]);
+  const selection = useBulkSelection(order);
   return (
     <div className="page page-fill">
       <PageHeader title="Runs" subtitle={`${env.name}${runs.data !== undefined ? ` · ${count === LIMIT ? `newest ${LIMIT}` : count} runs` : ''}`}>
         <RunFilters view={view} />
       </PageHeader>
+      <RunBulkBar env={env} runs={runs.data ?? []} selection={selection} />
       <div className={`runs-split${view.selected !== null ? ' has-detail' : ''}`}>
         <div className="table-scroll runs-list">
           {runs.error !== null ? <ErrorPanel error={runs.error} title="Runs could not be loaded" /> : null}
           {runs.data === undefined && runs.error === null ? <Loading label="Loading runs…" /> : null}
-          {runs.data !== undefined ? <RunList runs={runs.data} view={view} nowMs={nowMs} /> : null}
+          {runs.data !== undefined ? <RunList runs={runs.data} view={view} nowMs={nowMs} selection={selection} /> : null}
         </div>
         {view.selected !== null ? (
           <RunDetail env={env} dagId={view.selected.dagId} runId={view.selected.runId} closeHref={runsHref({ ...view, selected: null })} />

@@ -1,5 +1,6 @@
 import type { Environment } from '../../../src-shared/domain/environment';
 import { ActionButtons } from '../actions/ActionButtons';
+import { NoteButton } from '../actions/NoteButton';
 import { useApiQuery } from '../api/use-api-query';
 import { ErrorPanel } from '../feedback/ErrorPanel';
 import { Loading } from '../feedback/Loading';
@@ -10,6 +11,7 @@ import { StateBadge } from '../states/StateBadge';
 import { formatDuration } from '../time/format-duration';
 import { formatAbsolute } from '../time/format-relative';
 import { LogViewer } from './LogViewer';
+import { SimilarFailuresPanel } from '../similar-failures/SimilarFailuresPanel';
 import { LogExcerptPin } from '../incidents/LogExcerptPin';
 import { PinButton } from '../incidents/PinButton';
 import { firstTraceback, logLines } from './log-lines';
@@ -44,12 +46,21 @@ export function TaskPage({ env, params }: { env: Environment; params: Route['par
             { label: 'Mark failed', actions: [{ kind: 'mark_task_instance', dagId, runId, taskId, newState: 'failed' }] },
           ]}
         />
+        <NoteButton
+          env={env}
+          current={detail.data.note}
+          what={`${label} of run ${runId}`}
+          action={(note) => ({ kind: 'set_task_instance_note', dagId, runId, taskId, mapIndex, note })}
+        />
         {detail.data.airflowUrl !== null ? (
           <a className="button" href={detail.data.airflowUrl} target="_blank" rel="noopener noreferrer">Open in Airflow</a>
         ) : null}
       </PageHeader>
       <h2 className="run-title mono">{label}</h2>
       <p className="muted mono">{runId} · {detail.data.operator ?? 'operator unknown'}</p>
+      {detail.data.note !== null && detail.data.note !== '' ? (
+        <blockquote className="airflow-note" aria-label="Note in Airflow">{detail.data.note}</blockquote>
+      ) : null}
       <h3 className="section-title">Tries · {detail.data.tries.length}</h3>
       <table className="data-table tries-table">
         <caption className="visually-hidden">Tries of {label}</caption>
@@ -86,6 +97,7 @@ export function TaskPage({ env, params }: { env: Environment; params: Route['par
       {log.error !== null ? <ErrorPanel error={log.error} title="The log could not be loaded" /> : null}
       {log.data !== undefined ? <LogExcerptPin key={`pin-${log.data.tryNumber}`} instance={{ envId: env.id, dagId, runId, taskId, mapIndex }} log={log.data} firstErrorLine={Math.max(1, firstTraceback(logLines(log.data.content)) + 1)} /> : null}
       {log.data !== undefined ? <LogViewer key={`${log.data.tryNumber}`} log={log.data} /> : null}
+      {log.data !== undefined ? <SimilarFailuresPanel at={{ envId: env.id, dagId, runId, taskId, mapIndex, tryNumber: log.data.tryNumber }} /> : null}
     </div>
   );
 }

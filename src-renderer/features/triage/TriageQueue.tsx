@@ -1,5 +1,7 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Environment } from '../../../src-shared/domain/environment';
+import { SelectBox } from '../actions/bulk/SelectBox';
+import { useBulkSelection } from '../actions/bulk/use-bulk-selection';
 import { useApiMutation } from '../api/use-api-mutation';
 import { useApiQuery } from '../api/use-api-query';
 import { ErrorPanel } from '../feedback/ErrorPanel';
@@ -8,6 +10,7 @@ import { runHref } from '../links/investigate-links';
 import { StateIcon } from '../states/StateIcon';
 import { formatDuration } from '../time/format-duration';
 import { RelativeTime } from '../time/RelativeTime';
+import { TriageBulkBar, triageKey } from './TriageBulkBar';
 import { TriageNote } from './TriageNote';
 
 export const triageWindows = [1, 7, 14, 30, 90] as const;
@@ -18,6 +21,8 @@ export function TriageQueue({ envId, envs, nowMs, days, onDays }: { envId: strin
   const queue = useApiQuery('triage.list', { envId, days, includeSeen, limit: 200 }, { placeholderPrevious: true });
   const mark = useApiMutation('triage.mark');
   const envName = (id: string): string => envs.find((e) => e.id === id)?.name ?? id;
+  const order = useMemo(() => (queue.data?.items ?? []).map(triageKey), [queue.data]);
+  const selection = useBulkSelection(order);
   return (
     <section className="triage" aria-label="Triage queue">
       <header className="triage-head">
@@ -40,11 +45,13 @@ export function TriageQueue({ envId, envs, nowMs, days, onDays }: { envId: strin
       {queue.error !== null ? <ErrorPanel error={queue.error} title="The triage queue could not be loaded" /> : null}
       {queue.data === undefined && queue.error === null ? <Loading label="Loading triage queue…" /> : null}
       {queue.data !== undefined && queue.data.items.length === 0 ? <p className="table-empty">Nothing to triage: every failed run has been seen.</p> : null}
+      <TriageBulkBar items={queue.data?.items ?? []} envs={envs} selection={selection} />
       <ol className="triage-list">
         {(queue.data?.items ?? []).map((item) => {
           const seen = item.seenAt !== null;
           return (
-            <li key={`${item.envId}\u0000${item.dagId}\u0000${item.runId}`} className={`triage-item${seen ? ' is-seen' : ''}`} data-dag={item.dagId}>
+            <li key={triageKey(item)} className={`triage-item${seen ? ' is-seen' : ''}`} data-dag={item.dagId}>
+              <SelectBox selection={selection} rowKey={triageKey(item)} label={`${item.dagId} ${item.runId}`} />
               <span className="state state-bad triage-icon" title="failed"><StateIcon shape="cross" /></span>
               <div className="triage-body">
                 <div className="triage-line">

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { defineRequest } from '../define';
 import { ActionOutcome, ActionPreview, AirflowAction, AirflowEventEntry, AuditEntry } from '../../domain/actions';
-import { EnvId } from '../../domain/ids';
+import { DagParam } from '../../domain/dag-params';
+import { DagId, EnvId } from '../../domain/ids';
 
 const Actions = z.array(AirflowAction).min(1).max(200);
 
@@ -16,6 +17,11 @@ export const actionRequests = {
     z.object({ envId: EnvId, actions: Actions, confirmation: z.string().max(200) }).strict(),
     z.array(ActionOutcome),
     ['audit', 'runs', 'task_instances', 'dags'],
+  ),
+  'actions.triggerParams': defineRequest(
+    "The params a DAG declares (default, description, JSON schema), as last synced, to fill and check a trigger's conf",
+    z.object({ envId: EnvId, dagId: DagId }).strict(),
+    z.object({ params: z.array(DagParam) }),
   ),
   'audit.list': defineRequest(
     'The local, append-only audit log of actions, newest first',

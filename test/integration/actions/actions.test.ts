@@ -112,6 +112,99 @@ describe.skipIf(targets.length === 0).each(targets)('actions on real $name', ({ 
     expect((await dag('orc_branching')).is_paused).toBe(false);
   });
 
+  const syncAndWait = async (): Promise<void> => {
+    const { jobId } = await value<{ jobId: string }>(engine, 'sync.start', { envId });
+    for (;;) {
+      const job = (await value<{ id: string; state: string }[]>(engine, 'jobs.list', {})).find((j) => j.id === jobId);
+      if (job === undefined || job.state !== 'running') return;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  };
+  const waitForRun = async (dagId: string, runId: string): Promise<{ state: string; conf: Record<string, unknown> }> => {
+    const http = airflow();
+    try {
+      for (let i = 0; ; i++) {
+        const run = (await http.getJson(`/api/${info.apiVersion}/dags/${dagId}/dagRuns/${encodeURIComponent(runId)}`)) as { state: string; conf: Record<string, unknown> };
+        if (run.state === 'success' || run.state === 'failed' || i >= 180) return run;
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+      }
+    } finally {
+      await http.close();
+    }
+  };
+
+  it('refuses a trigger whose conf breaks the DAG params before any request, and triggers with a conf that fits', async () => {
+    await syncAndWait();
+    const { params } = await value<{ params: { name: string; default: unknown }[] }>(engine, 'actions.triggerParams', { envId, dagId: 'orc_params' });
+    expect(Object.fromEntries(params.map((p) => [p.name, p.default]))).toEqual({ rows: 10, mode: 'full', dry: false });
+
+    const before = proxy.counts.forwarded;
+    const bad = [{ kind: 'trigger_dag', dagId: 'orc_params', conf: { rows: 5000, mode: 'partial' } }];
+    const refusedPreview = await call(engine, 'actions.preview', { envId, actions: bad });
+    expect(refusedPreview).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/Nothing was sent to Airflow/) } });
+    const message = refusedPreview.ok ? '' : refusedPreview.error.message;
+    expect(message).toContain('rows must be at most 1000');
+    expect(message).toContain('mode must be one of "full", "incremental"');
+    expect(await call(engine, 'actions.execute', { envId, actions: bad, confirmation: name })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(proxy.counts.forwarded).toBe(before);
+    const audit = await value<{ result: string; action: string; message: string }[]>(engine, 'audit.list', { envId });
+    expect(audit[0]).toMatchObject({ result: 'refused', action: 'trigger_dag', message: expect.stringMatching(/rows must be at most 1000/) });
+
+    const runId = `orc-params-${Date.now()}`;
+    const good = [{ kind: 'trigger_dag', dagId: 'orc_params', runId, conf: { rows: 42, mode: 'incremental', dry: true } }];
+    const [done] = await value<{ ok: boolean; message: string }[]>(engine, 'actions.execute', { envId, actions: good, confirmation: name });
+    expect(done).toMatchObject({ ok: true });
+    const run = await waitForRun('orc_params', runId);
+    expect(run.conf).toMatchObject({ rows: 42, mode: 'incremental', dry: true });
+    expect(run.state).toBe('success');
+  }, 300_000);
+
+  it('previews and sets a task-instance note', async () => {
+    const runId = `orc-ti-note-${Date.now()}`;
+    await value(engine, 'actions.execute', { envId, actions: [{ kind: 'trigger_dag', dagId: 'orc_linear_etl', runId, conf: {} }], confirmation: name });
+    await waitForRun('orc_linear_etl', runId);
+    const note = `Checked by ORC <b>${info.major}</b> & re-run`;
+    const setNote = [{ kind: 'set_task_instance_note', dagId: 'orc_linear_etl', runId, taskId: 'transform', note }];
+    const [preview] = await value<{ changes: { target: string; to: string }[] }[]>(engine, 'actions.preview', { envId, actions: setNote });
+    expect(preview?.changes[0]).toMatchObject({ target: expect.stringContaining('transform'), to: note });
+    const [done] = await value<{ ok: boolean; message: string }[]>(engine, 'actions.execute', { envId, actions: setNote, confirmation: name });
+    expect(done).toMatchObject({ ok: true });
+    const http = airflow();
+    try {
+      const ti = (await http.getJson(`/api/${info.apiVersion}/dags/orc_linear_etl/dagRuns/${encodeURIComponent(runId)}/taskInstances/transform`)) as { note: string | null };
+      expect(ti.note).toBe(note);
+    } finally {
+      await http.close();
+    }
+    await syncAndWait();
+    const task = await value<{ note: string | null }>(engine, 'tasks.investigate', { envId, dagId: 'orc_linear_etl', runId, taskId: 'transform', mapIndex: -1 });
+    expect(task.note).toBe(note);
+  }, 300_000);
+
+  it('clears the failed tasks of several runs in one confirmed bulk action, with a result per target', async () => {
+    const stamp = Date.now();
+    const runIds = [`orc-bulk-a-${stamp}`, `orc-bulk-b-${stamp}`];
+    const triggers = runIds.map((runId) => ({ kind: 'trigger_dag', dagId: 'orc_always_fails', runId, conf: {} }));
+    await value(engine, 'actions.execute', { envId, actions: triggers, confirmation: name });
+    for (const runId of runIds) expect((await waitForRun('orc_always_fails', runId)).state).toBe('failed');
+    const bulk = runIds.map((runId) => ({ kind: 'clear_failed_in_run', dagId: 'orc_always_fails', runId }));
+    await syncAndWait(); // Airflow 2's dry run names the task instances; their current state comes from the cache
+    const previews = await value<{ fromAirflowDryRun: boolean; changes: { target: string; from: string | null }[] }[]>(engine, 'actions.preview', { envId, actions: bulk });
+    expect(previews.map((p) => p.fromAirflowDryRun)).toEqual([true, true]);
+    for (const [i, runId] of runIds.entries()) expect(previews[i]?.changes).toEqual([expect.objectContaining({ target: `orc_always_fails › validate_schema · ${runId}`, from: 'failed' })]);
+    const outcomes = await value<{ ok: boolean; target?: string }[]>(engine, 'actions.execute', { envId, actions: bulk, confirmation: name });
+    expect(outcomes).toEqual(runIds.map((runId) => expect.objectContaining({ ok: true, target: `orc_always_fails · ${runId}` })));
+    const http = airflow();
+    try {
+      for (const runId of runIds) {
+        const ti = (await http.getJson(`/api/${info.apiVersion}/dags/orc_always_fails/dagRuns/${encodeURIComponent(runId)}/taskInstances/validate_schema`)) as { state: string | null };
+        expect(ti.state).not.toBe('failed');
+      }
+    } finally {
+      await http.close();
+    }
+  }, 400_000);
+
   it('keeps every attempt in the append-only audit log and exports it', async () => {
     const audit = await value<{ result: string }[]>(engine, 'audit.list', {});
     expect(audit.map((a) => a.result)).toEqual(expect.arrayContaining(['refused', 'succeeded', 'failed']));

@@ -29,6 +29,25 @@ describe('actions', () => {
     expect(mutationCall('v2', { kind: 'pause_dag', dagId: 'etl', paused: true }, true)).toBeNull();
   });
 
+  it('sets task-instance notes with each API\'s own call, mapped instances included', () => {
+    const note = (mapIndex: number): AirflowAction => ({ kind: 'set_task_instance_note', dagId: 'etl', runId: 'r 1', taskId: 'load', mapIndex, note: 'looked' });
+    expect(mutationCall('v1', note(-1), true)).toBeNull();
+    expect(mutationCall('v1', note(-1), false)?.spec).toEqual({ method: 'PATCH', path: '/api/v1/dags/etl/dagRuns/r%201/taskInstances/load/setNote', body: { note: 'looked' } });
+    expect(mutationCall('v1', note(2), false)?.spec.path).toBe('/api/v1/dags/etl/dagRuns/r%201/taskInstances/load/2/setNote');
+    expect(mutationCall('v2', note(-1), false)?.spec).toEqual({ method: 'PATCH', path: '/api/v2/dags/etl/dagRuns/r%201/taskInstances/load', query: { update_mask: 'note' }, body: { note: 'looked' } });
+    expect(mutationCall('v2', note(2), false)?.spec.query).toEqual({ update_mask: 'note', map_index: '2' });
+  });
+
+  it('clears every failed task of a run for bulk clears, previewed by Airflow', () => {
+    const clear: AirflowAction = { kind: 'clear_failed_in_run', dagId: 'etl', runId: 'r1' };
+    for (const api of ['v1', 'v2'] as const) {
+      const preview = mutationCall(api, clear, true);
+      expect(preview).toMatchObject({ airflowDryRun: true, spec: { method: 'POST', path: `/api/${api}/dags/etl/clearTaskInstances`, body: { dry_run: true, dag_run_id: 'r1', only_failed: true } } });
+      expect(preview?.spec.body).not.toHaveProperty('task_ids');
+      expect(mutationCall(api, clear, false)?.spec.body).toMatchObject({ dry_run: false });
+    }
+  });
+
   it('encodes hostile ids in paths', () => {
     const call = mutationCall('v2', { kind: 'pause_dag', dagId: '../../config?x=1#', paused: true }, false);
     expect(call?.spec.path).toBe('/api/v2/dags/..%2F..%2Fconfig%3Fx%3D1%23');
