@@ -1,5 +1,6 @@
 import type { Environment } from '../../../src-shared/domain/environment';
 import { ActionButtons } from '../actions/ActionButtons';
+import { NoteButton } from '../actions/NoteButton';
 import { explainHref } from '../copilot/copilot-route';
 import { useApiQuery } from '../api/use-api-query';
 import { ErrorPanel } from '../feedback/ErrorPanel';
@@ -51,6 +52,7 @@ export function RunPage({ env, params }: { env: Environment; params: Route['para
             { label: 'Mark run failed', actions: [{ kind: 'mark_run', dagId, runId, newState: 'failed' }] },
           ]}
         />
+        <NoteButton env={env} current={detail.data.note} what={`run ${runId} of ${dagId}`} action={(note) => ({ kind: 'set_run_note', dagId, runId, note })} />
         {detail.data.airflowUrl !== null ? (
           <a className="button" href={detail.data.airflowUrl} target="_blank" rel="noopener noreferrer">Open in Airflow</a>
         ) : null}
