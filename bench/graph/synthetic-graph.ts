@@ -10,11 +10,16 @@ export interface SyntheticGraphSize {
 
 /** About 20,000 nodes: 4 environments x 60 DAGs x 12 tasks, 14 runs each with their task instances, shared assets. */
 export const GRAPH_20K: SyntheticGraphSize = { envs: 4, dagsPerEnv: 60, tasksPerDag: 12, runsPerDag: 14 };
+/** Twice as big: about 40,000 nodes and 100,000 relationships. */
+export const GRAPH_40K: SyntheticGraphSize = { envs: 8, dagsPerEnv: 60, tasksPerDag: 12, runsPerDag: 14 };
+
+const PATTERNS = 5;
 
 /**
  * A deterministic lineage graph shaped like a real estate of Airflow
  * deployments: layered task chains with fan-out, assets chaining DAGs (some
- * URIs shared across environments), triggers, runs and task instances.
+ * URIs shared across environments), triggers, runs and task instances, and
+ * the error patterns failed instances share.
  */
 export function syntheticGraph(size: SyntheticGraphSize): EmbeddedGraph {
   const g = new EmbeddedGraph();
@@ -22,6 +27,10 @@ export function syntheticGraph(size: SyntheticGraphSize): EmbeddedGraph {
     const envId = `env${e}`;
     g.addNode({ key: nodeKeys.environment(envId), label: 'Environment', props: { envId, name: envId } });
     g.addNode({ key: nodeKeys.host(envId, 'worker-1'), label: 'Host', props: { envId, name: 'worker-1' } });
+    for (let p = 0; p < PATTERNS; p += 1) {
+      const template = `RuntimeError: failure kind ${p} in <*>`;
+      g.addNode({ key: nodeKeys.errorPattern(envId, `p${p}`), label: 'ErrorPattern', props: { envId, patternId: `p${p}`, name: template, template, count: 10 } });
+    }
     for (let d = 0; d < size.dagsPerEnv; d += 1) {
       const dagId = `dag_${d}`;
       const dagKey = nodeKeys.dag(envId, dagId);
@@ -56,6 +65,7 @@ export function syntheticGraph(size: SyntheticGraphSize): EmbeddedGraph {
           g.addEdge('INSTANCE_OF', tiKey, nodeKeys.task(envId, dagId, taskId));
           g.addEdge('IN_RUN', tiKey, runKey);
           g.addEdge('RAN_ON', tiKey, nodeKeys.host(envId, 'worker-1'));
+          if (t === 9 && r === 4) g.addEdge('FAILED_WITH', tiKey, nodeKeys.errorPattern(envId, `p${d % PATTERNS}`));
         }
       }
     }

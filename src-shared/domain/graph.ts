@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { EnvId, IsoTime } from './ids';
 
 /** Node labels of the lineage knowledge graph (docs/graph-model.md). */
-export const GraphNodeLabel = z.enum(['Environment', 'Dag', 'Task', 'Asset', 'DagRun', 'TaskInstance', 'Owner', 'Tag', 'Host', 'Pool']);
+export const GraphNodeLabel = z.enum(['Environment', 'Dag', 'Task', 'Asset', 'DagRun', 'TaskInstance', 'ErrorPattern', 'Owner', 'Tag', 'Host', 'Pool']);
 export type GraphNodeLabel = z.infer<typeof GraphNodeLabel>;
 
 /** Relationship types of the lineage knowledge graph. */
@@ -16,6 +16,7 @@ export const GraphRelType = z.enum([
   'RUN_OF',
   'INSTANCE_OF',
   'IN_RUN',
+  'FAILED_WITH',
   'OWNED_BY',
   'TAGGED',
   'RAN_ON',

@@ -17,7 +17,7 @@ export interface GraphEdge {
   readonly to: string;
 }
 
-/** Which labels each relationship type joins (Neo4j writes look both ends up by label). */
+/** Which labels each relationship type joins (docs/graph-model.md; the build keeps to it, a unit test checks). */
 export const relEnds: Readonly<Record<GraphRelType, readonly { from: GraphNodeLabel; to: GraphNodeLabel }[]>> = {
   HAS_DAG: [{ from: 'Environment', to: 'Dag' }],
   HAS_TASK: [{ from: 'Dag', to: 'Task' }],
@@ -34,6 +34,7 @@ export const relEnds: Readonly<Record<GraphRelType, readonly { from: GraphNodeLa
   RUN_OF: [{ from: 'DagRun', to: 'Dag' }],
   INSTANCE_OF: [{ from: 'TaskInstance', to: 'Task' }],
   IN_RUN: [{ from: 'TaskInstance', to: 'DagRun' }],
+  FAILED_WITH: [{ from: 'TaskInstance', to: 'ErrorPattern' }],
   OWNED_BY: [{ from: 'Dag', to: 'Owner' }],
   TAGGED: [{ from: 'Dag', to: 'Tag' }],
   RAN_ON: [{ from: 'TaskInstance', to: 'Host' }],

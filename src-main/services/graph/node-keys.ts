@@ -13,6 +13,7 @@ export const nodeKeys = {
   asset: (uri: string) => key('Asset', uri),
   run: (envId: string, dagId: string, runId: string) => key('DagRun', envId, dagId, runId),
   instance: (envId: string, dagId: string, runId: string, taskId: string, mapIndex: number) => key('TaskInstance', envId, dagId, runId, taskId, mapIndex),
+  errorPattern: (envId: string, patternId: string) => key('ErrorPattern', envId, patternId),
   owner: (name: string) => key('Owner', name),
   tag: (name: string) => key('Tag', name),
   host: (envId: string, name: string) => key('Host', envId, name),

@@ -38,3 +38,8 @@ export async function syncAndWait(call: Caller): Promise<RequestOutput<'jobs.lis
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+/** Waits until no scoring job runs (the engine scores the Demo right after building it). */
+export async function scoringDone(call: Caller): Promise<void> {
+  while ((await call('jobs.list', {})).some((j) => j.kind === 'scoring' && j.state === 'running')) await new Promise((r) => setTimeout(r, 200));
+}

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CACHE_FILE_NAME } from '../../../src-main/engine/create-engine';
 import { savedQueries } from '../../../src-main/services/graph/queries/saved-queries';
-import { demoEngine, syncAndWait, type Caller } from './graph-engine';
+import { demoEngine, scoringDone, syncAndWait, type Caller } from './graph-engine';
 
 const peer = inject('peers').neo4j;
 
@@ -15,6 +15,7 @@ const PARAMS: Record<string, Record<string, string | number>> = {
   'upstream-failures': { envId: 'demo', dagId: 'marketing_publish', taskId: 'dq_check_campaigns', from: '2025-05-01T00:00:00Z', depth: 8 },
   'pause-blast-radius': { envId: 'demo', dagId: 'marketing_ingest_hourly' },
   'dags-sharing-failing-host': { failedSince: '2025-05-01T00:00:00Z' },
+  'shared-error-patterns': { failedSince: '2025-05-01T00:00:00Z' },
 };
 
 const HOSTILE_DAG = `x"}) MATCH (m) DETACH DELETE m //`;
@@ -48,6 +49,8 @@ describe.skipIf(!peer)('lineage graph in the harness Neo4j', () => {
   beforeAll(async () => {
     const app = await demoEngine();
     ({ call, close, dataDir } = app);
+    // The error patterns come from the Demo's first scoring: the graph is compared once it is done.
+    await scoringDone(call);
     driver = neo4j.driver(peer!.boltUrl, neo4j.auth.basic(peer!.user, peer!.password), { disableLosslessIntegers: true });
     await driver.executeQuery('MATCH (n) DETACH DELETE n');
   });
@@ -76,7 +79,8 @@ describe.skipIf(!peer)('lineage graph in the harness Neo4j', () => {
     const job = await syncAndWait(call);
     expect(job.state).toBe('done');
     expect(await neo4jCounts()).toEqual(await embeddedCounts());
-    expect(await count('SHOW CONSTRAINTS YIELD name WHERE name STARTS WITH "orc_" RETURN count(*)')).toBe(10);
+    expect(await count('SHOW CONSTRAINTS YIELD name WHERE name STARTS WITH "orc_" RETURN count(*)')).toBe(11);
+    expect(await count('MATCH (:TaskInstance)-[:FAILED_WITH]->(:ErrorPattern) RETURN count(*)')).toBeGreaterThan(0);
   });
 
   it('writes nothing on a second sync', async () => {
@@ -96,6 +100,8 @@ describe.skipIf(!peer)('lineage graph in the harness Neo4j', () => {
     const down = await call('graph.runSaved', { id: 'downstream-of-task', params: PARAMS['downstream-of-task'] });
     expect(down.rows.some((r) => r[1] === 'Asset')).toBe(true);
     expect(down.rows.some((r) => r[1] === 'Dag' && r[3] === 'returns_mart_refresh')).toBe(true);
+    const shared = await call('graph.runSaved', { id: 'shared-error-patterns', params: PARAMS['shared-error-patterns'], source: 'neo4j' });
+    expect(new Set(shared.rows.map((r) => r[4])).size).toBeGreaterThan(1);
   });
 
   it('stores hostile DAG and task ids as plain values; a hostile parameter matches nothing', async () => {

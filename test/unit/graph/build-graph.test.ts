@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildGraph } from '../../../src-main/services/graph/build/build-graph';
 import type { EmbeddedGraph } from '../../../src-main/services/graph/embedded-graph';
+import { relEnds } from '../../../src-main/services/graph/graph-model';
 import { nodeKeys as k } from '../../../src-main/services/graph/node-keys';
 import { fixtureCache } from './graph-fixture';
 
@@ -37,6 +38,7 @@ describe('graph built from a fixed history', () => {
     // Recent runs, and the January run is outside every window.
     expect(keys('DagRun')).toEqual([k.run('prod', 'ingest', 'r0'), k.run('prod', 'ingest', 'r1'), k.run('prod', 'mart', 'm1')].sort());
     expect(keys('TaskInstance')).toHaveLength(7);
+    expect(keys('ErrorPattern')).toEqual([k.errorPattern('prod', 'p1'), k.errorPattern('prod', 'p2')]);
   });
 
   it('has exactly the expected edges', () => {
@@ -67,6 +69,38 @@ describe('graph built from a fixed history', () => {
     expect(edgeSet(g, 'INSTANCE_OF')).toHaveLength(7);
     expect(edgeSet(g, 'IN_RUN')).toHaveLength(7);
     expect(edgeSet(g, 'RAN_ON')).toHaveLength(6);
+    // Hits of task instances outside the graph (a run gone from the cache) draw no edge.
+    expect(edgeSet(g, 'FAILED_WITH')).toEqual(
+      [
+        `${k.instance('prod', 'ingest', 'r1', 'load', -1)} -> ${k.errorPattern('prod', 'p1')}`,
+        `${k.instance('prod', 'mart', 'm1', 'build', -1)} -> ${k.errorPattern('prod', 'p1')}`,
+        `${k.instance('prod', 'ingest', 'r0', 'load', -1)} -> ${k.errorPattern('prod', 'p2')}`,
+      ].sort(),
+    );
+  });
+
+  it('carries each error pattern\'s template, count and first and last sighting', () => {
+    const g = fixtureGraph();
+    expect(g.node(k.errorPattern('prod', 'p1'))?.props).toEqual({
+      envId: 'prod',
+      patternId: 'p1',
+      name: 'ConnectionRefusedError: [Errno 111] Connection refused to <*>:<*>',
+      template: 'ConnectionRefusedError: [Errno 111] Connection refused to <*>:<*>',
+      exception: 'ConnectionRefusedError',
+      count: 2,
+      firstSeen: '2026-03-10T10:02:00.000Z',
+      lastSeen: '2026-03-10T10:40:00.000Z',
+      isNew: true,
+    });
+    expect(g.node(k.errorPattern('prod', 'p2'))?.props).toMatchObject({ count: 2, isNew: false, firstSeen: '2026-03-01T08:00:00.000Z' });
+  });
+
+  it('joins only the labels the model declares for each relationship type', () => {
+    const g = fixtureGraph();
+    for (const e of g.edges()) {
+      const ends = { from: g.node(e.from)?.label, to: g.node(e.to)?.label };
+      expect(relEnds[e.type]).toContainEqual(ends);
+    }
   });
 
   it('carries what an investigator needs on DAGs and tasks', () => {

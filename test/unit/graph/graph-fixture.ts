@@ -9,7 +9,10 @@ export const AS_OF = '2026-03-10T12:00:00.000Z';
  * (extract -> load -> publish, publish produces s3://lake/orders, trigger task
  * starts `report`), DAG `mart` scheduled on the asset (build -> check), DAG
  * `report` (render). Environment "stage": DAG `copy` consuming the same URI
- * (the graph spans environments), and an asset nobody produces.
+ * (the graph spans environments), and an asset nobody produces. Error
+ * patterns mined from the failure logs: p1 (a refused connection) failed
+ * ingest.load and mart.build, p2 (a timeout) the first try of ingest.load in
+ * r0 and a run no longer in the cache.
  */
 export function fixtureCache(): { db: Database.Database; cleanup: () => void } {
   const t = makeTempDir('orc-graph-unit-');
@@ -60,5 +63,16 @@ export function fixtureCache(): { db: Database.Database; cleanup: () => void } {
   ti.run('prod', 'ingest', 'r1', 'load', 'failed', 1, '2026-03-10T10:01:10.000Z', '2026-03-10T10:02:00.000Z', 50, 'w1');
   ti.run('prod', 'ingest', 'r1', 'publish', 'upstream_failed', 0, null, null, null, null);
   ti.run('prod', 'mart', 'm1', 'build', 'failed', 1, '2026-03-10T10:30:00.000Z', '2026-03-10T10:40:00.000Z', 600, 'w1');
+  const pattern = db.prepare(
+    `INSERT INTO error_patterns (env_id, pattern_id, template, exception, count, first_seen, last_seen, is_new, daily_json, tasks_json, samples_json)
+     VALUES ('prod', ?, ?, ?, ?, ?, ?, ?, '[]', '[]', '[]')`,
+  );
+  pattern.run('p1', 'ConnectionRefusedError: [Errno 111] Connection refused to <*>:<*>', 'ConnectionRefusedError', 2, '2026-03-10T10:02:00.000Z', '2026-03-10T10:40:00.000Z', 1);
+  pattern.run('p2', 'TimeoutError: query exceeded <*> seconds', 'TimeoutError', 2, '2026-03-01T08:00:00.000Z', '2026-03-10T09:01:20.000Z', 0);
+  const hit = db.prepare("INSERT INTO error_pattern_hits (env_id, dag_id, run_id, task_id, map_index, try_number, pattern_id) VALUES ('prod', ?, ?, ?, -1, ?, ?)");
+  hit.run('ingest', 'r1', 'load', 1, 'p1');
+  hit.run('mart', 'm1', 'build', 1, 'p1');
+  hit.run('ingest', 'r0', 'load', 1, 'p2');
+  hit.run('ingest', 'gone', 'load', 1, 'p2');
   return { db, cleanup: () => (db.close(), t.cleanup()) };
 }

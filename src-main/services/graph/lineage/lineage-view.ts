@@ -18,8 +18,10 @@ interface Selection {
 }
 
 /** The nodes and data-flow edges of a lineage scope: DAGs (collapsed or as tasks) and assets. */
-export function lineageView(graph: EmbeddedGraph, envId: string, scope: LineageScope): LineageGraph {
+export function lineageView(graph: EmbeddedGraph, envId: string, scope: LineageScope, expandDags: readonly string[] = []): LineageGraph {
   const selection = select(graph, envId, scope);
+  // DAGs the person opened in the view are drawn with their tasks too.
+  for (const dag of expandDags) if (selection.members.has(dag) && graph.node(dag)?.label === 'Dag') selection.expanded.add(dag);
   const nodes: LineageNode[] = [];
   const inView = new Set<string>();
   for (const key of selection.members) {
@@ -28,7 +30,7 @@ export function lineageView(graph: EmbeddedGraph, envId: string, scope: LineageS
     if (node.label === 'Dag' && selection.expanded.has(key)) {
       for (const taskKey of graph.outTo(key, 'HAS_TASK')) {
         const task = graph.node(taskKey);
-        if (task) nodes.push(toViewNode(task, false));
+        if (task) nodes.push({ ...toViewNode(task, false), dagKey: key });
         inView.add(taskKey);
       }
     } else {
@@ -43,8 +45,9 @@ export function lineageView(graph: EmbeddedGraph, envId: string, scope: LineageS
 }
 
 function select(graph: EmbeddedGraph, envId: string, scope: LineageScope): Selection {
-  if (scope.kind === 'environment') {
-    const dags = graph.outTo(nodeKeys.environment(envId), 'HAS_DAG');
+  if (scope.kind === 'environment' || scope.kind === 'environments') {
+    // Assets are keyed by URI alone, so one that several environments share joins their DAGs.
+    const dags = (scope.kind === 'environment' ? [envId] : scope.envIds).flatMap((id) => graph.outTo(nodeKeys.environment(id), 'HAS_DAG'));
     const members = new Set<string>(dags);
     for (const dag of dags) for (const a of [...dagLevelNeighbours(graph, dag, 'down'), ...dagLevelNeighbours(graph, dag, 'up')]) if (graph.node(a)?.label === 'Asset') members.add(a);
     return { members, expanded: scope.expand ? new Set(dags) : new Set() };

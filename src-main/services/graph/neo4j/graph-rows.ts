@@ -9,14 +9,12 @@ export interface NodeRow {
   props: Record<string, PropValue>;
 }
 
-export interface RelGroup {
+/** Relationships of one type, by the keys of their ends. */
+export interface RelRows {
   type: GraphRelType;
-  from: GraphNodeLabel;
-  to: GraphNodeLabel;
   rows: { from: string; to: string }[];
 }
 
-export const relGroupId = (type: string, from: string, to: string): string => `${type}:${from}:${to}`;
 export const relId = (from: string, to: string): string => `${from}\u0000${to}`;
 
 /** A stable hash of a node's properties: equal hashes mean nothing to write. */
@@ -27,8 +25,8 @@ export function propsHash(props: Readonly<Record<string, PropValue>>): string {
   return createHash('sha1').update(JSON.stringify(sorted)).digest('base64url');
 }
 
-/** The embedded graph as Neo4j rows: nodes by label (props with key and hash), relationships by type and end labels. */
-export function graphRows(graph: EmbeddedGraph): { nodes: Map<GraphNodeLabel, NodeRow[]>; rels: Map<string, RelGroup> } {
+/** The embedded graph as Neo4j rows: nodes by label (props with key and hash), relationships by type. */
+export function graphRows(graph: EmbeddedGraph): { nodes: Map<GraphNodeLabel, NodeRow[]>; rels: Map<GraphRelType, RelRows> } {
   const nodes = new Map<GraphNodeLabel, NodeRow[]>();
   for (const node of graph.nodes()) {
     const hash = propsHash(node.props);
@@ -37,15 +35,11 @@ export function graphRows(graph: EmbeddedGraph): { nodes: Map<GraphNodeLabel, No
     if (list) list.push(row);
     else nodes.set(node.label, [row]);
   }
-  const rels = new Map<string, RelGroup>();
+  const rels = new Map<GraphRelType, RelRows>();
   for (const edge of graph.edges()) {
-    const from = graph.node(edge.from)?.label;
-    const to = graph.node(edge.to)?.label;
-    if (!from || !to) continue;
-    const id = relGroupId(edge.type, from, to);
-    const group = rels.get(id) ?? { type: edge.type, from, to, rows: [] };
+    const group = rels.get(edge.type) ?? { type: edge.type, rows: [] };
     group.rows.push({ from: edge.from, to: edge.to });
-    rels.set(id, group);
+    rels.set(edge.type, group);
   }
   return { nodes, rels };
 }

@@ -2,6 +2,7 @@ import { ApiError } from '../../../../src-shared/api/errors';
 import type { SavedQuery } from '../../../../src-shared/domain/graph-query';
 import { assetsWithoutRecentProducerRun, dagsSharingFailingHost } from './host-asset-queries';
 import { flakiestTasks, orphans, riskiestDags } from './health-queries';
+import { sharedErrorPatterns } from './pattern-queries';
 import { downstreamOfAsset, downstreamOfTask, pauseBlast, upstreamFailures } from './impact-queries';
 import type { SavedQueryDef } from './saved-query-def';
 
@@ -14,6 +15,7 @@ export const savedQueries: readonly SavedQueryDef[] = [
   orphans,
   flakiestTasks,
   dagsSharingFailingHost,
+  sharedErrorPatterns,
   assetsWithoutRecentProducerRun,
   riskiestDags,
 ];
