@@ -17,7 +17,7 @@ export function formatReport(report: EvalReport): string {
     report.kinds.map((k) => [k.kind, String(k.labels), String(k.detected), String(k.alerts), n(k.precision), n(k.recall), n(k.f1), n(k.medianDelayH, 1)]),
   );
   const seeds = table(
-    ['seed', 'labels', 'excluded', 'alerts', 'false', 'F1', 'IF F1', 'grouping', 'PR AUC model', 'last', 'rate10', 'score ms'],
+    ['seed', 'labels', 'excluded', 'alerts', 'false', 'F1', 'IF F1', 'grouping', 'PR AUC model', 'last', 'rate10', 'late PR AUC', 'last', 'rate10', 'score ms'],
     report.seeds.map((s) => {
       const alerts = s.findings.length;
       const tp = s.match.trueAlerts.length;
@@ -25,7 +25,8 @@ export function formatReport(report: EvalReport): string {
       const r = s.match.labels.length === 0 ? 1 : s.match.labels.filter((o) => o.detected).length / s.match.labels.length;
       return [
         String(s.seed), String(s.match.labels.length), String(s.excluded), String(alerts), String(s.match.falseAlerts.length), n(p + r === 0 ? 0 : (2 * p * r) / (p + r)),
-        n(s.outliers.f1), n(s.grouping.accuracy), n(s.prediction.model.prAuc), n(s.prediction.lastState.prAuc), n(s.prediction.rate10.prAuc), n(s.scoreMs, 0),
+        n(s.outliers.f1), n(s.grouping.accuracy), n(s.prediction.model.prAuc), n(s.prediction.lastState.prAuc), n(s.prediction.rate10.prAuc),
+        n(s.prediction.late.model.prAuc), n(s.prediction.late.lastState.prAuc), n(s.prediction.late.rate10.prAuc), n(s.scoreMs, 0),
       ];
     }),
   );

@@ -103,6 +103,25 @@ function mean(values: readonly number[]): number {
   return finite.length === 0 ? NaN : finite.reduce((a, b) => a + b, 0) / finite.length;
 }
 
+/** The lateness target ("finishes later than usual") beside its naive baselines: last run late, late share of the last 10. */
+function lateResults(seeds: readonly SeedOutcome[]): EvalResult[] {
+  const pr = (pick: (p: PredictionResult) => number): number => mean(seeds.map((s) => pick(s.prediction)));
+  const modelPr = pr((p) => p.late.model.prAuc);
+  const bestBaselinePr = Math.max(pr((p) => p.late.lastState.prAuc), pr((p) => p.late.rate10.prAuc));
+  return [
+    { name: 'lateness PR AUC', value: round(modelPr), unit: 'ratio', goal: round(bestBaselinePr * 1.2), met: modelPr >= bestBaselinePr * 1.2 },
+    { name: 'lateness PR AUC baseline last late', value: round(pr((p) => p.late.lastState.prAuc)), unit: 'ratio' },
+    { name: 'lateness PR AUC baseline late share of last 10', value: round(pr((p) => p.late.rate10.prAuc)), unit: 'ratio' },
+    { name: 'lateness ROC AUC', value: round(pr((p) => p.late.model.rocAuc)), unit: 'ratio' },
+    { name: 'lateness ROC AUC baseline last late', value: round(pr((p) => p.late.lastState.rocAuc)), unit: 'ratio' },
+    { name: 'lateness ROC AUC baseline late share of last 10', value: round(pr((p) => p.late.rate10.rocAuc)), unit: 'ratio' },
+    { name: 'lateness Brier', value: round(pr((p) => p.late.model.brier), 5), unit: 'score' },
+    { name: 'lateness Brier baseline last late', value: round(pr((p) => p.late.lastState.brier), 5), unit: 'score' },
+    { name: 'lateness Brier baseline late share of last 10', value: round(pr((p) => p.late.rate10.brier), 5), unit: 'score' },
+    { name: 'lateness positive share (test)', value: round(pr((p) => p.late.testPositives / Math.max(1, p.late.testRows))), unit: 'ratio' },
+  ];
+}
+
 /** Runs every detector over labelled synthetic histories of several seeds and sums up what they found. */
 export function runEval(options: EvalOptions = CI_EVAL): EvalReport {
   const seeds = options.seeds.map((seed) => runSeed(seed, options));
@@ -144,6 +163,7 @@ export function runEval(options: EvalOptions = CI_EVAL): EvalReport {
     { name: 'prediction Brier', value: round(pr((p) => p.model.brier), 5), unit: 'score' },
     { name: 'prediction Brier baseline last state', value: round(pr((p) => p.lastState.brier), 5), unit: 'score' },
     { name: 'prediction Brier baseline rate of last 10', value: round(pr((p) => p.rate10.brier), 5), unit: 'score' },
+    ...lateResults(seeds),
     { name: 'error pattern grouping accuracy', value: round(mean(grouping)), unit: 'ratio', goal: 0.95, met: mean(grouping) >= 0.95 },
     { name: 'error pattern grouping accuracy min over seeds', value: round(Math.min(...grouping)), unit: 'ratio' },
   ];

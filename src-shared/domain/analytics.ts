@@ -74,6 +74,9 @@ export const RiskItem = z.object({
   level: z.enum(['low', 'elevated', 'high']),
   summary: z.string(),
   reasons: z.array(RiskReason),
+  /** Probability that the next run finishes later than its usual finish (p90 of recent finishes against the run's due time). */
+  lateProbability: z.number().nullable(),
+  lateReasons: z.array(RiskReason),
 });
 export type RiskItem = z.infer<typeof RiskItem>;
 

@@ -3,8 +3,8 @@ import type { JobRegistry } from '../jobs/job-registry';
 import { AnalyticsStore } from './analytics-store';
 import { AnomalyMarks } from './anomaly-marks';
 import { loadEnvHistory } from './history-load';
-import { scoreRisks } from './risk-scoring';
-import { scoreEnvironmentInChunks } from './score-environment';
+import { ScoringCache, scoreIncrementallyInChunks } from './incremental-scoring';
+import { scoreRisks, type RiskModels } from './risk-scoring';
 
 const pause = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
@@ -24,6 +24,9 @@ export class AnalyticsService {
   /** Acknowledged and muted tasks. */
   readonly marks: AnomalyMarks;
   private readonly running = new Map<string, Promise<RescoreResult>>();
+  /** Per environment: what the last scoring computed per task and DAG (a sync re-scores only what changed) and the trained models. */
+  private readonly caches = new Map<string, ScoringCache>();
+  private readonly models = new Map<string, RiskModels>();
 
   constructor(
     private readonly db: Database.Database,
@@ -56,10 +59,13 @@ export class AnalyticsService {
       await pause();
       const history = loadEnvHistory(this.db, envId, asOf);
       job.progress(1, 4, 'detecting anomalies');
-      const scored = await scoreEnvironmentInChunks(history, pause);
-      job.progress(2, 4, 'training the failure model');
+      let cache = this.caches.get(envId);
+      if (!cache) this.caches.set(envId, (cache = new ScoringCache()));
+      const scored = await scoreIncrementallyInChunks(history, cache, pause);
+      job.progress(2, 4, 'scoring failure and lateness risk');
       await pause();
-      const risks = scoreRisks(history);
+      const risks = scoreRisks(history, force ? undefined : this.freshModels(envId, history.taskInstanceCount, history.asOfMs));
+      this.models.set(envId, risks.models);
       job.progress(3, 4, 'saving');
       await pause();
       const modelJson = JSON.stringify(risks.model ? { weights: risks.model.lr.weights, platt: risks.model.platt, trainRows: risks.model.trainRows } : null);
@@ -68,8 +74,16 @@ export class AnalyticsService {
       this.onScored(envId);
       return { jobId: job.id, rescored: true };
     } catch (error) {
+      this.caches.delete(envId);
       job.fail(`Scoring failed: ${error instanceof Error ? error.message : String(error)}`);
       throw error;
     }
+  }
+
+  /** The models trained earlier, while the history has grown less than a tenth and they are less than a day old; else undefined (retrain). */
+  private freshModels(envId: string, rows: number, asOfMs: number): RiskModels | undefined {
+    const m = this.models.get(envId);
+    if (!m || rows > m.historyRows * 1.1 || rows < m.historyRows || asOfMs - m.trainedForMs > 86_400_000) return undefined;
+    return m;
   }
 }

@@ -71,7 +71,7 @@ export class AnalyticsStore {
     const insertPattern = this.db.prepare(`INSERT INTO error_patterns (env_id, pattern_id, template, exception, count, first_seen, last_seen, is_new,
       daily_json, tasks_json, samples_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     const insertHit = this.db.prepare('INSERT INTO error_pattern_hits (env_id, dag_id, run_id, task_id, map_index, try_number, pattern_id) VALUES (?, ?, ?, ?, ?, ?, ?)');
-    const insertRisk = this.db.prepare('INSERT INTO task_risks (env_id, dag_id, task_id, probability, reasons_json) VALUES (?, ?, ?, ?, ?)');
+    const insertRisk = this.db.prepare('INSERT INTO task_risks (env_id, dag_id, task_id, probability, reasons_json, late_probability, late_reasons_json) VALUES (?, ?, ?, ?, ?, ?, ?)');
     this.db.transaction(() => {
       for (const statement of CLEAR_STATEMENTS) this.db.prepare(statement).run(envId);
       findings.forEach((f, i) => {
@@ -94,7 +94,7 @@ export class AnalyticsStore {
         const [dagId = '', runId = '', taskId = '', mapIndex = '-1', tryNumber = '0'] = key.split('\u0000');
         insertHit.run(envId, dagId, runId, taskId, Number(mapIndex), Number(tryNumber), patternId);
       }
-      for (const r of risks) insertRisk.run(envId, r.dagId, r.taskId, r.probability, JSON.stringify(r.reasons));
+      for (const r of risks) insertRisk.run(envId, r.dagId, r.taskId, r.probability, JSON.stringify(r.reasons), r.lateProbability, JSON.stringify(r.lateReasons));
       this.db.prepare('INSERT INTO analytics_runs (env_id, scored_at, fingerprint, ti_count, model_json) VALUES (?, ?, ?, ?, ?)')
         .run(envId, new Date().toISOString(), meta.fingerprint, meta.tiCount, meta.modelJson);
     })();
@@ -136,15 +136,18 @@ export class AnalyticsStore {
 
   risks(envId: string, dagId: string | undefined, limit: number): RiskItem[] {
     const rows = this.db
-      .prepare(`SELECT dag_id, task_id, probability, reasons_json FROM task_risks WHERE env_id = @envId ${dagId === undefined ? '' : 'AND dag_id = @dagId'}
-                ORDER BY probability DESC LIMIT @limit`)
-      .all({ envId, dagId, limit }) as { dag_id: string; task_id: string; probability: number; reasons_json: string }[];
+      .prepare(`SELECT dag_id, task_id, probability, reasons_json, late_probability, late_reasons_json FROM task_risks
+                WHERE env_id = @envId ${dagId === undefined ? '' : 'AND dag_id = @dagId'} ORDER BY probability DESC LIMIT @limit`)
+      .all({ envId, dagId, limit }) as { dag_id: string; task_id: string; probability: number; reasons_json: string; late_probability: number | null; late_reasons_json: string }[];
     return rows.map((r) => {
       const reasons = JSON.parse(r.reasons_json) as RiskItem['reasons'];
+      const lateReasons = JSON.parse(r.late_reasons_json) as RiskItem['lateReasons'];
       const pct = Math.round(r.probability * 100);
+      const late = r.late_probability === null ? '' : `; ${Math.round(r.late_probability * 100)}% likely to finish later than usual${lateReasons.length > 0 ? ` (${lateReasons.map((x) => x.text).join(', ')})` : ''}`;
       return {
         envId, dagId: r.dag_id, taskId: r.task_id, probability: r.probability, level: levelOf(r.probability), reasons,
-        summary: `${pct}% likely to fail or need a retry next run${reasons.length > 0 ? `: ${reasons.map((x) => x.text).join(', ')}` : ''}`,
+        lateProbability: r.late_probability, lateReasons,
+        summary: `${pct}% likely to fail or need a retry next run${reasons.length > 0 ? `: ${reasons.map((x) => x.text).join(', ')}` : ''}${late}`,
       };
     });
   }

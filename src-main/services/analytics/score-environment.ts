@@ -36,12 +36,20 @@ export function historyStart(history: EnvHistory): number {
   return Number.isFinite(start) ? start : history.asOfMs;
 }
 
-function failureContext(history: EnvHistory, mined: MinedPatterns): FailureContext {
-  const runs = new Map<string, RunInfo>();
-  for (const list of history.runsByDag.values()) for (const r of list) runs.set(`${r.dagId}\u0000${r.runId}`, r);
+/** Runs of a DAG by id, indexed on first use (incremental scoring looks up only the DAGs it re-scores). */
+function runLookup(history: EnvHistory): (dagId: string, runId: string) => RunInfo | undefined {
+  const byDag = new Map<string, Map<string, RunInfo>>();
+  return (dagId, runId) => {
+    let runs = byDag.get(dagId);
+    if (!runs) byDag.set(dagId, (runs = new Map((history.runsByDag.get(dagId) ?? []).map((r) => [r.runId, r]))));
+    return runs.get(runId);
+  };
+}
+
+export function failureContext(history: EnvHistory, mined: MinedPatterns): FailureContext {
   const texts = new Map(mined.patterns.map((p) => [p.patternId, p.template]));
   return {
-    run: (dagId, runId) => runs.get(`${dagId}\u0000${runId}`),
+    run: runLookup(history),
     patternOf: (dagId, runId, taskId, mapIndex, tryNumber) => mined.byLog.get(logKey(dagId, runId, taskId, mapIndex, tryNumber)),
     patternText: (id) => texts.get(id) ?? id,
     producedAssets: (dagId) => history.producedAssets.get(dagId) ?? [],
@@ -51,8 +59,6 @@ function failureContext(history: EnvHistory, mined: MinedPatterns): FailureConte
 /** Hands control back to the event loop between chunks of work (the engine keeps answering). */
 export type Yielder = () => Promise<void>;
 
-const SERIES_PER_CHUNK = 200;
-
 /** Every detector over one environment's history; pure (no I/O), so the eval and the bench call it directly. */
 export function scoreEnvironment(history: EnvHistory, params: ScoreParams = SCORE_PARAMS): ScoredEnvironment {
   const findings: Finding[] = [];
@@ -60,23 +66,21 @@ export function scoreEnvironment(history: EnvHistory, params: ScoreParams = SCOR
   return finishScoring(history, params, findings);
 }
 
-/** The same, yielding to the event loop between chunks of tasks. */
-export async function scoreEnvironmentInChunks(history: EnvHistory, pause: Yielder, params: ScoreParams = SCORE_PARAMS): Promise<ScoredEnvironment> {
-  const findings: Finding[] = [];
-  for (let i = 0; i < history.series.length; i++) {
-    const s = history.series[i];
-    if (s) findings.push(...detectDurations(s, params.duration));
-    if (i % SERIES_PER_CHUNK === SERIES_PER_CHUNK - 1) await pause();
-  }
-  await pause();
-  return finishScoring(history, params, findings);
+/** Error patterns of the environment's failure logs (the first quarter of the history is the warm-up of known ones). */
+export function mineHistoryPatterns(history: EnvHistory): MinedPatterns {
+  return minePatterns(history.logs, warmupEnd(historyStart(history), history.asOfMs));
 }
 
 function finishScoring(history: EnvHistory, params: ScoreParams, findings: Finding[]): ScoredEnvironment {
-  const start = historyStart(history);
-  const mined = minePatterns(history.logs, warmupEnd(start, history.asOfMs));
+  const mined = mineHistoryPatterns(history);
   for (const dag of history.dags) findings.push(...detectSchedule(dag, history.runsByDag.get(dag.dagId) ?? [], history.asOfMs, params.schedule));
   findings.push(...detectFailures(history.series, failureContext(history, mined), params.failure).findings);
+  return finishFindings(history, mined, findings);
+}
+
+/** Adds new-pattern findings and ranks everything (most unusual first). */
+export function finishFindings(history: EnvHistory, mined: MinedPatterns, findings: Finding[]): ScoredEnvironment {
+  const start = historyStart(history);
   const known = mined.patterns.filter((p) => !p.isNew).length;
   findings.push(...newPatternFindings(mined.patterns, known, history.asOfMs));
   findings.sort((a, b) => b.score - a.score || b.detectedMs - a.detectedMs);

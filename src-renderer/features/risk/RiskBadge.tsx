@@ -8,6 +8,9 @@ export function RiskBadge({ risk }: { risk: RiskItem | undefined }) {
   const explanation = [
     `${pct}% likely to fail or need a retry next run${risk.taskId ? ` (${risk.taskId})` : ''}`,
     ...risk.reasons.map((r) => `• ${r.text} → ${r.mitigation}`),
+    ...(risk.lateProbability === null
+      ? []
+      : [`${Math.round(risk.lateProbability * 100)}% likely to finish later than usual`, ...risk.lateReasons.map((r) => `• ${r.text} → ${r.mitigation}`)]),
   ].join('\n');
   return (
     <>

@@ -7,7 +7,7 @@ describe('AnalyticsService on a real SQLite cache', () => {
   let g: Generated;
   beforeAll(() => {
     g = generate({ dags: 12, days: 45, seed: 7 });
-  });
+  }, 60_000);
   afterAll(() => g.dispose());
 
   it('scores, stores and answers the named questions; an unchanged history is not rescored', async () => {
@@ -32,6 +32,10 @@ describe('AnalyticsService on a real SQLite cache', () => {
     expect(service.store.pattern('demo', patterns[0]?.patternId ?? '')?.samples.length).toBeGreaterThan(0);
     const risks = service.store.risks('demo', undefined, 20);
     expect(risks.every((r) => r.probability >= 0 && r.probability <= 1)).toBe(true);
+    const withLateness = risks.filter((r) => r.lateProbability !== null);
+    expect(withLateness.length).toBeGreaterThan(0);
+    expect(withLateness.every((r) => (r.lateProbability ?? -1) >= 0 && (r.lateProbability ?? 2) <= 1 && r.summary.includes('likely to finish later than usual'))).toBe(true);
+    expect(withLateness[0]?.lateReasons[0]?.text).toMatch(/usually done within/);
     expect((await service.rescore('demo', AS_OF)).rescored).toBe(false);
   });
 });

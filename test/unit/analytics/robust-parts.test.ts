@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { medianInPlace, medianOfLast, upperMedianInPlace } from '../../../src-main/services/analytics/detectors/order-statistics';
 import { SortedWindow } from '../../../src-main/services/analytics/detectors/sorted-window';
 import { poissonTail } from '../../../src-main/services/analytics/detectors/poisson-tail';
 import { Drain } from '../../../src-main/services/analytics/patterns/drain';
@@ -16,6 +17,41 @@ describe('SortedWindow', () => {
     w.evictBefore(3);
     expect(w.size).toBe(3);
     expect(w.quantile(0)).toBe(2);
+  });
+
+  it('matches a freshly sorted copy after many pushes into a full window (values leave and arrive in one move)', () => {
+    let seed = 9;
+    const next = (): number => Math.floor(((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648) * 50);
+    const w = new SortedWindow(16);
+    const values: number[] = [];
+    for (let i = 0; i < 500; i++) {
+      const v = next();
+      w.push(v, i);
+      values.push(v);
+      const last = values.slice(-16).sort((a, b) => a - b);
+      expect([0, 0.25, 0.5, 0.75, 1].map((q) => w.quantile(q))).toEqual([0, 0.25, 0.5, 0.75, 1].map((q) => {
+        const pos = q * (last.length - 1);
+        const lo = Math.floor(pos);
+        const a = last[lo] ?? 0;
+        return a + ((last[Math.min(last.length - 1, lo + 1)] ?? a) - a) * (pos - lo);
+      }));
+    }
+  });
+});
+
+describe('order statistics', () => {
+  it('selects the same medians as a sort, ties and even lengths included', () => {
+    let seed = 3;
+    const next = (): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    for (let n = 1; n < 60; n++) {
+      const values = Array.from({ length: n }, () => Math.round(next() * 8) / 2);
+      const sorted = [...values].sort((a, b) => a - b);
+      const mid = n >> 1;
+      expect(medianInPlace(Float64Array.from(values), 0, n)).toBe(n % 2 === 1 ? sorted[mid] : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2);
+      expect(upperMedianInPlace(Float64Array.from(values), 0, n)).toBe(sorted[mid]);
+      const last5 = values.slice(-5).sort((a, b) => a - b);
+      expect(medianOfLast(Float64Array.from(values), n, 5)).toBe(last5[last5.length >> 1]);
+    }
   });
 });
 

@@ -2,6 +2,7 @@ import type { SeriesPoint } from '../../../../src-shared/domain/analytics';
 import { severityOf, type Finding } from '../finding';
 import type { TaskSeries } from '../history-types';
 import { finiteOrNull, formatDay, formatSeconds, isoOf } from './format';
+import { Scratch, upperMedianInPlace } from './order-statistics';
 import { seasonalOffsets } from './seasonal-offsets';
 import { SortedWindow } from './sorted-window';
 
@@ -47,10 +48,30 @@ const RECENT = 7;
 
 const scratch = new Float64Array(RECENT);
 
-function recentMedian(ring: number[]): number {
-  for (let i = 0; i < ring.length; i++) scratch[i] = ring[i] ?? 0;
-  const s = scratch.subarray(0, ring.length).sort();
-  return s[s.length >> 1] ?? NaN;
+function recentMedian(ring: Float64Array, size: number): number {
+  for (let i = 0; i < size; i++) scratch[i] = ring[i] ?? 0;
+  return upperMedianInPlace(scratch, 0, size);
+}
+
+/** Per-series working arrays, reused from one series to the next (findings copy what they keep). */
+const logsBuf = new Scratch();
+const residBuf = new Scratch();
+const offsetBuf = new Scratch();
+const medianBuf = new Scratch();
+const sigmaBuf = new Scratch();
+const diffBuf = new Scratch();
+let useBuf = new Uint8Array(1024);
+let pendingBuf = new Int32Array(1024);
+const ringBuf = new Float64Array(RECENT);
+const windows = new Map<number, SortedWindow>();
+
+/** An empty sorted window of this capacity, reused across series. */
+function emptyWindow(capacity: number, slot: number): SortedWindow {
+  const key = capacity * 2 + slot;
+  let w = windows.get(key);
+  if (!w) windows.set(key, (w = new SortedWindow(capacity)));
+  w.clear();
+  return w;
 }
 
 function pointAt(s: TaskSeries, b: Baseline, i: number, flagged: boolean, frozen: { m: number; sg: number } | null): SeriesPoint {
@@ -64,17 +85,17 @@ function pointAt(s: TaskSeries, b: Baseline, i: number, flagged: boolean, frozen
 }
 
 /** Noise of a series from successive differences (1.4826 × MAD / √2): immune to level shifts and slow drift. */
-function noiseSigma(r: Float64Array, use: Uint8Array): number {
-  const diffs: number[] = [];
+function noiseSigma(r: Float64Array, use: Uint8Array, n: number): number {
+  const diffs = diffBuf.get(n);
+  let count = 0;
   let prev = NaN;
-  for (let i = 0; i < r.length; i++) {
+  for (let i = 0; i < n; i++) {
     if (use[i] !== 1) continue;
-    if (Number.isFinite(prev)) diffs.push(Math.abs((r[i] ?? 0) - prev));
+    if (Number.isFinite(prev)) diffs[count++] = Math.abs((r[i] ?? 0) - prev);
     prev = r[i] ?? 0;
   }
-  if (diffs.length < 8) return 0;
-  const sorted = Float64Array.from(diffs).sort();
-  return (1.4826 * (sorted[sorted.length >> 1] ?? 0)) / Math.SQRT2;
+  if (count < 8) return 0;
+  return (1.4826 * upperMedianInPlace(diffs, 0, count)) / Math.SQRT2;
 }
 
 function usable(s: TaskSeries, i: number): boolean {
@@ -172,26 +193,34 @@ function groupAlarms(s: TaskSeries, alarms: readonly Alarm[]): Alarm[][] {
  */
 export function detectDurations(s: TaskSeries, p: DurationParams = DURATION_PARAMS): Finding[] {
   const n = s.length;
-  const logs = new Float64Array(n);
-  const use = new Uint8Array(n);
+  if (useBuf.length < n) useBuf = new Uint8Array(Math.max(n, useBuf.length * 2));
+  if (pendingBuf.length < n) pendingBuf = new Int32Array(Math.max(n, pendingBuf.length * 2));
+  const logs = logsBuf.get(n);
+  const use = useBuf;
   for (let i = 0; i < n; i++) {
+    use[i] = 0;
+    logs[i] = 0;
     if (!usable(s, i)) continue;
     use[i] = 1;
     logs[i] = Math.log(s.durationS[i] ?? 1);
   }
-  const b: Baseline = { offset: seasonalOffsets(logs, s.startMs, use), median: new Float64Array(n).fill(NaN), sigma: new Float64Array(n).fill(NaN) };
-  const resid = new Float64Array(n);
-  for (let i = 0; i < n; i++) resid[i] = (logs[i] ?? 0) - (b.offset[i] ?? 0);
-  const noise = Math.max(p.sigmaFloor, noiseSigma(resid, use));
+  const offset = seasonalOffsets(logs.subarray(0, n), s.startMs, use, offsetBuf.get(n));
+  const b: Baseline = { offset, median: medianBuf.get(n).fill(NaN, 0, n), sigma: sigmaBuf.get(n).fill(NaN, 0, n) };
+  const resid = residBuf.get(n);
+  for (let i = 0; i < n; i++) resid[i] = (logs[i] ?? 0) - (offset[i] ?? 0);
+  const noise = Math.max(p.sigmaFloor, noiseSigma(resid, use, n));
   const logSpikeRatio = Math.log(p.spikeRatio);
   const logOverMax = Math.log(p.spikeOverMax);
   const logSlowRatio = Math.log(p.slowRatio);
-  const win = new SortedWindow(p.window);
+  const win = emptyWindow(p.window, 0);
   // The CUSUM's reference lags by refLagDays so a slow drift cannot drag its own baseline along.
-  const ref = new SortedWindow(p.refWindow);
-  const pending: number[] = [];
+  const ref = emptyWindow(p.refWindow, 1);
+  const pending = pendingBuf;
   let pendingHead = 0;
-  const ring: number[] = [];
+  let pendingTail = 0;
+  const ring = ringBuf;
+  let ringSize = 0;
+  let ringNext = 0;
   const spikes: number[] = [];
   const alarms: Alarm[] = [];
   let cusum = 0;
@@ -202,7 +231,7 @@ export function detectDurations(s: TaskSeries, p: DurationParams = DURATION_PARA
     const t = s.startMs[i] ?? 0;
     const r = resid[i] ?? 0;
     win.evictBefore(t - p.windowDays * DAY);
-    while (pendingHead < pending.length && (s.startMs[pending[pendingHead] ?? 0] ?? 0) < t - p.refLagDays * DAY) {
+    while (pendingHead < pendingTail && (s.startMs[pending[pendingHead] ?? 0] ?? 0) < t - p.refLagDays * DAY) {
       const k = pending[pendingHead++] ?? 0;
       ref.push(resid[k] ?? 0, s.startMs[k] ?? 0);
     }
@@ -220,16 +249,17 @@ export function detectDurations(s: TaskSeries, p: DurationParams = DURATION_PARA
       spikeRun = 0;
     }
     win.push(r, t);
-    pending.push(i);
-    ring.push(r);
-    if (ring.length > RECENT) ring.shift();
+    pending[pendingTail++] = i;
+    ring[ringNext] = r;
+    ringNext = (ringNext + 1) % RECENT;
+    ringSize = Math.min(RECENT, ringSize + 1);
     if (ref.size < p.minSamples) continue;
     const mRef = ref.quantile(0.5);
     const zRef = (r - mRef) / noise;
     cusum = Math.max(0, cusum + Math.max(-3, Math.min(3, zRef)) - p.cusumK);
     if (cusum === 0) changeIdx = i;
-    if (cusum < p.cusumH || ring.length < 5) continue;
-    const recent = recentMedian(ring);
+    if (cusum < p.cusumH || ringSize < 5) continue;
+    const recent = recentMedian(ring, ringSize);
     if (recent - mRef >= logSlowRatio) {
       alarms.push({ changeIdx: Math.max(0, changeIdx + 1), alarmIdx: i, median: mRef, sigma: noise, recent });
       cusum = 0;

@@ -128,14 +128,22 @@ function detectFlaky(s: TaskSeries, excluded: ReadonlySet<number>, p: FailurePar
   return alarm < 0 ? null : flakyFinding(s, firstFail, alarm, lastFail, k, n, p);
 }
 
+/** Reuses per-task results of an earlier scoring where the task's history did not change (incremental scoring). */
+export interface FailureMemo {
+  streaks(k: number, compute: () => FailureStreak[]): FailureStreak[];
+  flaky(k: number, excluded: ReadonlySet<number>, compute: () => Finding | null): Finding | null;
+}
+
+const NO_MEMO: FailureMemo = { streaks: (_k, compute) => compute(), flaky: (_k, _e, compute) => compute() };
+
 export interface FailureFindings {
   readonly findings: Finding[];
   readonly streaks: FailureStreak[];
 }
 
 /** Failure bursts, bad deploys and flaky tasks over every task of an environment. */
-export function detectFailures(series: readonly TaskSeries[], ctx: FailureContext, p: FailureParams = FAILURE_PARAMS): FailureFindings {
-  const perSeries = series.map((s) => failureStreaks(s, ctx));
+export function detectFailures(series: readonly TaskSeries[], ctx: FailureContext, p: FailureParams = FAILURE_PARAMS, memo: FailureMemo = NO_MEMO): FailureFindings {
+  const perSeries = series.map((s, k) => memo.streaks(k, () => failureStreaks(s, ctx)));
   const all = perSeries.flat();
   const findings: Finding[] = [];
   const deploys = new Map<string, FailureStreak[]>();
@@ -162,7 +170,7 @@ export function detectFailures(series: readonly TaskSeries[], ctx: FailureContex
       for (let i = streak.from; i <= streak.to; i++) excluded.add(i);
       findings.push(burstFinding(streak, all, ctx));
     }
-    const flaky = detectFlaky(s, excluded, p);
+    const flaky = memo.flaky(k, excluded, () => detectFlaky(s, excluded, p));
     if (flaky) findings.push(flaky);
   });
   return { findings, streaks: all };

@@ -69,21 +69,31 @@ function missedFinding(dagId: string, slots: readonly number[], periodMs: number
   };
 }
 
-/** Late and missed scheduled runs of one DAG, against the cadence its own scheduled runs show. */
-export function detectSchedule(dag: DagInfo, allRuns: readonly RunInfo[], asOfMs: number, p: ScheduleParams = SCHEDULE_PARAMS): Finding[] {
+/** A DAG's scheduled runs with the cadence and usual creation delay they show. */
+export interface ScheduleProfile {
+  readonly runs: readonly RunInfo[];
+  readonly periodMs: number;
+  readonly usualMin: number;
+}
+
+export function scheduleProfile(allRuns: readonly RunInfo[], p: ScheduleParams = SCHEDULE_PARAMS): ScheduleProfile | null {
   const runs = allRuns.filter((r) => r.runType === 'scheduled' && Number.isFinite(r.logicalMs) && Number.isFinite(r.runAfterMs));
-  if (runs.length < p.minRuns) return [];
+  if (runs.length < p.minRuns) return null;
   const gaps: number[] = [];
   const delays: number[] = [];
   for (let i = 1; i < runs.length; i++) gaps.push((runs[i] as RunInfo).logicalMs - (runs[i - 1] as RunInfo).logicalMs);
   for (const r of runs) if (Number.isFinite(r.queuedMs)) delays.push((r.queuedMs - r.runAfterMs) / MINUTE);
-  const period = median(gaps);
-  const usualMin = Math.max(0, median(delays));
-  if (!(period > 0)) return [];
+  const periodMs = median(gaps);
+  return periodMs > 0 ? { runs, periodMs, usualMin: Math.max(0, median(delays)) } : null;
+}
+
+/** Late runs and skipped slots between a DAG's runs: what its history shows, whatever "now" is. */
+export function scheduleHistoryFindings(dagId: string, profile: ScheduleProfile, p: ScheduleParams = SCHEDULE_PARAMS): Finding[] {
+  const { runs, periodMs: period, usualMin } = profile;
   const out: Finding[] = [];
   let late: number[] = [];
   const flush = (): void => {
-    if (late.length > 0) out.push(lateFinding(dag.dagId, runs, late, usualMin, p));
+    if (late.length > 0) out.push(lateFinding(dagId, runs, late, usualMin, p));
     late = [];
   };
   runs.forEach((r, i) => {
@@ -95,15 +105,25 @@ export function detectSchedule(dag: DagInfo, allRuns: readonly RunInfo[], asOfMs
     const k = Math.round((r.logicalMs - prev.logicalMs) / period);
     if (k >= 2) {
       const slots = Array.from({ length: k - 1 }, (_, j) => prev.logicalMs + (j + 1) * period);
-      out.push(missedFinding(dag.dagId, slots, period, prev, r));
+      out.push(missedFinding(dagId, slots, period, prev, r));
     }
   });
   flush();
-  const lastRun = runs[runs.length - 1] as RunInfo;
-  if (!dag.isPaused) {
-    const due: number[] = [];
-    for (let slot = lastRun.logicalMs + period; slot + 2 * period + 30 * MINUTE <= asOfMs; slot += period) due.push(slot);
-    if (due.length > 0) out.push(missedFinding(dag.dagId, due, period, lastRun, null));
-  }
   return out;
+}
+
+/** Slots due by now with no run yet (an unpaused DAG that stopped running). */
+export function overdueFindings(dag: DagInfo, profile: ScheduleProfile, asOfMs: number): Finding[] {
+  if (dag.isPaused) return [];
+  const { runs, periodMs: period } = profile;
+  const lastRun = runs[runs.length - 1] as RunInfo;
+  const due: number[] = [];
+  for (let slot = lastRun.logicalMs + period; slot + 2 * period + 30 * MINUTE <= asOfMs; slot += period) due.push(slot);
+  return due.length > 0 ? [missedFinding(dag.dagId, due, period, lastRun, null)] : [];
+}
+
+/** Late and missed scheduled runs of one DAG, against the cadence its own scheduled runs show. */
+export function detectSchedule(dag: DagInfo, allRuns: readonly RunInfo[], asOfMs: number, p: ScheduleParams = SCHEDULE_PARAMS): Finding[] {
+  const profile = scheduleProfile(allRuns, p);
+  return profile ? [...scheduleHistoryFindings(dag.dagId, profile, p), ...overdueFindings(dag, profile, asOfMs)] : [];
 }

@@ -1,7 +1,9 @@
 /**
  * A sliding window of the latest values, kept sorted, so the median and
- * quartiles are O(1) and each push is a binary search plus one memmove:
- * cheap enough to move a robust baseline along a million task instances.
+ * quartiles are O(1) and each push is a binary search plus one memmove (a
+ * push into a full window moves only the values between the one leaving and
+ * the one arriving): cheap enough to move a robust baseline along a million
+ * task instances.
  */
 export class SortedWindow {
   private readonly sorted: Float64Array;
@@ -31,7 +33,10 @@ export class SortedWindow {
   }
 
   push(value: number, time: number): void {
-    if (this.count === this.capacity) this.removeOldest();
+    if (this.count === this.capacity) {
+      this.replaceOldest(value, time);
+      return;
+    }
     const at = (this.head + this.count) % this.capacity;
     this.values[at] = value;
     this.times[at] = time;
@@ -60,6 +65,23 @@ export class SortedWindow {
       else hi = mid;
     }
     return lo;
+  }
+
+  /** Drops the oldest value and inserts `value` in one memmove of the values between them. */
+  private replaceOldest(value: number, time: number): void {
+    const old = this.values[this.head] ?? 0;
+    this.values[this.head] = value;
+    this.times[this.head] = time;
+    this.head = (this.head + 1) % this.capacity;
+    const j = this.lowerBound(old);
+    const i = this.lowerBound(value);
+    if (i <= j) {
+      this.sorted.copyWithin(i + 1, i, j);
+      this.sorted[i] = value;
+    } else {
+      this.sorted.copyWithin(j, j + 1, i);
+      this.sorted[i - 1] = value;
+    }
   }
 
   private removeOldest(): void {

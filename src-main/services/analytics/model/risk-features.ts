@@ -1,3 +1,4 @@
+import { medianOfLast } from '../detectors/order-statistics';
 import type { EnvHistory, RunInfo, TaskSeries } from '../history-types';
 import { EventWindow } from './event-window';
 import { FEATURE_COUNT } from './feature-names';
@@ -22,6 +23,12 @@ export interface FailureIndex {
   readonly runs: ReadonlyMap<string, RunInfo>;
 }
 
+function pushTo(m: Map<string, number[]>, key: string, t: number): void {
+  const list = m.get(key);
+  if (list) list.push(t);
+  else m.set(key, [t]);
+}
+
 export function failureIndex(history: EnvHistory): FailureIndex {
   const env: number[] = [];
   const byDag = new Map<string, number[]>();
@@ -31,22 +38,14 @@ export function failureIndex(history: EnvHistory): FailureIndex {
       if (s.exhausted[i] !== 1) continue;
       const t = s.endMs[i] ?? s.startMs[i] ?? 0;
       env.push(t);
-      byDag.set(s.dagId, [...(byDag.get(s.dagId) ?? []), t]);
-      if (s.pool) byPool.set(s.pool, [...(byPool.get(s.pool) ?? []), t]);
+      pushTo(byDag, s.dagId, t);
+      if (s.pool) pushTo(byPool, s.pool, t);
     }
   }
   const runs = new Map<string, RunInfo>();
   for (const list of history.runsByDag.values()) for (const r of list) runs.set(`${r.dagId}\u0000${r.runId}`, r);
   const wrap = (m: Map<string, number[]>): Map<string, EventWindow> => new Map([...m].map(([k, v]) => [k, new EventWindow(v)]));
   return { env: new EventWindow(env), byDag: wrap(byDag), byPool: wrap(byPool), runs };
-}
-
-function medianOfRange(values: Float64Array, use: Uint8Array, from: number, to: number, maxCount: number): number {
-  const picked: number[] = [];
-  for (let i = to - 1; i >= from && picked.length < maxCount; i--) if (use[i] === 1) picked.push(values[i] ?? 0);
-  if (picked.length === 0) return NaN;
-  picked.sort((a, b) => a - b);
-  return picked[picked.length >> 1] ?? NaN;
 }
 
 /**
@@ -67,8 +66,8 @@ export function writeFeatures(s: TaskSeries, i: number, at: number, version: str
   for (let k = i - 1; k >= 0 && (s.failedTries[k] ?? 0) > 0 && streak < 5; k--) streak++;
   let failedAll = 0;
   for (let k = Math.max(0, i - 500); k < i; k++) failedAll += (s.failedTries[k] ?? 0) > 0 ? 1 : 0;
-  const recent = medianOfRange(logDur, use, Math.max(0, i - 5), i, 5);
-  const longer = medianOfRange(logDur, use, Math.max(0, i - 30), i, 30);
+  const recent = medianOfLast(logDur, i, 5, Math.max(0, i - 5), use);
+  const longer = medianOfLast(logDur, i, 30, Math.max(0, i - 30), use);
   const prevRun = i > 0 ? idx.runs.get(`${s.dagId}\u0000${s.runIds[i - 1] ?? ''}`) : undefined;
   const hour = ((at % (24 * HOUR)) / HOUR) * ((2 * Math.PI) / 24);
   const dow = new Date(at).getUTCDay();

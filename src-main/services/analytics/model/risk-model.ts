@@ -35,9 +35,9 @@ export function timeSplit(rows: FeatureRows, trainShare = 0.6, calibrateShare = 
 }
 
 /** Logistic regression on the training rows, calibrated by Platt scaling on the calibration rows. */
-export function trainRiskModel(rows: FeatureRows, train: readonly number[], calibrate: readonly number[]): RiskModel {
-  const lr = fitLogistic(rows.x, rows.y, FEATURE_COUNT, train);
-  const scores = calibrate.map((r) => logit(lr, rows.x, FEATURE_COUNT, r));
+export function trainRiskModel(rows: FeatureRows, train: readonly number[], calibrate: readonly number[], width: number = FEATURE_COUNT): RiskModel {
+  const lr = fitLogistic(rows.x, rows.y, width, train);
+  const scores = calibrate.map((r) => logit(lr, rows.x, width, r));
   const labels = calibrate.map((r) => rows.y[r] ?? 0);
   const platt = labels.some((l) => l === 1) ? fitPlatt(scores, labels) : { a: 1, b: 0 };
   let positives = 0;
@@ -45,7 +45,7 @@ export function trainRiskModel(rows: FeatureRows, train: readonly number[], cali
   return { lr, platt, trainRows: train.length, positives };
 }
 
-/** Calibrated probability that the instance of row `r` (of `x`) fails. */
-export function predictRisk(model: RiskModel, x: Float64Array, r: number): number {
-  return applyPlatt(model.platt, logit(model.lr, x, FEATURE_COUNT, r));
+/** Calibrated probability that the instance of row `r` (of `x`, `width` inputs a row) fails (or, for the lateness model, finishes late). */
+export function predictRisk(model: RiskModel, x: Float64Array, r: number, width: number = FEATURE_COUNT): number {
+  return applyPlatt(model.platt, logit(model.lr, x, width, r));
 }

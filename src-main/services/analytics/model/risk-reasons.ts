@@ -1,13 +1,13 @@
 import type { RiskReason } from '../../../../src-shared/domain/analytics';
-import { FEATURE_COUNT, FEATURES, type FeatureName } from './feature-names';
+import { FEATURES, type FeatureName } from './feature-names';
 import type { RiskModel } from './risk-model';
 
-interface Explained {
+export interface Explained {
   readonly text: (v: number) => string;
   readonly mitigation: string;
 }
 
-const EXPLAIN: Readonly<Record<FeatureName, Explained>> = {
+export const EXPLAIN: Readonly<Record<FeatureName, Explained>> = {
   fail_rate_10: { text: (v) => `failed (or needed a retry) in ${Math.round(v * 10)} of the last 10 runs`, mitigation: 'Look at its recurring error pattern; raise retries only if the failures are transient.' },
   last_failed: { text: () => 'the last run failed or needed a retry', mitigation: 'Fix or clear the last failure before the next run; pause the DAG until the upstream recovers.' },
   fail_streak: { text: (v) => `failed ${Math.round(v * 5)} run(s) in a row`, mitigation: 'Pause the DAG until the cause is fixed, and tell its consumers.' },
@@ -23,11 +23,15 @@ const EXPLAIN: Readonly<Record<FeatureName, Explained>> = {
   pool_failures_24h: { text: (v) => `${Math.round(Math.expm1(v))} failure(s) in its pool in the last 24 h`, mitigation: 'Move the task to another pool or raise the pool slots.' },
 };
 
-/** The inputs that push this row's risk up most, in words, each with a mitigation. */
-export function riskReasons(model: RiskModel, x: Float64Array, r: number, top = 3): RiskReason[] {
+/** Inputs of a model, each in words with a mitigation, in column order. */
+export type ExplainedInputs = readonly (Explained & { readonly feature: string })[];
+
+/** The inputs that push a row's score up most (weight × standardized value), in words, each with a mitigation. */
+export function topReasons(model: RiskModel, x: Float64Array, r: number, inputs: ExplainedInputs, top = 3): RiskReason[] {
+  const width = inputs.length;
   const contributions: { j: number; c: number }[] = [];
-  for (let j = 0; j < FEATURE_COUNT; j++) {
-    const v = x[r * FEATURE_COUNT + j] ?? 0;
+  for (let j = 0; j < width; j++) {
+    const v = x[r * width + j] ?? 0;
     const c = (model.lr.weights[j + 1] ?? 0) * ((v - (model.lr.mean[j] ?? 0)) / (model.lr.scale[j] ?? 1));
     contributions.push({ j, c });
   }
@@ -35,11 +39,17 @@ export function riskReasons(model: RiskModel, x: Float64Array, r: number, top = 
   return contributions
     .filter((k) => k.c > 0.05)
     .sort((a, b) => b.c - a.c)
-    .map(({ j, c }) => {
-      const feature = FEATURES[j] ?? 'fail_rate_10';
-      const e = EXPLAIN[feature];
-      return { feature, text: e.text(x[r * FEATURE_COUNT + j] ?? 0), weight: Math.round(c * 100) / 100, mitigation: e.mitigation };
+    .flatMap(({ j, c }) => {
+      const e = inputs[j];
+      return e ? [{ feature: e.feature, text: e.text(x[r * width + j] ?? 0), weight: Math.round(c * 100) / 100, mitigation: e.mitigation }] : [];
     })
     .filter((reason) => (seen.has(reason.text) ? false : (seen.add(reason.text), true)))
     .slice(0, top);
+}
+
+const FAILURE_INPUTS: ExplainedInputs = FEATURES.map((feature) => ({ feature, ...EXPLAIN[feature] }));
+
+/** The inputs that push this row's failure risk up most, in words, each with a mitigation. */
+export function riskReasons(model: RiskModel, x: Float64Array, r: number, top = 3): RiskReason[] {
+  return topReasons(model, x, r, FAILURE_INPUTS, top);
 }

@@ -6,6 +6,8 @@ import { sql as auditLog } from './010-audit-log';
 import { sql as incidents } from './020-incidents';
 import { sql as monitoring } from './030-monitoring';
 import { sql as rules } from './040-rules';
+import { sql as riskLateness } from './050-risk-lateness';
+import { sql as embeddings } from './060-embeddings';
 
 export interface Migration {
   readonly id: number;
@@ -23,4 +25,6 @@ export const migrations: readonly Migration[] = [
   { id: 20, name: 'incidents', sql: incidents },
   { id: 30, name: 'monitoring', sql: monitoring },
   { id: 40, name: 'rules', sql: rules },
+  { id: 50, name: 'risk-lateness', sql: riskLateness },
+  { id: 60, name: 'embeddings', sql: embeddings },
 ];
