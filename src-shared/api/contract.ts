@@ -3,6 +3,8 @@ import { actionRequests } from './requests/actions';
 import { analyticsRequests } from './requests/analytics';
 import { appRequests } from './requests/app';
 import { copilotRequests } from './requests/copilot';
+import { dagRequests } from './requests/dags';
+import { embeddingRequests } from './requests/embeddings';
 import { environmentRequests } from './requests/environments';
 import { graphRequests } from './requests/graph';
 import { historyRequests } from './requests/history';
@@ -23,6 +25,7 @@ export const requests = {
   ...graphRequests,
   ...historyRequests,
   ...investigateRequests,
+  ...dagRequests,
   ...paletteRequests,
   ...jobRequests,
   ...copilotRequests,
@@ -30,6 +33,7 @@ export const requests = {
   ...incidentRequests,
   ...reportRequests,
   ...monitoringRequests,
+  ...embeddingRequests,
 } as const;
 
 export type Requests = typeof requests;

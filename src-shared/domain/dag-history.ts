@@ -5,6 +5,7 @@ import { RunState, TaskState } from './states';
 
 /** A column of the DAG grid: a task (mapped instances folded into one cell). */
 export const GridTask = z.object({ taskId: z.string(), group: z.string().nullable(), isMapped: z.boolean() });
+export type GridTask = z.infer<typeof GridTask>;
 
 /** A row of the DAG grid: one run; `cells` holds one state per task (same order), `tries` the highest try. */
 export const GridRun = z.object({
@@ -24,9 +25,25 @@ export const DagGrid = z.object({
   dagId: z.string(),
   tasks: z.array(GridTask),
   runs: z.array(GridRun),
+  /** For each mapped task (by id): how many map indexes each run has, same order as `runs`. */
+  mapCounts: z.record(z.string(), z.array(z.number().int())),
   truncated: z.boolean(),
 });
 export type DagGrid = z.infer<typeof DagGrid>;
+
+/** One run's instances of a mapped task: a state and the highest try per map index (same order as `mapIndexes`). */
+export const GridMapRun = z.object({ runId: z.string(), cells: z.array(TaskState.nullable()), tries: z.array(z.number().int()) });
+export type GridMapRun = z.infer<typeof GridMapRun>;
+
+/** A mapped task unfolded over the runs of a grid window: one row per map index. */
+export const GridMapIndexes = z.object({
+  taskId: z.string(),
+  mapIndexes: z.array(z.number().int()),
+  runs: z.array(GridMapRun),
+  /** More map indexes exist than were asked for. */
+  truncated: z.boolean(),
+});
+export type GridMapIndexes = z.infer<typeof GridMapIndexes>;
 
 export const DurationPoint = z.object({ runId: z.string(), at: IsoTime, durationS: z.number(), state: z.string() });
 export type DurationPoint = z.infer<typeof DurationPoint>;

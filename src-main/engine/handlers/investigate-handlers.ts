@@ -1,4 +1,5 @@
 import { ApiError } from '../../../src-shared/api/errors';
+import { noRunStats } from '../../services/investigate/dag-run-stats';
 import type { Environment } from '../../../src-shared/domain/environment';
 import type { Handlers } from '../dispatcher';
 import type { EngineContext } from '../engine-context';
@@ -13,7 +14,9 @@ type InvestigateRequest =
   | 'dags.grid'
   | 'dags.durations'
   | 'runs.compare'
-  | 'timeline.runs';
+  | 'timeline.runs'
+  | 'dags.list'
+  | 'dags.gridMapIndexes';
 
 const notFound = (what: string): ApiError => new ApiError('not_found', `${what} is not in the cache.`, 'Sync the environment, or check the ids.');
 
@@ -80,6 +83,19 @@ export function investigateHandlers(ctx: EngineContext): Pick<Handlers, Investig
       const result = inv.compare.compare(envId, dagId, goodRunId, badRunId);
       if ('missing' in result) throw notFound(`Run "${result.missing}" of DAG "${dagId}"`);
       return result;
+    },
+    'dags.list': ({ envId, days, runs }) => ({
+      days,
+      runs,
+      dags: scope(envId).flatMap(({ env, asOf }) => {
+        const stats = inv.dagStats.forEnvironment(env.id, new Date(Date.parse(asOf) - days * 86_400_000).toISOString(), runs);
+        return ctx.history.overview(env.id, asOf).dags.map((dag) => ({ ...dag, envName: env.name, stats: stats.get(dag.dagId) ?? noRunStats() }));
+      }),
+    }),
+    'dags.gridMapIndexes': ({ envId, dagId, taskId, from, to, limit, maxIndexes }) => {
+      ctx.requireEnvironment(envId);
+      checkWindow(from, to);
+      return inv.gridMapIndexes.mapIndexes(envId, dagId, taskId, from, to, limit, maxIndexes);
     },
     'timeline.runs': ({ envId, from, to, limit }) => {
       checkWindow(from, to);

@@ -3,13 +3,22 @@ import type { DagGrid, GridRun } from '../../../src-shared/domain/dag-history';
 import { RunState } from '../../../src-shared/domain/states';
 import { topologicalOrder } from './task-order';
 import { toTaskState } from './task-state';
-import { worseState } from './worst-state';
+import { worseState } from '../../../src-shared/domain/worst-state';
 
 type RunRow = [runId: string, state: string, at: string | null, durationS: number | null, version: string | null];
-type CellRow = [runId: string, taskId: string, state: string, tryNumber: number];
+type CellRow = [runId: string, taskId: string, state: string, tryNumber: number, mapIndex: number];
 
 /** Task instances start after their run; this much past the window still belongs to runs inside it. */
-const TI_SLACK_MS = 3 * 86_400_000;
+export const TI_SLACK_MS = 3 * 86_400_000;
+
+/** The runs of one DAG in a window, newest first: started ones by start, the rest by when they were queued or due. */
+export const GRID_RUNS_SQL = `SELECT run_id, state, COALESCE(start_date, queued_at, run_after, logical_date) AS at, duration_s, dag_version FROM dag_runs
+   WHERE env_id = @envId AND dag_id = @dagId AND start_date >= @from AND start_date < @to AND deleted_upstream = 0
+   UNION ALL
+   SELECT run_id, state, COALESCE(queued_at, run_after, logical_date) AS at, duration_s, dag_version FROM dag_runs
+   WHERE env_id = @envId AND dag_id = @dagId AND start_date IS NULL AND deleted_upstream = 0
+     AND COALESCE(queued_at, run_after, logical_date) >= @from AND COALESCE(queued_at, run_after, logical_date) < @to
+   ORDER BY at DESC LIMIT @limit`;
 
 function stringList(json: string): string[] {
   try {
@@ -20,36 +29,22 @@ function stringList(json: string): string[] {
   }
 }
 
-/** The runs x tasks grid of one DAG in a window: one indexed range read for runs, one per task for cells. */
+/**
+ * The runs x tasks grid of one DAG in a window: one indexed range read for
+ * runs, then one primary-key range read per run for its cells (task
+ * instances are stored in key order, run by run, so each read is contiguous;
+ * reading per task through the time index cost a key lookup per cell).
+ */
 export class DagGridQuery {
   private readonly runs;
   private readonly tasks;
   private readonly cells;
-  private readonly unstartedCells;
   private readonly instanceTasks;
 
   constructor(db: Database.Database) {
-    this.runs = db
-      .prepare(
-        `SELECT run_id, state, COALESCE(start_date, queued_at, run_after, logical_date) AS at, duration_s, dag_version FROM dag_runs
-         WHERE env_id = @envId AND dag_id = @dagId AND start_date >= @from AND start_date < @to AND deleted_upstream = 0
-         UNION ALL
-         SELECT run_id, state, COALESCE(queued_at, run_after, logical_date) AS at, duration_s, dag_version FROM dag_runs
-         WHERE env_id = @envId AND dag_id = @dagId AND start_date IS NULL AND deleted_upstream = 0
-           AND COALESCE(queued_at, run_after, logical_date) >= @from AND COALESCE(queued_at, run_after, logical_date) < @to
-         ORDER BY at DESC LIMIT @limit`,
-      )
-      .raw();
+    this.runs = db.prepare(GRID_RUNS_SQL).raw();
     this.tasks = db.prepare('SELECT task_id, task_group, is_mapped, downstream_json FROM tasks WHERE env_id = ? AND dag_id = ? ORDER BY task_id');
-    this.cells = db
-      .prepare(
-        `SELECT run_id, task_id, state, try_number FROM task_instances
-         WHERE env_id = ? AND dag_id = ? AND task_id = ? AND start_date >= ? AND start_date < ?`,
-      )
-      .raw();
-    this.unstartedCells = db
-      .prepare('SELECT run_id, task_id, state, try_number FROM task_instances WHERE env_id = ? AND dag_id = ? AND task_id = ? AND start_date IS NULL')
-      .raw();
+    this.cells = db.prepare('SELECT task_id, state, try_number FROM task_instances WHERE env_id = ? AND dag_id = ? AND run_id = ?').raw();
     this.instanceTasks = db.prepare('SELECT DISTINCT task_id FROM task_instances WHERE env_id = ? AND dag_id = ? AND run_id = ?');
   }
 
@@ -82,14 +77,10 @@ export class DagGridQuery {
       const older = runs[i + 1];
       if (newer && older && newer.version !== null && older.version !== null && newer.version !== older.version) newer.versionChanged = true;
     }
-    const oldest = kept[kept.length - 1]?.[2] ?? from;
-    const until = new Date(Date.parse(to) + TI_SLACK_MS).toISOString();
-    for (const taskId of order) {
-      const rows = [...(this.cells.all(envId, dagId, taskId, oldest > from ? oldest : from, until) as CellRow[]), ...(this.unstartedCells.all(envId, dagId, taskId) as CellRow[])];
-      const col = column.get(taskId) ?? 0;
-      for (const [runId, , state, tryNumber] of rows) {
-        const run = rowOf.get(runId);
-        if (!run) continue;
+    for (const run of runs) {
+      for (const [taskId, state, tryNumber] of this.cells.all(envId, dagId, run.runId) as CellRow[]) {
+        const col = column.get(taskId);
+        if (col === undefined) continue;
         run.cells[col] = worseState(run.cells[col] ?? null, toTaskState(state));
         run.tries[col] = Math.max(run.tries[col] ?? 0, tryNumber);
       }
@@ -97,8 +88,9 @@ export class DagGridQuery {
     return {
       envId,
       dagId,
-      tasks: order.map((id) => ({ taskId: id, group: meta.get(id)?.task_group ?? null, isMapped: meta.get(id)?.is_mapped === 1 })),
+      tasks: order.map((id) => ({ taskId: id, group: meta.get(id)?.task_group ?? null, isMapped: meta.get(id)?.is_mapped === 1 || mapCounts[id] !== undefined })),
       runs,
+      mapCounts,
       truncated,
     };
   }

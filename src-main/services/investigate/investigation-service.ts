@@ -1,7 +1,9 @@
 import type Database from 'better-sqlite3';
 import { DagGridQuery } from './dag-grid';
+import { DagRunStatsQuery } from './dag-run-stats';
 import { DurationHistoryQuery } from './duration-history';
 import { FleetQueries } from './fleet-queries';
+import { GridMapIndexQuery } from './grid-map-indexes';
 import { RunComparer } from './run-comparison';
 import { RunInvestigator } from './run-investigation';
 import { TaskInvestigator } from './task-investigation';
@@ -15,6 +17,8 @@ export class InvestigationService {
   readonly runs: RunInvestigator;
   readonly tasks: TaskInvestigator;
   readonly grid: DagGridQuery;
+  readonly gridMapIndexes: GridMapIndexQuery;
+  readonly dagStats: DagRunStatsQuery;
   readonly durations: DurationHistoryQuery;
   readonly compare: RunComparer;
   readonly timeline: TimelineQuery;
@@ -25,6 +29,8 @@ export class InvestigationService {
     this.runs = new RunInvestigator(db, this.triage);
     this.tasks = new TaskInvestigator(db);
     this.grid = new DagGridQuery(db);
+    this.gridMapIndexes = new GridMapIndexQuery(db);
+    this.dagStats = new DagRunStatsQuery(db);
     this.durations = new DurationHistoryQuery(db);
     this.compare = new RunComparer(db);
     this.timeline = new TimelineQuery(db);

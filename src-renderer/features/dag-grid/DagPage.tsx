@@ -12,8 +12,8 @@ import { dagHref, failedRunsHref } from '../links/investigate-links';
 import type { Route } from '../routing/route';
 import { navigate } from '../routing/use-route';
 import { useReferenceNow } from '../time/use-reference-now';
-import { GridCanvas } from './GridCanvas';
 import { GridLegend } from './GridLegend';
+import { GridView } from './GridView';
 
 const DEFAULT_DAYS = 30;
 
@@ -51,7 +51,7 @@ export function DagPage({ env, params }: { env: Environment; params: Route['para
         {grid.error !== null ? <ErrorPanel error={grid.error} title="The grid could not be loaded" /> : null}
         {grid.data === undefined && grid.error === null ? <Loading label="Loading grid…" /> : null}
         {grid.data !== undefined && grid.data.runs.length === 0 ? <p className="table-empty">No run of this DAG in the chosen range.</p> : null}
-        {grid.data !== undefined && grid.data.runs.length > 0 ? <GridCanvas grid={grid.data} envId={env.id} dagId={dagId} theme={theme} /> : null}
+        {grid.data !== undefined && grid.data.runs.length > 0 ? <GridView grid={grid.data} window={window} theme={theme} /> : null}
         {grid.data?.truncated === true ? <p className="muted">Showing the newest {grid.data.runs.length} runs of the range; narrow it to see older ones.</p> : null}
       </section>
       <section className="dag-durations" aria-label="Duration history">

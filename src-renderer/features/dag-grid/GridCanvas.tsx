@@ -1,37 +1,32 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { DagGrid } from '../../../src-shared/domain/dag-history';
 import { taskHref } from '../links/investigate-links';
 import { navigate } from '../routing/use-route';
-import { stateLooks } from '../states/state-look';
-import { formatAbsolute } from '../time/format-relative';
+import { describeCell } from './describe-cell';
 import { drawGrid, runAt } from './draw-grid';
-import { CELL, HEADER_H, LABEL_W, cellAt, type GridViewport } from './grid-geometry';
+import { CELL, HEADER_H, LABEL_W, cellAt, rowAt, type GridViewport } from './grid-geometry';
+import { isFoldable } from './grid-rows';
 import { readGridColors } from './theme-colors';
+import type { GridLayoutState } from './use-grid-layout';
 
 type Cell = { col: number; row: number };
-
-function describe(grid: DagGrid, cell: Cell): string {
-  const run = runAt(grid, cell.col);
-  const task = grid.tasks[cell.row];
-  if (!run || !task) return '';
-  const state = run.cells[cell.row];
-  const tries = run.tries[cell.row] ?? 0;
-  return `${task.taskId} · ${state === null || state === undefined ? 'no instance' : stateLooks[state].label}${tries > 1 ? ` · ${tries} tries` : ''} · run ${run.runId} (${stateLooks[run.state].label}${run.at !== null ? `, ${formatAbsolute(run.at)}` : ''})${run.versionChanged ? ` · new DAG version ${run.version ?? ''}` : ''}`;
-}
 
 /**
  * The runs x tasks grid on a canvas inside a scrolling spacer: only the
  * visible cells are drawn, on the next animation frame after a scroll.
- * Arrow keys move a cursor, Enter opens the task instance.
+ * Arrow keys move a cursor; Enter opens the task instance, or on a task group
+ * or mapped task (and Space) folds it; a click on a row's label folds it too.
  */
-export function GridCanvas({ grid, envId, dagId, theme }: { grid: DagGrid; envId: string; dagId: string; theme: string }) {
+export function GridCanvas({ grid, envId, dagId, theme, layout }: { grid: DagGrid; envId: string; dagId: string; theme: string; layout: GridLayoutState }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const frame = useRef(0);
   const [hover, setHover] = useState<Cell | null>(null);
-  const [cursor, setCursor] = useState<Cell | null>(null);
+  const [cursorAt, setCursor] = useState<Cell | null>(null);
   const cols = grid.runs.length;
-  const rows = grid.tasks.length;
+  const rows = layout.rows.length;
+  // Folding may remove the row the cursor was on.
+  const cursor = useMemo(() => (cursorAt === null ? null : { col: Math.min(cursorAt.col, cols - 1), row: Math.min(cursorAt.row, rows - 1) }), [cursorAt, cols, rows]);
 
   const viewport = useCallback((): GridViewport | null => {
     const el = scrollRef.current;
@@ -52,8 +47,8 @@ export function GridCanvas({ grid, envId, dagId, theme }: { grid: DagGrid; envId
     const ctx = canvas.getContext('2d');
     if (ctx === null) return;
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    drawGrid(ctx, grid, view, readGridColors(canvas), { hover, cursor });
-  }, [grid, hover, cursor, viewport]);
+    drawGrid(ctx, grid, layout, view, readGridColors(canvas), { hover, cursor });
+  }, [grid, layout, hover, cursor, viewport]);
 
   const schedule = useCallback(() => {
     cancelAnimationFrame(frame.current);
@@ -78,18 +73,42 @@ export function GridCanvas({ grid, envId, dagId, theme }: { grid: DagGrid; envId
     };
   }, [schedule, theme]);
 
-  const pointCell = (event: React.MouseEvent<HTMLDivElement>): Cell | null => {
+  const point = (event: React.MouseEvent<HTMLDivElement>): { x: number; y: number; view: GridViewport } | null => {
     const view = viewport();
     const el = scrollRef.current;
     if (view === null || el === null) return null;
     const box = el.getBoundingClientRect();
-    return cellAt(view, event.clientX - box.left, event.clientY - box.top, cols, rows);
+    return { x: event.clientX - box.left, y: event.clientY - box.top, view };
+  };
+  const pointCell = (event: React.MouseEvent<HTMLDivElement>): Cell | null => {
+    const p = point(event);
+    return p === null ? null : cellAt(p.view, p.x, p.y, cols, rows);
   };
 
   const open = (cell: Cell): void => {
     const run = runAt(grid, cell.col);
-    const task = grid.tasks[cell.row];
-    if (run && task) navigate(taskHref(envId, dagId, run.runId, task.taskId, -1));
+    const row = layout.rows[cell.row];
+    if (!run || !row) return;
+    // A group or a mapped task's summary has no one instance to open: it unfolds.
+    if (row.kind === 'group' || (row.kind === 'task' && row.mapped)) {
+      layout.toggle(row);
+      return;
+    }
+    const task = grid.tasks[row.taskIndex];
+    if (task) navigate(taskHref(envId, dagId, run.runId, task.taskId, row.kind === 'map' ? row.mapIndex : -1));
+  };
+
+  const onClick = (event: React.MouseEvent<HTMLDivElement>): void => {
+    const p = point(event);
+    if (p === null) return;
+    if (p.x < LABEL_W) {
+      const r = rowAt(p.view, p.y, rows);
+      const row = r === null ? undefined : layout.rows[r];
+      if (row !== undefined && isFoldable(row)) layout.toggle(row);
+      return;
+    }
+    const cell = cellAt(p.view, p.x, p.y, cols, rows);
+    if (cell !== null) open(cell);
   };
 
   const moveCursor = (next: Cell): void => {
@@ -118,9 +137,13 @@ export function GridCanvas({ grid, envId, dagId, theme }: { grid: DagGrid; envId
       End: { col: cols - 1, row: at.row },
     };
     const next = moves[event.key];
+    const row = cursor === null ? undefined : layout.rows[cursor.row];
     if (next !== undefined) {
       event.preventDefault();
       moveCursor(cursor === null ? at : next);
+    } else if (event.key === ' ' && row !== undefined && isFoldable(row)) {
+      event.preventDefault();
+      layout.toggle(row);
     } else if (event.key === 'Enter' && cursor !== null) {
       event.preventDefault();
       open(cursor);
@@ -132,26 +155,25 @@ export function GridCanvas({ grid, envId, dagId, theme }: { grid: DagGrid; envId
     <div className="grid-wrap">
       <div
         className="grid-scroll"
+        id="dag-grid-scroll"
         ref={scrollRef}
         onScroll={schedule}
         onMouseMove={(e) => setHover(pointCell(e))}
         onMouseLeave={() => setHover(null)}
-        onClick={(e) => {
-          const cell = pointCell(e);
-          if (cell !== null) open(cell);
-        }}
+        onClick={onClick}
         onKeyDown={onKeyDown}
         tabIndex={0}
         role="application"
-        aria-label={`Grid of ${dagId}: ${rows} tasks by ${cols} runs. Arrow keys move, Enter opens the task instance.`}
+        aria-label={`Grid of ${dagId}: ${rows} rows by ${cols} runs. Arrow keys move, Enter opens the task instance; on a task group or mapped task, Enter or Space folds it.`}
         aria-describedby="grid-status"
         data-testid="dag-grid"
+        data-rows={rows}
       >
         <div style={{ width: LABEL_W + cols * CELL, height: HEADER_H + rows * CELL }} />
       </div>
       <canvas ref={canvasRef} className="grid-canvas" aria-hidden="true" />
       <p id="grid-status" className="grid-status" aria-live="polite">
-        {tooltipCell !== null ? describe(grid, tooltipCell) : 'Hover or use the arrow keys to read a cell; click or Enter opens it.'}
+        {tooltipCell !== null ? describeCell(grid, layout, tooltipCell) : 'Hover or use the arrow keys to read a cell; click or Enter opens it, or folds a group.'}
       </p>
     </div>
   );

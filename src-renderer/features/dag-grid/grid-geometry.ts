@@ -35,3 +35,10 @@ export function cellAt(view: GridViewport, x: number, y: number, cols: number, r
   const row = Math.floor((y - HEADER_H + view.scrollTop) / CELL);
   return col >= 0 && col < cols && row >= 0 && row < rows ? { col, row } : null;
 }
+
+/** The row under a point of the viewport (labels included), or null over the header or past the grid. */
+export function rowAt(view: GridViewport, y: number, rows: number): number | null {
+  if (y < HEADER_H) return null;
+  const row = Math.floor((y - HEADER_H + view.scrollTop) / CELL);
+  return row >= 0 && row < rows ? row : null;
+}

@@ -1,4 +1,14 @@
-export type DagSortKey = 'dagId' | 'schedule' | 'owners' | 'lastRunState' | 'lastRunAt' | 'runs24h' | 'failed24h' | 'failed7d';
+export type DagSortKey =
+  | 'dagId'
+  | 'schedule'
+  | 'owners'
+  | 'lastRunState'
+  | 'lastRunAt'
+  | 'runs24h'
+  | 'failed24h'
+  | 'failed7d'
+  | 'failureRate'
+  | 'meanDurationS';
 export type SortDirection = 'asc' | 'desc';
 export interface DagSort {
   key: DagSortKey;
@@ -6,14 +16,18 @@ export interface DagSort {
 }
 
 export interface DagColumn {
-  key: DagSortKey | 'tags';
+  key: DagSortKey | 'tags' | 'recent';
   label: string;
   /** CSS width of the column. */
   width: string;
   numeric?: boolean;
   /** Direction of the first click: counts and times sort biggest/newest first. */
   firstDirection?: SortDirection;
+  /** Header tooltip: what the column counts. */
+  title?: string;
 }
+
+export const isSortable = (column: DagColumn): column is DagColumn & { key: DagSortKey } => column.key !== 'tags' && column.key !== 'recent';
 
 export const dagColumns: readonly DagColumn[] = [
   { key: 'dagId', label: 'DAG', width: 'auto' },
@@ -27,5 +41,20 @@ export const dagColumns: readonly DagColumn[] = [
   { key: 'failed7d', label: 'Failed 7 d', width: '100px', numeric: true, firstDirection: 'desc' },
 ];
 
-export const defaultDagSort: DagSort = { key: 'failed24h', direction: 'desc' };
+/** The DAGs page: the run statistics of the list's window instead of the 24 h counts. */
+export function dagListColumns(days: number, runs: number): readonly DagColumn[] {
+  return [
+    { key: 'dagId', label: 'DAG', width: 'auto' },
+    { key: 'schedule', label: 'Schedule', width: '100px' },
+    { key: 'owners', label: 'Owners', width: '112px' },
+    { key: 'tags', label: 'Tags', width: '150px' },
+    { key: 'lastRunState', label: 'Last run', width: '108px' },
+    { key: 'lastRunAt', label: 'When', width: '100px', firstDirection: 'desc' },
+    { key: 'failureRate', label: 'Failure rate', width: '112px', numeric: true, firstDirection: 'desc', title: `Failed ÷ finished runs of the last ${days} days` },
+    { key: 'meanDurationS', label: 'Mean duration', width: '116px', numeric: true, firstDirection: 'desc', title: `Mean duration of the successful runs of the last ${days} days` },
+    { key: 'recent', label: 'Recent runs', width: '148px', title: `The last ${runs} runs of the last ${days} days, oldest to newest: bar height is the duration` },
+  ];
+}
 
+export const defaultDagSort: DagSort = { key: 'failed24h', direction: 'desc' };
+export const defaultDagListSort: DagSort = { key: 'failureRate', direction: 'desc' };

@@ -4,7 +4,7 @@ import type { DagSummary } from '../../../src-shared/domain/history';
  * Keeps DAGs matching every word of the filter, looked for in the id,
  * owners, tags, schedule and last state. `tag:x` and `owner:x` narrow to one field.
  */
-export function filterDags(dags: readonly DagSummary[], filter: string): DagSummary[] {
+export function filterDags<T extends DagSummary>(dags: readonly T[], filter: string): T[] {
   const words = filter.toLowerCase().split(/\s+/).filter((word) => word.length > 0);
   if (words.length === 0) return [...dags];
   return dags.filter((dag) =>

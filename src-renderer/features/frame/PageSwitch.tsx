@@ -45,7 +45,7 @@ export function PageSwitch({ route, current, theme }: { route: Route; current: C
     case 'anomalies':
       return <AnomaliesPage key={current.env.id} env={current.env} params={route.params} />;
     case 'dags':
-      return <DagsPage key={current.env.id} env={current.env} />;
+      return <DagsPage key={current.env.id} env={current.env} envs={current.envs} params={route.params} />;
     case 'lineage':
       return <LineagePage key={current.env.id} env={current.env} params={route.params} />;
     case 'graph':

@@ -14,7 +14,7 @@ export interface ViewInfo {
 
 export const views: Readonly<Record<ViewId, ViewInfo>> = {
   overview: { id: 'overview', label: 'Overview', summary: 'Health of the current environment: run states, failures and every DAG.', built: true },
-  dags: { id: 'dags', label: 'DAGs', summary: 'Every DAG of the environment with its schedule, owners, tags and recent failures.', built: true },
+  dags: { id: 'dags', label: 'DAGs', summary: 'Every DAG with its owners, tags, failure rate, mean duration and a sparkline of recent runs; filter by environment, tag, owner, state or paused.', built: true },
   runs: { id: 'runs', label: 'Runs', summary: 'DAG runs, newest first, with their task instances.', built: true },
   fleet: { id: 'fleet', label: 'Fleet', summary: 'Every environment at once: failing DAGs, running and queued runs, import errors, stale DAGs, and the triage queue.', built: true },
   timeline: { id: 'timeline', label: 'Timeline', summary: 'Runs of every DAG as swimlanes over a time window, to see what ran when an incident began.', built: true },

@@ -1,6 +1,6 @@
-import type { TaskState } from '../../../src-shared/domain/states';
+import type { TaskState } from './states';
 
-/** Which state a folded cell (mapped instances) shows: the one needing attention most. */
+/** Which state a folded cell (mapped instances, a collapsed task group) shows: the one needing attention most. */
 const RANK: Readonly<Record<TaskState, number>> = {
   failed: 12,
   upstream_failed: 11,
