@@ -2,6 +2,7 @@ import { ApiError } from '../../src-shared/api/errors';
 import type { ActionService } from '../services/actions/action-service';
 import type { AuditLog } from '../services/actions/audit-log';
 import type { AnalyticsService } from '../services/analytics/analytics-service';
+import type { EmbeddingService } from '../services/analytics/embeddings/embedding-service';
 import type { IncidentService } from '../services/incidents/incident-service';
 import type { ReportService } from '../services/reports/report-service';
 import type { MonitoringService } from '../services/monitoring/monitoring-service';
@@ -42,6 +43,8 @@ export interface EngineContext extends CopilotParts {
   readonly investigation: InvestigationService;
   /** Anomaly scoring, error patterns and failure risk. */
   readonly analytics: AnalyticsService;
+  /** Similar past failures: a local embedding model when one is configured, else log templates. */
+  readonly embeddings: EmbeddingService;
   /** The incident workspace: incidents, pins, notes, timeline, export and import. */
   readonly incidents: IncidentService;
   /** Incident and environment reports as HTML, Markdown and PDF. */

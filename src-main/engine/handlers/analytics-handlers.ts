@@ -23,7 +23,7 @@ export function analyticsHandlers(ctx: EngineContext): Pick<Handlers, AnalyticsR
     },
     'patterns.list': ({ envId }) => {
       ctx.requireEnvironment(envId);
-      return { items: store.patterns(envId), similarity: 'template' };
+      return { items: store.patterns(envId), similarity: ctx.embeddings.status().method };
     },
     'patterns.get': ({ envId, patternId }) => {
       ctx.requireEnvironment(envId);

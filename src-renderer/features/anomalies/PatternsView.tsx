@@ -3,6 +3,7 @@ import type { Environment } from '../../../src-shared/domain/environment';
 import { useApiQuery } from '../api/use-api-query';
 import { ErrorPanel } from '../feedback/ErrorPanel';
 import { Loading } from '../feedback/Loading';
+import { SimilarityMethodNote } from '../similar-failures/SimilarityMethodNote';
 import { PatternDetailPanel } from './PatternDetailPanel';
 import { Sparkline } from './Sparkline';
 
@@ -17,9 +18,7 @@ export function PatternsView({ env }: { env: Environment }) {
   return (
     <div className="anomaly-split">
       <div className="anomaly-column">
-        <p className="muted similarity-note">
-          Similar failures are found by log template ({list.data.similarity === 'template' ? 'no embedding model in use' : 'local embedding model'}).
-        </p>
+        <SimilarityMethodNote />
         {items.length === 0 ? <p className="table-empty">No failure logs in the cache yet.</p> : null}
         <ol className="anomaly-list" aria-label="Error patterns">
           {items.map((p) => (

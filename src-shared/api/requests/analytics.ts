@@ -13,7 +13,7 @@ export type AnomalyList = z.infer<typeof AnomalyList>;
 
 export const PatternList = z.object({
   items: z.array(PatternSummary),
-  /** How similar failures are found: log templates (no local embedding model is used yet). */
+  /** How similar failures are found now: a local embedding model (embeddings.status says which) or log templates. */
   similarity: z.enum(['template', 'embedding']),
 });
 export type PatternList = z.infer<typeof PatternList>;

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { clipLine } from './clip';
 import { ToolDagId, ToolRunId, ToolTaskId } from './tool-args';
-import { defineTool } from './tool-types';
+import { defineTool, type ToolContext, type ToolOutput } from './tool-types';
+import type { SimilarFailures } from '../../../../src-shared/domain/similar-failures';
 
 interface Hit {
   dag_id: string;
@@ -25,12 +26,28 @@ const SAME_PATTERN = `SELECT h.dag_id, h.run_id, h.task_id, h.map_index, MAX(h.t
   GROUP BY h.dag_id, h.run_id, h.task_id, h.map_index
   ORDER BY (h.dag_id = @dagId AND h.task_id = @taskId) DESC, at DESC LIMIT ${LIMIT}`;
 
-/** Past failures with the same error pattern as one failed task instance. */
+/** The embedding model's nearest failures, this environment's cited, other environments' named. */
+function embeddingAnswer(ctx: ToolContext, args: { taskId: string; runId: string }, found: SimilarFailures): ToolOutput {
+  const lines = found.items.map((f) => {
+    const where = `dag=${f.dagId} task=${f.taskId} run=${f.runId} similarity=${f.score.toFixed(2)} at=${f.at ?? '?'}`;
+    if (f.envId !== ctx.envId) return `(environment ${f.envName}) ${where}: ${clipLine(f.excerpt.replace(/\n/g, ' | '), 200)}`;
+    const ref = ctx.cite({ kind: 'log', dagId: f.dagId, runId: f.runId, taskId: f.taskId, mapIndex: f.mapIndex, tryNumber: f.tryNumber, line: null, label: `${f.dagId}.${f.taskId} in ${f.runId}` });
+    return `[${ref}] ${where}: ${clipLine(f.excerpt.replace(/\n/g, ' | '), 200)}`;
+  });
+  return {
+    text: `Past failures most similar to task ${args.taskId} of run ${args.runId}, by the local embedding model ${found.modelName ?? ''} (across environments, most similar first):\n${lines.join('\n') || 'none'}`,
+    summary: `${found.items.length} similar failures (embedding model)`,
+  };
+}
+
+/** Past failures with the same error pattern as one failed task instance (or, with a local embedding model, the most similar logs). */
 export const similarFailures = defineTool({
   name: 'similar_failures',
   description: 'Earlier failures whose log matches the same error pattern as one failed task instance: has this happened before, where, and when it started.',
   input: z.object({ dagId: ToolDagId, runId: ToolRunId, taskId: ToolTaskId }).strict(),
   run(ctx, args) {
+    const byModel = ctx.similarFailures?.({ envId: ctx.envId, dagId: args.dagId, runId: args.runId, taskId: args.taskId, mapIndex: -1, limit: LIMIT });
+    if (byModel?.method === 'embedding') return embeddingAnswer(ctx, args, byModel);
     const pattern = ctx.db.prepare(PATTERN_OF).get(ctx.envId, args.dagId, args.runId, args.taskId) as
       | { pattern_id: string; exception: string; template: string; count: number; first_seen: string }
       | undefined;

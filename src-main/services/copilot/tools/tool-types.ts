@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
+import type { SimilarFailures } from '../../../../src-shared/domain/similar-failures';
+import type { SimilarQuery } from '../../analytics/embeddings/embedding-service';
 import type { EmbeddedGraph } from '../../graph/embedded-graph';
 import type { CitationTarget } from '../agent/citation-registry';
 
@@ -12,6 +14,8 @@ export interface ToolContext {
   graph(): EmbeddedGraph;
   /** Registers something the model may cite and returns its reference, e.g. "R3". */
   cite(target: CitationTarget): string;
+  /** Similar past failures by the local embedding model when one is configured (absent: template similarity only). */
+  readonly similarFailures?: (q: SimilarQuery) => SimilarFailures;
 }
 
 export interface ToolOutput {
