@@ -1,22 +1,17 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { RequestInput, RequestName } from '../../src-shared/api/contract';
 import { createEngine, CACHE_FILE_NAME } from '../../src-main/engine/create-engine';
+import type { Engine } from '../../src-main/engine/engine';
 import { openCache } from '../../src-main/services/cache/open-cache';
-import { generateSyntheticHistory } from '../../src-main/services/synth/generate-history';
+import { BENCH_AS_OF, BENCH_ENV, synthDataDir, synthSize } from '../cached-history';
 import { figure, type BenchEntry, type BenchFigure } from '../figure';
+import { engineP95 } from '../engine-p95';
 
-const AS_OF = '2026-11-21T10:00:00.000Z';
-const ENV = 'bench';
+const AS_OF = BENCH_AS_OF;
+const ENV = BENCH_ENV;
 const GOAL_MS = 100;
 const REPEATS = Number(process.env.VIEWS_BENCH_REPEATS ?? 30);
-
-function size(): { dags: number; days: number } {
-  if (process.env.BENCH_FULL === '1') return { dags: 500, days: 365 };
-  return { dags: Number(process.env.VIEWS_BENCH_DAGS ?? 100), days: Number(process.env.VIEWS_BENCH_DAYS ?? 90) };
-}
 
 const daysBefore = (days: number): string => new Date(Date.parse(AS_OF) - days * 86_400_000).toISOString();
 
@@ -63,52 +58,34 @@ function calls(s: Subjects): Call[] {
   ];
 }
 
-function p95(samples: number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)] ?? 0;
-}
+const p95Of = (engine: Engine, call: Call): Promise<number> => engineP95(call.label, () => engine.handle(call.name, call.input), REPEATS);
 
 /**
  * API time of each investigation view's request (engine dispatch: validation,
- * SQL, mapping) on a synthetic cache generated once into a temp dir.
+ * SQL, mapping) on a synthetic cache generated once and kept in the bench cache.
  */
 async function measure(dags: number, days: number): Promise<BenchFigure[]> {
-  const dir = mkdtempSync(join(tmpdir(), 'orc-bench-views-'));
+  const dir = await synthDataDir(dags, days);
+  const { db } = openCache(join(dir, CACHE_FILE_NAME));
+  const subjectsOf = subjects(db);
+  db.close();
+  const engine = await createEngine({ dataDir: dir, mode: 'served', version: 'bench', demo: false });
+  const sizeLabel = `${dags}x${days}`;
+  const figures: BenchFigure[] = [];
   try {
-    const { db } = openCache(join(dir, CACHE_FILE_NAME));
-    const started = performance.now();
-    generateSyntheticHistory(db, { envId: ENV, envName: 'Bench', dags, days, seed: 7, asOf: AS_OF });
-    const generatedS = (performance.now() - started) / 1000;
-    const subjectsOf = subjects(db);
-    db.close();
-    const engine = await createEngine({ dataDir: dir, mode: 'served', version: 'bench', demo: false });
-    const sizeLabel = `${dags}x${days}`;
-    const figures: BenchFigure[] = [figure(`views ${sizeLabel} cache generation`, Math.round(generatedS * 10) / 10, 's')];
-    try {
-      for (const call of calls(subjectsOf)) {
-        const samples: number[] = [];
-        for (let i = 0; i < REPEATS + 2; i++) {
-          const t0 = performance.now();
-          const result = await engine.handle(call.name, call.input);
-          const ms = performance.now() - t0;
-          if (!result.ok) throw new Error(`${call.label}: ${result.error.message}`);
-          if (i >= 2) samples.push(ms);
-        }
-        figures.push(figure(`views ${sizeLabel} ${call.label} p95`, Math.round(p95(samples) * 10) / 10, 'ms', { goal: GOAL_MS, lowerIsBetter: true }));
-      }
-    } finally {
-      await engine.close();
+    for (const call of calls(subjectsOf)) {
+      figures.push(figure(`views ${sizeLabel} ${call.label} p95`, await p95Of(engine, call), 'ms', { goal: GOAL_MS, lowerIsBetter: true }));
     }
-    return figures;
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    await engine.close();
   }
+  return figures;
 }
 
 const entry: BenchEntry = {
   name: 'views',
   async run() {
-    const { dags, days } = size();
+    const { dags, days } = synthSize();
     return measure(dags, days);
   },
 };

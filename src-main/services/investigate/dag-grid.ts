@@ -6,7 +6,7 @@ import { toTaskState } from './task-state';
 import { worseState } from '../../../src-shared/domain/worst-state';
 
 type RunRow = [runId: string, state: string, at: string | null, durationS: number | null, version: string | null];
-type CellRow = [runId: string, taskId: string, state: string, tryNumber: number, mapIndex: number];
+type CellRow = [taskId: string, state: string, tryNumber: number, mapIndex: number];
 
 /** Task instances start after their run; this much past the window still belongs to runs inside it. */
 export const TI_SLACK_MS = 3 * 86_400_000;
@@ -44,7 +44,7 @@ export class DagGridQuery {
   constructor(db: Database.Database) {
     this.runs = db.prepare(GRID_RUNS_SQL).raw();
     this.tasks = db.prepare('SELECT task_id, task_group, is_mapped, downstream_json FROM tasks WHERE env_id = ? AND dag_id = ? ORDER BY task_id');
-    this.cells = db.prepare('SELECT task_id, state, try_number FROM task_instances WHERE env_id = ? AND dag_id = ? AND run_id = ?').raw();
+    this.cells = db.prepare('SELECT task_id, state, try_number, map_index FROM task_instances WHERE env_id = ? AND dag_id = ? AND run_id = ?').raw();
     this.instanceTasks = db.prepare('SELECT DISTINCT task_id FROM task_instances WHERE env_id = ? AND dag_id = ? AND run_id = ?');
   }
 
@@ -57,7 +57,6 @@ export class DagGridQuery {
     const order = topologicalOrder(known.map((t) => ({ taskId: t.task_id, downstream: stringList(t.downstream_json) })));
     const meta = new Map(known.map((t) => [t.task_id, t]));
     const column = new Map(order.map((id, i) => [id, i]));
-    const rowOf = new Map<string, GridRun>();
     const runs: GridRun[] = kept.map(([runId, state, at, durationS, version]) => {
       const run: GridRun = {
         runId,
@@ -69,7 +68,6 @@ export class DagGridQuery {
         cells: order.map(() => null),
         tries: order.map(() => 0),
       };
-      rowOf.set(runId, run);
       return run;
     });
     for (let i = 0; i < runs.length - 1; i++) {
@@ -77,14 +75,18 @@ export class DagGridQuery {
       const older = runs[i + 1];
       if (newer && older && newer.version !== null && older.version !== null && newer.version !== older.version) newer.versionChanged = true;
     }
-    for (const run of runs) {
-      for (const [taskId, state, tryNumber] of this.cells.all(envId, dagId, run.runId) as CellRow[]) {
+    const mapCounts: Record<string, number[]> = {};
+    runs.forEach((run, r) => {
+      for (const [taskId, state, tryNumber, mapIndex] of this.cells.all(envId, dagId, run.runId) as CellRow[]) {
         const col = column.get(taskId);
         if (col === undefined) continue;
         run.cells[col] = worseState(run.cells[col] ?? null, toTaskState(state));
         run.tries[col] = Math.max(run.tries[col] ?? 0, tryNumber);
+        if (mapIndex < 0) continue;
+        const counts = (mapCounts[taskId] ??= runs.map(() => 0));
+        counts[r] = (counts[r] ?? 0) + 1;
       }
-    }
+    });
     return {
       envId,
       dagId,
