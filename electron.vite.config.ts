@@ -29,6 +29,8 @@ export default defineConfig({
           'engine-host': resolve(__dirname, 'src-main/electron/engine-host.ts'),
           // The model host: plain Node, forked by the engine (ELECTRON_RUN_AS_NODE), owns node-llama-cpp.
           'model-host': resolve(__dirname, 'src-main/services/llm/host/model-host-main.ts'),
+          // The scoring host: plain Node, forked by the engine, reads the cache read-only and runs scoring passes.
+          'scoring-host': resolve(__dirname, 'src-main/services/analytics/scoring-host/scoring-host-main.ts'),
         },
         output: { format: 'cjs', entryFileNames: '[name].js' },
       },

@@ -44,6 +44,7 @@ import { reportHandlers } from './handlers/report-handlers';
 import { monitoringHandlers } from './handlers/monitoring-handlers';
 import { rulesHandlers } from './handlers/rules-handlers';
 import { embeddingHandlers } from './handlers/embedding-handlers';
+import { scoringHost, scoringHostEntry } from '../services/analytics/scoring-host/scoring-host-backend';
 
 export const CACHE_FILE_NAME = 'cache.sqlite';
 export const SETTINGS_FILE_NAME = 'settings.json';
@@ -83,12 +84,14 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     envIds: () => envs.list().map((e) => e.id), envName: (envId) => envs.list().find((e) => e.id === envId)?.name ?? envId,
     onEmbedded: (envId) => events.emit('data.changed', { topics: ['analytics'], envId }),
   });
+  // Scoring reads a year of history and trains two models: in its own process, so the engine keeps answering meanwhile.
+  const scoringEntry = options.scoringInProcess ? null : scoringHostEntry();
   const analytics = new AnalyticsService(cache.db, jobs, (envId) => {
     events.emit('data.changed', { topics: ['analytics'], envId });
     embeddings.refresh(envId).catch((error: unknown) => log(`embedding ${envId}: ${error instanceof Error ? error.message : String(error)}`));
     const asOf = environments.asOf(envId);
     if (asOf !== null && rules.evaluate(envId, asOf).firings > 0) events.emit('data.changed', { topics: ['rules', 'notifications'], envId });
-  });
+  }, scoringEntry === null ? undefined : scoringHost(cache.db.name, scoringEntry));
   const rescore = (envId: string): void => {
     const asOf = environments.asOf(envId);
     if (asOf !== null) analytics.rescore(envId, asOf).catch((error: unknown) => log(`scoring ${envId}: ${error instanceof Error ? error.message : String(error)}`));
@@ -162,6 +165,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       await sync.close();
       await neo4j.close();
       await analytics.idle();
+      analytics.close();
       await embeddings.idle();
       cache.db.close();
     },

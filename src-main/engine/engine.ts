@@ -27,4 +27,6 @@ export interface EngineOptions {
   cipher?: SecretCipher;
   /** Prints report PDFs; headless Chromium when absent (the desktop shell injects Electron's printToPDF). */
   pdf?: PdfRenderer;
+  /** Run scoring passes on the engine's own event loop instead of a scoring process (CLIs, tests of the in-process path). */
+  scoringInProcess?: boolean;
 }
