@@ -6,6 +6,8 @@ export function contentSecurityPolicy(connectSources: readonly string[] = [], sc
   return [
     "default-src 'self'",
     ["script-src 'self'", ...scriptSources].join(' '),
+    // The lineage view lays out large graphs in a module worker bundled beside the page.
+    "worker-src 'self'",
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     ["connect-src 'self'", ...connectSources].join(' '),

@@ -12,6 +12,8 @@ export const LineageScope = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('asset'), uri: z.string().min(1).max(2000), depth: z.number().int().min(1).max(10).default(2) }).strict(),
   /** The whole environment: DAGs and assets, tasks when expanded. */
   z.object({ kind: z.literal('environment'), expand: z.boolean().default(false) }).strict(),
+  /** Several environments side by side; an asset URI they share is one node that joins them. */
+  z.object({ kind: z.literal('environments'), envIds: z.array(EnvId).min(1).max(20), expand: z.boolean().default(false) }).strict(),
 ]);
 export type LineageScope = z.infer<typeof LineageScope>;
 
@@ -32,6 +34,8 @@ export const LineageNode = z.object({
   group: z.string().nullable(),
   /** Set on DAG nodes of neighbouring DAGs shown collapsed. */
   collapsed: z.boolean(),
+  /** The node key of a task's DAG, so the view can fold the task into it. */
+  dagKey: NodeKey.nullable().optional(),
 });
 export type LineageNode = z.infer<typeof LineageNode>;
 

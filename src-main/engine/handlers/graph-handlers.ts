@@ -39,9 +39,10 @@ export function graphHandlers(ctx: EngineContext): Pick<Handlers, GraphRequest> 
   const g = () => ctx.graph.graph;
   return {
     'graph.summary': () => ({ graph: ctx.graph.counts(), neo4j: ctx.neo4j.status() }),
-    'lineage.view': ({ envId, scope }) => {
+    'lineage.view': ({ envId, scope, expandDags }) => {
       ctx.requireEnvironment(envId);
-      return lineageView(g(), envId, scope);
+      if (scope.kind === 'environments') for (const id of scope.envIds) ctx.requireEnvironment(id);
+      return lineageView(g(), envId, scope, expandDags);
     },
     'lineage.node': ({ key }) => nodeDetail(g(), key),
     'lineage.assets': ({ envId }) => {

@@ -1,17 +1,18 @@
 import type { PlacedNode } from './layout-graph';
 import { nodeLook } from './node-tone';
+import type { PathRole } from './path-roles';
+import { kindWord } from './view-graph';
 
 const MAX_CHARS = 36;
 
-export type PathRole = 'hovered' | 'upstream' | 'downstream' | 'dim' | null;
-
-/** One node: a rounded box (task, DAG) or a pill (asset), tinted by its last state. */
-export function LineageNodeShape({ placed, role, selected, onHover, onSelect }: {
+/** One node: a rounded box (task, DAG, task group, or a kind this build does not know) or a pill (asset), tinted by its last state. */
+export function LineageNodeShape({ placed, role, selected, onHover, onSelect, onToggle }: {
   placed: PlacedNode;
   role: PathRole;
   selected: boolean;
   onHover: (key: string | null) => void;
   onSelect: (key: string) => void;
+  onToggle: (key: string) => void;
 }) {
   const { node, x, y, width, height } = placed;
   const look = nodeLook(node);
@@ -20,13 +21,16 @@ export function LineageNodeShape({ placed, role, selected, onHover, onSelect }: 
     .filter(Boolean)
     .join(' ');
   const name = node.name.length > MAX_CHARS ? `${node.name.slice(0, MAX_CHARS - 1)}…` : node.name;
-  const label = `${node.kind === 'asset' ? 'Asset' : node.kind === 'dag' ? 'DAG' : 'Task'} ${node.name}${look ? `, last ${look.label}` : ''}`;
+  const members = node.members !== undefined ? `, ${node.members} tasks folded` : '';
+  const label = `${kindWord(node.kind)} ${node.name}${look ? `, last ${look.label}` : ''}${members}`;
+  const tag = node.members !== undefined ? `${node.members} tasks` : node.kind === 'task' || node.kind === 'asset' ? null : kindWord(node.kind).toUpperCase();
   return (
     <g
       className={classes}
       transform={`translate(${x - width / 2},${y - height / 2})`}
       data-key={node.key}
       data-name={node.name}
+      data-members={node.members}
       role="button"
       tabIndex={0}
       aria-label={label}
@@ -35,6 +39,7 @@ export function LineageNodeShape({ placed, role, selected, onHover, onSelect }: 
       onFocus={() => onHover(node.key)}
       onBlur={() => onHover(null)}
       onClick={() => onSelect(node.key)}
+      onDoubleClick={() => onToggle(node.key)}
       onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && onSelect(node.key)}
     >
       <title>{label}</title>
@@ -47,9 +52,9 @@ export function LineageNodeShape({ placed, role, selected, onHover, onSelect }: 
       <text className="lineage-label" x={node.kind === 'asset' ? 28 : 27} y={height / 2} dominantBaseline="central">
         {name}
       </text>
-      {node.kind === 'dag' ? (
+      {tag !== null ? (
         <text className="lineage-kind" x={width - 8} y={9} textAnchor="end">
-          DAG
+          {tag}
         </text>
       ) : null}
     </g>

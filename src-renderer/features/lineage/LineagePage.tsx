@@ -1,61 +1,114 @@
 import { useMemo, useRef, useState } from 'react';
 import type { Environment } from '../../../src-shared/domain/environment';
 import { useApiQuery } from '../api/use-api-query';
+import { useEnvironments } from '../environments/use-environments';
 import { ErrorPanel } from '../feedback/ErrorPanel';
 import { Loading } from '../feedback/Loading';
 import { PageHeader } from '../frame/PageHeader';
 import type { Route } from '../routing/route';
 import { navigate } from '../routing/use-route';
-import { exportPng, exportSvg } from './export-view';
-import { layoutGraph } from './layout-graph';
+import { collapseGraph } from './collapse-graph';
+import { exportLayoutPng, exportPng, exportSvg } from './export-view';
+import { FoldActions } from './FoldActions';
+import { fold, unfold, canUnfold } from './fold-state';
+import { GroupPanel } from './GroupPanel';
 import { LineageCanvas } from './LineageCanvas';
+import { LineageLegend } from './LineageLegend';
+import { LineageRaster } from './LineageRaster';
 import { lineageHref, readLineageParams, toScope } from './lineage-route';
 import { LineageToolbar } from './LineageToolbar';
 import { NodePanel } from './NodePanel';
+import { renderModeFor } from './render-mode';
+import { SvgExport } from './SvgExport';
+import { buildAdjacency, tracePaths } from './trace-paths';
+import { useFoldState } from './use-fold-state';
+import { useLayout } from './use-layout';
+import type { ViewNode } from './view-graph';
 
-/** How DAGs, tasks and assets feed one another, in a layered left-to-right view. */
+/** How DAGs, tasks and assets feed one another, in a layered left-to-right view (SVG, or canvas for large graphs). */
 export function LineagePage({ env, params }: { env: Environment; params: Route['params'] }) {
   const view = readLineageParams(params);
-  const scope = toScope(view);
+  const scope = toScope(view, env.id);
+  const scopeId = JSON.stringify([env.id, scope]);
+  const [folds, setFolds] = useFoldState(scopeId);
+  const { envs } = useEnvironments();
   const overview = useApiQuery('overview.get', { envId: env.id });
   const assets = useApiQuery('lineage.assets', { envId: env.id });
-  const graph = useApiQuery('lineage.view', { envId: env.id, scope: scope ?? { kind: 'environment', expand: false } }, { enabled: scope !== null, placeholderPrevious: true });
-  const layout = useMemo(() => (graph.data ? layoutGraph(graph.data.nodes, graph.data.edges) : null), [graph.data]);
+  const graph = useApiQuery(
+    'lineage.view',
+    { envId: env.id, scope: scope ?? { kind: 'environment', expand: false }, expandDags: [...folds.expandDags] },
+    { enabled: scope !== null, placeholderPrevious: true },
+  );
+  const shown = useMemo(() => (graph.data ? collapseGraph(graph.data, new Set(folds.folded)) : null), [graph.data, folds.folded]);
+  const { layout, pending } = useLayout(shown);
+  const mode = layout === null ? 'svg' : renderModeFor(layout.nodes.length, layout.edges.length, view.render ?? 'auto');
   const [selected, setSelected] = useState<string | null>(null);
   const [focusKey, setFocusKey] = useState<string | null>(null);
+  const [hovered, setHovered] = useState<string | null>(null);
   const [search, setSearch] = useState('');
+  const [svgExport, setSvgExport] = useState<string | null>(null);
   const svgRef = useRef<SVGSVGElement>(null);
-  const scopeId = JSON.stringify(scope);
+  const rootRef = useRef<HTMLDivElement>(null);
   const [shownScope, setShownScope] = useState(scopeId);
   if (shownScope !== scopeId) {
-    // A new scope starts without a selection or focus from the last one.
+    // A new scope starts without a selection, focus or trace from the last one.
     setShownScope(scopeId);
     setSelected(null);
     setFocusKey(null);
+    setHovered(null);
   }
+
+  const byKey = useMemo(() => new Map((layout?.nodes ?? []).map((p) => [p.node.key, p.node])), [layout]);
+  const adjacency = useMemo(() => buildAdjacency((layout?.edges ?? []).map((e) => e.edge)), [layout]);
+  const traced = useMemo(() => (hovered !== null && byKey.has(hovered) ? { key: hovered, ...tracePaths(adjacency, hovered) } : null), [adjacency, byKey, hovered]);
+  const selectedNode = selected !== null ? (byKey.get(selected) ?? null) : null;
 
   const matches = useMemo(() => {
     const text = search.trim().toLowerCase();
-    if (text === '' || !graph.data) return [];
-    return graph.data.nodes.filter((n) => n.name.toLowerCase().includes(text)).slice(0, 8);
-  }, [graph.data, search]);
+    if (text === '' || !shown) return [];
+    return shown.nodes.filter((n) => n.name.toLowerCase().includes(text)).slice(0, 8);
+  }, [shown, search]);
 
   const focusOn = (key: string): void => {
     setSelected(key);
     setFocusKey(key);
   };
-  const exportAs = (format: 'svg' | 'png'): void => {
-    if (svgRef.current === null || layout === null) return;
-    const name = `lineage-${env.id}-${view.dagId ?? view.kind}`;
-    if (format === 'svg') exportSvg(svgRef.current, layout.width, layout.height, name);
-    else exportPng(svgRef.current, layout.width, layout.height, name);
+  const foldInto = (key: string): void => {
+    setFolds(fold(folds, key));
+    setSelected(key);
+    setHovered(null);
   };
+  const unfoldNode = (node: ViewNode): void => {
+    setFolds(unfold(folds, node));
+    setSelected(null);
+    setHovered(null);
+  };
+  const toggle = (key: string): void => {
+    const node = byKey.get(key);
+    if (node === undefined) return;
+    if (canUnfold(node)) unfoldNode(node);
+    else if (node.kind === 'task' && node.dagKey) foldInto(node.dagKey);
+  };
+  const fileName = `lineage-${env.id}-${view.dagId ?? view.kind}`;
+  const exportAs = (format: 'svg' | 'png'): void => {
+    if (layout === null) return;
+    if (mode === 'canvas' && format === 'png') exportLayoutPng(layout, rootRef.current ?? document.documentElement, fileName);
+    else if (mode === 'canvas') setSvgExport(fileName);
+    else if (svgRef.current !== null) {
+      if (format === 'svg') exportSvg(svgRef.current, layout.width, layout.height, fileName);
+      else exportPng(svgRef.current, layout.width, layout.height, fileName);
+    }
+  };
+  const actions = selectedNode !== null ? <FoldActions node={selectedNode} onFold={foldInto} onUnfold={unfoldNode} /> : null;
+  const stage = { traced, selected, focusKey, onHover: setHovered, onSelect: setSelected, onToggle: toggle };
 
   return (
-    <div className="page page-fill lineage-page">
-      <PageHeader title="Lineage" subtitle={env.name} />
+    <div ref={rootRef} className="page page-fill lineage-page" data-render-mode={mode} data-hovered={hovered ?? undefined} data-laying-out={pending ? 'true' : undefined}>
+      <PageHeader title="Lineage" subtitle={view.kind === 'environments' && scope?.kind === 'environments' ? scope.envIds.join(' + ') : env.name} />
       <LineageToolbar
         params={view}
+        envs={envs}
+        currentEnv={env.id}
         dagIds={(overview.data?.dags ?? []).map((d) => d.dagId)}
         assets={assets.data ?? []}
         search={search}
@@ -68,7 +121,7 @@ export function LineagePage({ env, params }: { env: Environment; params: Route['
           {matches.map((n) => (
             <li key={n.key}>
               <button type="button" className="lineage-link" onClick={() => focusOn(n.key)}>
-                {n.name} <span className="muted">{n.kind}</span>
+                {n.name} <span className="muted">{view.kind === 'environments' && n.envId !== null ? `${n.kind} · ${n.envId}` : n.kind}</span>
               </button>
             </li>
           ))}
@@ -77,32 +130,37 @@ export function LineagePage({ env, params }: { env: Environment; params: Route['
       <div className="lineage-body">
         {scope === null ? <p className="lineage-empty muted">Choose {view.kind === 'asset' ? 'an asset' : 'a DAG'} to draw its lineage.</p> : null}
         {graph.error !== null ? <ErrorPanel error={graph.error} title="The lineage could not be drawn" /> : null}
-        {scope !== null && layout === null && graph.error === null ? <Loading label="Drawing lineage…" /> : null}
+        {scope !== null && layout === null && graph.error === null ? <Loading label={shown === null ? 'Drawing lineage…' : `Laying out ${shown.nodes.length} nodes…`} /> : null}
         {scope !== null && layout !== null ? (
           layout.nodes.length === 0 ? (
             <p className="lineage-empty muted">Nothing to draw in this scope.</p>
+          ) : mode === 'canvas' ? (
+            <LineageRaster layout={layout} {...stage} />
           ) : (
-            <LineageCanvas layout={layout} selected={selected} focusKey={focusKey} onSelect={setSelected} svgRef={svgRef} />
+            <LineageCanvas layout={layout} svgRef={svgRef} {...stage} />
           )
         ) : null}
-        {selected !== null ? <NodePanel nodeKey={selected} onClose={() => setSelected(null)} onFocus={focusOn} /> : null}
+        {layout !== null && pending ? (
+          <p className="lineage-busy" role="status">
+            Laying out…
+          </p>
+        ) : null}
+        {selectedNode?.kind === 'group' ? (
+          <GroupPanel node={selectedNode} actions={actions} onClose={() => setSelected(null)} />
+        ) : selected !== null ? (
+          <NodePanel nodeKey={selected} actions={actions} onClose={() => setSelected(null)} onFocus={focusOn} />
+        ) : null}
       </div>
-      <LineageLegend truncated={graph.data?.truncated ?? false} count={graph.data?.nodes.length ?? 0} edges={graph.data?.edges.length ?? 0} />
-    </div>
-  );
-}
-
-function LineageLegend({ truncated, count, edges }: { truncated: boolean; count: number; edges: number }) {
-  return (
-    <div className="lineage-legend" aria-label="Legend">
-      <span className="legend-item"><span className="legend-swatch tone-ok" />success</span>
-      <span className="legend-item"><span className="legend-swatch tone-bad" />failed</span>
-      <span className="legend-item"><span className="legend-swatch tone-warn" />retry / upstream failed</span>
-      <span className="legend-item"><span className="legend-line edge-produces" />produces / consumes</span>
-      <span className="legend-item"><span className="legend-line edge-triggers" />triggers</span>
-      <span className="muted">
-        {count} nodes, {edges} edges{truncated ? ' (cut to the first 5,000)' : ''} · hover to trace, click for details, scroll to zoom
-      </span>
+      {svgExport !== null && layout !== null ? (
+        <SvgExport
+          layout={layout}
+          onReady={(svg) => {
+            exportSvg(svg, layout.width, layout.height, svgExport);
+            setSvgExport(null);
+          }}
+        />
+      ) : null}
+      <LineageLegend graph={graph.data ?? null} shown={layout} traced={traced} hoveredName={hovered !== null ? (byKey.get(hovered)?.name ?? null) : null} mode={mode} />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useApiQuery } from '../api/use-api-query';
 import { ErrorPanel } from '../feedback/ErrorPanel';
 import { Loading } from '../feedback/Loading';
@@ -10,7 +11,7 @@ import { asState } from './node-tone';
 const SHOWN_PROPS = ['schedule', 'operator', 'pool', 'taskGroup', 'failureRate', 'riskScore', 'downstreamDags', 'tries30d', 'failures30d', 'flakyTries30d', 'runs30d', 'failedRuns30d', 'meanDurationS', 'lastRunAt', 'lastEventAt', 'uri', 'isPaused'];
 
 /** The clicked node: properties, neighbours, recent runs, and links into the app. */
-export function NodePanel({ nodeKey, onClose, onFocus }: { nodeKey: string; onClose: () => void; onFocus: (key: string) => void }) {
+export function NodePanel({ nodeKey, actions, onClose, onFocus }: { nodeKey: string; actions?: ReactNode; onClose: () => void; onFocus: (key: string) => void }) {
   const detail = useApiQuery('lineage.node', { key: nodeKey });
   const down = useApiQuery('impact.downstream', { key: nodeKey, depth: 8 });
   return (
@@ -21,6 +22,7 @@ export function NodePanel({ nodeKey, onClose, onFocus }: { nodeKey: string; onCl
           ✕
         </button>
       </div>
+      {actions}
       {detail.error !== null ? <ErrorPanel error={detail.error} /> : null}
       {detail.data === undefined ? (
         <Loading label="Loading…" />

@@ -1,3 +1,7 @@
+import { drawLineage } from './draw-lineage';
+import type { LineageLayout } from './layout-graph';
+import { readLineageColors } from './lineage-colors';
+
 const STYLE_PROPS = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'opacity', 'font-size', 'font-family', 'font-weight'] as const;
 
 /** A standalone copy of the drawn graph: computed styles inlined, the whole layout in view. */
@@ -51,12 +55,28 @@ export function exportPng(svg: SVGSVGElement, width: number, height: number, nam
     ctx.scale(scale, scale);
     ctx.drawImage(image, 0, 0);
     URL.revokeObjectURL(url);
-    canvas.toBlob((blob) => {
-      if (blob === null) return;
-      const png = URL.createObjectURL(blob);
-      download(png, `${name}.png`);
-      setTimeout(() => URL.revokeObjectURL(png), 10_000);
-    }, 'image/png');
+    savePng(canvas, name);
   };
   image.src = url;
+}
+
+function savePng(canvas: HTMLCanvasElement, name: string): void {
+  canvas.toBlob((blob) => {
+    if (blob === null) return;
+    const png = URL.createObjectURL(blob);
+    download(png, `${name}.png`);
+    setTimeout(() => URL.revokeObjectURL(png), 10_000);
+  }, 'image/png');
+}
+
+/** Canvas mode: draws the whole layout on an offscreen canvas (twice the size, capped) with the view's own drawing, and saves it as PNG. */
+export function exportLayoutPng(layout: LineageLayout, themed: Element, name: string): void {
+  const scale = Math.min(2, 8_000 / Math.max(layout.width, layout.height, 1));
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.ceil(layout.width * scale);
+  canvas.height = Math.ceil(layout.height * scale);
+  const ctx = canvas.getContext('2d');
+  if (ctx === null) return;
+  drawLineage(ctx, layout, { x: 0, y: 0, k: 1 }, { width: layout.width, height: layout.height }, readLineageColors(themed), { traced: null, selected: null }, scale);
+  savePng(canvas, name);
 }

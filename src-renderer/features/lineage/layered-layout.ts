@@ -1,5 +1,5 @@
-import type { LineageEdge, LineageNode } from '../../../src-shared/domain/lineage';
 import type { LineageLayout } from './layout-graph';
+import type { ViewEdge, ViewNode } from './view-graph';
 
 const GAP_X = 48;
 const GAP_Y = 10;
@@ -10,7 +10,7 @@ const SWEEPS = 4;
  * slow past a few hundred nodes): longest-path ranks, a few barycentre sweeps
  * to order each rank, straight rows, curved edges between neighbouring columns.
  */
-export function layeredLayout(nodes: readonly LineageNode[], edges: readonly LineageEdge[], size: (n: LineageNode) => { width: number; height: number }): LineageLayout {
+export function layeredLayout(nodes: readonly ViewNode[], edges: readonly ViewEdge[], size: (n: ViewNode) => { width: number; height: number }): LineageLayout {
   const index = new Map(nodes.map((n, i) => [n.key, i]));
   const outs: number[][] = nodes.map(() => []);
   const ins: number[][] = nodes.map(() => []);

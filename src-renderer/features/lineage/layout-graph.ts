@@ -1,9 +1,9 @@
 import dagre from '@dagrejs/dagre';
-import type { LineageEdge, LineageNode } from '../../../src-shared/domain/lineage';
 import { layeredLayout } from './layered-layout';
+import type { ViewEdge, ViewNode } from './view-graph';
 
 export interface PlacedNode {
-  node: LineageNode;
+  node: ViewNode;
   x: number;
   y: number;
   width: number;
@@ -11,7 +11,7 @@ export interface PlacedNode {
 }
 
 export interface PlacedEdge {
-  edge: LineageEdge;
+  edge: ViewEdge;
   points: { x: number; y: number }[];
 }
 
@@ -28,12 +28,13 @@ export const DAGRE_MAX_NODES = 100;
 const CHAR_WIDTH = 7.2;
 
 /** Wide enough for the name (clipped at 36 characters) and the state icon. */
-export function nodeWidth(node: LineageNode): number {
-  return Math.round(Math.min(36, Math.max(8, node.name.length)) * CHAR_WIDTH + (node.kind === 'asset' ? 34 : 42));
+export function nodeWidth(node: ViewNode): number {
+  const tag = node.members !== undefined ? 40 : 0;
+  return Math.round(Math.min(36, Math.max(8, node.name.length)) * CHAR_WIDTH + (node.kind === 'asset' ? 34 : 42) + tag);
 }
 
 /** A layered left-to-right layout (dagre, or the fast layered layout when large); React draws it. Pure, so it runs in tests and the bench. */
-export function layoutGraph(nodes: readonly LineageNode[], edges: readonly LineageEdge[]): LineageLayout {
+export function layoutGraph(nodes: readonly ViewNode[], edges: readonly ViewEdge[]): LineageLayout {
   if (nodes.length > DAGRE_MAX_NODES) return layeredLayout(nodes, edges, (n) => ({ width: nodeWidth(n), height: NODE_HEIGHT }));
   const g = new dagre.graphlib.Graph({ multigraph: false });
   g.setGraph({ rankdir: 'LR', nodesep: 16, ranksep: 56, marginx: 24, marginy: 24 });

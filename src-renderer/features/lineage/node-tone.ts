@@ -3,7 +3,7 @@ import { RunState, TaskState } from '../../../src-shared/domain/states';
 import { stateLooks, type AnyState, type StateLook } from '../states/state-look';
 
 /** The state look of a node's last state (null: never ran, or an asset). */
-export function nodeLook(node: LineageNode): StateLook | null {
+export function nodeLook(node: Pick<LineageNode, 'state'>): StateLook | null {
   if (node.state === null) return null;
   const parsed = TaskState.safeParse(node.state);
   if (parsed.success) return stateLooks[parsed.data];

@@ -1,45 +1,60 @@
-import { select, zoom, zoomIdentity, type ZoomBehavior } from 'd3';
+import { select, zoom, zoomIdentity, zoomTransform, type ZoomBehavior } from 'd3';
 import { useCallback, useEffect, useRef, type RefObject } from 'react';
+import type { ViewTransform } from './minimap-geometry';
 
 export interface ZoomControls {
   fit(): void;
   focus(x: number, y: number): void;
+  /** Moves the view to a transform at once (the minimap drags with it). */
+  moveTo(t: ViewTransform): void;
 }
 
-/** d3-zoom on an SVG: wheel and drag pan/zoom the inner group; `fit` and `focus` move the view. */
-export function useZoom(svgRef: RefObject<SVGSVGElement | null>, groupRef: RefObject<SVGGElement | null>, size: { width: number; height: number }): ZoomControls {
-  const behaviour = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
+/** d3-zoom on an SVG or a canvas: wheel and drag pan/zoom; each change goes to `onTransform`; `fit` and `focus` move the view. */
+export function useZoom(targetRef: RefObject<Element | null>, onTransform: (t: ViewTransform) => void, size: { width: number; height: number }): ZoomControls {
+  const behaviour = useRef<ZoomBehavior<Element, unknown> | null>(null);
+  const listener = useRef(onTransform);
+  listener.current = onTransform;
   useEffect(() => {
-    const svg = svgRef.current;
-    if (svg === null) return;
-    const z = zoom<SVGSVGElement, unknown>()
+    const target = targetRef.current;
+    if (target === null) return;
+    const z = zoom<Element, unknown>()
       .scaleExtent([0.03, 3])
-      .on('zoom', (event: { transform: { toString(): string } }) => groupRef.current?.setAttribute('transform', event.transform.toString()));
+      .on('zoom', (event: { transform: ViewTransform }) => listener.current(event.transform));
     behaviour.current = z;
-    select(svg).call(z).on('dblclick.zoom', null);
+    select(target).call(z).on('dblclick.zoom', null);
+    listener.current(zoomTransform(target));
     return () => {
-      select(svg).on('.zoom', null);
+      select(target).on('.zoom', null);
     };
-  }, [svgRef, groupRef]);
+  }, [targetRef]);
 
   const fit = useCallback(() => {
-    const svg = svgRef.current;
-    if (svg === null || behaviour.current === null || size.width === 0) return;
-    const { width, height } = svg.getBoundingClientRect();
+    const target = targetRef.current;
+    if (target === null || behaviour.current === null || size.width === 0) return;
+    const { width, height } = target.getBoundingClientRect();
     const k = Math.min(1.4, Math.max(0.03, Math.min(width / size.width, height / size.height) * 0.95));
     const t = zoomIdentity.translate((width - size.width * k) / 2, (height - size.height * k) / 2).scale(k);
-    select(svg).call(behaviour.current.transform, t);
-  }, [svgRef, size.width, size.height]);
+    select(target).call(behaviour.current.transform, t);
+  }, [targetRef, size.width, size.height]);
 
   const focus = useCallback(
     (x: number, y: number) => {
-      const svg = svgRef.current;
-      if (svg === null || behaviour.current === null) return;
-      const { width, height } = svg.getBoundingClientRect();
+      const target = targetRef.current;
+      if (target === null || behaviour.current === null) return;
+      const { width, height } = target.getBoundingClientRect();
       const k = 1.1;
-      select(svg).transition().duration(400).call(behaviour.current.transform, zoomIdentity.translate(width / 2 - x * k, height / 2 - y * k).scale(k));
+      select(target).transition().duration(400).call(behaviour.current.transform, zoomIdentity.translate(width / 2 - x * k, height / 2 - y * k).scale(k));
     },
-    [svgRef],
+    [targetRef],
   );
-  return { fit, focus };
+
+  const moveTo = useCallback(
+    (t: ViewTransform) => {
+      const target = targetRef.current;
+      if (target === null || behaviour.current === null) return;
+      select(target).call(behaviour.current.transform, zoomIdentity.translate(t.x, t.y).scale(t.k));
+    },
+    [targetRef],
+  );
+  return { fit, focus, moveTo };
 }

@@ -17,7 +17,14 @@ export const graphRequests = {
   ),
   'lineage.view': defineRequest(
     'DAGs, tasks and assets of a scope with their edges in data-flow direction, for the lineage view',
-    z.object({ envId: EnvId, scope: LineageScope }).strict(),
+    z
+      .object({
+        envId: EnvId,
+        scope: LineageScope,
+        /** DAGs (node keys) to show with their tasks although the scope shows them collapsed. */
+        expandDags: z.array(NodeKey).max(500).default([]),
+      })
+      .strict(),
     LineageGraph,
   ),
   'lineage.node': defineRequest(

@@ -26,6 +26,42 @@ export class LineagePage {
     void origin;
   }
 
+  /** The page root; it says which drawing is on (`data-render-mode`) and which node is traced (`data-hovered`). */
+  get root(): Locator {
+    return this.page.locator('.lineage-page');
+  }
+
+  get raster(): Locator {
+    return this.page.locator('canvas.lineage-raster');
+  }
+
+  get minimap(): Locator {
+    return this.page.getByTestId('lineage-minimap');
+  }
+
+  get traceStatus(): Locator {
+    return this.page.getByTestId('lineage-trace-status');
+  }
+
+  get panel(): Locator {
+    return this.page.getByRole('complementary', { name: 'Node details' });
+  }
+
+  /** Opens a scope drawn on a canvas (no SVG nodes to wait for). */
+  async openLarge(query: string): Promise<void> {
+    await this.page.evaluate((hash) => (window.location.hash = hash), `#/lineage?${query}`);
+    await this.heading.waitFor();
+    await this.raster.waitFor({ timeout: 60_000 });
+  }
+
+  /** Finds a node by name (and environment, where the scope spans several) and focuses the view on it. */
+  async findAndFocus(name: string, envId?: string): Promise<void> {
+    await this.page.getByRole('searchbox', { name: 'Find a node' }).fill(name);
+    const matches = this.page.getByRole('list', { name: 'Matching nodes' }).getByRole('button').filter({ hasText: name });
+    await (envId === undefined ? matches : matches.filter({ hasText: `· ${envId}` })).first().click();
+    await this.page.getByRole('searchbox', { name: 'Find a node' }).fill('');
+  }
+
   async namesWithClass(cls: string): Promise<string[]> {
     return this.svg.locator(`g.lineage-node.${cls}`).evaluateAll((els) => els.map((e) => e.getAttribute('data-name') ?? ''));
   }
