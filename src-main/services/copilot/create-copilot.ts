@@ -9,7 +9,7 @@ import { LlmSettingsFile } from '../llm/llm-settings-file';
 import { ModelHostClient } from '../llm/model-host-client';
 import { ModelService } from '../llm/model-service';
 import { ConversationStore } from './conversation-store';
-import { CopilotService } from './copilot-service';
+import { CopilotService, type CopilotDeps } from './copilot-service';
 
 export const LLM_SETTINGS_FILE_NAME = 'llm-settings.json';
 
@@ -34,6 +34,8 @@ export function createCopilot(input: {
   /** The engine's lineage graph; a graph of its own over the cache when not given. */
   graph?: () => EmbeddedGraph;
   launcher?: HostLauncher;
+  /** Similar past failures by the local embedding model (the similar_failures tool). */
+  similarFailures?: CopilotDeps['similarFailures'];
 }): CopilotParts {
   const graph = input.graph ?? graphOver(input.db);
   const host = new ModelHostClient(input.launcher ?? forkLauncher());
@@ -46,6 +48,7 @@ export function createCopilot(input: {
     emit: input.emit,
     asOf: input.asOf,
     graph,
+    similarFailures: input.similarFailures,
   });
   return { models, conversations, copilot };
 }

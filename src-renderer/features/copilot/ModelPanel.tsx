@@ -2,6 +2,7 @@ import type { ModelStatus } from '../../../src-shared/domain/copilot-models';
 import { ApiErrorNotice } from '../feedback/ApiErrorNotice';
 import { useApiMutation } from '../api/use-api-mutation';
 import { useApiQuery } from '../api/use-api-query';
+import { EmbeddingFolderForm } from '../similar-failures/EmbeddingFolderForm';
 import { ModelFolderForm } from './ModelFolderForm';
 import { ModelRow } from './ModelRow';
 
@@ -38,6 +39,7 @@ export function ModelPanel({ status }: { status: ModelStatus | undefined }) {
         ))}
       </ul>
       {error !== null ? <ApiErrorNotice error={error} title="The model request failed" /> : null}
+      <EmbeddingFolderForm />
     </section>
   );
 }

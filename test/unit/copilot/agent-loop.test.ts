@@ -48,7 +48,7 @@ describe('agent loop', () => {
     expect(result.steps[0]).toMatchObject({ tool: 'list_failures', args: JSON.stringify({ days: 90, dagId: burst.dagId }) });
     expect(tokens.length).toBeGreaterThan(3);
     expect(result.citations[0]).toMatchObject({ ref: 'R1', kind: 'run', dagId: burst.dagId });
-    const toolResult = model.requests[1]?.messages.at(-1)?.text ?? '';
+    const toolResult = model.choiceRequests()[1]?.messages.at(-1)?.text ?? '';
     expect(toolResult).toMatch(/<<<AIRFLOW_DATA [0-9a-f]{8}>>>[\s\S]*<<<END_AIRFLOW_DATA [0-9a-f]{8}>>>/);
   });
 
@@ -65,7 +65,8 @@ describe('agent loop', () => {
     const model = new ScriptedModel(['{"action":"tool","tool":"list_failures","args":{"days":7,"dagId":null}}']);
     const result = await runTurn(model, input('loop forever', { maxSteps: 3 }));
     expect(result.steps.map((s) => s.kind)).toEqual(['tool', 'tool', 'tool', 'limit']);
-    expect(model.requests.filter((r) => r.jsonSchema !== null)).toHaveLength(3);
+    expect(model.choiceRequests()).toHaveLength(3);
+    expect(model.requests.filter((r) => r.jsonSchema !== null)).toHaveLength(6);
     expect(model.requests.at(-1)?.jsonSchema).toBeNull();
     expect(result.state).toBe('done');
   });
@@ -101,7 +102,7 @@ describe('prompt injection', () => {
     const system = model.requests[0]?.messages[0]?.text ?? '';
     expect(system).not.toMatch(/"propose"/);
     expect(JSON.stringify(model.requests[0]?.jsonSchema)).not.toContain('propose');
-    const toolResult = model.requests[1]?.messages.at(-1)?.text ?? '';
+    const toolResult = model.choiceRequests()[1]?.messages.at(-1)?.text ?? '';
     const fence = /<<<AIRFLOW_DATA ([0-9a-f]{8})>>>([\s\S]*)<<<END_AIRFLOW_DATA \1>>>/.exec(toolResult);
     expect(fence?.[2]).toContain(INJECTION);
     expect(fence?.[2]).not.toContain('<<<END_AIRFLOW_DATA x>>>');

@@ -4,11 +4,14 @@ import type { ChatTurn } from '../../llm/host/host-protocol';
 import type { CopilotTool, ToolContext } from '../tools/tool-types';
 import { requestedActions } from './action-intent';
 import { CitationRegistry } from './citation-registry';
-import { decisionSchema, parseDecision } from './decision';
+import { argsSchema, choiceSchema, parseArgs, parseChoice, type Choice } from './decision';
 import type { Narrowing } from './grammar-schema';
 import type { ModelPort } from './model-port';
-import { ANSWER_PROMPT, DataFence, invalidStepPrompt, LIMIT_PROMPT, questionPrompt, systemPrompt, toolResultPrompt } from './prompt';
-import { makeProposal } from './proposals';
+import { ANSWER_PROMPT, argsPrompt, choicePrompt, DataFence, invalidStepPrompt, LIMIT_PROMPT, questionPrompt, systemPrompt, toolResultPrompt } from './prompt';
+import { makeProposal, proposalArgs } from './proposals';
+import { resolveQuestion } from './question-entities';
+import { offeredChoices } from './step-offer';
+import { draftArgs, rankTools } from './tool-ranking';
 
 export interface TurnInput {
   readonly question: string;
@@ -37,27 +40,33 @@ export interface TurnResult {
   readonly allowed: ActionKind[];
 }
 
-const STEP_MAX_TOKENS = 600;
+const CHOICE_MAX_TOKENS = 40;
+const ARGS_MAX_TOKENS = 400;
 const ANSWER_MAX_TOKENS = 700;
 
 /**
- * One question, answered: the model picks a tool (under a grammar built from
- * the tools' schemas) or decides to answer, at most maxSteps times; every
- * pick is validated again before anything runs; then the answer streams.
+ * One question, answered. The question's ids, runs and days are resolved in
+ * the cache first and the tools ranked by its intent; then at most maxSteps
+ * times the model chooses (under a grammar: an enum of the ranked short list,
+ * "answer", and the proposals the person asked for) and fills the chosen
+ * tool's arguments (under that tool's own schema, drafted from the resolved
+ * ids); every call is validated again before anything runs; then the answer streams.
  */
 export async function runTurn(model: ModelPort, input: TurnInput): Promise<TurnResult> {
   const fence = new DataFence();
   const allowed = requestedActions(input.question);
   const citations = new CitationRegistry();
+  const { db, envId, asOf } = input.toolContext;
   const ctx: ToolContext = { ...input.toolContext, cite: (t) => citations.cite(t) };
-  const schema = decisionSchema(input.tools, allowed, input.narrow);
+  const entities = resolveQuestion(db, envId, asOf, input.question, input.context);
+  const ranked = rankTools(input.tools, input.question, entities);
   const messages: ChatTurn[] = [
-    { role: 'system', text: systemPrompt({ envName: input.envName, asOf: input.toolContext.asOf, tools: input.tools, allowed, fence, maxSteps: input.maxSteps }) },
+    { role: 'system', text: systemPrompt({ envName: input.envName, asOf, tools: input.tools, allowed, fence, maxSteps: input.maxSteps }) },
     ...input.history,
-    { role: 'user', text: questionPrompt(input.question, input.context, fence) },
   ];
   const steps: AgentStep[] = [];
   const proposals: ActionProposal[] = [];
+  const used = new Map<string, number>();
   const record = (step: Omit<AgentStep, 'index'>) => {
     const full = { ...step, index: steps.length + 1 };
     steps.push(full);
@@ -66,40 +75,62 @@ export async function runTurn(model: ModelPort, input: TurnInput): Promise<TurnR
   const finish = (state: TurnResult['state'], text: string, stats: GenerationStats | null): TurnResult => ({
     state, text, citations: citations.list(), proposals, steps, stats, allowed,
   });
+  const generate = async (jsonSchema: unknown, maxTokens: number, seed: number): Promise<string | null> => {
+    const out = await model.generate({ messages, jsonSchema, maxTokens, temperature: 0, seed }, () => undefined, input.signal);
+    if (out.stopReason === 'stopped' || input.signal.aborted) return null;
+    messages.push({ role: 'model', text: out.text });
+    return out.text;
+  };
 
+  /** What the next user message starts with: the question, a tool result, or a rejection. */
+  let pending = questionPrompt(input.question, input.context, fence);
   let answered = false;
   for (let i = 0; i < input.maxSteps && !answered; i++) {
     if (input.signal.aborted) return finish('stopped', '', null);
     const started = performance.now();
-    const step = await model.generate({ messages, jsonSchema: schema, maxTokens: STEP_MAX_TOKENS, temperature: 0, seed: input.seed + i }, () => undefined, input.signal);
-    if (step.stopReason === 'stopped' || input.signal.aborted) return finish('stopped', '', null);
-    messages.push({ role: 'model', text: step.text });
-    const parsed = parseDecision(step.text, input.tools, allowed);
-    const ms = performance.now() - started;
-    if (!parsed.ok) {
-      record({ kind: 'invalid', tool: null, args: null, summary: parsed.problem, ms });
-      messages.push({ role: 'user', text: invalidStepPrompt(parsed.problem) });
+    const offer = offeredChoices(ranked, used, allowed, proposals.map((p) => p.kind));
+    messages.push({ role: 'user', text: `${pending}\n${choicePrompt(offer)}` });
+    const chosenText = await generate(choiceSchema(offer.map((o) => o.name)), CHOICE_MAX_TOKENS, input.seed + 2 * i);
+    if (chosenText === null) return finish('stopped', '', null);
+    const chosen = parseChoice(chosenText, input.tools, allowed);
+    if (!chosen.ok) {
+      record({ kind: 'invalid', tool: null, args: null, summary: chosen.problem, ms: performance.now() - started });
+      pending = invalidStepPrompt(chosen.problem);
       continue;
     }
-    const d = parsed.decision;
-    if (d.action === 'answer') {
+    if (chosen.value.action === 'answer') {
       answered = true;
-    } else if (d.action === 'tool') {
+      break;
+    }
+    const choice: Exclude<Choice, { action: 'answer' }> = chosen.value;
+    const name = choice.action === 'tool' ? choice.tool.name : choice.kind;
+    const draft = choice.action === 'tool' ? (ranked.find((r) => r.tool === choice.tool)?.draft ?? {}) : draftArgs(proposalArgs[choice.kind], entities);
+    messages.push({ role: 'user', text: argsPrompt(name, draft) });
+    const argsText = await generate(argsSchema(choice, input.narrow), ARGS_MAX_TOKENS, input.seed + 2 * i + 1);
+    if (argsText === null) return finish('stopped', '', null);
+    const parsed = parseArgs(argsText, choice);
+    if (!parsed.ok) {
+      record({ kind: 'invalid', tool: null, args: null, summary: parsed.problem, ms: performance.now() - started });
+      pending = invalidStepPrompt(parsed.problem);
+      continue;
+    }
+    const d = parsed.value;
+    used.set(name, (used.get(name) ?? 0) + 1);
+    if (d.action === 'tool') {
       const out = d.tool.run(ctx, d.args);
       record({ kind: 'tool', tool: d.tool.name, args: JSON.stringify(d.args), summary: out.summary, ms: performance.now() - started });
-      messages.push({ role: 'user', text: toolResultPrompt(d.tool.name, out.text, fence) });
-    } else {
+      pending = toolResultPrompt(d.tool.name, out.text, fence);
+    } else if (d.action === 'propose') {
       const proposal = makeProposal(d.kind, d.args);
       proposals.push(proposal);
-      record({ kind: 'proposal', tool: d.kind, args: JSON.stringify(d.args), summary: proposal.summary, ms });
-      messages.push({ role: 'user', text: 'The card is shown to the user. Next step: one JSON object.' });
+      record({ kind: 'proposal', tool: d.kind, args: JSON.stringify(d.args), summary: proposal.summary, ms: performance.now() - started });
+      pending = 'The card is shown to the user.';
     }
   }
-  if (!answered) {
+  if (answered) messages.push({ role: 'user', text: ANSWER_PROMPT });
+  else {
     record({ kind: 'limit', tool: null, args: null, summary: `Step limit of ${input.maxSteps} reached; answering with what was gathered.`, ms: 0 });
-    messages.push({ role: 'user', text: LIMIT_PROMPT + ANSWER_PROMPT });
-  } else {
-    messages.push({ role: 'user', text: ANSWER_PROMPT });
+    messages.push({ role: 'user', text: `${pending}\n${LIMIT_PROMPT}${ANSWER_PROMPT}` });
   }
   const answer = await model.generate({ messages, jsonSchema: null, maxTokens: ANSWER_MAX_TOKENS, temperature: 0.2, seed: input.seed }, input.onToken, input.signal);
   return finish(answer.stopReason === 'stopped' ? 'stopped' : 'done', answer.text.trim(), answer.stats);

@@ -4,61 +4,85 @@ import type { CopilotTool } from '../tools/tool-types';
 import { dropNulls, toGrammarSchema, type Narrowing, type SchemaNode } from './grammar-schema';
 import { proposalArgs } from './proposals';
 
-/** What the model may do at one step. */
+/**
+ * A step is two constrained generations, which a small model gets right far
+ * more often than one big union: first the choice (an enum of tool names,
+ * "answer", and only the proposals the person asked for), then the chosen
+ * tool's arguments under a grammar built from that tool's schema alone.
+ */
+export type Choice =
+  | { readonly action: 'tool'; readonly tool: CopilotTool }
+  | { readonly action: 'answer' }
+  | { readonly action: 'propose'; readonly kind: ActionKind };
+
+/** What the model may do at one step, once its arguments are validated. */
 export type Decision =
   | { readonly action: 'tool'; readonly tool: CopilotTool; readonly args: Record<string, unknown> }
   | { readonly action: 'answer' }
   | { readonly action: 'propose'; readonly kind: ActionKind; readonly args: z.output<(typeof proposalArgs)[ActionKind]> };
 
-const RawDecision = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('tool'), tool: z.string(), args: z.record(z.string(), z.unknown()) }).strict(),
-  z.object({ action: z.literal('answer') }).strict(),
-  z.looseObject({ action: z.literal('propose'), kind: ActionKind }),
-]);
+export const ANSWER_CHOICE = 'answer';
+const PROPOSE_PREFIX = 'propose_';
 
-/** The JSON schema the step's grammar is built from: one branch per tool, answer, and only the proposals the person asked for. */
-export function decisionSchema(tools: readonly CopilotTool[], allowed: readonly ActionKind[], narrow: Narrowing): SchemaNode {
-  const args = (schema: z.ZodObject) => toGrammarSchema(z.toJSONSchema(schema) as SchemaNode, narrow);
-  return {
-    oneOf: [
-      ...tools.map((t) => ({ type: 'object', properties: { action: { const: 'tool' }, tool: { const: t.name }, args: args(t.input) } })),
-      { type: 'object', properties: { action: { const: 'answer' } } },
-      ...allowed.map((kind) => {
-        const props = args(proposalArgs[kind]).properties as Record<string, SchemaNode>;
-        return { type: 'object', properties: { action: { const: 'propose' }, kind: { const: kind }, ...props } };
-      }),
-    ],
-  };
+export const proposalChoice = (kind: ActionKind): string => `${PROPOSE_PREFIX}${kind}`;
+
+/** The grammar of the choice: {"tool": one of the offered names}. */
+export function choiceSchema(names: readonly string[]): SchemaNode {
+  return { type: 'object', properties: { tool: { enum: [...names] } } };
 }
 
-export type ParsedDecision = { ok: true; decision: Decision } | { ok: false; problem: string };
+/** The grammar of a chosen tool's (or proposal's) arguments. */
+export function argsSchema(choice: Exclude<Choice, { action: 'answer' }>, narrow: Narrowing): SchemaNode {
+  const input = choice.action === 'tool' ? choice.tool.input : proposalArgs[choice.kind];
+  return toGrammarSchema(z.toJSONSchema(input) as SchemaNode, narrow);
+}
 
-/**
- * Validates what the model produced again, independent of the grammar:
- * JSON, the decision shape, the tool's own zod input, and that a proposal is
- * of a kind the person asked for.
- */
-export function parseDecision(text: string, tools: readonly CopilotTool[], allowed: readonly ActionKind[]): ParsedDecision {
-  let json: unknown;
+export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: string };
+
+function json(text: string): Parsed<unknown> {
   try {
-    json = JSON.parse(text);
+    return { ok: true, value: JSON.parse(text) };
   } catch {
     return { ok: false, problem: 'the reply was not complete JSON' };
   }
-  const raw = RawDecision.safeParse(json);
+}
+
+const RawChoice = z.object({ tool: z.string() }).strict();
+
+/**
+ * Validates the choice again, independent of the grammar: any read-only tool
+ * (the grammar offers only the ranked short list), answer, or a proposal of a
+ * kind the person asked for in their own words.
+ */
+export function parseChoice(text: string, tools: readonly CopilotTool[], allowed: readonly ActionKind[]): Parsed<Choice> {
+  const parsed = json(text);
+  if (!parsed.ok) return parsed;
+  const raw = RawChoice.safeParse(parsed.value);
   if (!raw.success) return { ok: false, problem: `not a valid step: ${raw.error.issues[0]?.message ?? 'unknown shape'}` };
-  const d = raw.data;
-  if (d.action === 'answer') return { ok: true, decision: { action: 'answer' } };
-  if (d.action === 'tool') {
-    const tool = tools.find((t) => t.name === d.tool);
-    if (!tool) return { ok: false, problem: `there is no tool "${d.tool}"` };
-    const args = tool.input.safeParse(dropNulls(d.args));
-    if (!args.success) return { ok: false, problem: `invalid arguments for ${tool.name}: ${args.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}` };
-    return { ok: true, decision: { action: 'tool', tool, args: args.data as Record<string, unknown> } };
+  const name = raw.data.tool;
+  if (name === ANSWER_CHOICE) return { ok: true, value: { action: 'answer' } };
+  if (name.startsWith(PROPOSE_PREFIX)) {
+    const kind = ActionKind.safeParse(name.slice(PROPOSE_PREFIX.length));
+    if (!kind.success) return { ok: false, problem: `there is no action "${name}"` };
+    if (!allowed.includes(kind.data)) return { ok: false, problem: `the user did not ask for a ${kind.data} action, so it cannot be proposed` };
+    return { ok: true, value: { action: 'propose', kind: kind.data } };
   }
-  if (!allowed.includes(d.kind)) return { ok: false, problem: `the user did not ask for a ${d.kind} action, so it cannot be proposed` };
-  const { action: _action, kind: _kind, ...rest } = d;
-  const args = proposalArgs[d.kind].safeParse(dropNulls(rest));
-  if (!args.success) return { ok: false, problem: `invalid ${d.kind} proposal: ${args.error.issues[0]?.message ?? ''}` };
-  return { ok: true, decision: { action: 'propose', kind: d.kind, args: args.data } };
+  const tool = tools.find((t) => t.name === name);
+  return tool ? { ok: true, value: { action: 'tool', tool } } : { ok: false, problem: `there is no tool "${name}"` };
+}
+
+/** Validates the arguments with the tool's (or proposal's) own zod schema. */
+export function parseArgs(text: string, choice: Exclude<Choice, { action: 'answer' }>): Parsed<Decision> {
+  const parsed = json(text);
+  if (!parsed.ok) return parsed;
+  if (typeof parsed.value !== 'object' || parsed.value === null || Array.isArray(parsed.value)) return { ok: false, problem: 'the arguments must be one JSON object' };
+  const given = dropNulls(parsed.value as Record<string, unknown>);
+  if (choice.action === 'tool') {
+    const args = choice.tool.input.safeParse(given);
+    if (!args.success) return { ok: false, problem: `invalid arguments for ${choice.tool.name}: ${args.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}` };
+    return { ok: true, value: { action: 'tool', tool: choice.tool, args: args.data as Record<string, unknown> } };
+  }
+  const args = proposalArgs[choice.kind].safeParse(given);
+  if (!args.success) return { ok: false, problem: `invalid ${choice.kind} proposal: ${args.error.issues[0]?.message ?? ''}` };
+  return { ok: true, value: { action: 'propose', kind: choice.kind, args: args.data } };
 }
