@@ -27,9 +27,11 @@ export class TriageStore {
        WHERE r.env_id = @envId AND r.state = 'failed' AND r.start_date >= @since AND r.deleted_upstream = 0
        ORDER BY r.start_date DESC`,
     );
+    // `+start_date`: without it SQLite orders by walking task_instances_by_time (every task instance of the
+    // environment, ~0.8 s a run on the Demo) instead of reading the run's few rows by primary key and sorting them.
     this.failedTasks = db.prepare(
       `SELECT task_id, map_index FROM task_instances WHERE env_id = ? AND dag_id = ? AND run_id = ? AND state = 'failed'
-       ORDER BY start_date LIMIT ${FAILED_TASKS_SHOWN}`,
+       ORDER BY +start_date LIMIT ${FAILED_TASKS_SHOWN}`,
     );
     this.upsert = db.prepare(
       `INSERT INTO run_triage (env_id, dag_id, run_id, seen_at, note, updated_at) VALUES (@envId, @dagId, @runId, @seenAt, @note, @now)
