@@ -19,10 +19,14 @@ export const COMPATIBLE: Readonly<Record<AnomalyKind, readonly AnomalyKind[]>> =
   late_schedule: ['late_schedule'],
   missed_schedule: ['missed_schedule'],
   new_error_pattern: ['new_error_pattern', 'flaky_task', 'failure_burst'],
+  queue_spike: ['queue_spike', 'pool_starvation'],
+  pool_starvation: ['pool_starvation', 'queue_spike'],
 };
 
+/** Same DAG (or, for an environment-wide incident, same pool) and overlapping times, give or take a day. */
 function overlaps(f: Finding, l: SynthLabel): boolean {
-  return f.dagId === l.dagId && f.startsMs <= Date.parse(l.endsAt) + SLACK_MS && f.endsMs >= Date.parse(l.startsAt) - SLACK_MS;
+  const where = l.kind === 'queue_spike' ? f.causes.some((c) => c.kind === 'pool' && c.value === l.detail.pool) : f.dagId === l.dagId;
+  return where && f.startsMs <= Date.parse(l.endsAt) + SLACK_MS && f.endsMs >= Date.parse(l.startsAt) - SLACK_MS;
 }
 
 export interface LabelOutcome {

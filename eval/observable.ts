@@ -19,5 +19,7 @@ export function isObservable(label: SynthLabel): boolean {
       return label.detail.missedRuns.length > 0;
     case 'new_error_pattern':
       return label.detail.occurrences.length > 0;
+    case 'queue_spike':
+      return label.detail.taskInstances.length > 0;
   }
 }

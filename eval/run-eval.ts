@@ -1,4 +1,4 @@
-import { INCIDENT_KINDS } from '../src-main/services/synth/incident-types';
+import { LABEL_KINDS } from '../src-main/services/synth/incident-types';
 import type { Finding } from '../src-main/services/analytics/finding';
 import { loadEnvHistory } from '../src-main/services/analytics/history-load';
 import { scoreEnvironment } from '../src-main/services/analytics/score-environment';
@@ -78,14 +78,17 @@ function runSeed(seed: number, options: EvalOptions): SeedOutcome {
   }
 }
 
+/** Every labelled kind, and pool starvation, which the synthetic history does not inject yet (its row counts alerts only). */
+const EVAL_KINDS: readonly string[] = [...LABEL_KINDS, 'pool_starvation'];
+
 function kindRows(seeds: readonly SeedOutcome[]): KindRow[] {
-  return INCIDENT_KINDS.map((kind) => {
+  return EVAL_KINDS.map((kind) => {
     const outcomes = seeds.flatMap((s) => s.match.labels.filter((o) => o.label.kind === kind));
     const alerts = seeds.flatMap((s) => s.findings.filter((f) => f.kind === kind));
     const trueAlerts = seeds.flatMap((s) => s.match.trueAlerts.filter((f) => f.kind === kind)).length;
     const detected = outcomes.filter((o) => o.detected).length;
     const precision = alerts.length === 0 ? (outcomes.length === 0 ? 1 : 0) : trueAlerts / alerts.length;
-    const recall = outcomes.length === 0 ? 1 : detected / outcomes.length;
+    const recall = outcomes.length === 0 ? NaN : detected / outcomes.length;
     const delays = outcomes.flatMap((o) => (o.delayH === null ? [] : [o.delayH]));
     return { kind, labels: outcomes.length, detected, alerts: alerts.length, trueAlerts, precision, recall, f1: f1(precision, recall), medianDelayH: medianOf(delays) };
   });

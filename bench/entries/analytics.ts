@@ -26,7 +26,7 @@ export function syntheticSeries(tasks: number, perTask: number): EnvHistory {
   for (let k = 0; k < tasks; k++) {
     const s: TaskSeries = {
       dagId: `dag_${Math.floor(k / 8)}`, taskId: `task_${k % 8}`, pool: 'default_pool', runIds: new Array<string>(perTask), mapIndexes: new Int32Array(perTask).fill(-1),
-      startMs: new Float64Array(perTask), endMs: new Float64Array(perTask), durationS: new Float64Array(perTask), exhausted: new Uint8Array(perTask),
+      startMs: new Float64Array(perTask), endMs: new Float64Array(perTask), queuedMs: new Float64Array(perTask), durationS: new Float64Array(perTask), exhausted: new Uint8Array(perTask),
       succeeded: new Uint8Array(perTask), failedTries: new Uint8Array(perTask), tries: new Uint8Array(perTask), hostnames: new Array<string | null>(perTask).fill('worker-1'),
       length: perTask,
     };
@@ -37,6 +37,7 @@ export function syntheticSeries(tasks: number, perTask: number): EnvHistory {
       const failed = next() < 0.004;
       s.runIds[i] = `scheduled__${i}`;
       s.startMs[i] = start + i * HOUR;
+      s.queuedMs[i] = start + i * HOUR - 1000 - ((i * 7919) % 4000);
       s.durationS[i] = d;
       s.endMs[i] = start + i * HOUR + d * 1000;
       s.succeeded[i] = failed ? 0 : 1;
@@ -46,13 +47,13 @@ export function syntheticSeries(tasks: number, perTask: number): EnvHistory {
     }
     series.push(s);
   }
-  return { envId: 'bench', asOfMs: Date.parse(AS_OF), dags: [], series, runsByDag: new Map(), logs: [], producedAssets: new Map(), taskInstanceCount: tasks * perTask };
+  return { envId: 'bench', asOfMs: Date.parse(AS_OF), dags: [], series, runsByDag: new Map(), logs: [], producedAssets: new Map(), poolSlots: new Map([['default_pool', 128]]), taskInstanceCount: tasks * perTask };
 }
 
 /** The first `n` instances of a task (views, no copy): its history before a sync. */
 function head(s: TaskSeries, n: number): TaskSeries {
   return {
-    ...s, runIds: s.runIds.slice(0, n), mapIndexes: s.mapIndexes.subarray(0, n), startMs: s.startMs.subarray(0, n), endMs: s.endMs.subarray(0, n),
+    ...s, runIds: s.runIds.slice(0, n), mapIndexes: s.mapIndexes.subarray(0, n), startMs: s.startMs.subarray(0, n), endMs: s.endMs.subarray(0, n), queuedMs: s.queuedMs.subarray(0, n),
     durationS: s.durationS.subarray(0, n), exhausted: s.exhausted.subarray(0, n), succeeded: s.succeeded.subarray(0, n),
     failedTries: s.failedTries.subarray(0, n), tries: s.tries.subarray(0, n), hostnames: s.hostnames.slice(0, n), length: n,
   };

@@ -10,6 +10,8 @@ export const AnomalyKind = z.enum([
   'late_schedule',
   'missed_schedule',
   'new_error_pattern',
+  'queue_spike',
+  'pool_starvation',
 ]);
 export type AnomalyKind = z.infer<typeof AnomalyKind>;
 

@@ -3,7 +3,7 @@ import type { DagInfo, EnvHistory, FailureLog, RunInfo, TaskSeries } from './his
 
 const TI_SQL = `
 SELECT ti.dag_id, ti.task_id, ti.run_id, ti.state, ti.try_number, ti.start_date, ti.end_date, ti.duration_s, ti.hostname, ti.pool,
-       COALESCE(tt.failed, 0) AS failed, COALESCE(tt.exhausted, 0) AS exhausted, ti.map_index
+       COALESCE(tt.failed, 0) AS failed, COALESCE(tt.exhausted, 0) AS exhausted, ti.map_index, ti.queued_at
 FROM task_instances ti
 LEFT JOIN (
   SELECT dag_id, run_id, task_id, map_index,
@@ -29,7 +29,7 @@ LEFT JOIN task_instances ti ON ti.env_id = l.env_id AND ti.dag_id = l.dag_id AND
   AND ti.map_index = l.map_index AND ti.try_number = l.try_number
 WHERE l.env_id = ?`;
 
-type TiRaw = [string, string, string, string, number, string, string | null, number | null, string | null, string | null, number, number, number];
+type TiRaw = [string, string, string, string, number, string, string | null, number | null, string | null, string | null, number, number, number, string | null];
 type RunRaw = [string, string, string, string, string | null, string | null, string | null, string | null, string | null, string | null];
 type LogRaw = [string, string, string, number, number, string, string];
 
@@ -39,7 +39,7 @@ function buildSeries(rows: readonly TiRaw[], from: number, to: number): TaskSeri
   const n = to - from;
   const first = rows[from] as TiRaw;
   const s: TaskSeries = {
-    dagId: first[0], taskId: first[1], pool: first[9], runIds: new Array<string>(n), mapIndexes: new Int32Array(n), startMs: new Float64Array(n), endMs: new Float64Array(n),
+    dagId: first[0], taskId: first[1], pool: first[9], runIds: new Array<string>(n), mapIndexes: new Int32Array(n), startMs: new Float64Array(n), endMs: new Float64Array(n), queuedMs: new Float64Array(n),
     durationS: new Float64Array(n), exhausted: new Uint8Array(n), succeeded: new Uint8Array(n), failedTries: new Uint8Array(n),
     tries: new Uint8Array(n), hostnames: new Array<string | null>(n), length: n,
   };
@@ -50,6 +50,7 @@ function buildSeries(rows: readonly TiRaw[], from: number, to: number): TaskSeri
     s.mapIndexes[i] = r[12];
     s.startMs[i] = ms(r[5]);
     s.endMs[i] = ms(r[6]);
+    s.queuedMs[i] = ms(r[13]);
     s.durationS[i] = r[7] ?? NaN;
     s.succeeded[i] = failed ? 0 : 1;
     s.exhausted[i] = failed || r[11] === 1 ? 1 : 0;
@@ -104,9 +105,10 @@ export function loadEnvHistory(db: Database.Database, envId: string, asOf: strin
   for (const [dagId, uri] of db.prepare("SELECT dag_id, uri FROM asset_links WHERE env_id = ? AND role = 'producer'").raw().all(envId) as [string, string][]) {
     producedAssets.set(dagId, [...(producedAssets.get(dagId) ?? []), uri]);
   }
+  const poolSlots = new Map(db.prepare('SELECT name, slots FROM pools WHERE env_id = ?').raw().all(envId) as [string, number][]);
   const { series, count } = loadSeries(db, envId);
   return {
-    envId, asOfMs: Date.parse(asOf), dags, series, runsByDag: loadRuns(db, envId), logs: loadLogs(db, envId), producedAssets,
+    envId, asOfMs: Date.parse(asOf), dags, series, runsByDag: loadRuns(db, envId), logs: loadLogs(db, envId), producedAssets, poolSlots,
     taskInstanceCount: count,
   };
 }

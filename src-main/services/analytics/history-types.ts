@@ -9,6 +9,8 @@ export interface TaskSeries {
   readonly mapIndexes: Int32Array;
   readonly startMs: Float64Array;
   readonly endMs: Float64Array;
+  /** When the instance (its last try) was queued; NaN when unknown. */
+  readonly queuedMs: Float64Array;
   /** Seconds; NaN when the instance has no duration (not finished, skipped). */
   readonly durationS: Float64Array;
   /** 1 when the instance ended failed or a person cleared it after it had failed. */
@@ -61,5 +63,7 @@ export interface EnvHistory {
   readonly logs: readonly FailureLog[];
   /** Asset URIs each DAG produces. */
   readonly producedAssets: ReadonlyMap<string, readonly string[]>;
+  /** Slots of each pool, where the pools were synced (absent: saturation is inferred from the running count). */
+  readonly poolSlots: ReadonlyMap<string, number>;
   readonly taskInstanceCount: number;
 }

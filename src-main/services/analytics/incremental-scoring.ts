@@ -1,6 +1,8 @@
 import { detectDurations } from './detectors/duration-detector';
 import type { FailureStreak } from './detectors/failure-context';
 import { detectFailures, type FailureMemo } from './detectors/failure-detector';
+import { queueSpikes, type QueueSpike } from './detectors/queue-delays';
+import { queueFindings } from './detectors/queue-episodes';
 import { overdueFindings, scheduleHistoryFindings, scheduleProfile, type ScheduleProfile } from './detectors/schedule-detector';
 import type { Finding } from './finding';
 import type { EnvHistory, RunInfo } from './history-types';
@@ -11,6 +13,7 @@ import { seriesHash, runsHash } from './series-hash';
 interface CachedSeries {
   readonly hash: number;
   readonly durations: readonly Finding[];
+  readonly queueSpikes: readonly QueueSpike[];
   streaks: FailureStreak[] | null;
   flaky: { readonly key: string; readonly finding: Finding | null } | null;
 }
@@ -67,8 +70,8 @@ function taskHash(rowsHash: number, patterns: string | undefined): number {
  * only for tasks whose rows changed since the cache was filled, and the
  * per-DAG schedule detector only for DAGs whose runs changed. Environment-wide
  * steps (error patterns over the failure logs, grouping failure streaks into
- * bursts and deploys, overdue runs against "now") run every time; they read
- * the failures, not every row.
+ * bursts and deploys, grouping queue spikes into pool episodes, overdue runs
+ * against "now") run every time; they read the failures and spikes, not every row.
  */
 export function scoreIncrementally(history: EnvHistory, cache: ScoringCache, params: ScoreParams = SCORE_PARAMS): IncrementalScoring {
   const steps = scoringSteps(history, cache, params);
@@ -101,6 +104,7 @@ function* scoringSteps(history: EnvHistory, cache: ScoringCache, params: ScorePa
   const patterns = patternKeys(history, mined);
   const entries: CachedSeries[] = [];
   const findings: Finding[] = [];
+  const spikes: QueueSpike[] = [];
   const seen = new Set<string>();
   let seriesRescored = 0;
   let rowsRescored = 0;
@@ -110,7 +114,7 @@ function* scoringSteps(history: EnvHistory, cache: ScoringCache, params: ScorePa
     const hash = taskHash(seriesHash(s), patterns.get(key));
     let entry = cache.series.get(key);
     if (!entry || entry.hash !== hash) {
-      entry = { hash, durations: detectDurations(s, params.duration), streaks: null, flaky: null };
+      entry = { hash, durations: detectDurations(s, params.duration), queueSpikes: queueSpikes(s, params.queue), streaks: null, flaky: null };
       cache.series.set(key, entry);
       seriesRescored++;
       const before = rowsRescored;
@@ -119,7 +123,9 @@ function* scoringSteps(history: EnvHistory, cache: ScoringCache, params: ScorePa
     }
     entries.push(entry);
     findings.push(...entry.durations);
+    spikes.push(...entry.queueSpikes);
   }
+  findings.push(...queueFindings(history.series, spikes, history.poolSlots, params.queue));
   let dagsRescored = 0;
   const seenDags = new Set<string>();
   for (const dag of history.dags) {

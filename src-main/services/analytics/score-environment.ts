@@ -2,6 +2,8 @@ import { detectDurations, DURATION_PARAMS, type DurationParams } from './detecto
 import type { FailureContext } from './detectors/failure-context';
 import { detectFailures, FAILURE_PARAMS, type FailureParams } from './detectors/failure-detector';
 import { newPatternFindings } from './detectors/new-pattern-findings';
+import { QUEUE_PARAMS, queueSpikes, type QueueParams, type QueueSpike } from './detectors/queue-delays';
+import { queueFindings } from './detectors/queue-episodes';
 import { detectSchedule, SCHEDULE_PARAMS, type ScheduleParams } from './detectors/schedule-detector';
 import type { Finding } from './finding';
 import type { EnvHistory, RunInfo } from './history-types';
@@ -20,9 +22,10 @@ export interface ScoreParams {
   readonly duration: DurationParams;
   readonly schedule: ScheduleParams;
   readonly failure: FailureParams;
+  readonly queue: QueueParams;
 }
 
-export const SCORE_PARAMS: ScoreParams = { duration: DURATION_PARAMS, schedule: SCHEDULE_PARAMS, failure: FAILURE_PARAMS };
+export const SCORE_PARAMS: ScoreParams = { duration: DURATION_PARAMS, schedule: SCHEDULE_PARAMS, failure: FAILURE_PARAMS, queue: QUEUE_PARAMS };
 
 export interface ScoredEnvironment {
   readonly findings: Finding[];
@@ -62,7 +65,12 @@ export type Yielder = () => Promise<void>;
 /** Every detector over one environment's history; pure (no I/O), so the eval and the bench call it directly. */
 export function scoreEnvironment(history: EnvHistory, params: ScoreParams = SCORE_PARAMS): ScoredEnvironment {
   const findings: Finding[] = [];
-  for (const s of history.series) findings.push(...detectDurations(s, params.duration));
+  const spikes: QueueSpike[] = [];
+  for (const s of history.series) {
+    findings.push(...detectDurations(s, params.duration));
+    spikes.push(...queueSpikes(s, params.queue));
+  }
+  findings.push(...queueFindings(history.series, spikes, history.poolSlots, params.queue));
   return finishScoring(history, params, findings);
 }
 

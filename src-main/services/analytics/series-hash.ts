@@ -25,6 +25,7 @@ export function seriesHash(s: TaskSeries): number {
   for (let i = 0; i < s.length; i++) {
     h = mixNumber(h, s.startMs[i] ?? 0);
     h = mixNumber(h, s.endMs[i] ?? 0);
+    h = mixNumber(h, s.queuedMs[i] ?? 0);
     h = mixNumber(h, s.durationS[i] ?? 0);
     h = Math.imul(h ^ ((s.exhausted[i] ?? 0) | ((s.succeeded[i] ?? 0) << 1) | ((s.failedTries[i] ?? 0) << 2) | ((s.tries[i] ?? 0) << 10)), PRIME);
     h = Math.imul(h ^ (s.mapIndexes[i] ?? 0), PRIME);

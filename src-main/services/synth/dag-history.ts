@@ -13,6 +13,7 @@ import { runCalendar } from './run-calendar';
 import type { CutRun } from './run-cut';
 import { cutRun } from './run-cut';
 import { simulateRun } from './run-simulation';
+import { stallableDag, type StallRecorder } from './queue-stall';
 import type { IncidentState } from './try-outcome';
 
 export interface DagHistoryContext {
@@ -23,6 +24,8 @@ export interface DagHistoryContext {
   readonly ledger: CrossDagLedger;
   readonly workers: number;
   readonly counts: RowCounts;
+  /** The environment's queue stall, if one is injected. */
+  readonly stall: StallRecorder | null;
 }
 
 function writeDefinition(ctx: DagHistoryContext, planned: PlannedDag): void {
@@ -126,9 +129,10 @@ export function writeDagHistory(ctx: DagHistoryContext, planned: PlannedDag): Sy
   const collector = plan ? new LabelCollector(dag, plan, window) : null;
   const state: IncidentState = { newErrorSeen: false };
   const badVersion = plan?.kind === 'bad_deploy' ? versionAt(dag.deploys, plan.deployAt) : null;
+  const stall = stallableDag(dag, plan !== null) ? ctx.stall : null;
   for (const request of calendar.requests) {
     const version = versionAt(dag.deploys, request.queuedAt);
-    const sim = simulateRun({ dag, plan, historyStart: window.start, request, version, badVersion, rng, state, workers: ctx.workers });
+    const sim = simulateRun({ dag, plan, historyStart: window.start, request, version, badVersion, rng, state, workers: ctx.workers, stall });
     const cut = cutRun(ctx.envId, dag, sim, window.end);
     writeRun(ctx, planned, cut, logRng);
     collector?.observe(cut);

@@ -9,6 +9,7 @@ import { importErrorRows } from './import-errors';
 import { iso } from './instants';
 import type { SynthLabel } from './label-types';
 import { emptyCounts, type RowCounts } from './row-counts';
+import { planQueueStall, StallRecorder } from './queue-stall';
 import { StampPinner } from './stamp-pinner';
 import { resolveWindow, type ResolvedWindow, type SynthOptions } from './synth-options';
 import { POOLS } from './vocabulary';
@@ -72,7 +73,9 @@ export function generateSyntheticHistory(db: Database.Database, options: SynthOp
     pinner.pinEnvironment(options.envId, asOf);
   });
   const labels: SynthLabel[] = [];
-  const ctx = { writer, envId: options.envId, seed: options.seed, window, ledger, workers, counts };
+  const stallPlan = planQueueStall(options.seed, window, catalogue.dags);
+  const stall = stallPlan ? new StallRecorder(stallPlan) : null;
+  const ctx = { writer, envId: options.envId, seed: options.seed, window, ledger, workers, counts, stall };
   catalogue.dags.forEach((planned, i) => {
     writer.transaction(() => {
       const label = writeDagHistory(ctx, planned);
@@ -81,6 +84,13 @@ export function generateSyntheticHistory(db: Database.Database, options: SynthOp
     });
     options.onProgress?.(i + 1, catalogue.dags.length);
   });
+  const stallLabel = stall?.label() ?? null;
+  if (stallLabel) {
+    const { detail, ...head } = stallLabel;
+    writer.transaction(() => writer.synthLabel.run({ ...head, envId: options.envId, detailJson: JSON.stringify(detail) }));
+    counts.synth_labels += 1;
+    labels.push(stallLabel);
+  }
   return {
     envId: options.envId, seed: options.seed, dags: options.dags, days: options.days, startsAt: iso(window.start), asOf,
     counts, labels,

@@ -12,6 +12,16 @@ export const INCIDENT_KINDS = [
 ] as const;
 export type IncidentKind = (typeof INCIDENT_KINDS)[number];
 
+/**
+ * Incidents of the whole environment rather than of one DAG, planned after
+ * the per-DAG ones from their own random stream (see queue-stall.ts).
+ */
+export const ENV_INCIDENT_KINDS = ['queue_spike'] as const;
+export type EnvIncidentKind = (typeof ENV_INCIDENT_KINDS)[number];
+/** Every kind a label can have. */
+export type LabelKind = IncidentKind | EnvIncidentKind;
+export const LABEL_KINDS: readonly LabelKind[] = [...INCIDENT_KINDS, ...ENV_INCIDENT_KINDS];
+
 /** What the simulator injects into one DAG's history; the labels record what actually came of it. */
 export type IncidentPlan =
   /** The task runs `factor` times its median in the scheduled runs of these logical dates (those runs see no ordinary failures). */

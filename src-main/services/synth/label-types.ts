@@ -1,5 +1,5 @@
 import type { FailureCause } from './failure-causes';
-import type { IncidentKind } from './incident-types';
+import type { LabelKind } from './incident-types';
 
 /** A task instance: the identity rows share (`map_index` -1 when not mapped). */
 export interface TiKey {
@@ -81,6 +81,14 @@ export interface NewErrorPatternDetail {
   readonly occurrences: readonly TryKey[];
 }
 
+export interface QueueSpikeDetail {
+  readonly pool: string;
+  readonly stallStart: string;
+  readonly stallEnd: string;
+  /** Task instances queued in the stall, as their rows show them (queued_at, start_date), with the wait. */
+  readonly taskInstances: readonly (TiKey & { readonly dagId: string; readonly queuedAt: string; readonly startDate: string; readonly waitS: number })[];
+}
+
 export interface LabelDetails {
   duration_spike: DurationSpikeDetail;
   gradual_slowdown: GradualSlowdownDetail;
@@ -90,18 +98,19 @@ export interface LabelDetails {
   late_schedule: LateScheduleDetail;
   missed_schedule: MissedScheduleDetail;
   new_error_pattern: NewErrorPatternDetail;
+  queue_spike: QueueSpikeDetail;
 }
 
 /** Ground truth of one injected incident, exactly as the generated rows show it. */
 export type SynthLabel = {
-  [K in IncidentKind]: {
+  [K in LabelKind]: {
     readonly labelId: string;
     readonly kind: K;
     readonly dagId: string;
-    /** The task the incident is about (the root cause), or null for schedule incidents. */
+    /** The task the incident is about (the root cause), or null for schedule and environment-wide incidents. */
     readonly taskId: string | null;
     readonly startsAt: string;
     readonly endsAt: string;
     readonly detail: LabelDetails[K];
   };
-}[IncidentKind];
+}[LabelKind];

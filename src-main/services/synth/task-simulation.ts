@@ -2,6 +2,7 @@ import type { Rng } from './prng';
 import type { DagSpec } from './catalogue-types';
 import { queueLoad } from './durations';
 import type { IncidentPlan } from './incident-types';
+import { stalledStart, type StallRecorder } from './queue-stall';
 import { MINUTE, SECOND } from './instants';
 import type { RunRequest, SimTi, SimTry } from './sim-types';
 import { decideTry, type IncidentState } from './try-outcome';
@@ -17,6 +18,8 @@ export interface RunContext {
   readonly rng: Rng;
   readonly state: IncidentState;
   readonly workers: number;
+  /** The environment's queue stall, for a DAG it may touch (else null). */
+  readonly stall: StallRecorder | null;
 }
 
 /** Chance that a person clears an ordinary (unlabelled) final failure, which then succeeds. */
@@ -32,9 +35,12 @@ export function simulateTaskInstance(ctx: RunContext, taskIndex: number, mapInde
   const tries: SimTry[] = [];
   const queueMedian = (QUEUE_MEDIAN_S.get(task.pool) ?? 2) * SECOND;
   let ready = readyAt;
+  let stalled = false;
   for (let tryNumber = 1; tryNumber <= task.retries + 1; tryNumber++) {
     const queuedAt = ready + Math.round(rng.lognormal(1200, 0.5));
-    const startAt = queuedAt + Math.round(rng.lognormal(queueMedian * queueLoad(queuedAt), 0.6));
+    const usualStart = queuedAt + Math.round(rng.lognormal(queueMedian * queueLoad(queuedAt), 0.6));
+    const startAt = tryNumber === 1 ? stalledStart(ctx.stall?.stall ?? null, task.pool, queuedAt, usualStart) : usualStart;
+    stalled ||= startAt !== usualStart;
     const outcome = decideTry(
       {
         dag, plan: ctx.plan, taskIndex, task, scheduledSlot: ctx.request.scheduledSlot, version: ctx.version,
@@ -65,6 +71,8 @@ export function simulateTaskInstance(ctx: RunContext, taskIndex: number, mapInde
       hostname: `worker-${rng.int(1, ctx.workers)}`, state: 'success', cause: null, incident: null, clearedBy: rng.pick(PEOPLE),
     });
   }
+  const first = tries[0];
+  if (ctx.stall && stalled && first && tries.length === 1) ctx.stall.record(dag.dagId, ctx.request.runId, task.taskId, mapIndex, first.queuedAt, first.startAt);
   const cleared = tries.length > task.retries + 1;
   const lastTry = tries[tries.length - 1];
   return {

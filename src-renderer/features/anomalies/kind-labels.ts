@@ -9,6 +9,8 @@ export const kindLabels: Readonly<Record<AnomalyKind, string>> = {
   late_schedule: 'Late schedule',
   missed_schedule: 'Missed schedule',
   new_error_pattern: 'New error pattern',
+  queue_spike: 'Queue-time spike',
+  pool_starvation: 'Pool starvation',
 };
 
 export const severities: readonly Severity[] = ['critical', 'high', 'medium', 'low'];

@@ -11,7 +11,7 @@ function before(s: TaskSeries, cutMs: number): TaskSeries {
   let n = 0;
   while (n < s.length && (s.startMs[n] ?? 0) < cutMs) n++;
   return {
-    ...s, runIds: s.runIds.slice(0, n), mapIndexes: s.mapIndexes.slice(0, n), startMs: s.startMs.slice(0, n), endMs: s.endMs.slice(0, n),
+    ...s, runIds: s.runIds.slice(0, n), mapIndexes: s.mapIndexes.slice(0, n), startMs: s.startMs.slice(0, n), endMs: s.endMs.slice(0, n), queuedMs: s.queuedMs.slice(0, n),
     durationS: s.durationS.slice(0, n), exhausted: s.exhausted.slice(0, n), succeeded: s.succeeded.slice(0, n), failedTries: s.failedTries.slice(0, n),
     tries: s.tries.slice(0, n), hostnames: s.hostnames.slice(0, n), length: n,
   };

@@ -32,6 +32,15 @@ describe('analytics and graph tools over the Demo cache', () => {
       expect(out.registry.list().some((c) => c.dagId === detected.dagId && c.taskId === detected.taskId)).toBe(true);
     });
 
+    it('anomalies_and_risks lists the Demo\'s queue stall as a queue-time spike in its pool, and lateness beside failure risk', () => {
+      const stall = labelsOf(demo.db, 'queue_spike')[0];
+      if (!stall) throw new Error('the Demo has a queue stall');
+      const out = callTool(demo.db, 'anomalies_and_risks', { dagId: stall.dagId, days: 90 });
+      expect(out.text).toMatch(new RegExp(`\\] queue_spike \\w+ \\(score [\\d.]+\\) \\S+ from \\S+ to \\S+: \\d+ tasks waited [^;]+ in the ${stall.detail.pool} queue`));
+      const risky = callTool(demo.db, 'anomalies_and_risks', { days: 1 }).text;
+      if (!risky.includes('no task at elevated risk')) expect(risky).toMatch(/likely to fail or retry next run; reasons: .*; \d+% likely to finish later than usual/);
+    });
+
     it('error_patterns marks the labelled new error as NEW, with a log to cite', () => {
       const fresh = labelsOf(demo.db, 'new_error_pattern')[0];
       if (!fresh) throw new Error('the Demo has a new error pattern');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LABEL_KINDS } from '../../../src-main/services/synth/incident-types';
 import { DEMO_DEFAULTS } from '../../../src-main/services/synth/synth-options';
 import { generate } from './synth-fixture';
 
@@ -15,7 +16,7 @@ describe('the default Demo size', () => {
       expect(c.task_instances).toBeLessThan(250_000);
       expect(c.task_logs).toBeGreaterThan(50);
       expect(c.task_logs).toBeLessThan(0.05 * c.task_instances);
-      expect(new Set(g.summary.labels.map((l) => l.kind)).size).toBe(8);
+      expect(new Set(g.summary.labels.map((l) => l.kind)).size).toBe(LABEL_KINDS.length);
       const failedRuns = g.db.prepare("SELECT COUNT(*) AS n FROM dag_runs WHERE env_id = 'demo' AND state = 'failed'").get() as { n: number };
       expect(failedRuns.n / c.dag_runs).toBeLessThan(0.05);
       expect(failedRuns.n).toBeGreaterThan(10);

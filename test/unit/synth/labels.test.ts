@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SynthLabel, TiKey, TryKey } from '../../../src-main/services/synth/label-types';
-import { INCIDENT_KINDS } from '../../../src-main/services/synth/incident-types';
+import { LABEL_KINDS } from '../../../src-main/services/synth/incident-types';
 import { generate, median, type Generated } from './synth-fixture';
 
 type LabelOf<K extends SynthLabel['kind']> = Extract<SynthLabel, { kind: K }>;
@@ -60,7 +60,7 @@ function expectFailedTry(dagId: string, t: TryKey): void {
 describe('incident labels match the generated rows exactly', () => {
   it('covers every incident kind and stores the labels in synth_labels', () => {
     const kinds = new Set(g.summary.labels.map((l) => l.kind));
-    expect([...kinds].sort()).toEqual([...INCIDENT_KINDS].sort());
+    expect([...kinds].sort()).toEqual([...LABEL_KINDS].sort());
     const rows = g.db.prepare('SELECT label_id, kind, dag_id, task_id, starts_at, ends_at, detail_json FROM synth_labels WHERE env_id = ? ORDER BY label_id').all('demo') as {
       label_id: string; kind: string; dag_id: string; task_id: string | null; starts_at: string; ends_at: string; detail_json: string;
     }[];

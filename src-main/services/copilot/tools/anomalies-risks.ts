@@ -14,10 +14,10 @@ function citeFinding(ctx: ToolContext, dagId: string, taskId: string | null, run
   return ctx.cite({ kind: 'dag', dagId, runId: null, taskId: null, mapIndex: null, tryNumber: null, line: null, label: dagId });
 }
 
-/** The analytics' findings (duration, failure-rate and timing anomalies) and failure risks, read from what scoring stored. */
+/** The analytics' findings (duration, failure-rate, timing, queue and pool anomalies) and failure and lateness risks, read from what scoring stored. */
 export const anomaliesAndRisks = defineTool({
   name: 'anomalies_and_risks',
-  description: 'Anomalies (slower runs or tasks, failure bursts, late or missed schedules, new errors) of the last days, most unusual first, and the tasks most likely to fail next run. Optionally for one DAG or task.',
+  description: 'Anomalies (slower runs or tasks, failure bursts, late or missed schedules, queue-time spikes and starved pools, new errors) of the last days, most unusual first, and the tasks most likely to fail next run. Optionally for one DAG or task.',
   input: z.object({ dagId: ToolDagId.optional(), taskId: ToolTaskId.optional(), days: ToolDays.optional() }).strict(),
   run(ctx, args) {
     const store = new AnalyticsStore(ctx.db);
@@ -39,7 +39,8 @@ export const anomaliesAndRisks = defineTool({
       .slice(0, MAX_RISKS);
     const riskLines = risks.map((r) => {
       const ref = citeFinding(ctx, r.dagId, r.taskId, null);
-      return `[${ref}] ${r.dagId}.${r.taskId}: ${Math.round(r.probability * 100)}% (${r.level}) likely to fail or retry next run; reasons: ${clipLine(r.reasons.map((x) => x.text).join('; ') || 'none', 200)}`;
+      const late = r.lateProbability === null ? '' : `; ${Math.round(r.lateProbability * 100)}% likely to finish later than usual (${clipLine(r.lateReasons.map((x) => x.text).join('; ') || 'no reason above the base rate', 160)})`;
+      return `[${ref}] ${r.dagId}.${r.taskId}: ${Math.round(r.probability * 100)}% (${r.level}) likely to fail or retry next run; reasons: ${clipLine(r.reasons.map((x) => x.text).join('; ') || 'none', 200)}${late}`;
     });
     const scope = args.dagId ? ` for ${args.dagId}${args.taskId ? `.${args.taskId}` : ''}` : '';
     return {
