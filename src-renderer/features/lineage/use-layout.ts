@@ -6,6 +6,8 @@ import type { ViewGraph } from './view-graph';
 /** Up to this size the layout takes a few milliseconds and runs in place; past it, dagre alone can take seconds. */
 const INLINE_MAX_NODES = 20;
 const INLINE_MAX_EDGES = 40;
+/** A User Timing measure of each worker layout (asked to answered), read by the lineage browser bench. */
+const LAYOUT_MEASURE = 'orc:lineage-layout';
 
 export function layoutsInline(graph: ViewGraph): boolean {
   return graph.nodes.length <= INLINE_MAX_NODES && graph.edges.length <= INLINE_MAX_EDGES;
@@ -28,8 +30,11 @@ export function useLayout(graph: ViewGraph | null): { layout: LineageLayout | nu
     if (graph === null || layoutsInline(graph)) return;
     const id = (asked.current += 1);
     const done = (layout: LineageLayout): void => {
-      if (id === asked.current) setFromWorker({ graph, layout });
+      if (id !== asked.current) return;
+      performance.measure(LAYOUT_MEASURE, `${LAYOUT_MEASURE}:${id}`);
+      setFromWorker({ graph, layout });
     };
+    performance.mark(`${LAYOUT_MEASURE}:${id}`);
     try {
       worker.current ??= new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
       worker.current.onmessage = (event: MessageEvent<LayoutReply>) => event.data.id === id && done(event.data.layout);
