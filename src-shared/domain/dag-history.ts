@@ -31,6 +31,18 @@ export const DagGrid = z.object({
 });
 export type DagGrid = z.infer<typeof DagGrid>;
 
+/** One run's cells in a page of the grid: a state and the highest try per task, in the grid's task order. */
+export const GridRunCells = z.object({ runId: z.string(), cells: z.array(TaskState.nullable()), tries: z.array(z.number().int()) });
+export type GridRunCells = z.infer<typeof GridRunCells>;
+
+/** The cells of the runs at `offset`.. of a grid window (newest first), with map index counts per mapped task, same order as `runs`. */
+export const GridCellPage = z.object({
+  offset: z.number().int(),
+  runs: z.array(GridRunCells),
+  mapCounts: z.record(z.string(), z.array(z.number().int())),
+});
+export type GridCellPage = z.infer<typeof GridCellPage>;
+
 /** One run's instances of a mapped task: a state and the highest try per map index (same order as `mapIndexes`). */
 export const GridMapRun = z.object({ runId: z.string(), cells: z.array(TaskState.nullable()), tries: z.array(z.number().int()) });
 export type GridMapRun = z.infer<typeof GridMapRun>;

@@ -12,6 +12,7 @@ type InvestigateRequest =
   | 'tasks.investigate'
   | 'tasks.log'
   | 'dags.grid'
+  | 'dags.gridCells'
   | 'dags.durations'
   | 'runs.compare'
   | 'timeline.runs'
@@ -68,10 +69,15 @@ export function investigateHandlers(ctx: EngineContext): Pick<Handlers, Investig
       if (!found) throw new ApiError('not_found', `No cached log for try ${tryNumber} of "${key.taskId}".`, 'Logs are cached for failed and retried tries.');
       return found;
     },
-    'dags.grid': ({ envId, dagId, from, to, limit }) => {
+    'dags.grid': ({ envId, dagId, from, to, limit, cells }) => {
       ctx.requireEnvironment(envId);
       checkWindow(from, to);
-      return inv.grid.grid(envId, dagId, from, to, limit);
+      return inv.grid.grid(envId, dagId, from, to, limit, cells);
+    },
+    'dags.gridCells': ({ envId, dagId, from, to, limit, offset, count }) => {
+      ctx.requireEnvironment(envId);
+      checkWindow(from, to);
+      return inv.grid.cellPage(envId, dagId, from, to, limit, offset, count);
     },
     'dags.durations': ({ envId, dagId, taskId, from, to }) => {
       ctx.requireEnvironment(envId);

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
-import type { DagGrid, GridRun } from '../../../src-shared/domain/dag-history';
-import { RunState } from '../../../src-shared/domain/states';
+import type { DagGrid, GridCellPage, GridRun } from '../../../src-shared/domain/dag-history';
+import { RunState, type TaskState } from '../../../src-shared/domain/states';
 import { topologicalOrder } from './task-order';
 import { toTaskState } from './task-state';
 import { worseState } from '../../../src-shared/domain/worst-state';
@@ -40,61 +40,100 @@ export class DagGridQuery {
   private readonly tasks;
   private readonly cells;
   private readonly instanceTasks;
+  private readonly mappedTasks;
 
   constructor(db: Database.Database) {
     this.runs = db.prepare(GRID_RUNS_SQL).raw();
     this.tasks = db.prepare('SELECT task_id, task_group, is_mapped, downstream_json FROM tasks WHERE env_id = ? AND dag_id = ? ORDER BY task_id');
     this.cells = db.prepare('SELECT task_id, state, try_number, map_index FROM task_instances WHERE env_id = ? AND dag_id = ? AND run_id = ?').raw();
+    this.mappedTasks = db.prepare('SELECT DISTINCT task_id FROM task_instances WHERE env_id = ? AND dag_id = ? AND run_id = ? AND map_index >= 0');
     this.instanceTasks = db.prepare('SELECT DISTINCT task_id FROM task_instances WHERE env_id = ? AND dag_id = ? AND run_id = ?');
   }
 
-  grid(envId: string, dagId: string, from: string, to: string, limit: number): DagGrid {
-    const runRows = this.runs.all({ envId, dagId, from, to, limit: limit + 1 }) as RunRow[];
-    const truncated = runRows.length > limit;
-    const kept = runRows.slice(0, limit);
-    const taskRows = this.tasks.all(envId, dagId) as { task_id: string; task_group: string | null; is_mapped: number; downstream_json: string }[];
-    const known = taskRows.length > 0 ? taskRows : this.tasksFromInstances(envId, dagId, kept);
-    const order = topologicalOrder(known.map((t) => ({ taskId: t.task_id, downstream: stringList(t.downstream_json) })));
-    const meta = new Map(known.map((t) => [t.task_id, t]));
-    const column = new Map(order.map((id, i) => [id, i]));
-    const runs: GridRun[] = kept.map(([runId, state, at, durationS, version]) => {
-      const run: GridRun = {
-        runId,
-        state: RunState.safeParse(state).success ? (state as RunState) : 'queued',
-        at,
-        durationS,
-        version,
-        versionChanged: false,
-        cells: order.map(() => null),
-        tries: order.map(() => 0),
-      };
-      return run;
-    });
+  /**
+   * The grid of a window. Without `withCells` only its geometry: runs (ids, dates, states, versions) and task rows,
+   * the runs' `cells` and `tries` left empty and `mapCounts` empty; `cellPage` then fills a range of runs.
+   */
+  grid(envId: string, dagId: string, from: string, to: string, limit: number, withCells = true): DagGrid {
+    const { kept, truncated, order, meta } = this.geometry(envId, dagId, from, to, limit);
+    const runs: GridRun[] = kept.map(([runId, state, at, durationS, version]) => ({
+      runId,
+      state: RunState.safeParse(state).success ? (state as RunState) : 'queued',
+      at,
+      durationS,
+      version,
+      versionChanged: false,
+      cells: [],
+      tries: [],
+    }));
     for (let i = 0; i < runs.length - 1; i++) {
       const newer = runs[i];
       const older = runs[i + 1];
       if (newer && older && newer.version !== null && older.version !== null && newer.version !== older.version) newer.versionChanged = true;
     }
-    const mapCounts: Record<string, number[]> = {};
-    runs.forEach((run, r) => {
-      for (const [taskId, state, tryNumber, mapIndex] of this.cells.all(envId, dagId, run.runId) as CellRow[]) {
-        const col = column.get(taskId);
-        if (col === undefined) continue;
-        run.cells[col] = worseState(run.cells[col] ?? null, toTaskState(state));
-        run.tries[col] = Math.max(run.tries[col] ?? 0, tryNumber);
-        if (mapIndex < 0) continue;
-        const counts = (mapCounts[taskId] ??= runs.map(() => 0));
-        counts[r] = (counts[r] ?? 0) + 1;
-      }
+    const page = withCells ? this.readCells(envId, dagId, kept, order) : { runs: [], mapCounts: {} };
+    page.runs.forEach((cells, r) => {
+      const run = runs[r];
+      if (run === undefined) return;
+      run.cells = cells.cells;
+      run.tries = cells.tries;
     });
+    const mappedNewest = withCells ? new Set<string>() : this.mappedInRun(envId, dagId, kept[0]?.[0]);
     return {
       envId,
       dagId,
-      tasks: order.map((id) => ({ taskId: id, group: meta.get(id)?.task_group ?? null, isMapped: meta.get(id)?.is_mapped === 1 || mapCounts[id] !== undefined })),
+      tasks: order.map((id) => ({
+        taskId: id,
+        group: meta.get(id)?.task_group ?? null,
+        isMapped: meta.get(id)?.is_mapped === 1 || page.mapCounts[id] !== undefined || mappedNewest.has(id),
+      })),
       runs,
-      mapCounts,
+      mapCounts: page.mapCounts,
       truncated,
     };
+  }
+
+  /** The cells of the runs at `offset` .. `offset + count - 1` of the window's runs (newest first), columns in the grid's task order. */
+  cellPage(envId: string, dagId: string, from: string, to: string, limit: number, offset: number, count: number): GridCellPage {
+    // Runs come newest first, so the runs past this page need no reading.
+    const { kept, order } = this.geometry(envId, dagId, from, to, Math.min(limit, offset + count));
+    return { offset, ...this.readCells(envId, dagId, kept.slice(offset, offset + count), order) };
+  }
+
+  private geometry(envId: string, dagId: string, from: string, to: string, limit: number) {
+    const runRows = this.runs.all({ envId, dagId, from, to, limit: limit + 1 }) as RunRow[];
+    const kept = runRows.slice(0, limit);
+    const taskRows = this.tasks.all(envId, dagId) as { task_id: string; task_group: string | null; is_mapped: number; downstream_json: string }[];
+    const known = taskRows.length > 0 ? taskRows : this.tasksFromInstances(envId, dagId, kept);
+    const order = topologicalOrder(known.map((t) => ({ taskId: t.task_id, downstream: stringList(t.downstream_json) })));
+    return { kept, truncated: runRows.length > limit, order, meta: new Map(known.map((t) => [t.task_id, t])) };
+  }
+
+  /** One primary-key range read per run: the worst state and highest try per task, and map index counts of mapped tasks. */
+  private readCells(envId: string, dagId: string, runRows: readonly RunRow[], order: readonly string[]): Omit<GridCellPage, 'offset'> {
+    const column = new Map(order.map((id, i) => [id, i]));
+    const mapCounts: Record<string, number[]> = {};
+    const runs = runRows.map(([runId], r) => {
+      const cells: (TaskState | null)[] = order.map(() => null);
+      const tries = order.map(() => 0);
+      for (const [taskId, state, tryNumber, mapIndex] of this.cells.all(envId, dagId, runId) as CellRow[]) {
+        const col = column.get(taskId);
+        if (col === undefined) continue;
+        cells[col] = worseState(cells[col] ?? null, toTaskState(state));
+        tries[col] = Math.max(tries[col] ?? 0, tryNumber);
+        if (mapIndex < 0) continue;
+        const counts = (mapCounts[taskId] ??= runRows.map(() => 0));
+        counts[r] = (counts[r] ?? 0) + 1;
+      }
+      return { runId, cells, tries };
+    });
+    return { runs, mapCounts };
+  }
+
+  /** Tasks with map indexes in one run: the newest run tells the geometry which rows fold map indexes. */
+  private mappedInRun(envId: string, dagId: string, runId: string | undefined): Set<string> {
+    if (runId === undefined) return new Set();
+    return new Set((this.mappedTasks.all(envId, dagId, runId) as { task_id: string }[]).map((r) => r.task_id));
   }
 
   /** Without cached task definitions (a sync that skipped them), the columns come from the newest run's instances. */

@@ -19,6 +19,7 @@ export const queryTopics = {
   'tasks.investigate': ['task_instances'],
   'tasks.log': ['task_instances'],
   'dags.grid': ['dags', 'runs', 'task_instances'],
+  'dags.gridCells': ['dags', 'runs', 'task_instances'],
   'dags.gridMapIndexes': ['runs', 'task_instances'],
   'dags.list': ['environments', 'dags', 'runs'],
   'dags.durations': ['runs', 'task_instances'],

@@ -24,7 +24,7 @@ export function DagPage({ env, params }: { env: Environment; params: Route['para
   const window = readWindow(params, nowMs, DEFAULT_DAYS);
   const theme = useAppliedTheme();
   const taskId = params.task !== undefined && params.task !== '' ? params.task : undefined;
-  const grid = useApiQuery('dags.grid', { envId: env.id, dagId, from: window.from, to: window.to }, { enabled: dagId !== '', placeholderPrevious: true });
+  const grid = useApiQuery('dags.grid', { envId: env.id, dagId, from: window.from, to: window.to, cells: false }, { enabled: dagId !== '', placeholderPrevious: true });
   const durations = useApiQuery('dags.durations', { envId: env.id, dagId, taskId, from: window.from, to: window.to }, { enabled: dagId !== '', placeholderPrevious: true });
   if (dagId === '') return <ErrorPanel error={new Error('This link names no DAG.')} title="No DAG" />;
   const go = (change: { from?: string; to?: string; task?: string }): void =>
@@ -51,7 +51,7 @@ export function DagPage({ env, params }: { env: Environment; params: Route['para
         {grid.error !== null ? <ErrorPanel error={grid.error} title="The grid could not be loaded" /> : null}
         {grid.data === undefined && grid.error === null ? <Loading label="Loading grid…" /> : null}
         {grid.data !== undefined && grid.data.runs.length === 0 ? <p className="table-empty">No run of this DAG in the chosen range.</p> : null}
-        {grid.data !== undefined && grid.data.runs.length > 0 ? <GridView grid={grid.data} window={window} theme={theme} /> : null}
+        {grid.data !== undefined && grid.data.runs.length > 0 ? <GridView geometry={grid.data} window={window} theme={theme} /> : null}
         {grid.data?.truncated === true ? <p className="muted">Showing the newest {grid.data.runs.length} runs of the range; narrow it to see older ones.</p> : null}
       </section>
       <section className="dag-durations" aria-label="Duration history">

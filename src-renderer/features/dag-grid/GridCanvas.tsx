@@ -3,8 +3,8 @@ import type { DagGrid } from '../../../src-shared/domain/dag-history';
 import { taskHref } from '../links/investigate-links';
 import { navigate } from '../routing/use-route';
 import { describeCell } from './describe-cell';
-import { drawGrid, runAt } from './draw-grid';
-import { CELL, HEADER_H, LABEL_W, cellAt, rowAt, type GridViewport } from './grid-geometry';
+import { drawGrid, runAt, runIndexAt } from './draw-grid';
+import { CELL, HEADER_H, LABEL_W, cellAt, rowAt, visibleRange, type GridViewport } from './grid-geometry';
 import { isFoldable } from './grid-rows';
 import { readGridColors } from './theme-colors';
 import type { GridLayoutState } from './use-grid-layout';
@@ -17,7 +17,25 @@ type Cell = { col: number; row: number };
  * Arrow keys move a cursor; Enter opens the task instance, or on a task group
  * or mapped task (and Space) folds it; a click on a row's label folds it too.
  */
-export function GridCanvas({ grid, envId, dagId, theme, layout }: { grid: DagGrid; envId: string; dagId: string; theme: string; layout: GridLayoutState }) {
+export function GridCanvas({
+  grid,
+  scrollKey,
+  envId,
+  dagId,
+  theme,
+  layout,
+  onVisibleRuns,
+}: {
+  grid: DagGrid;
+  /** A new one (a new window's runs) scrolls back to the newest runs; cells arriving for the same runs do not. */
+  scrollKey: unknown;
+  envId: string;
+  dagId: string;
+  theme: string;
+  layout: GridLayoutState;
+  /** The run indexes (newest first) in view, after each draw. */
+  onVisibleRuns: (first: number, last: number) => void;
+}) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const frame = useRef(0);
@@ -48,7 +66,9 @@ export function GridCanvas({ grid, envId, dagId, theme, layout }: { grid: DagGri
     if (ctx === null) return;
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     drawGrid(ctx, grid, layout, view, readGridColors(canvas), { hover, cursor });
-  }, [grid, layout, hover, cursor, viewport]);
+    const range = visibleRange(view, grid.runs.length, layout.rows.length);
+    onVisibleRuns(runIndexAt(grid, range.lastCol), runIndexAt(grid, range.firstCol));
+  }, [grid, layout, hover, cursor, viewport, onVisibleRuns]);
 
   const schedule = useCallback(() => {
     cancelAnimationFrame(frame.current);
@@ -59,7 +79,7 @@ export function GridCanvas({ grid, envId, dagId, theme, layout }: { grid: DagGri
   useLayoutEffect(() => {
     const el = scrollRef.current;
     if (el !== null) el.scrollLeft = el.scrollWidth;
-  }, [grid]);
+  }, [scrollKey]);
 
   useEffect(() => {
     schedule();

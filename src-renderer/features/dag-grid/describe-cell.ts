@@ -10,7 +10,8 @@ export function describeCell(grid: DagGrid, layout: GridLayout, cell: { col: num
   const row = layout.rows[cell.row];
   if (!run || !row) return '';
   const shown = layout.cell(row, runIndex);
-  const state = shown.state === null ? 'no instance' : stateLooks[shown.state].label;
+  const loading = run.cells.length === 0 && grid.tasks.length > 0 && row.kind !== 'map';
+  const state = shown.state !== null ? stateLooks[shown.state].label : loading ? 'loading' : 'no instance';
   const task = row.kind === 'group' ? null : grid.tasks[row.taskIndex];
   let what: string;
   if (row.kind === 'group') what = `group ${row.id} (${row.taskIndexes.length} tasks, ${row.expanded ? 'expanded' : 'collapsed'}) · worst ${state}`;

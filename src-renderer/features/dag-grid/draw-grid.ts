@@ -103,6 +103,11 @@ export function drawGrid(ctx: CanvasRenderingContext2D, grid: DagGrid, layout: G
       const gridRow = layout.rows[row];
       if (!gridRow) continue;
       const cell = layout.cell(gridRow, runIndex);
+      if (cell.state === null && run.cells.length === 0 && grid.tasks.length > 0) {
+        // Not loaded yet: a faint placeholder until its page of cells arrives.
+        ctx.fillStyle = colors.border;
+        ctx.fillRect(x + CELL / 2 - 1, rowY(row) + CELL / 2 - 1, 2, 2);
+      }
       if (cell.state === null) continue;
       drawCell(ctx, colors, cell.state, cell.tries, x, rowY(row), CELL);
     }
