@@ -165,6 +165,9 @@ describe('served UI: the DAGs list and the grid folds on the Demo', () => {
     const grid = new DagGridPage(page);
     await go(`#/dag?env=demo&dag=${encodeURIComponent(demo.mapped.dag_id)}&from=2025-05-26&to=${E2E_DEMO_AS_OF.slice(0, 10)}`);
     await grid.grid.waitFor();
+    // The previous test's grid stays on screen until this DAG's answer arrives: count rows only once this DAG's
+    // mapped task is offered for unfolding.
+    await grid.foldButton(`${demo.mapped.task_id} map indexes`).waitFor();
     const folded = await grid.rowCount();
     await grid.foldButton(`${demo.mapped.task_id} map indexes`).click();
     await expect.poll(() => grid.rowCount()).toBeGreaterThan(folded + 1);
