@@ -1,38 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from './browser';
+import type { Page } from 'playwright-core';
+import { openDemoSession, type DemoSession } from './demo-session';
 import { BulkActions } from './pages/BulkActions';
 import { FleetPage } from './pages/FleetPage';
 import { screenshot } from './screenshots';
-import { startServedApp, type ServedApp } from './served-app';
 
 // The Demo is synthetic: Airflow cannot be changed, so these check the selection, the preview's list of targets and
 // the refusal; test/integration/actions/ runs the same bulk actions on real Airflows.
 describe('served UI: bulk actions on the Demo environment', () => {
-  let app: ServedApp;
-  let browser: Browser;
-  let context: BrowserContext;
+  let session: DemoSession;
   let page: Page;
-  const pageErrors: string[] = [];
-  const go = async (hash: string): Promise<void> => {
-    await page.evaluate((h) => {
-      window.location.hash = h;
-    }, hash);
-  };
+  let pageErrors: string[] = [];
+  const go = (hash: string): Promise<void> => session.go(hash);
 
   beforeAll(async () => {
-    app = await startServedApp();
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1440, height: 900 }, colorScheme: 'light' });
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(app.url);
+    session = await openDemoSession();
+    ({ page, pageErrors } = session);
   });
 
   afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await app?.close();
+    await session?.close();
   });
 
   it('selects failed runs with Space and Shift-click, lists every target in the preview, and explains the refusal', async () => {

@@ -1,14 +1,13 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from './browser';
+import type { Page } from 'playwright-core';
+import { openDemoSession, type DemoSession } from './demo-session';
 import { DagGridPage } from './pages/DagGridPage';
 import { DagsListPage } from './pages/DagsListPage';
 import { screenshot } from './screenshots';
-import { E2E_DEMO_AS_OF, startServedApp, type ServedApp } from './served-app';
+import { E2E_DEMO_AS_OF } from './served-app';
 
-const VIEWPORT = { width: 1440, height: 900 };
 const RUN_TIME = 'COALESCE(start_date, queued_at, run_after, logical_date)';
 
 /** Straight from the cache file: what the list should show, computed independently of the app's query. */
@@ -34,37 +33,20 @@ function readDemo(dataDir: string) {
 }
 
 describe('served UI: the DAGs list and the grid folds on the Demo', () => {
-  let app: ServedApp;
-  let browser: Browser;
-  let context: BrowserContext;
+  let session: DemoSession;
   let page: Page;
   let demo: ReturnType<typeof readDemo>;
-  const pageErrors: string[] = [];
-
-  const go = async (hash: string): Promise<void> => {
-    await page.evaluate((h) => {
-      window.location.hash = h;
-    }, hash);
-  };
+  let pageErrors: string[] = [];
+  const go = (hash: string): Promise<void> => session.go(hash);
 
   beforeAll(async () => {
-    app = await startServedApp();
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: VIEWPORT, colorScheme: 'light' });
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) pageErrors.push(message.text());
-    });
-    await page.goto(app.url);
-    await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor({ timeout: 60_000 });
-    demo = readDemo(app.dataDir);
+    session = await openDemoSession({ consoleErrors: true, waitForOverview: true });
+    ({ page, pageErrors } = session);
+    demo = readDemo(session.app.dataDir);
   });
 
   afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await app?.close();
+    await session?.close();
   });
 
   it('sorts by failure rate with the most failing DAG first, and every row has a sparkline that says what it shows', async () => {
