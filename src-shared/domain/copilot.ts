@@ -78,6 +78,9 @@ export const Conversation = z.object({
   envId: EnvId,
   title: z.string(),
   context: CopilotContext.nullable(),
+  /** The incident it belongs to; null for a conversation of the environment (also once its incident is deleted). */
+  incidentId: z.string().nullable(),
+  incidentTitle: z.string().nullable(),
   createdAt: IsoTime,
   updatedAt: IsoTime,
 });

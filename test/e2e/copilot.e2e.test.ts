@@ -6,6 +6,7 @@ import { writeBrokenModels } from '../helpers/tiny-gguf/broken-models';
 import { TINY_MODEL_FILE, writeTinyModel } from '../helpers/tiny-gguf/tiny-model-file';
 import { launchChromium } from './browser';
 import { CopilotPage } from './pages/CopilotPage';
+import { IncidentPage, newestFailedRun } from './pages/IncidentPage';
 import { OverviewPage } from './pages/OverviewPage';
 import { screenshot } from './screenshots';
 import { startServedApp, type ServedApp } from './served-app';
@@ -71,6 +72,30 @@ describe('served UI: Copilot with the tiny test model', () => {
     await copilot.stop.click({ timeout: 10_000 }).catch(() => undefined);
     await expect.poll(async () => copilot.answers.count(), { timeout: 60_000 }).toBe(2);
     await expect.poll(async () => copilot.ask.isVisible(), { timeout: 60_000 }).toBe(true);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('opens the copilot from an incident: the new conversation is about the incident and listed on its page', async () => {
+    const incident = new IncidentPage(page);
+    await incident.openFromRun(newestFailedRun(app.dataDir));
+    const title = (await page.locator('.incident-head h2').textContent()) ?? '';
+
+    await page.getByRole('link', { name: 'Ask the copilot' }).click();
+    const copilot = new CopilotPage(page);
+    await copilot.heading.waitFor();
+    await expect.poll(() => copilot.aboutIncident.textContent()).toContain(`About incident: ${title}`);
+    await copilot.question.fill('what happened?');
+    await copilot.ask.click();
+    await expect.poll(() => page.url()).toMatch(/#\/copilot\?(.*&)?conversation=/);
+    await expect.poll(() => copilot.aboutIncident.textContent()).toBe(`About incident: ${title}`);
+    await expect.poll(async () => copilot.ask.isVisible(), { timeout: 60_000 }).toBe(true);
+    expect(await copilot.page.locator('.copilot-conversations .copilot-incident-mark').count()).toBeGreaterThan(0);
+    await screenshot(page, 'copilot-incident');
+
+    await copilot.aboutIncident.getByRole('link', { name: title }).click();
+    await incident.heading.waitFor();
+    await expect.poll(() => page.getByRole('region', { name: 'Copilot conversations' }).getByRole('link', { name: 'what happened?' }).count()).toBe(1);
+    await screenshot(page, 'incident-conversations');
     expect(pageErrors).toEqual([]);
   });
 });

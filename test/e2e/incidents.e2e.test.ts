@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './browser';
-import { IncidentPage } from './pages/IncidentPage';
+import { IncidentPage, newestFailedRun } from './pages/IncidentPage';
 import { screenshot } from './screenshots';
 import { startServedApp, type ServedApp } from './served-app';
 
@@ -32,15 +30,9 @@ describe('served UI: an incident from a failed run, and its report', () => {
   });
 
   it('pins a failed run to a new incident, shows its timeline, and downloads its HTML report', async () => {
-    const db = new Database(join(app.dataDir, 'cache.sqlite'), { readonly: true });
-    const run = db.prepare("SELECT dag_id, run_id FROM dag_runs WHERE env_id = 'demo' AND state = 'failed' ORDER BY start_date DESC LIMIT 1").get() as { dag_id: string; run_id: string };
-    db.close();
+    const run = newestFailedRun(app.dataDir);
     const incident = new IncidentPage(page);
-    await page.evaluate((h) => (window.location.hash = h), `#/run?env=demo&dag=${encodeURIComponent(run.dag_id)}&run=${encodeURIComponent(run.run_id)}`);
-    await incident.pinButton.click();
-    await incident.dialog.getByRole('button', { name: 'Open incident and pin' }).click();
-    await incident.dialog.getByRole('link', { name: 'Open the incident' }).click();
-    await incident.heading.waitFor();
+    await incident.openFromRun(run);
     await expect.poll(() => incident.pinCards.count()).toBe(1);
     await incident.timelineKind('first_failure').first().waitFor();
     expect(await incident.timelineKind('pin').count()).toBe(1);

@@ -10,6 +10,9 @@ export interface ConversationRow {
   context_json: string | null;
   created_at: string;
   updated_at: string;
+  incident_id: string | null;
+  /** Joined from incidents. */
+  incident_title: string | null;
 }
 
 export interface MessageRow {
@@ -54,6 +57,8 @@ export function toConversation(r: ConversationRow): Conversation {
     envId: r.env_id,
     title: r.title,
     context: parsed(CopilotContext.nullable(), r.context_json, null),
+    incidentId: r.incident_id,
+    incidentTitle: r.incident_title,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };

@@ -15,31 +15,34 @@ export interface FinishedTurn {
 
 const TITLE_MAX = 80;
 
+/** A conversation with the title of the incident it belongs to (none once that incident is deleted: incident_id is then NULL). */
+const CONVERSATION_SQL = `SELECT c.*, i.title AS incident_title FROM copilot_conversations c LEFT JOIN incidents i ON i.incident_id = c.incident_id`;
+
 /** Conversations, messages and proposals of the copilot, per environment. Fixed SQL, bound values. */
 export class ConversationStore {
   constructor(private readonly db: Database.Database) {}
 
-  list(envId: string): Conversation[] {
+  /** Newest first; only one incident's conversations when `incidentId` is given. */
+  list(envId: string, incidentId?: string): Conversation[] {
     const rows = this.db
-      .prepare('SELECT * FROM copilot_conversations WHERE env_id = ? ORDER BY updated_at DESC, conversation_id LIMIT 200')
-      .all(envId) as ConversationRow[];
+      .prepare(`${CONVERSATION_SQL} WHERE c.env_id = @envId AND (@incidentId IS NULL OR c.incident_id = @incidentId) ORDER BY c.updated_at DESC, c.conversation_id LIMIT 200`)
+      .all({ envId, incidentId: incidentId ?? null }) as ConversationRow[];
     return rows.map(toConversation);
   }
 
   get(envId: string, conversationId: string): Conversation | null {
-    const row = this.db.prepare('SELECT * FROM copilot_conversations WHERE env_id = ? AND conversation_id = ?').get(envId, conversationId) as
-      | ConversationRow
-      | undefined;
+    const row = this.db.prepare(`${CONVERSATION_SQL} WHERE c.env_id = ? AND c.conversation_id = ?`).get(envId, conversationId) as ConversationRow | undefined;
     return row ? toConversation(row) : null;
   }
 
-  create(envId: string, title: string, context: CopilotContext | null, now: string): Conversation {
+  /** A new conversation, of the environment or of one of its incidents (the caller checks the incident is of this environment). */
+  create(envId: string, title: string, context: CopilotContext | null, now: string, incidentId: string | null = null): Conversation {
     const id = randomUUID();
     const clipped = title.length > TITLE_MAX ? `${title.slice(0, TITLE_MAX - 1)}…` : title;
     this.db
-      .prepare('INSERT INTO copilot_conversations (env_id, conversation_id, title, context_json, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(envId, id, clipped, context === null ? null : JSON.stringify(context), now, now);
-    return { id, envId, title: clipped, context, createdAt: now, updatedAt: now };
+      .prepare('INSERT INTO copilot_conversations (env_id, conversation_id, title, context_json, created_at, updated_at, incident_id) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(envId, id, clipped, context === null ? null : JSON.stringify(context), now, now, incidentId);
+    return this.get(envId, id) as Conversation;
   }
 
   delete(envId: string, conversationId: string): boolean {

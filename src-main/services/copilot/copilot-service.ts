@@ -8,6 +8,7 @@ import type { ModelPort } from './agent/model-port';
 import { historyTurns } from './conversation-history';
 import type { ConversationStore } from './conversation-store';
 import { envFacts, narrowingFor } from './env-facts';
+import { checkConversationIncident, incidentContext } from './incident-link';
 import { copilotTools } from './tools/tool-registry';
 import type { ToolContext } from './tools/tool-types';
 
@@ -58,18 +59,24 @@ export class CopilotService {
     return null;
   }
 
-  ask(envId: string, conversationId: string | null, question: string, context: CopilotContext | null): { conversationId: string; turnId: string } {
+  /**
+   * Starts a turn. A new conversation belongs to `incidentId` when given (an incident of this environment);
+   * it is ignored for an existing conversation, which keeps what it belongs to.
+   */
+  ask(envId: string, conversationId: string | null, question: string, context: CopilotContext | null, incidentId: string | null = null): { conversationId: string; turnId: string } {
     const asOf = this.deps.asOf(envId);
+    const incident = conversationId === null && incidentId !== null ? checkConversationIncident(this.deps.db, envId, incidentId) : null;
     if (!this.deps.model.ready()) throw new ApiError('unavailable', 'No model is loaded.', 'Load a GGUF model on the Copilot page; everything else works without one.');
     if (this.running.size > 0) throw new ApiError('conflict', 'The copilot is still answering.', 'Wait for the answer or press Stop.');
-    const conversation = conversationId === null ? this.deps.store.create(envId, question, context, this.now()) : this.deps.store.get(envId, conversationId);
+    const conversation = conversationId === null ? this.deps.store.create(envId, question, context, this.now(), incident) : this.deps.store.get(envId, conversationId);
     if (conversation === null) throw new ApiError('not_found', 'There is no such conversation.');
+    const about = context ?? conversation.context ?? (conversation.incidentId === null ? null : incidentContext(this.deps.db, conversation.incidentId));
     const history = historyTurns(this.deps.store.messages(envId, conversation.id));
     const turnId = this.deps.store.startTurn(envId, conversation.id, question, this.now());
     const controller = new AbortController();
     const ref = { envId, conversationId: conversation.id, turnId };
     this.deps.emit('copilot.turn', { ...ref, state: 'running' });
-    const done = this.answer(ref, asOf, question, context ?? conversation.context, history, controller.signal);
+    const done = this.answer(ref, asOf, question, about, history, controller.signal);
     this.running.set(turnId, { envId, conversationId: conversation.id, controller, done });
     return { conversationId: conversation.id, turnId };
   }

@@ -63,8 +63,9 @@ export const queryTopics = {
   'llm.settings.get': ['models'],
   'llm.models.list': ['models'],
   'llm.status': ['models'],
-  'copilot.conversations': ['copilot'],
-  'copilot.conversation': ['copilot'],
+  /** With the title of the incident each belongs to. */
+  'copilot.conversations': ['copilot', 'incidents'],
+  'copilot.conversation': ['copilot', 'incidents'],
 } as const satisfies Partial<Record<RequestName, readonly DataTopic[]>>;
 
 export type QueryName = keyof typeof queryTopics;

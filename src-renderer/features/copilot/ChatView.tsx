@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { CopilotContext } from '../../../src-shared/domain/copilot';
 import type { Environment } from '../../../src-shared/domain/environment';
 import { ApiErrorNotice } from '../feedback/ApiErrorNotice';
+import { AboutIncident, AboutNewIncidentConversation } from './AboutIncident';
 import { useApiMutation } from '../api/use-api-mutation';
 import { useApiQuery } from '../api/use-api-query';
 import { Composer } from './Composer';
@@ -10,8 +11,20 @@ import { MessageView } from './MessageView';
 import { StreamingAnswer } from './StreamingAnswer';
 import { useTurnStream } from './use-turn-stream';
 
-/** One conversation: its messages, the answer streaming now, and the question box. */
-export function ChatView({ env, conversationId, context, modelReady }: { env: Environment; conversationId: string | null; context: CopilotContext | null; modelReady: boolean }) {
+/** One conversation: its messages, the answer streaming now, and the question box. A new one belongs to `incidentId` when given. */
+export function ChatView({
+  env,
+  conversationId,
+  context,
+  incidentId,
+  modelReady,
+}: {
+  env: Environment;
+  conversationId: string | null;
+  context: CopilotContext | null;
+  incidentId: string | null;
+  modelReady: boolean;
+}) {
   const conversation = useApiQuery('copilot.conversation', { envId: env.id, conversationId: conversationId ?? '-' }, { enabled: conversationId !== null });
   const ask = useApiMutation('copilot.ask');
   const stop = useApiMutation('copilot.stop');
@@ -27,7 +40,7 @@ export function ChatView({ env, conversationId, context, modelReady }: { env: En
 
   const onAsk = (question: string) =>
     ask.mutate(
-      { envId: env.id, conversationId, question, context: conversationId === null ? context : null },
+      { envId: env.id, conversationId, question, context: conversationId === null ? context : null, incidentId: conversationId === null ? incidentId : null },
       {
         onSuccess: (started) => {
           setTurnId(started.turnId);
@@ -37,8 +50,11 @@ export function ChatView({ env, conversationId, context, modelReady }: { env: En
     );
 
   const messages = conversation.data?.messages ?? [];
+  const belongsTo = conversationId === null ? null : (conversation.data?.conversation ?? null);
   return (
     <section className="copilot-chat" aria-label="Conversation">
+      {conversationId === null && incidentId !== null ? <AboutNewIncidentConversation incidentId={incidentId} /> : null}
+      {belongsTo !== null && belongsTo.incidentId !== null ? <AboutIncident incidentId={belongsTo.incidentId} title={belongsTo.incidentTitle ?? belongsTo.incidentId} /> : null}
       {context !== null && conversationId === null ? (
         <p className="copilot-context">
           Explaining <code>{context.dagId}</code>

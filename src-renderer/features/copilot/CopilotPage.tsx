@@ -27,7 +27,7 @@ export function CopilotPage({ env, params }: { env: Environment; params: Route['
         </aside>
         <div className="copilot-main">
           {!ready && status?.state !== 'loading' ? <NoModelHelp suggestedDir={settings.data?.suggestedDir ?? 'a models folder'} /> : null}
-          <ChatView env={env} conversationId={view.conversationId} context={view.context} modelReady={ready} />
+          <ChatView env={env} conversationId={view.conversationId} context={view.context} incidentId={view.incidentId} modelReady={ready} />
         </div>
       </div>
     </div>

@@ -7,6 +7,7 @@ import { Loading } from '../feedback/Loading';
 import { PageHeader } from '../frame/PageHeader';
 import { formatAbsolute } from '../time/format-relative';
 import { downloadFile } from './download-file';
+import { AskCopilotButton, IncidentConversations } from './IncidentConversations';
 import { IncidentTimeline } from './IncidentTimeline';
 import { appLink, incidentsHref } from './incident-links';
 import { ReportExportDialog } from './ReportExportDialog';
@@ -72,6 +73,7 @@ export function IncidentPage({ incidentId }: { incidentId: string }) {
     <div className="page incident-page">
       <PageHeader title="Incident" subtitle={`${i.envName} · opened ${formatAbsolute(i.createdAt)}`}>
         <a className="button" href={incidentsHref()}>All incidents</a>
+        <AskCopilotButton incidentId={incidentId} envId={i.envId} />
         <button type="button" className="button" onClick={() => exporter.mutate({ incidentId }, { onSuccess: (f) => downloadFile(f.fileName, 'application/json', f.text) })}>Export incident</button>
         <button type="button" className="button button-primary" onClick={() => setReporting(true)}>Report…</button>
         {confirmDelete ? (
@@ -119,6 +121,7 @@ export function IncidentPage({ incidentId }: { incidentId: string }) {
             <textarea value={draft} onChange={(e) => setDraft(e.target.value)} rows={2} maxLength={20_000} placeholder="Add a note" aria-label="New note" />
             <button type="submit" className="button" disabled={note.isPending || draft.trim() === ''}>Add note</button>
           </form>
+          <IncidentConversations incidentId={incidentId} envId={i.envId} />
         </section>
         <IncidentTimeline incidentId={incidentId} />
       </div>

@@ -3,6 +3,7 @@ import { defineEvent, defineRequest } from '../define';
 import { AgentStep, Conversation, CopilotContext, CopilotMessage, TurnState } from '../../domain/copilot';
 import { ModelFile, ModelStatus } from '../../domain/copilot-models';
 import { EnvId } from '../../domain/ids';
+import { IncidentId } from '../../domain/incidents';
 
 /** A file name inside the models folder: no folders, no way out of it. */
 export const ModelFileName = z
@@ -40,8 +41,8 @@ export const copilotRequests = {
   'llm.load': defineRequest('Loads one model of the models folder (progress arrives as llm.status)', z.object({ file: ModelFileName }).strict(), ModelStatus, ['models']),
   'llm.unload': defineRequest('Unloads the model', z.object({}).strict(), ModelStatus, ['models']),
   'copilot.conversations': defineRequest(
-    'Conversations of one environment, newest first',
-    z.object({ envId: EnvId }).strict(),
+    'Conversations of one environment, newest first; only those of one of its incidents when incidentId is given',
+    z.object({ envId: EnvId, incidentId: IncidentId.optional() }).strict(),
     z.array(Conversation),
   ),
   'copilot.conversation': defineRequest(
@@ -57,6 +58,8 @@ export const copilotRequests = {
         conversationId: Id.nullable().default(null),
         question: z.string().trim().min(1).max(4000),
         context: CopilotContext.nullable().default(null),
+        /** For a new conversation: the incident (of this environment) it belongs to. */
+        incidentId: IncidentId.nullable().default(null),
       })
       .strict(),
     z.object({ conversationId: z.string(), turnId: z.string() }),

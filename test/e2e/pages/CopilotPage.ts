@@ -39,6 +39,11 @@ export class CopilotPage {
     return this.page.getByRole('button', { name: 'Stop', exact: true });
   }
 
+  /** "About incident: <title>" above a conversation that belongs to an incident. */
+  get aboutIncident(): Locator {
+    return this.page.locator('.copilot-incident');
+  }
+
   get answers(): Locator {
     return this.page.locator('.copilot-assistant');
   }

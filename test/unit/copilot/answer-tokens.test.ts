@@ -20,6 +20,7 @@ describe('answer tokenizer', () => {
     expect(citationHref({ ...log, kind: 'task', runId: null, tryNumber: null, line: null }, 'prod')).toBe('#/dag?env=prod&dag=etl%26x&tab=durations&task=load');
     expect(citationHref({ ...log, kind: 'dag', runId: null, taskId: null, tryNumber: null, line: null }, 'prod')).toBe('#/dag?env=prod&dag=etl%26x');
     expect(citationHref({ ...log, kind: 'asset', uri: 's3://lake/o', runId: null, taskId: null, tryNumber: null, line: null }, 'prod')).toBe('#/lineage?scope=asset&uri=s3%3A%2F%2Flake%2Fo&depth=2');
-    expect(readCopilotView({ dag: 'etl', run: 'r1' })).toEqual({ conversationId: null, context: { dagId: 'etl', runId: 'r1' } });
+    expect(readCopilotView({ dag: 'etl', run: 'r1' })).toEqual({ conversationId: null, context: { dagId: 'etl', runId: 'r1' }, incidentId: null });
+    expect(readCopilotView({ incident: 'inc-1' })).toEqual({ conversationId: null, context: null, incidentId: 'inc-1' });
   });
 });

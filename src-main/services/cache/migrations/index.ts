@@ -8,6 +8,7 @@ import { sql as monitoring } from './030-monitoring';
 import { sql as rules } from './040-rules';
 import { sql as riskLateness } from './050-risk-lateness';
 import { sql as embeddings } from './060-embeddings';
+import { sql as copilotIncident } from './070-copilot-incident';
 
 export interface Migration {
   readonly id: number;
@@ -27,4 +28,5 @@ export const migrations: readonly Migration[] = [
   { id: 40, name: 'rules', sql: rules },
   { id: 50, name: 'risk-lateness', sql: riskLateness },
   { id: 60, name: 'embeddings', sql: embeddings },
+  { id: 70, name: 'copilot-incident', sql: copilotIncident },
 ];
