@@ -7,6 +7,7 @@ import { ModelHostClient } from '../../src-main/services/llm/model-host-client';
 import { demoForEval, EVAL_AS_OF } from '../../eval/copilot/demo-for-eval';
 import { evalQuestions } from '../../eval/copilot/eval-questions';
 import { figure, type BenchFigure } from '../figure';
+import { COPILOT_CONTEXT_SIZE } from '../../src-main/services/llm/context-size';
 
 /** Resident memory of this process's model host child (Linux /proc), or null where it cannot be read. */
 function hostRssBytes(): number | null {
@@ -33,7 +34,7 @@ export async function realModelFigures(model: { path: string; name: string }, di
     mkdirSync(dir, { recursive: true });
     const { db, graph } = await demoForEval(dir);
     const device = await host.device();
-    const loaded = await host.load(model.path, 4096, () => undefined);
+    const loaded = await host.load(model.path, COPILOT_CONTEXT_SIZE, () => undefined);
     const messages = [
       { role: 'system' as const, text: 'You are the incident copilot for Apache Airflow.' },
       { role: 'user' as const, text: 'In two sentences: what does upstream_failed mean for an Airflow task?' },

@@ -11,6 +11,7 @@ import { citationScore } from './citation-check';
 import { demoForEval, EVAL_AS_OF } from './demo-for-eval';
 import { evalQuestions } from './eval-questions';
 import { realModelPath } from './real-model';
+import { COPILOT_CONTEXT_SIZE } from '../../src-main/services/llm/context-size';
 
 /**
  * The copilot with a real small model over the Demo's labelled incidents:
@@ -29,6 +30,8 @@ interface Row {
   toolOk: boolean;
   answerOk: boolean;
   cited: number;
+  /** Of the cited references, those the model did not write but the answer named (linkMentions). */
+  linked: number;
   resolved: number;
   seconds: number;
   answer: string;
@@ -50,7 +53,7 @@ async function main(): Promise<void> {
   try {
     const { db, graph } = await demoForEval(dir);
     const device = await host.device();
-    const loaded = await host.load(model.path, 4096, () => undefined);
+    const loaded = await host.load(model.path, COPILOT_CONTEXT_SIZE, () => undefined);
     const questions = evalQuestions(db, 'demo').slice(0, Number(process.env.ORC_EVAL_QUESTIONS ?? '100'));
     const rows: Row[] = [];
     for (const q of questions) {
@@ -68,10 +71,10 @@ async function main(): Promise<void> {
       rows.push({
         id: q.id, question: q.question, firstTool: tools[0] ?? null, tools, invalidSteps: turn.steps.filter((s) => s.kind === 'invalid').length,
         toolOk: tools[0] !== undefined && q.tools.includes(tools[0]), answerOk: q.names.some((n) => text.includes(n.toLowerCase())),
-        cited: cites.mentioned, resolved: cites.resolved, seconds: (performance.now() - t) / 1000, answer: turn.text,
+        cited: cites.mentioned, linked: turn.linked.length, resolved: cites.resolved, seconds: (performance.now() - t) / 1000, answer: turn.text,
       });
       const row = rows.at(-1);
-      if (row) process.stderr.write(`eval:copilot: ${q.id} done in ${row.seconds.toFixed(0)} s: first tool ${row.firstTool ?? '—'} ${row.toolOk ? 'ok' : 'miss'}, answer ${row.answerOk ? 'ok' : 'miss'}, cited/resolved ${row.cited}/${row.resolved}\n`);
+      if (row) process.stderr.write(`eval:copilot: ${q.id} done in ${row.seconds.toFixed(0)} s: first tool ${row.firstTool ?? '—'} ${row.toolOk ? 'ok' : 'miss'}, answer ${row.answerOk ? 'ok' : 'miss'}, cited/resolved ${row.cited}/${row.resolved} (${row.linked} linked)\n`);
     }
     db.close();
     const pct = (n: number, d: number): string => (d === 0 ? 'n/a' : `${Math.round((100 * n) / d)}%`);
@@ -89,11 +92,11 @@ async function main(): Promise<void> {
     const lines = [
       `Copilot eval: ${model.name} on ${device.note}, ${loaded.gpuLayers} GPU layers, at most ${maxSteps} steps per question`,
       '',
-      `${'question'.padEnd(58)} ${'first tool'.padEnd(20)} tool  answer  cited/resolve  s`,
-      ...rows.map((r) => `${r.question.slice(0, 57).padEnd(58)} ${(r.firstTool ?? '—').padEnd(20)} ${(r.toolOk ? 'ok' : 'miss').padEnd(5)} ${(r.answerOk ? 'ok' : 'miss').padEnd(7)} ${`${r.cited}/${r.resolved}`.padEnd(14)} ${r.seconds.toFixed(0)}`),
+      `${'question'.padEnd(58)} ${'first tool'.padEnd(20)} tool  answer  cited/resolve (linked)  s`,
+      ...rows.map((r) => `${r.question.slice(0, 57).padEnd(58)} ${(r.firstTool ?? '—').padEnd(20)} ${(r.toolOk ? 'ok' : 'miss').padEnd(5)} ${(r.answerOk ? 'ok' : 'miss').padEnd(7)} ${`${r.cited}/${r.resolved} (${r.linked})`.padEnd(22)} ${r.seconds.toFixed(0)}`),
       '',
       `tool selection ${pct(rows.filter((r) => r.toolOk).length, rows.length)} · right run/task/cause named ${pct(rows.filter((r) => r.answerOk).length, rows.length)} · ` +
-        `citations that resolve ${pct(resolved, cited)} (${cited} cited) · answers citing anything ${pct(rows.filter((r) => r.cited > 0).length, rows.length)} · rejected steps ${summary.invalidSteps}`,
+        `citations that resolve ${pct(resolved, cited)} (${cited} cited, ${rows.reduce((a, r) => a + r.linked, 0)} of them linked from names) · answers citing anything ${pct(rows.filter((r) => r.cited > 0).length, rows.length)} · rejected steps ${summary.invalidSteps}`,
       `Eval took ${summary.seconds} s (model load ${summary.loadMs} ms, ${threads} threads).`,
     ];
     process.stdout.write(`${lines.join('\n')}\n`);

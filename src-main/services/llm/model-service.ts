@@ -6,8 +6,8 @@ import type { JobRegistry } from '../jobs/job-registry';
 import type { LlmSettingsFile } from './llm-settings-file';
 import type { ModelHostClient } from './model-host-client';
 import type { GenerateRequest, GenerateResult } from './host/host-protocol';
+import { COPILOT_CONTEXT_SIZE } from './context-size';
 
-const CONTEXT_SIZE = 8192;
 
 const NONE: ModelStatus = { state: 'none', file: null, progress: null, device: null, gpuLayers: null, contextSize: null, loadMs: null, error: null };
 
@@ -77,7 +77,7 @@ export class ModelService {
       .device()
       .then(async (device) => {
         this.set({ ...this.current, device });
-        const loaded = await this.host.load(path, CONTEXT_SIZE, (progress) => {
+        const loaded = await this.host.load(path, COPILOT_CONTEXT_SIZE, (progress) => {
           job.progress(progress, 1);
           this.set({ ...this.current, progress });
         });

@@ -1,4 +1,4 @@
-import type { CopilotMessage } from '../../../src-shared/domain/copilot';
+import type { Citation, CopilotMessage } from '../../../src-shared/domain/copilot';
 import type { Environment } from '../../../src-shared/domain/environment';
 import { AnswerText } from './AnswerText';
 import { citationHref } from './citation-href';
@@ -17,11 +17,25 @@ function Stats({ message }: { message: CopilotMessage }) {
   );
 }
 
+/** Links into the app, one per citation. */
+function CitationLinks({ citations, envId }: { citations: readonly Citation[]; envId: string }) {
+  return (
+    <>
+      {citations.map((c) => (
+        <a key={c.ref} className="cite" href={citationHref(c, envId)}>
+          [{c.ref}] {c.label}
+        </a>
+      ))}
+    </>
+  );
+}
+
 /** One question or answer of a conversation. */
 export function MessageView({ env, message, conversationId }: { env: Environment; message: CopilotMessage; conversationId?: string | undefined }) {
   const envId = env.id;
   if (message.role === 'user') return <div className="copilot-message copilot-user">{message.text}</div>;
   const cited = message.citations.filter((c) => message.text.includes(`[${c.ref}]`));
+  const uncited = message.citations.filter((c) => !cited.includes(c));
   return (
     <div className="copilot-message copilot-assistant" data-state={message.state}>
       <StepList steps={message.steps} />
@@ -33,13 +47,14 @@ export function MessageView({ env, message, conversationId }: { env: Environment
       ))}
       {cited.length > 0 ? (
         <div className="copilot-sources">
-          Sources:{' '}
-          {cited.map((c) => (
-            <a key={c.ref} className="cite" href={citationHref(c, envId)}>
-              [{c.ref}] {c.label}
-            </a>
-          ))}
+          Sources: <CitationLinks citations={cited} envId={envId} />
         </div>
+      ) : null}
+      {uncited.length > 0 ? (
+        <details className="copilot-sources copilot-looked-at">
+          <summary>Also looked at ({uncited.length})</summary>
+          <CitationLinks citations={uncited} envId={envId} />
+        </details>
       ) : null}
       <Stats message={message} />
       {conversationId !== undefined && message.state === 'done' ? (

@@ -52,6 +52,31 @@ describe('agent loop', () => {
     expect(toolResult).toMatch(/<<<AIRFLOW_DATA [0-9a-f]{8}>>>[\s\S]*<<<END_AIRFLOW_DATA [0-9a-f]{8}>>>/);
   });
 
+  it('asks for the answer next to the references it may cite, and links the run it names without one', async () => {
+    const burst = labelsOf(demo.db, 'failure_burst')[0];
+    if (!burst) throw new Error('burst');
+    const runId = burst.detail.failedTaskInstances[0]?.runId ?? '';
+    const model = new ScriptedModel([JSON.stringify({ action: 'tool', tool: 'get_run', args: { dagId: burst.dagId, runId } }), '{"action":"answer"}'], `Run ${runId} failed.`);
+    const result = await runTurn(model, input(`why did ${burst.dagId} fail?`));
+    const answerRequest = model.requests.at(-1)?.messages.at(-1)?.text ?? '';
+    expect(answerRequest).toContain('References you can cite');
+    expect(answerRequest).toContain(`[R1] run: ${burst.dagId}`);
+    expect(result.text).toBe(`Run ${runId} [R1] failed.`);
+    expect(result.linked).toEqual(['R1']);
+  });
+
+  it('keeps the start of the system prompt the same from one question to the next, so the model need not read it again', async () => {
+    const first = new ScriptedModel(['{"action":"answer"}']);
+    const second = new ScriptedModel(['{"action":"answer"}']);
+    await runTurn(first, input('what failed today?'));
+    await runTurn(second, input('please pause every DAG', { toolContext: { db: demo.db, envId: 'demo', asOf: '2025-06-03T00:00:00.000Z', graph: demoGraph(demo.db) } }));
+    const a = first.requests[0]?.messages[0]?.text ?? '';
+    const b = second.requests[0]?.messages[0]?.text ?? '';
+    expect(a).not.toBe(b);
+    const common = [...a].findIndex((ch, i) => ch !== b[i]);
+    expect(common).toBeGreaterThan(0.9 * a.length);
+  });
+
   it('rejects malformed calls and invalid arguments without running anything', async () => {
     const model = new ScriptedModel(['{"action":"tool","tool":"drop_tables","args":{}}', '{"action":"tool","tool":"get_run","args":{"dagId":""}}', '{"action":', '{"action":"answer"}']);
     const result = await runTurn(model, input('what failed?'));

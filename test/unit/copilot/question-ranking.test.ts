@@ -65,9 +65,12 @@ describe('tools ranked by the question', () => {
   });
 
   it('offers a short list with answer and only the proposals the person asked for; used tools sink', () => {
+    const broad = rankTools(copilotTools, 'anything odd today?', ask('anything odd today?'));
+    expect(offeredChoices(broad, new Map(), [], [])).toHaveLength(SHORT_LIST + 1);
     const ranked = rankTools(copilotTools, 'which task got slower this week?', ask('which task got slower this week?'));
     const first = offeredChoices(ranked, new Map(), [], []);
-    expect(first).toHaveLength(SHORT_LIST + 1);
+    // Only the tools the question points at, while they are uncalled: no broad overview to stray to.
+    expect(first.map((o) => o.name)).toEqual(['anomalies_and_risks', 'duration_history', 'answer']);
     expect(first.at(-1)?.name).toBe('answer');
     expect(first.some((o) => o.name.startsWith('propose_'))).toBe(false);
     const afterOne = offeredChoices(ranked, new Map([['anomalies_and_risks', 1]]), [], []);

@@ -7,7 +7,8 @@ import { CitationRegistry } from './citation-registry';
 import { argsSchema, choiceSchema, parseArgs, parseChoice, type Choice } from './decision';
 import type { Narrowing } from './grammar-schema';
 import type { ModelPort } from './model-port';
-import { ANSWER_PROMPT, argsPrompt, choicePrompt, DataFence, invalidStepPrompt, LIMIT_PROMPT, questionPrompt, systemPrompt, toolResultPrompt } from './prompt';
+import { answerPrompt, argsPrompt, choicePrompt, DataFence, invalidStepPrompt, LIMIT_PROMPT, questionPrompt, systemPrompt, toolResultPrompt } from './prompt';
+import { linkMentions } from './link-mentions';
 import { makeProposal, proposalArgs } from './proposals';
 import { resolveQuestion } from './question-entities';
 import { offeredChoices } from './step-offer';
@@ -38,6 +39,8 @@ export interface TurnResult {
   readonly stats: GenerationStats | null;
   /** The kinds of action the person's question allowed. */
   readonly allowed: ActionKind[];
+  /** References the model did not write but the answer names (added by linkMentions). */
+  readonly linked: string[];
 }
 
 const CHOICE_MAX_TOKENS = 40;
@@ -72,9 +75,10 @@ export async function runTurn(model: ModelPort, input: TurnInput): Promise<TurnR
     steps.push(full);
     input.onStep(full);
   };
-  const finish = (state: TurnResult['state'], text: string, stats: GenerationStats | null): TurnResult => ({
-    state, text, citations: citations.list(), proposals, steps, stats, allowed,
-  });
+  const finish = (state: TurnResult['state'], text: string, stats: GenerationStats | null): TurnResult => {
+    const linked = state === 'done' ? linkMentions(text, citations.list()) : { text, added: [] };
+    return { state, text: linked.text, citations: citations.list(), proposals, steps, stats, allowed, linked: linked.added };
+  };
   const generate = async (jsonSchema: unknown, maxTokens: number, seed: number): Promise<string | null> => {
     const out = await model.generate({ messages, jsonSchema, maxTokens, temperature: 0, seed }, () => undefined, input.signal);
     if (out.stopReason === 'stopped' || input.signal.aborted) return null;
@@ -89,7 +93,7 @@ export async function runTurn(model: ModelPort, input: TurnInput): Promise<TurnR
     if (input.signal.aborted) return finish('stopped', '', null);
     const started = performance.now();
     const offer = offeredChoices(ranked, used, allowed, proposals.map((p) => p.kind));
-    messages.push({ role: 'user', text: `${pending}\n${choicePrompt(offer)}` });
+    messages.push({ role: 'user', text: `${pending}\n${choicePrompt(offer, input.tools)}` });
     const chosenText = await generate(choiceSchema(offer.map((o) => o.name)), CHOICE_MAX_TOKENS, input.seed + 2 * i);
     if (chosenText === null) return finish('stopped', '', null);
     const chosen = parseChoice(chosenText, input.tools, allowed);
@@ -127,10 +131,10 @@ export async function runTurn(model: ModelPort, input: TurnInput): Promise<TurnR
       pending = 'The card is shown to the user.';
     }
   }
-  if (answered) messages.push({ role: 'user', text: ANSWER_PROMPT });
+  if (answered) messages.push({ role: 'user', text: answerPrompt(citations.list(), fence) });
   else {
     record({ kind: 'limit', tool: null, args: null, summary: `Step limit of ${input.maxSteps} reached; answering with what was gathered.`, ms: 0 });
-    messages.push({ role: 'user', text: `${pending}\n${LIMIT_PROMPT}${ANSWER_PROMPT}` });
+    messages.push({ role: 'user', text: `${pending}\n${LIMIT_PROMPT}${answerPrompt(citations.list(), fence)}` });
   }
   const answer = await model.generate({ messages, jsonSchema: null, maxTokens: ANSWER_MAX_TOKENS, temperature: 0.2, seed: input.seed }, input.onToken, input.signal);
   return finish(answer.stopReason === 'stopped' ? 'stopped' : 'done', answer.text.trim(), answer.stats);

@@ -15,11 +15,15 @@ export interface OfferedChoice {
 /**
  * The choices of one step, best first: the proposals the person asked for and
  * not yet made, the top tools (those already called sink), and "answer":
- * last before any tool ran, second after one, first after two.
+ * last before any tool ran, second after one, first after two. While tools
+ * the question's words point at are left uncalled, only those are offered: a
+ * small model picks a broad overview it was not asked for far too often
+ * (eval: list_failures for "what is downstream of asset X?").
  */
 export function offeredChoices(ranked: readonly RankedTool[], used: ReadonlyMap<string, number>, allowed: readonly ActionKind[], proposed: readonly ActionKind[]): OfferedChoice[] {
   const calls = [...used.values()].reduce((a, n) => a + n, 0);
-  const tools = ranked
+  const pointed = ranked.filter((r) => r.intent > 0 && !used.has(r.tool.name));
+  const tools = (pointed.length > 0 ? pointed : ranked)
     .map((r) => ({ r, score: r.score - USED_PENALTY * (used.get(r.tool.name) ?? 0) }))
     .sort((a, b) => b.score - a.score)
     .slice(0, SHORT_LIST)

@@ -6,6 +6,8 @@ import type { QuestionEntities } from './question-entities';
 export interface RankedTool {
   readonly tool: CopilotTool;
   readonly score: number;
+  /** Points from the question's words (and a named asset) alone: 0 when the question does not point at this tool. */
+  readonly intent: number;
   /** Arguments resolved from the question and the cache; the model may change them. */
   readonly draft: Record<string, string | number>;
   /** True when every required argument is in the draft. */
@@ -58,18 +60,19 @@ export function draftArgs(input: z.ZodObject, e: QuestionEntities): Record<strin
  * id nobody named loses. The model sees the ranking and picks among the top.
  */
 export function rankTools(tools: readonly CopilotTool[], question: string, e: QuestionEntities): RankedTool[] {
-  const scores = new Map<string, number>(tools.map((t) => [t.name, PRIOR[t.name] ?? 0]));
+  const intents = new Map<string, number>(tools.map((t) => [t.name, 0]));
   for (const intent of INTENTS) {
     if (!intent.words.test(question)) continue;
-    for (const [name, w] of Object.entries(intent.tools)) if (scores.has(name)) scores.set(name, (scores.get(name) ?? 0) + w);
+    for (const [name, w] of Object.entries(intent.tools)) if (intents.has(name)) intents.set(name, (intents.get(name) ?? 0) + w);
   }
-  if (e.asset !== null) scores.set('downstream_impact', (scores.get('downstream_impact') ?? 0) + 6);
+  if (e.asset !== null) intents.set('downstream_impact', (intents.get('downstream_impact') ?? 0) + 6);
   const ranked = tools.map((tool) => {
     const draft = draftArgs(tool.input, e);
     if (tool.name === 'list_failures' && draft.days === undefined) draft.days = 7;
     const missing = requiredArgs(tool).filter((k) => draft[k] === undefined);
     const fit = missing.length === 0 ? 2 : -2 * missing.length;
-    return { tool, draft, ready: missing.length === 0, score: (scores.get(tool.name) ?? 0) + fit };
+    const intent = intents.get(tool.name) ?? 0;
+    return { tool, draft, ready: missing.length === 0, intent, score: intent + (PRIOR[tool.name] ?? 0) + fit };
   });
   return ranked.sort((a, b) => b.score - a.score || tools.indexOf(a.tool) - tools.indexOf(b.tool));
 }
