@@ -52,15 +52,15 @@ describe('agent loop', () => {
     expect(toolResult).toMatch(/<<<AIRFLOW_DATA [0-9a-f]{8}>>>[\s\S]*<<<END_AIRFLOW_DATA [0-9a-f]{8}>>>/);
   });
 
-  it('asks for the answer next to the references it may cite, and links the run it names without one', async () => {
+  it('asks the question again before the answer, and links the run the answer names without its reference', async () => {
     const burst = labelsOf(demo.db, 'failure_burst')[0];
     if (!burst) throw new Error('burst');
     const runId = burst.detail.failedTaskInstances[0]?.runId ?? '';
     const model = new ScriptedModel([JSON.stringify({ action: 'tool', tool: 'get_run', args: { dagId: burst.dagId, runId } }), '{"action":"answer"}'], `Run ${runId} failed.`);
     const result = await runTurn(model, input(`why did ${burst.dagId} fail?`));
     const answerRequest = model.requests.at(-1)?.messages.at(-1)?.text ?? '';
-    expect(answerRequest).toContain('References you can cite');
-    expect(answerRequest).toContain(`[R1] run: ${burst.dagId}`);
+    expect(answerRequest).toContain(`Now answer the engineer's question: "why did ${burst.dagId} fail?"`);
+    expect(answerRequest).toMatch(/Start with the run, the task and the cause/);
     expect(result.text).toBe(`Run ${runId} [R1] failed.`);
     expect(result.linked).toEqual(['R1']);
   });

@@ -26,6 +26,11 @@ describe('linking what an answer names to the references it used', () => {
     expect(out.added).toEqual([]);
   });
 
+  it('does not split a dotted dag.task name', () => {
+    const dag: Citation = { ...base, ref: 'R5', kind: 'dag', dagId: 'shop_sales', runId: null, taskId: null, label: 'shop_sales' };
+    expect(linkMentions('shop_sales.load_orders got slower.', [dag]).text).toBe('shop_sales.load_orders [R5] got slower.');
+  });
+
   it('puts the reference after a code span, not inside it', () => {
     expect(linkMentions('Task `load_orders` failed.', [task]).text).toBe('Task `load_orders` [R2] failed.');
   });

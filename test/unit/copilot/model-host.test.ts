@@ -92,6 +92,17 @@ describe('model host with the tiny GGUF', () => {
     }
   });
 
+  it('writes a prose answer without braces, even from random weights that produce them otherwise', async () => {
+    const ask = (prose: boolean, seed: number) =>
+      host.generate({ messages: messages('explain'), jsonSchema: null, prose, maxTokens: 300, temperature: 1, seed }, () => undefined, new AbortController().signal);
+    const seeds = [1, 2, 3, 4, 5, 6];
+    const free = await Promise.all(seeds.map((seed) => ask(false, seed)));
+    const prose = await Promise.all(seeds.map((seed) => ask(true, seed)));
+    expect(free.map((r) => r.text).join('')).toMatch(/[{}]/);
+    for (const r of prose) expect(r.text).not.toMatch(/[{}]/);
+    expect(prose.map((r) => r.text).join('').length).toBeGreaterThan(100);
+  });
+
   it('stops a long generation when asked', async () => {
     const controller = new AbortController();
     let chunks = 0;

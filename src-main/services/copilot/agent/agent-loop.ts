@@ -3,6 +3,7 @@ import type { GenerationStats } from '../../../../src-shared/domain/copilot-mode
 import type { ChatTurn } from '../../llm/host/host-protocol';
 import type { CopilotTool, ToolContext } from '../tools/tool-types';
 import { requestedActions } from './action-intent';
+import { answerFocus } from './answer-focus';
 import { CitationRegistry } from './citation-registry';
 import { argsSchema, choiceSchema, parseArgs, parseChoice, type Choice } from './decision';
 import type { Narrowing } from './grammar-schema';
@@ -131,11 +132,11 @@ export async function runTurn(model: ModelPort, input: TurnInput): Promise<TurnR
       pending = 'The card is shown to the user.';
     }
   }
-  if (answered) messages.push({ role: 'user', text: answerPrompt(citations.list(), fence) });
+  if (answered) messages.push({ role: 'user', text: answerPrompt(input.question, answerFocus(ranked)) });
   else {
     record({ kind: 'limit', tool: null, args: null, summary: `Step limit of ${input.maxSteps} reached; answering with what was gathered.`, ms: 0 });
-    messages.push({ role: 'user', text: `${pending}\n${LIMIT_PROMPT}${answerPrompt(citations.list(), fence)}` });
+    messages.push({ role: 'user', text: `${pending}\n${LIMIT_PROMPT}${answerPrompt(input.question, answerFocus(ranked))}` });
   }
-  const answer = await model.generate({ messages, jsonSchema: null, maxTokens: ANSWER_MAX_TOKENS, temperature: 0.2, seed: input.seed }, input.onToken, input.signal);
+  const answer = await model.generate({ messages, jsonSchema: null, prose: true, maxTokens: ANSWER_MAX_TOKENS, temperature: 0.2, seed: input.seed }, input.onToken, input.signal);
   return finish(answer.stopReason === 'stopped' ? 'stopped' : 'done', answer.text.trim(), answer.stats);
 }

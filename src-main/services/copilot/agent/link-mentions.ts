@@ -37,6 +37,8 @@ export function linkMentions(text: string, citations: readonly Citation[]): { te
     const at = firstMention(text, needle);
     if (at < 0) continue;
     let end = at + needle.length;
+    // Past the rest of a dotted name (dag.task), so the reference does not split it.
+    while (text[end] === '.' && ID_CHAR.test(text[end + 1] ?? '')) for (end += 1; ID_CHAR.test(text[end] ?? ''); end += 1);
     // After a closing backtick or bold marker, so the reference is not inside the code span.
     while (text[end] === '`' || (text[end] === '*' && text[end + 1] === '*')) end += text[end] === '`' ? 1 : 2;
     inserts.set(end, [...(inserts.get(end) ?? []), c.ref]);

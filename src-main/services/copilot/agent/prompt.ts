@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { ActionKind, Citation, CopilotContext } from '../../../../src-shared/domain/copilot';
+import type { ActionKind, CopilotContext } from '../../../../src-shared/domain/copilot';
 import type { CopilotTool } from '../tools/tool-types';
 import { clipLine } from '../tools/clip';
 import { ANSWER_CHOICE, proposalChoice } from './decision';
@@ -50,17 +50,20 @@ const PROPOSAL_LINES: Readonly<Record<ActionKind, string>> = {
   add_note: 'a card to set the note of a run (dagId, runId, note)',
 };
 
-/** One worked exchange with made-up ids: the two-part step, a cited answer. */
+/**
+ * One worked exchange of the step format. No made-up cause and no example
+ * answer: a 0.5B model copied the example's cause into unrelated answers.
+ */
 function example(fence: DataFence): string[] {
   return [
-    'Example (made-up ids):',
+    'Example of the step format:',
     'User: Why did shop_sales fail on 2025-01-09?',
     'You: {"tool":"log_excerpt"}',
     'User: Arguments for log_excerpt. Drafted: {"dagId":"shop_sales","runId":"scheduled__2025-01-09T00:00:00+00:00","taskId":"load"}',
     'You: {"dagId":"shop_sales","runId":"scheduled__2025-01-09T00:00:00+00:00","taskId":"load"}',
-    `User: Result of log_excerpt: <<<AIRFLOW_DATA ${fence.tag}>>> [R1] ... OperationalError: connection to db.internal refused <<<END_AIRFLOW_DATA ${fence.tag}>>>`,
+    `User: Result of log_excerpt: <<<AIRFLOW_DATA ${fence.tag}>>> [R1] (the log lines around the error) <<<END_AIRFLOW_DATA ${fence.tag}>>>`,
     'You: {"tool":"answer"}',
-    'You (answer): Run scheduled__2025-01-09T00:00:00+00:00 of shop_sales failed in task load: the database db.internal refused connections (OperationalError) [R1]. Check that db.internal is up.',
+    'Then you write the answer in plain text from the results, citing [R1].',
   ];
 }
 
@@ -115,23 +118,29 @@ export function invalidStepPrompt(problem: string): string {
   return `That step was rejected (${problem}).`;
 }
 
-const ANSWER_INSTRUCTIONS =
-  'Now write the answer for the engineer. Start with the run, the task and the cause, then since when and what to check next. ' +
-  'Plain text, short paragraphs or "- " bullets, no JSON. Cite facts with their references, e.g. [R1].';
+/** What the answer should say first, by what the question asks about. */
+export type AnswerFocus = 'failure' | 'slowdown' | 'error' | 'downstream' | 'general';
 
-/** At most this many references are listed again before the answer (the first ones: a run, its failed tasks, the log). */
-const MAX_LISTED_REFS = 8;
+const FOCUS_LINES: Readonly<Record<AnswerFocus, string>> = {
+  failure: 'Start with the run, the task and the cause (the exception and its message from the log), then since when and what to check next.',
+  slowdown: 'Name the task or DAG that got slower, how much slower than its baseline, and since when; then what to check next.',
+  error: 'Name the error (exception and message), which DAG and task it appears in, since when and how often; then what to check next.',
+  downstream: 'List what is downstream, nearest first: the DAGs, tasks and assets that would miss data.',
+  general: 'Answer the question directly from the results.',
+};
 
 /**
- * The last user message: the instructions, and the references gathered so far
- * listed once more right before the answer — small models cite far more often
- * when the references are next to the instruction than when they are only
- * inside earlier tool results. The labels hold Airflow ids, so they are fenced.
+ * The last user message: the question again (a small model loses it after a
+ * few tool results) and what to say first for this kind of question. The
+ * references are not listed again here: the 0.5B model then answered with the
+ * list instead of the answer; link-mentions adds the references of what the
+ * answer names.
  */
-export function answerPrompt(citations: readonly Citation[], fence: DataFence): string {
-  if (citations.length === 0) return ANSWER_INSTRUCTIONS;
-  const listed = citations.slice(0, MAX_LISTED_REFS).map((c) => `[${c.ref}] ${c.kind}: ${clipLine(c.label, 120)}`);
-  return `${ANSWER_INSTRUCTIONS}\nReferences you can cite:\n${fence.wrap(listed.join('\n'))}`;
+export function answerPrompt(question: string, focus: AnswerFocus): string {
+  return (
+    `Now answer the engineer's question: "${clipLine(question, 400)}"\n${FOCUS_LINES[focus]} ` +
+    'Use only facts from the results above. Plain text, two to six short sentences or "- " bullets, no JSON. Cite facts with their references, e.g. [R1].'
+  );
 }
 
 export const LIMIT_PROMPT = 'The step limit is reached: no more tools. ';

@@ -12,6 +12,8 @@ export const GenerateRequest = z.object({
   maxTokens: z.number().int().min(1).max(8192),
   temperature: z.number().min(0).max(2),
   seed: z.number().int().nullable(),
+  /** Prose: tokens containing { or } are never sampled and repeats are mildly penalised (ignored with a jsonSchema). */
+  prose: z.boolean().optional(),
 });
 export type GenerateRequest = z.infer<typeof GenerateRequest>;
 

@@ -1,10 +1,11 @@
-import type { ChatHistoryItem, GbnfJsonOneOfSchema, Llama, LlamaChatSession, LlamaContext, LlamaGrammar, LlamaModel } from 'node-llama-cpp';
+import type { ChatHistoryItem, GbnfJsonOneOfSchema, Llama, LlamaChatSession, LlamaContext, LlamaGrammar, LlamaModel, TokenBias } from 'node-llama-cpp';
 import type { DeviceInfo } from '../../../../src-shared/domain/copilot-models';
 import { describeDevice } from './device-info';
 import { describeLoadError, ggufProblem } from './gguf-check';
 import type { ChatTurn, GenerateRequest, GenerateResult, LoadResult, StopReason } from './host-protocol';
 import { loadLlamaLib, type LlamaLib } from './llama-lib';
 import { completenessProblem, scanModels } from './model-scan';
+import { proseBias } from './prose-bias';
 
 export interface RuntimeOptions {
   /** 'cpu' forces the CPU build (tests, or a GPU that misbehaves). */
@@ -17,7 +18,12 @@ interface Loaded {
   readonly model: LlamaModel;
   readonly context: LlamaContext;
   readonly session: LlamaChatSession;
+  /** Built on the first prose request. */
+  prose: TokenBias | null;
 }
+
+/** Mild: ids (runs, tasks) legitimately repeat in an answer. */
+const PROSE_REPEAT_PENALTY = { lastTokens: 64, penalty: 1.1, frequencyPenalty: 0.05, presencePenalty: 0.05 } as const;
 
 /** getLlama with automatic GPU detection, falling back to the CPU build (never compiles, never downloads). */
 async function startLlama(lib: LlamaLib, gpu: RuntimeOptions['gpu']): Promise<{ llama: Llama; fallback: string | null }> {
@@ -82,7 +88,7 @@ export class ModelRuntime {
     try {
       const context = await model.createContext({ contextSize: Math.min(contextSize, model.trainContextSize), threads: this.threads });
       const session = new this.lib.LlamaChatSession({ contextSequence: context.getSequence(), autoDisposeSequence: false });
-      this.loaded = { model, context, session };
+      this.loaded = { model, context, session, prose: null };
       return { gpuLayers: model.gpuLayers, contextSize: context.contextSize, loadMs: performance.now() - started };
     } catch (error) {
       await model.dispose();
@@ -117,12 +123,17 @@ export class ModelRuntime {
     const last = request.messages.at(-1);
     if (last?.role !== 'user') throw new Error('The last message must be the user\'s.');
     const grammar = request.jsonSchema === null ? undefined : await this.grammarFor(request.jsonSchema);
+    if (grammar === undefined && request.prose === true) loaded.prose ??= proseBias(this.lib, loaded.model);
+    const tokenBias = grammar === undefined && request.prose === true ? (loaded.prose ?? undefined) : undefined;
     loaded.session.setChatHistory(toHistory(request.messages.slice(0, -1)));
     const started = performance.now();
     let firstAt: number | null = null;
     let tokens = 0;
     const result = await loaded.session.promptWithMeta(last.text, {
       grammar,
+      tokenBias,
+      // Prose only: a small model otherwise loops on a log line or a timestamp.
+      ...(request.prose === true ? { repeatPenalty: PROSE_REPEAT_PENALTY } : {}),
       maxTokens: request.maxTokens,
       temperature: request.temperature,
       ...(request.seed === null ? {} : { seed: request.seed }),
