@@ -30,6 +30,11 @@ describe('analytics and graph tools over the Demo cache', () => {
       const out = callTool(demo.db, 'anomalies_and_risks', { dagId: detected.dagId, taskId: detected.taskId, days: 90 });
       expect(out.text).toMatch(new RegExp(`\\[R\\d+\\] gradual_slowdown \\w+ \\(score [\\d.]+\\) ${detected.dagId}\\.${detected.taskId}`));
       expect(out.registry.list().some((c) => c.dagId === detected.dagId && c.taskId === detected.taskId)).toBe(true);
+      // Asked about slowdowns only, the whole environment's list holds nothing else.
+      const slow = callTool(demo.db, 'anomalies_and_risks', { days: 90, about: 'slowdown' }).text;
+      const kinds = [...slow.matchAll(/\[R\d+\] (\w+) (low|medium|high|critical) /g)].map((m) => m[1]);
+      expect(kinds.length).toBeGreaterThan(0);
+      expect(new Set(kinds)).toEqual(new Set(kinds.filter((k) => k === 'gradual_slowdown' || k === 'duration_spike')));
     });
 
     it('anomalies_and_risks lists the Demo\'s queue stall as a queue-time spike in its pool, and lateness beside failure risk', () => {

@@ -49,6 +49,7 @@ describe('tools ranked by the question', () => {
     if (!burst) throw new Error('no burst');
     expect(['log_excerpt', 'get_run', 'list_failures']).toContain(rank(`Why did ${burst.dagId} fail on ${burst.startsAt.slice(0, 10)}?`)[0]);
     expect(rank('Which task got slower this week?')[0]).toBe('anomalies_and_risks');
+    expect(rankTools(copilotTools, 'Which task got slower this week?', ask('Which task got slower this week?'))[0]?.draft).toMatchObject({ about: 'slowdown' });
     const uri = (demo.db.prepare("SELECT uri FROM assets WHERE env_id = 'demo' LIMIT 1").get() as { uri: string }).uri;
     const down = rankTools(copilotTools, `What is downstream of asset ${uri}?`, ask(`What is downstream of asset ${uri}?`))[0];
     expect(down).toMatchObject({ draft: { asset: uri }, ready: true });

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { AnomalyTopic } from '../tools/anomalies-risks';
 import type { CopilotTool } from '../tools/tool-types';
 import type { QuestionEntities } from './question-entities';
 
@@ -29,6 +30,18 @@ const INTENTS: readonly { readonly words: RegExp; readonly tools: Readonly<Recor
   { words: /\b(before|again|similar|happened before|recurring|how often)\b/i, tools: { similar_failures: 4, error_patterns: 1 } },
   { words: /\b(search|grep|find|mention(s|ed)?|contain(s|ing)?)\b/i, tools: { search_failures: 4 } },
 ];
+
+/** The kind of anomaly a question asks about, by its words (first match wins), or null. */
+const TOPIC_WORDS: readonly (readonly [RegExp, AnomalyTopic])[] = [
+  [/\b(slow(er|ly|down)?|duration|longer|took|runtime)\b/i, 'slowdown'],
+  [/\b(late|sla|missed|queued?|pool|starv(ed|ing))\b/i, 'timing'],
+  [/\b(new error|new exception|error pattern)\b/i, 'errors'],
+  [/\b(fail(ed|s|ing|ure|ures)?|flaky|crash(ed)?)\b/i, 'failures'],
+];
+
+export function anomalyTopicOf(question: string): AnomalyTopic | null {
+  return TOPIC_WORDS.find(([words]) => words.test(question))?.[1] ?? null;
+}
 
 /** When a question points nowhere: the broad overviews first. */
 const PRIOR: Readonly<Record<string, number>> = { list_failures: 0.3, anomalies_and_risks: 0.25, error_patterns: 0.2, search_failures: 0.1 };
@@ -69,6 +82,8 @@ export function rankTools(tools: readonly CopilotTool[], question: string, e: Qu
   const ranked = tools.map((tool) => {
     const draft = draftArgs(tool.input, e);
     if (tool.name === 'list_failures' && draft.days === undefined) draft.days = 7;
+    const topic = tool.name === 'anomalies_and_risks' ? anomalyTopicOf(question) : null;
+    if (topic !== null) draft.about = topic;
     const missing = requiredArgs(tool).filter((k) => draft[k] === undefined);
     const fit = missing.length === 0 ? 2 : -2 * missing.length;
     const intent = intents.get(tool.name) ?? 0;

@@ -1,10 +1,22 @@
 import { z } from 'zod';
+import type { AnomalyKind } from '../../../../src-shared/domain/analytics';
 import { AnalyticsStore } from '../../analytics/analytics-store';
 import { clipLine, daysBefore } from './clip';
 import { ToolDagId, ToolDays, ToolTaskId } from './tool-args';
 import { defineTool, type ToolContext } from './tool-types';
 
 const MAX_ANOMALIES = 10;
+
+/** Which anomalies a question is about; the agent drafts it from the question's words. */
+export const AnomalyTopic = z.enum(['slowdown', 'failures', 'timing', 'errors']).describe('only anomalies of this kind');
+export type AnomalyTopic = z.infer<typeof AnomalyTopic>;
+
+const KINDS_OF_TOPIC: Readonly<Record<AnomalyTopic, readonly AnomalyKind[]>> = {
+  slowdown: ['gradual_slowdown', 'duration_spike'],
+  failures: ['failure_burst', 'flaky_task', 'bad_deploy'],
+  timing: ['late_schedule', 'missed_schedule', 'queue_spike', 'pool_starvation'],
+  errors: ['new_error_pattern'],
+};
 const MAX_RISKS = 5;
 const SCAN = 500;
 
@@ -18,7 +30,7 @@ function citeFinding(ctx: ToolContext, dagId: string, taskId: string | null, run
 export const anomaliesAndRisks = defineTool({
   name: 'anomalies_and_risks',
   description: 'Anomalies (slower runs or tasks, failure bursts, late or missed schedules, queue-time spikes and starved pools, new errors) of the last days, most unusual first, and the tasks most likely to fail next run. Optionally for one DAG or task.',
-  input: z.object({ dagId: ToolDagId.optional(), taskId: ToolTaskId.optional(), days: ToolDays.optional() }).strict(),
+  input: z.object({ dagId: ToolDagId.optional(), taskId: ToolTaskId.optional(), days: ToolDays.optional(), about: AnomalyTopic.optional() }).strict(),
   run(ctx, args) {
     const store = new AnalyticsStore(ctx.db);
     const scoredAt = store.scoredAt(ctx.envId);
@@ -26,7 +38,7 @@ export const anomaliesAndRisks = defineTool({
     const days = args.days ?? 14;
     const found = store
       .list({ envId: ctx.envId, dagId: args.dagId, since: daysBefore(ctx.asOf, days), limit: SCAN })
-      .items.filter((a) => args.taskId === undefined || a.taskId === args.taskId)
+      .items.filter((a) => (args.taskId === undefined || a.taskId === args.taskId) && (args.about === undefined || KINDS_OF_TOPIC[args.about].includes(a.kind)))
       .slice(0, MAX_ANOMALIES);
     const anomalyLines = found.map((a) => {
       const ref = citeFinding(ctx, a.dagId, a.taskId, a.runId);
@@ -43,9 +55,10 @@ export const anomaliesAndRisks = defineTool({
       return `[${ref}] ${r.dagId}.${r.taskId}: ${Math.round(r.probability * 100)}% (${r.level}) likely to fail or retry next run; reasons: ${clipLine(r.reasons.map((x) => x.text).join('; ') || 'none', 200)}${late}`;
     });
     const scope = args.dagId ? ` for ${args.dagId}${args.taskId ? `.${args.taskId}` : ''}` : '';
+    const topic = args.about === undefined ? '' : ` (${KINDS_OF_TOPIC[args.about].join(', ')})`;
     return {
       text: [
-        `Scored at ${scoredAt}. Anomalies of the last ${days} days${scope} (most unusual first):`,
+        `Anomalies${topic} of the last ${days} days up to ${ctx.asOf}${scope}, most unusual first:`,
         ...(anomalyLines.length > 0 ? anomalyLines : ['none']),
         `Failure risk of the next run${scope}:`,
         ...(riskLines.length > 0 ? riskLines : ['no task at elevated risk']),
