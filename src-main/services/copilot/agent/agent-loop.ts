@@ -46,7 +46,8 @@ export interface TurnResult {
 
 const CHOICE_MAX_TOKENS = 40;
 const ARGS_MAX_TOKENS = 400;
-const ANSWER_MAX_TOKENS = 700;
+/** Two to six short sentences need well under this; more is a small model rambling (250 s at 700 tokens on a busy 2-core CPU). */
+const ANSWER_MAX_TOKENS = 400;
 
 /**
  * One question, answered. The question's ids, runs and days are resolved in

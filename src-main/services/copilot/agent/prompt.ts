@@ -123,9 +123,9 @@ export type AnswerFocus = 'failure' | 'slowdown' | 'error' | 'downstream' | 'gen
 
 const FOCUS_LINES: Readonly<Record<AnswerFocus, string>> = {
   failure: 'Start with the run, the task and the cause (the exception and its message from the log), then since when and what to check next.',
-  slowdown: 'Name the task or DAG that got slower, how much slower than its baseline, and since when; then what to check next.',
+  slowdown: 'Name the task that got slower as dag.task, exactly as written in the results, how much slower than its baseline, and since when; then what to check next.',
   error: 'Name the error (exception and message), which DAG and task it appears in, since when and how often; then what to check next.',
-  downstream: 'List what is downstream, nearest first: the DAGs, tasks and assets that would miss data.',
+  downstream: 'Name each downstream DAG, task and asset by its id as written in the results, nearest first: these would miss data.',
   general: 'Answer the question directly from the results.',
 };
 
