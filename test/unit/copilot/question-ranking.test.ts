@@ -75,6 +75,8 @@ describe('tools ranked by the question', () => {
     expect(first.some((o) => o.name.startsWith('propose_'))).toBe(false);
     const afterOne = offeredChoices(ranked, new Map([['anomalies_and_risks', 1]]), [], []);
     expect(afterOne.map((o) => o.name)).toEqual(['duration_history', 'answer']);
+    // Once every tool the question points at has run, the only step left is the answer.
+    expect(offeredChoices(ranked, new Map([['anomalies_and_risks', 1], ['duration_history', 1]]), [], []).map((o) => o.name)).toEqual(['answer']);
     expect(afterOne[0]?.name).not.toBe('anomalies_and_risks');
     expect(offeredChoices(ranked, new Map([['a', 1], ['b', 1]]), [], [])[0]?.name).toBe('answer');
     expect(offeredChoices(ranked, new Map(), ['pause_dag'], []).map((o) => o.name)[0]).toBe('propose_pause_dag');

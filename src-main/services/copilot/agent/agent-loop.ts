@@ -5,7 +5,7 @@ import type { CopilotTool, ToolContext } from '../tools/tool-types';
 import { requestedActions } from './action-intent';
 import { answerFocus } from './answer-focus';
 import { CitationRegistry } from './citation-registry';
-import { argsSchema, choiceSchema, parseArgs, parseChoice, type Choice } from './decision';
+import { ANSWER_CHOICE, argsSchema, choiceSchema, parseArgs, parseChoice, type Choice } from './decision';
 import type { Narrowing } from './grammar-schema';
 import type { ModelPort } from './model-port';
 import { answerPrompt, argsPrompt, choicePrompt, DataFence, invalidStepPrompt, LIMIT_PROMPT, questionPrompt, systemPrompt, toolResultPrompt } from './prompt';
@@ -95,6 +95,10 @@ export async function runTurn(model: ModelPort, input: TurnInput): Promise<TurnR
     if (input.signal.aborted) return finish('stopped', '', null);
     const started = performance.now();
     const offer = offeredChoices(ranked, used, allowed, proposals.map((p) => p.kind));
+    if (offer.length === 1 && offer[0]?.name === ANSWER_CHOICE) {
+      answered = true; // nothing left to choose: no generation needed
+      break;
+    }
     messages.push({ role: 'user', text: `${pending}\n${choicePrompt(offer, input.tools)}` });
     const chosenText = await generate(choiceSchema(offer.map((o) => o.name)), CHOICE_MAX_TOKENS, input.seed + 2 * i);
     if (chosenText === null) return finish('stopped', '', null);

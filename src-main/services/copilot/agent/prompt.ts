@@ -61,7 +61,7 @@ function example(fence: DataFence): string[] {
     'You: {"tool":"log_excerpt"}',
     'User: Arguments for log_excerpt. Drafted: {"dagId":"shop_sales","runId":"scheduled__2025-01-09T00:00:00+00:00","taskId":"load"}',
     'You: {"dagId":"shop_sales","runId":"scheduled__2025-01-09T00:00:00+00:00","taskId":"load"}',
-    `User: Result of log_excerpt: <<<AIRFLOW_DATA ${fence.tag}>>> [R1] (the log lines around the error) <<<END_AIRFLOW_DATA ${fence.tag}>>>`,
+    `User: Result of log_excerpt: <<<AIRFLOW_DATA ${fence.tag}>>> [R1] … <<<END_AIRFLOW_DATA ${fence.tag}>>>`,
     'You: {"tool":"answer"}',
     'Then you write the answer in plain text from the results, citing [R1].',
   ];

@@ -24,7 +24,11 @@ export interface OfferedChoice {
 function candidates(ranked: readonly RankedTool[], used: ReadonlyMap<string, number>): readonly RankedTool[] {
   const pointed = ranked.filter((r) => r.intent > 0 && !used.has(r.tool.name));
   const ready = pointed.filter((r) => r.ready);
-  return ready.length > 0 ? ready : pointed.length > 0 ? pointed : ranked;
+  if (ready.length > 0) return ready;
+  if (pointed.length > 0) return pointed;
+  // Every tool the question points at has run: time to answer. More broad lookups only
+  // fill a small model's context with results it then copies instead of answering.
+  return ranked.some((r) => r.intent > 0) && used.size > 0 ? [] : ranked;
 }
 
 /**
