@@ -3,6 +3,7 @@ import type { AnomalyDetail, AnomalySummary, PatternDetail, PatternSummary, Risk
 import type { Finding } from './finding';
 import { dailyCounts, type MinedPatterns } from './patterns/pattern-miner';
 import type { TaskRisk } from './risk-scoring';
+import type { ErrorPatternRow } from './error-pattern-row';
 
 const CLEAR_STATEMENTS = [
   'DELETE FROM anomalies WHERE env_id = ?',
@@ -153,23 +154,19 @@ export class AnalyticsStore {
   }
 
   patterns(envId: string): PatternSummary[] {
-    const rows = this.db.prepare('SELECT * FROM error_patterns WHERE env_id = ? ORDER BY last_seen DESC').all(envId) as PatternRow[];
+    const rows = this.db.prepare('SELECT * FROM error_patterns WHERE env_id = ? ORDER BY last_seen DESC').all(envId) as ErrorPatternRow[];
     return rows.map(toPattern);
   }
 
   pattern(envId: string, patternId: string): PatternDetail | null {
-    const r = this.db.prepare('SELECT * FROM error_patterns WHERE env_id = ? AND pattern_id = ?').get(envId, patternId) as PatternRow | undefined;
+    const r = this.db.prepare('SELECT * FROM error_patterns WHERE env_id = ? AND pattern_id = ?').get(envId, patternId) as ErrorPatternRow | undefined;
     if (!r) return null;
     return { ...toPattern(r), tasks: JSON.parse(r.tasks_json), samples: JSON.parse(r.samples_json) };
   }
 }
 
-type PatternRow = {
-  env_id: string; pattern_id: string; template: string; exception: string; count: number; first_seen: string; last_seen: string; is_new: number;
-  daily_json: string; tasks_json: string; samples_json: string;
-};
 
-function toPattern(r: PatternRow): PatternSummary {
+function toPattern(r: ErrorPatternRow): PatternSummary {
   const tasks = JSON.parse(r.tasks_json) as unknown[];
   return {
     envId: r.env_id, patternId: r.pattern_id, template: r.template, exception: r.exception, count: r.count, firstSeen: r.first_seen,

@@ -137,10 +137,11 @@ export async function runTurn(model: ModelPort, input: TurnInput): Promise<TurnR
       pending = 'The card is shown to the user.';
     }
   }
-  if (answered) messages.push({ role: 'user', text: answerPrompt(input.question, answerFocus(ranked)) });
+  const askAnswer = answerPrompt(input.question, answerFocus(ranked));
+  if (answered) messages.push({ role: 'user', text: askAnswer });
   else {
     record({ kind: 'limit', tool: null, args: null, summary: `Step limit of ${input.maxSteps} reached; answering with what was gathered.`, ms: 0 });
-    messages.push({ role: 'user', text: `${pending}\n${LIMIT_PROMPT}${answerPrompt(input.question, answerFocus(ranked))}` });
+    messages.push({ role: 'user', text: `${pending}\n${LIMIT_PROMPT}${askAnswer}` });
   }
   const answer = await model.generate({ messages, jsonSchema: null, prose: true, maxTokens: ANSWER_MAX_TOKENS, temperature: 0.2, seed: input.seed }, input.onToken, input.signal);
   return finish(answer.stopReason === 'stopped' ? 'stopped' : 'done', answer.text.trim(), answer.stats);

@@ -22,13 +22,16 @@ export interface OfferedChoice {
  * task for "which task got slower?").
  */
 function candidates(ranked: readonly RankedTool[], used: ReadonlyMap<string, number>): readonly RankedTool[] {
+  if (!pointsAtTools(ranked)) return ranked;
   const pointed = ranked.filter((r) => r.intent > 0 && !used.has(r.tool.name));
   const ready = pointed.filter((r) => r.ready);
-  if (ready.length > 0) return ready;
-  if (pointed.length > 0) return pointed;
-  // Every tool the question points at has run: time to answer. More broad lookups only
-  // fill a small model's context with results it then copies instead of answering.
-  return ranked.some((r) => r.intent > 0) && used.size > 0 ? [] : ranked;
+  // When every tool the question points at has run, it is time to answer: more broad lookups
+  // only fill a small model's context with results it then copies instead of answering.
+  return ready.length > 0 ? ready : pointed;
+}
+
+function pointsAtTools(ranked: readonly RankedTool[]): boolean {
+  return ranked.some((r) => r.intent > 0);
 }
 
 /**
@@ -45,7 +48,7 @@ export function offeredChoices(ranked: readonly RankedTool[], used: ReadonlyMap<
     .sort((a, b) => b.score - a.score)
     .slice(0, SHORT_LIST)
     .map(({ r }): OfferedChoice => ({ name: r.tool.name, draft: r.draft }));
-  const lookFirst = calls === 0 && ranked.some((r) => r.intent > 0);
+  const lookFirst = calls === 0 && pointsAtTools(ranked);
   if (!lookFirst) tools.splice(calls === 0 ? tools.length : calls === 1 ? 1 : 0, 0, { name: ANSWER_CHOICE, draft: null });
   const proposals = allowed.filter((k) => !proposed.includes(k)).map((k): OfferedChoice => ({ name: proposalChoice(k), draft: null }));
   return [...proposals, ...tools];

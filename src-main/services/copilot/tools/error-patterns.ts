@@ -1,19 +1,13 @@
 import { z } from 'zod';
+import type { ErrorPatternRow } from '../../analytics/error-pattern-row';
 import { clipLine } from './clip';
 import { ToolDagId, ToolTaskId } from './tool-args';
 import { defineTool } from './tool-types';
 
-interface PatternRow {
-  pattern_id: string;
-  template: string;
-  exception: string;
-  count: number;
-  first_seen: string;
-  last_seen: string;
-  is_new: number;
-  samples_json: string;
+type PatternRow = Pick<ErrorPatternRow, 'pattern_id' | 'template' | 'exception' | 'count' | 'first_seen' | 'last_seen' | 'is_new' | 'samples_json'> & {
+  /** Failures of the asked-for task in this pattern (null when no task was asked for). */
   task_hits: number | null;
-}
+};
 
 interface Sample {
   dagId: string;

@@ -1,14 +1,7 @@
 import type Database from 'better-sqlite3';
+import type { ErrorPatternRow } from '../../analytics/error-pattern-row';
 
-export interface PatternRow {
-  pattern_id: string;
-  template: string;
-  exception: string;
-  count: number;
-  first_seen: string;
-  last_seen: string;
-  is_new: number;
-}
+export type PatternRow = Pick<ErrorPatternRow, 'pattern_id' | 'template' | 'exception' | 'count' | 'first_seen' | 'last_seen' | 'is_new'>;
 export interface PatternHitRow { dag_id: string; run_id: string; task_id: string; map_index: number; pattern_id: string }
 
 /** The log error patterns the analytics miner wrote (`error_patterns`), and which task instance each failure log belongs to. */

@@ -123,17 +123,15 @@ export class ModelRuntime {
     const last = request.messages.at(-1);
     if (last?.role !== 'user') throw new Error('The last message must be the user\'s.');
     const grammar = request.jsonSchema === null ? undefined : await this.grammarFor(request.jsonSchema);
-    if (grammar === undefined && request.prose === true) loaded.prose ??= proseBias(this.lib, loaded.model);
-    const tokenBias = grammar === undefined && request.prose === true ? (loaded.prose ?? undefined) : undefined;
+    const prose = grammar === undefined && request.prose === true;
     loaded.session.setChatHistory(toHistory(request.messages.slice(0, -1)));
     const started = performance.now();
     let firstAt: number | null = null;
     let tokens = 0;
     const result = await loaded.session.promptWithMeta(last.text, {
       grammar,
-      tokenBias,
-      // Prose only: a small model otherwise loops on a log line or a timestamp.
-      ...(request.prose === true ? { repeatPenalty: PROSE_REPEAT_PENALTY } : {}),
+      // Prose only: no braces, and a mild repeat penalty (a small model otherwise loops on a log line or a timestamp).
+      ...(prose ? { tokenBias: (loaded.prose ??= proseBias(this.lib, loaded.model)), repeatPenalty: PROSE_REPEAT_PENALTY } : {}),
       maxTokens: request.maxTokens,
       temperature: request.temperature,
       ...(request.seed === null ? {} : { seed: request.seed }),
