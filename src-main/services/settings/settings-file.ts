@@ -1,7 +1,6 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { z } from 'zod';
 import { UiSettings } from '../../../src-shared/api/requests/app';
+import { VersionedJsonFile } from './versioned-json-file';
 
 export const SETTINGS_VERSION = 1;
 
@@ -21,25 +20,20 @@ export interface LoadedSettings {
   movedAside: string | null;
 }
 
-/** Versioned JSON settings: parsed and migrated on load, written atomically. */
+/** The app's UI settings: versioned JSON, migrated on load, written atomically. */
 export class SettingsFile {
-  constructor(private readonly file: string) {}
+  private readonly json: VersionedJsonFile<Settings>;
+
+  constructor(file: string) {
+    this.json = new VersionedJsonFile(file, z.unknown().transform(migrateSettings), defaultSettings);
+  }
 
   load(): LoadedSettings {
-    if (!existsSync(this.file)) return { settings: defaultSettings(), movedAside: null };
-    try {
-      return { settings: migrateSettings(JSON.parse(readFileSync(this.file, 'utf8'))), movedAside: null };
-    } catch {
-      const aside = `${this.file}.unreadable-${Date.now()}`;
-      renameSync(this.file, aside);
-      return { settings: defaultSettings(), movedAside: aside };
-    }
+    const { value, movedAside } = this.json.read();
+    return { settings: value, movedAside };
   }
 
   save(settings: Settings): void {
-    mkdirSync(dirname(this.file), { recursive: true });
-    const tmp = `${this.file}.tmp-${process.pid}`;
-    writeFileSync(tmp, JSON.stringify(settings, null, 2), { mode: 0o600 });
-    renameSync(tmp, this.file);
+    this.json.save(settings);
   }
 }
