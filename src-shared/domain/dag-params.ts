@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { matchParamPattern } from './param-pattern';
 
 /**
  * The JSON-schema subset Airflow params use (`Param(default, type=…, enum=…,
@@ -98,11 +99,7 @@ function formatIssue(v: string, format: string | undefined): string | null {
 
 function patternIssue(v: string, pattern: string | undefined): string | null {
   if (pattern === undefined) return null;
-  try {
-    return new RegExp(pattern, 'u').test(v) ? null : `must match the pattern ${pattern}`;
-  } catch {
-    return null; // a pattern JavaScript cannot read is left to Airflow
-  }
+  return matchParamPattern(pattern, v) === 'no-match' ? `must match the pattern ${pattern}` : null;
 }
 
 /** The first way a value breaks a param's schema, or null when it fits. */
