@@ -151,4 +151,35 @@ describe.skipIf(!peer)('lineage graph in the harness Neo4j', () => {
     expect(confirmed).toMatchObject({ status: 'ok', result: { updates: expect.objectContaining({ nodesCreated: 1 }) } });
     await driver.executeQuery('MATCH (n:Evil) DELETE n');
   });
+
+  it('read-only console: refuses LOAD CSV and administration, runs SHOW, reading procedures and PROFILE', async () => {
+    const csv = await call('graph.cypher', { cypher: "LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line LIMIT 1" });
+    expect(csv).toMatchObject({ status: 'error', error: { code: 'load_csv_refused' } });
+    const url = await call('graph.cypher', { cypher: "MATCH (d:Dag) WITH d LIMIT 1 LOAD CSV FROM 'http://127.0.0.1:9/x' AS l RETURN l" });
+    expect(url).toMatchObject({ status: 'error', error: { code: 'load_csv_refused' } });
+    const terminate = await call('graph.cypher', { cypher: "TERMINATE TRANSACTIONS 'neo4j-transaction-1'" });
+    expect(terminate).toMatchObject({ status: 'error', error: { code: 'admin_refused' } });
+    const composed = await call('graph.cypher', { cypher: 'SHOW TRANSACTIONS YIELD transactionId AS id TERMINATE TRANSACTIONS id' });
+    expect(composed).toMatchObject({ status: 'error', error: { code: 'admin_refused' } });
+    const user = await call('graph.cypher', { cypher: "CREATE USER mallory SET PASSWORD 'not-a-secret-123'" });
+    expect(user).toMatchObject({ status: 'error', error: { code: 'admin_refused' } });
+    const setConfig = await call('graph.cypher', { cypher: "CALL dbms.setConfigValue('db.logs.query.enabled', 'OFF')" });
+    expect(setConfig.status).toBe('error'); // write_refused on Enterprise; Community has no such procedure
+    const createLabel = await call('graph.cypher', { cypher: "CALL db.createLabel('Evil')" });
+    expect(createLabel).toMatchObject({ status: 'error', error: { code: 'write_refused' } });
+
+    const databases = await call('graph.cypher', { cypher: 'SHOW DATABASES' });
+    expect(databases.status).toBe('ok');
+    if (databases.status === 'ok') expect(databases.result.columns).toContain('name');
+    const components = await call('graph.cypher', { cypher: 'CALL dbms.components()' });
+    expect(components.status).toBe('ok');
+    const config = await call('graph.cypher', { cypher: "CALL dbms.listConfig('db.logs.query.enabled')" });
+    expect(config.status).toBe('ok');
+    const labels = await call('graph.cypher', { cypher: 'CALL db.labels() YIELD label RETURN label' });
+    expect(labels.status).toBe('ok');
+    const profile = await call('graph.cypher', { cypher: 'PROFILE MATCH (d:Dag) RETURN count(d) AS n' });
+    expect(profile).toMatchObject({ status: 'ok', result: { columns: ['n'] } });
+    const quoted = await call('graph.cypher', { cypher: "MATCH (d:Dag) WHERE d.dagId <> 'LOAD CSV' RETURN count(d) AS n // TERMINATE" });
+    expect(quoted.status).toBe('ok');
+  });
 });
