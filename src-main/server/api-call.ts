@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Engine } from '../engine/engine';
-import { MAX_BODY_BYTES } from '../../src-shared/api/wire';
+import { bodyLimitFor } from '../../src-shared/api/wire';
 import { hasBearerToken } from './bearer';
 import { readBody } from './read-body';
 import { sendError, sendResult } from './responses';
@@ -47,11 +47,12 @@ export async function handleApiCall(req: IncomingMessage, res: ServerResponse, n
     sendError(res, 415, { code: 'invalid_input', message: 'The body must be application/json.' }, headers);
     return;
   }
-  const body = await readBody(req, MAX_BODY_BYTES);
+  const limit = bodyLimitFor(name);
+  const body = await readBody(req, limit);
   if (body.kind === 'aborted') return;
   if (body.kind === 'too_large') {
     res.setHeader('Connection', 'close');
-    sendError(res, 413, { code: 'payload_too_large', message: `The body exceeds ${MAX_BODY_BYTES} bytes.` }, headers);
+    sendError(res, 413, { code: 'payload_too_large', message: `The body exceeds ${limit} bytes.` }, headers);
     return;
   }
   const parsed = parseJson(body.text);

@@ -32,6 +32,17 @@ describe('API boundary', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 
+  it('answers params nested 10,000 deep with invalid_input, not a stack overflow', async () => {
+    const engine = await engineWithoutDemo();
+    let params: Record<string, unknown> = { leaf: 1 };
+    for (let i = 0; i < 10_000; i += 1) params = { a: params };
+    const result = await engine.handle('graph.cypher', { cypher: 'RETURN 1', params });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/nested more than 64 levels/) } });
+    let list: unknown[] = [];
+    for (let i = 0; i < 10_000; i += 1) list = [list];
+    expect(await engine.handle('runs.list', { envId: 'demo', states: list })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+
   it('answers an unknown request name with not_found, never a crash', async () => {
     const engine = await engineWithoutDemo();
     expect(await engine.handle('__proto__', {})).toMatchObject({ ok: false, error: { code: 'not_found' } });
