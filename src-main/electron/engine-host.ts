@@ -5,6 +5,7 @@
  */
 import type {} from 'electron';
 import { createEngine } from '../engine/create-engine';
+import { secureDataDir } from '../server/data-dir-permissions';
 import type { Engine } from '../engine/engine';
 import { isToEngine, parseEngineHostArgv, type FromEngine } from './engine-messages';
 import { RemoteSafeStorageCipher } from './remote-cipher';
@@ -25,7 +26,11 @@ function log(message: string): void {
 
 async function boot(): Promise<Engine> {
   if (args === null) throw new Error('engine host started without --data-dir and --app-version');
+  // userData: 0700, its files 0600, checked before the engine opens anything and again for the files it created.
+  const repairs = [...secureDataDir(args.dataDir)];
   const engine = await createEngine({ dataDir: args.dataDir, mode: 'electron', version: args.version, log, cipher, pdf });
+  repairs.push(...secureDataDir(args.dataDir));
+  for (const r of repairs) log(`${r.path} was readable by others (mode ${r.from.toString(8)}); now ${r.to.toString(8)}.`);
   engine.subscribe((event, payload) => post({ type: 'event', event, payload }));
   post({ type: 'ready' });
   return engine;

@@ -13,8 +13,8 @@ import { slackRuleChannel } from '../services/slack/slack-rule-channel';
 import { RuleService } from '../services/rules/rule-service';
 import { EnvironmentStore } from '../services/cache/environment-store';
 import { createCopilot } from '../services/copilot/create-copilot';
-import { CredentialVault } from '../services/credentials/credential-vault';
-import { KeyFileCipher } from '../services/credentials/key-file-cipher';
+import { openCredentials } from '../services/credentials/open-credentials';
+import { redactSecrets } from '../services/credentials/secret-redaction';
 import { EnvironmentService } from '../services/environments/environment-service';
 import { SourceRegistry } from '../services/sync/source-registry';
 import { SyncScheduler } from '../services/sync/sync-scheduler';
@@ -48,8 +48,7 @@ import { scoringHost, scoringHostEntry } from '../services/analytics/scoring-hos
 
 export const CACHE_FILE_NAME = 'cache.sqlite';
 export const SETTINGS_FILE_NAME = 'settings.json';
-export const CREDENTIALS_FILE_NAME = 'credentials.json';
-export const KEY_FILE_NAME = 'secret.key';
+export { CREDENTIALS_FILE_NAME, KEY_FILE_NAME } from '../services/credentials/open-credentials';
 export const NEO4J_FILE_NAME = 'neo4j.json';
 export const EMBEDDINGS_FILE_NAME = 'embeddings.json';
 
@@ -58,7 +57,9 @@ export const EMBEDDINGS_FILE_NAME = 'embeddings.json';
  * binds them to the API contract. Transports (IPC, HTTP) only see `Engine`.
  */
 export async function createEngine(options: EngineOptions): Promise<Engine> {
-  const log = options.log ?? (() => undefined);
+  // Every log line passes the one redaction point: no secret the app holds is ever logged.
+  const sink = options.log ?? (() => undefined);
+  const log = (message: string): void => sink(redactSecrets(message));
   const cache = openCache(join(options.dataDir, CACHE_FILE_NAME));
   if (cache.recoveredFrom) log(`The cache failed its integrity check and was moved to ${cache.recoveredFrom}; a new one was created.`);
   const settingsFile = new SettingsFile(join(options.dataDir, SETTINGS_FILE_NAME));
@@ -68,8 +69,10 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   const events = new EventBus();
   const environments = new EnvironmentStore(cache.db);
   const jobs = new JobRegistry((job) => events.emit('jobs.progress', job));
-  const cipher = options.cipher ?? new KeyFileCipher(join(options.dataDir, KEY_FILE_NAME));
-  const vault = new CredentialVault(join(options.dataDir, CREDENTIALS_FILE_NAME), cipher);
+  // A damaged credentials.json or secret.key is moved aside (app.info says so) rather than stopping the start.
+  const { vault, recovered: recoveredFiles } = openCredentials(options.dataDir, options.cipher);
+  for (const r of recoveredFiles) log(`${r.file} was moved to ${r.movedTo}: ${r.meaning}`);
+  vault.rememberAll().catch(() => undefined);
   const envs = new EnvironmentService(cache.db, environments, vault);
   const graph = new GraphService(cache.db);
   const neo4j = new Neo4jService(new Neo4jSettingsFile(join(options.dataDir, NEO4J_FILE_NAME)), vault, jobs, graph);
@@ -112,6 +115,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     ...copilot,
     options,
     cache,
+    recoveredFiles,
     environments,
     envs,
     sources,

@@ -8,6 +8,7 @@ import type { ReportService } from '../services/reports/report-service';
 import type { MonitoringService } from '../services/monitoring/monitoring-service';
 import type { SlackNotifier } from '../services/slack/slack-notifier';
 import type { RuleService } from '../services/rules/rule-service';
+import type { RecoveredFile } from '../../src-shared/api/requests/app';
 import type { OpenedCache } from '../services/cache/open-cache';
 import type { EnvironmentStore } from '../services/cache/environment-store';
 import type { EnvironmentService } from '../services/environments/environment-service';
@@ -28,6 +29,8 @@ import type { EventBus } from './event-bus';
 export interface EngineContext extends CopilotParts {
   readonly options: EngineOptions;
   readonly cache: OpenedCache;
+  /** Damaged credential files moved aside on start. */
+  readonly recoveredFiles: readonly RecoveredFile[];
   readonly environments: EnvironmentStore;
   readonly envs: EnvironmentService;
   readonly sources: SourceRegistry;

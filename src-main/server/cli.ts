@@ -1,9 +1,10 @@
-import { mkdirSync, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import packageJson from '../../package.json';
 import { createEngine } from '../engine/create-engine';
 import { parseServeArgs, SERVE_USAGE, UsageError } from './cli-args';
 import { defaultDataDir } from './data-dir';
+import { secureDataDir, type PermissionRepair } from './data-dir-permissions';
 import { startServer } from './server';
 
 /** `npm run serve`: the engine and the built UI on a loopback port, behind a one-time token. */
@@ -26,12 +27,17 @@ async function main(): Promise<number> {
     return 1;
   }
   const dataDir = resolve(args.dataDir ?? defaultDataDir());
-  mkdirSync(dataDir, { recursive: true });
 
   const log = (message: string): void => {
     process.stderr.write(`[engine] ${message}\n`);
   };
+  const logRepairs = (repairs: PermissionRepair[]): void => {
+    for (const r of repairs) log(`${r.path} was readable by others (mode ${r.from.toString(8)}); now ${r.to.toString(8)}.`);
+  };
+  // 0700 directory, 0600 files: checked before the engine opens anything, and again for the files it created.
+  logRepairs(secureDataDir(dataDir));
   const engine = await createEngine({ dataDir, mode: 'served', version: packageJson.version, demo: args.demo, log });
+  logRepairs(secureDataDir(dataDir));
   let server;
   try {
     server = await startServer({ engine, port: args.port, staticDir, log });

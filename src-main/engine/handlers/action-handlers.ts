@@ -1,6 +1,7 @@
 import { airflowEvents } from '../../services/actions/airflow-event-log';
 import { dagParams } from '../../services/actions/trigger-conf';
 import type { Handlers } from '../dispatcher';
+import { redactSecrets } from '../../services/credentials/secret-redaction';
 import type { EngineContext } from '../engine-context';
 
 type ActionRequest = 'actions.preview' | 'actions.execute' | 'actions.triggerParams' | 'audit.list' | 'audit.export' | 'audit.airflowEvents';
@@ -24,6 +25,6 @@ export function actionHandlers(ctx: EngineContext): Pick<Handlers, ActionRequest
       ctx.requireEnvironment(envId);
       return airflowEvents(ctx.cache.db, envId, limit);
     },
-    'audit.export': ({ envId, format }) => ({ text: ctx.audit.export(envId, format), format }),
+    'audit.export': ({ envId, format }) => ({ text: redactSecrets(ctx.audit.export(envId, format)), format }),
   };
 }

@@ -9,6 +9,7 @@ export function appHandlers(ctx: EngineContext): Pick<Handlers, 'app.info' | 'se
       dataDir: ctx.options.dataDir,
       cacheFile: ctx.cache.file,
       cacheRecovered: ctx.cache.recoveredFrom,
+      recoveredFiles: [...ctx.recoveredFiles],
     }),
     'settings.get': () => ctx.settings.ui,
     'settings.update': (patch) => {

@@ -1,5 +1,6 @@
 import { ApiError } from '../../../src-shared/api/errors';
 import type { Handlers } from '../dispatcher';
+import { redactSecrets } from '../../services/credentials/secret-redaction';
 import type { EngineContext } from '../engine-context';
 
 type EnvironmentRequest = 'envs.list' | 'envs.settings' | 'envs.test' | 'envs.add' | 'envs.update' | 'envs.remove' | 'envs.export' | 'envs.import' | 'sync.start' | 'sync.cancel';
@@ -37,7 +38,7 @@ export function environmentHandlers(ctx: EngineContext): Pick<Handlers, Environm
       ctx.events.emit('data.changed', { topics: ['environments', 'dags', 'runs', 'task_instances'], envId });
       return { removed: true as const };
     },
-    'envs.export': ({ envIds, format }) => ({ text: ctx.envs.exportFile(envIds, format), format }),
+    'envs.export': ({ envIds, format }) => ({ text: redactSecrets(ctx.envs.exportFile(envIds, format)), format }),
     'envs.import': ({ text, format }) => {
       const result = ctx.envs.importFile(text, format);
       if (result.added.length > 0) changed(null);

@@ -1,4 +1,5 @@
 import type { Handlers } from '../dispatcher';
+import { redactSecrets } from '../../services/credentials/secret-redaction';
 import type { EngineContext } from '../engine-context';
 
 type IncidentRequest =
@@ -52,7 +53,10 @@ export function incidentHandlers(ctx: EngineContext): Pick<Handlers, IncidentReq
       changed(null);
       return { deleted };
     },
-    'incidents.export': ({ incidentId }) => ctx.incidents.export(incidentId),
+    'incidents.export': ({ incidentId }) => {
+      const file = ctx.incidents.export(incidentId);
+      return { ...file, text: redactSecrets(file.text) };
+    },
     'incidents.import': ({ text }) => {
       const imported = ctx.incidents.import(text);
       changed(imported.envId);

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Environment } from '../../../src-shared/domain/environment';
+import { redactNullable, redactSecrets } from '../credentials/secret-redaction';
 import type { EnvironmentRow } from './rows';
 
 interface StoredEnvironment {
@@ -34,7 +35,7 @@ export class EnvironmentStore {
       credentialsConfigured: credentialsConfigured(r.id),
       synthetic: r.synthetic === 1,
       lastSyncAt: r.last_sync_at,
-      lastSyncError: r.last_sync_error,
+      lastSyncError: redactNullable(r.last_sync_error),
     }));
   }
 
@@ -70,7 +71,7 @@ export class EnvironmentStore {
 
   /** A failed sync keeps the last good time and says why this one failed. */
   recordSyncFailure(envId: string, error: string): void {
-    this.db.prepare('UPDATE environments SET last_sync_error = ? WHERE id = ?').run(error, envId);
+    this.db.prepare('UPDATE environments SET last_sync_error = ? WHERE id = ?').run(redactSecrets(error), envId);
   }
 
   /** Removes an environment and everything cached for it, in one transaction. */

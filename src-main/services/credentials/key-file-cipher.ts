@@ -1,6 +1,7 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { readBoundedFileSync } from '../files/bounded-file';
 import { SecretUnavailableError, splitScheme, type SecretCipher } from './secret-cipher';
 
 const SCHEME = 'kf1';
@@ -8,15 +9,38 @@ const KEY_BYTES = 32;
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 
+/** The key in the file; null when the file is missing; throws when it is not a usable key. */
+function readKey(file: string): Buffer | null {
+  let text: string | null;
+  try {
+    text = readBoundedFileSync(file, { maxBytes: 1024 });
+  } catch {
+    text = '';
+  }
+  if (text === null) return null;
+  const key = Buffer.from(text.trim(), 'base64');
+  if (key.length !== KEY_BYTES) throw new SecretUnavailableError(`The key file ${file} is damaged; remove it and enter the credentials again.`);
+  return key;
+}
+
+/** Whether a key file is missing, usable, or damaged (not 32 bytes of base64, unreadable): checked on start. */
+export function keyFileState(file: string): 'missing' | 'ok' | 'damaged' {
+  try {
+    return readKey(file) === null ? 'missing' : 'ok';
+  } catch {
+    return 'damaged';
+  }
+}
+
 /** Reads the key file, creating it (0600, random) on first use. */
 function loadKey(file: string): Buffer {
   if (!existsSync(file)) {
-    mkdirSync(dirname(file), { recursive: true });
+    mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
     writeFileSync(file, randomBytes(KEY_BYTES).toString('base64'), { mode: 0o600, flag: 'wx' });
   }
   if (process.platform !== 'win32' && (statSync(file).mode & 0o077) !== 0) chmodSync(file, 0o600);
-  const key = Buffer.from(readFileSync(file, 'utf8').trim(), 'base64');
-  if (key.length !== KEY_BYTES) throw new SecretUnavailableError(`The key file ${file} is damaged; remove it and enter the credentials again.`);
+  const key = readKey(file);
+  if (key === null) throw new SecretUnavailableError(`The key file ${file} disappeared; enter the credentials again.`);
   return key;
 }
 

@@ -1,3 +1,5 @@
+import { ApiError } from '../../../src-shared/api/errors';
+
 /**
  * Encrypts secrets at rest. Ciphertext is tagged with its scheme
  * (`<scheme>:<payload>`) so the scheme can change without losing old secrets.
@@ -10,9 +12,10 @@ export interface SecretCipher {
   decrypt(tagged: string): Promise<string>;
 }
 
-export class SecretUnavailableError extends Error {
+/** A stored secret cannot be used: an ApiError, so the person reads why (and that they must enter it again), not "failed unexpectedly". */
+export class SecretUnavailableError extends ApiError {
   constructor(message: string) {
-    super(message);
+    super('unavailable', message, 'Enter the password or token again in the environment\'s settings.');
     this.name = 'SecretUnavailableError';
   }
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { redactSecrets } from '../credentials/secret-redaction';
 import type { Job } from '../../../src-shared/api/requests/jobs';
 
 export interface JobHandle {
@@ -61,11 +62,11 @@ export class JobRegistry {
     return {
       id: job.id,
       progress: (done, total, message) => {
-        const nextMessage = message ?? job.message;
+        const nextMessage = message === undefined ? job.message : redactSecrets(message);
         update({ done, total, message: nextMessage, ...pace(done, total, nextMessage) }, false);
       },
-      succeed: (message) => update({ state: 'done', done: job.total ?? job.done, message: message ?? null, ratePerS: null, etaS: null }, true),
-      fail: (message) => update({ state: 'failed', message, ratePerS: null, etaS: null }, true),
+      succeed: (message) => update({ state: 'done', done: job.total ?? job.done, message: message === undefined ? null : redactSecrets(message), ratePerS: null, etaS: null }, true),
+      fail: (message) => update({ state: 'failed', message: redactSecrets(message), ratePerS: null, etaS: null }, true),
     };
   }
 

@@ -7,6 +7,7 @@ import { renderHtml } from './render-html';
 import { renderMarkdown } from './render-markdown';
 import type { ReportDeps } from './report-deps';
 import type { ReportModel } from './report-model';
+import { redactSecrets } from '../credentials/secret-redaction';
 import { writeReportFile } from './write-report-file';
 
 const MIME: Record<ReportFormat, string> = { html: 'text/html;charset=utf-8', md: 'text/markdown;charset=utf-8', pdf: 'application/pdf' };
@@ -40,7 +41,8 @@ export class ReportService {
     // Let the engine answer what is waiting before the synchronous reads.
     await new Promise(setImmediate);
     const model = this.builder.build(source);
-    const data = format === 'md' ? renderMarkdown(model) : format === 'html' ? renderHtml(model) : await this.pdf.render(renderHtml(model));
+    // A report quotes Airflow's error text: no secret the app holds is printed in it.
+    const data = format === 'md' ? redactSecrets(renderMarkdown(model)) : format === 'html' ? redactSecrets(renderHtml(model)) : await this.pdf.render(redactSecrets(renderHtml(model)));
     return { fileName: reportFileName(model, format), mime: MIME[format], data, ms: Math.round(performance.now() - started) };
   }
 

@@ -50,6 +50,14 @@ export function SettingsPage({ theme, params }: { theme: ThemeState; params: Rea
             {info.data.cacheRecovered !== null ? <Row label="Recovered cache" value={info.data.cacheRecovered} /> : null}
           </dl>
         ) : null}
+        {info.data?.recoveredFiles.map((r) => (
+          <div key={r.file} className="notice notice-error" role="status" data-testid="recovered-file">
+            <p>
+              <span className="mono selectable">{r.file}</span> was damaged and was moved to <span className="mono selectable">{r.movedTo}</span>.
+            </p>
+            <p>{r.meaning}</p>
+          </div>
+        ))}
       </section>
     </div>
   );

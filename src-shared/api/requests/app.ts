@@ -11,6 +11,10 @@ export const UiSettings = z.object({
 });
 export type UiSettings = z.infer<typeof UiSettings>;
 
+/** A damaged data file that was moved aside on start, and what that means for the person. */
+export const RecoveredFile = z.object({ file: z.string(), movedTo: z.string(), meaning: z.string() });
+export type RecoveredFile = z.infer<typeof RecoveredFile>;
+
 export const appRequests = {
   'app.info': defineRequest(
     'Version, transport mode and where data is kept',
@@ -21,6 +25,8 @@ export const appRequests = {
       dataDir: z.string(),
       cacheFile: z.string(),
       cacheRecovered: z.string().nullable(),
+      /** Damaged credential files moved aside on start (credentials.json, secret.key). */
+      recoveredFiles: z.array(RecoveredFile),
     }),
   ),
   'settings.get': defineRequest('The user interface settings', z.object({}).strict(), UiSettings),

@@ -1,3 +1,4 @@
+import { rememberSecret } from '../../credentials/secret-redaction';
 import { AirflowHttpError } from '../http/http-errors';
 import { JsonRecord } from '../read/json-record';
 import type { AuthProvider, TokenClient } from './auth-provider';
@@ -17,6 +18,7 @@ export const TOKEN_PATH = '/auth/token';
 export function passwordJwtAuth(username: string, password: string): AuthProvider {
   let current: Promise<string> | undefined;
   let currentHeader: string | undefined;
+  rememberSecret(password);
 
   const login = async (client: TokenClient): Promise<string> => {
     let body: unknown;
@@ -30,6 +32,7 @@ export function passwordJwtAuth(username: string, password: string): AuthProvide
       throw error;
     }
     const token = JsonRecord.of<LoginResponse>(body, `POST ${TOKEN_PATH}`).str('access_token');
+    rememberSecret(token); // a derived JWT is as secret as the password
     currentHeader = `Bearer ${token}`;
     return currentHeader;
   };

@@ -4,6 +4,8 @@
  * connexion problem JSON `{"title", "detail"}`, or plain text. Control characters are removed and
  * the result is cut to 200 characters; it stays untrusted text for the UI.
  */
+import { redactSecrets } from '../../credentials/secret-redaction';
+
 const MAX = 200;
 
 export function sanitizeText(text: string, max = MAX): string {
@@ -27,7 +29,9 @@ function fromJson(body: unknown): string | null {
   return typeof error === 'string' && error.trim() ? error : null;
 }
 
-export function problemDetail(text: string, contentType: string): string | null {
+export function problemDetail(raw: string, contentType: string): string | null {
+  // Secrets go before the text is cut short, so no prefix of one survives the cut.
+  const text = redactSecrets(raw);
   if (!text.trim()) return null;
   if (contentType.includes('json')) {
     try {
