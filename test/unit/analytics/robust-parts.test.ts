@@ -83,7 +83,7 @@ describe('log templates', () => {
   });
 
   it('joins lines of one template and separates different exceptions (Drain)', () => {
-    const drain = new Drain(0.5);
+    const drain = new Drain();
     const a = drain.add(maskedTokens('Pod orders-1a2b3c returned a failure.'));
     const b = drain.add(maskedTokens('Pod users-9f8e7d returned a failure.'));
     const c = drain.add(maskedTokens("KeyError: 'x'"));

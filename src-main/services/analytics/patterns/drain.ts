@@ -1,57 +1,133 @@
+import { isEnumerator, isPlaceholder, isSourceName, isWord } from './token-shape';
+
 export const WILDCARD = '<*>';
 
 export interface DrainCluster {
   readonly id: number;
   tokens: string[];
   size: number;
+  /** The cluster this one was folded into (see `Drain.resolve`), else null. */
+  mergedInto: DrainCluster | null;
 }
 
-/** Share of positions where the template and the line agree (a wildcard agrees with anything). */
-function similarity(template: readonly string[], tokens: readonly string[]): number {
-  let same = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = template[i];
-    if (t === WILDCARD || t === tokens[i]) same++;
-  }
-  return same / Math.max(1, tokens.length);
+/** Different words at one place of otherwise equal messages: from this many on, the place holds a value. */
+export const WORD_VALUES_MIN = 4;
+
+interface Fit {
+  /** Positions where template and line hold the same fixed token. */
+  readonly same: number;
+  /** Positions where both hold values that differ (they become wildcards on a join). */
+  readonly varying: number;
+  /** Positions where either holds a plain word the other lacks. */
+  readonly words: number[];
 }
 
 /**
- * A Drain-style online template miner (He et al., ICWS 2017): lines are
- * routed by token count and first token, then joined to the most similar
- * template above a threshold, whose differing positions become wildcards.
+ * How a line lines up with a template of its length. A position where either side holds a plain
+ * word that the other lacks means a different message (`list index` vs `tuple index`, `'RUNNING'`
+ * vs `'FAILED'`, `GET` vs `POST`); values (masked placeholders, ids, dotted or underscored names)
+ * may differ. A wildcard stands for a position already seen to vary.
+ */
+function lineUp(template: readonly string[], tokens: readonly string[]): Fit {
+  let same = 0;
+  let varying = 0;
+  const words: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = template[i] ?? '';
+    const l = tokens[i] ?? '';
+    if (t === WILDCARD) continue;
+    if (t === l) same++;
+    else if (isWord(t) || isWord(l)) words.push(i);
+    else varying++;
+  }
+  return { same, varying, words };
+}
+
+/** The line is the template's event: no word differs and the fixed tokens are at least as many as the differing values. */
+function fits(f: Fit): boolean {
+  return f.words.length === 0 && f.same > 0 && f.same >= f.varying;
+}
+
+/** Lines are routed by token count and first token, unless that token holds a value (`[db/1f2e]`, `<NUM>`, `<HOST>`). */
+function routeKey(tokens: readonly string[]): string {
+  const first = tokens[0] ?? '';
+  return `${tokens.length}\u0000${isSourceName(first) || !(/\d/.test(first) || isPlaceholder(first)) ? first : WILDCARD}`;
+}
+
+function generalise(into: DrainCluster, tokens: readonly string[]): void {
+  into.tokens = into.tokens.map((t, i) => (t === tokens[i] ? t : WILDCARD));
+}
+
+/**
+ * A Drain-style online template miner (He et al., ICWS 2017): lines are routed by token count and
+ * first token, then joined to the template they fit best, whose differing positions become
+ * wildcards. Unlike Drain's fixed similarity threshold, a join needs every differing position to
+ * hold values, never words; only when WORD_VALUES_MIN different words turn up at one place of
+ * otherwise equal templates is that place a value (`Object of type set|bytes|Decimal|...`), and
+ * those templates are folded into one.
  */
 export class Drain {
   private readonly groups = new Map<string, DrainCluster[]>();
   private readonly all: DrainCluster[] = [];
 
-  constructor(private readonly threshold = 0.5) {}
-
   get clusters(): readonly DrainCluster[] {
     return this.all;
   }
 
+  /** The cluster a cluster ended up in after folds. */
+  resolve(cluster: DrainCluster): DrainCluster {
+    let c = cluster;
+    while (c.mergedInto) c = c.mergedInto;
+    return c;
+  }
+
   add(tokens: readonly string[]): DrainCluster {
-    const key = `${tokens.length}\u0000${tokens[0] ?? ''}`;
+    const key = routeKey(tokens);
     const group = this.groups.get(key) ?? [];
+    this.groups.set(key, group);
     let best: DrainCluster | null = null;
-    let bestSim = -1;
+    let bestFit: Fit | null = null;
+    const oneWordOff = new Map<number, DrainCluster[]>();
     for (const c of group) {
-      const sim = similarity(c.tokens, tokens);
-      if (sim > bestSim) {
-        bestSim = sim;
-        best = c;
+      const f = lineUp(c.tokens, tokens);
+      if (fits(f)) {
+        if (!bestFit || f.same > bestFit.same || (f.same === bestFit.same && f.varying < bestFit.varying)) {
+          best = c;
+          bestFit = f;
+        }
+      } else if (f.words.length === 1 && f.same > 0 && f.same >= f.varying) {
+        const at = f.words[0] ?? -1;
+        oneWordOff.set(at, [...(oneWordOff.get(at) ?? []), c]);
       }
     }
-    if (best && bestSim >= this.threshold) {
-      best.tokens = best.tokens.map((t, i) => (t === tokens[i] ? t : WILDCARD));
-      best.size++;
-      return best;
+    const target = best ?? this.fold(group, tokens, oneWordOff);
+    if (target) {
+      generalise(target, tokens);
+      target.size++;
+      return target;
     }
-    const created: DrainCluster = { id: this.all.length, tokens: [...tokens], size: 1 };
+    const created: DrainCluster = { id: this.all.length, tokens: [...tokens], size: 1, mergedInto: null };
     group.push(created);
-    this.groups.set(key, group);
     this.all.push(created);
     return created;
+  }
+
+  /** Folds the templates that differ from the line by one word at the same place, once that place has shown enough different words. */
+  private fold(group: DrainCluster[], tokens: readonly string[], oneWordOff: Map<number, DrainCluster[]>): DrainCluster | null {
+    for (const [at, siblings] of oneWordOff) {
+      const values = new Set([...siblings.map((c) => c.tokens[at] ?? ''), tokens[at] ?? '']);
+      if (values.size < WORD_VALUES_MIN || [...values].some(isEnumerator)) continue;
+      const [into, ...rest] = siblings;
+      if (!into) continue;
+      for (const c of rest) {
+        generalise(into, c.tokens);
+        into.size += c.size;
+        c.mergedInto = into;
+        group.splice(group.indexOf(c), 1);
+      }
+      into.tokens[at] = WILDCARD;
+      return into;
+    }
+    return null;
   }
 }

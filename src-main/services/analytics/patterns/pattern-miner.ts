@@ -64,7 +64,7 @@ function exceptionName(tokens: readonly string[]): string {
  * environment had not failed that way before.
  */
 export function minePatterns(logs: readonly FailureLog[], warmupEndMs: number): MinedPatterns {
-  const drain = new Drain(0.5);
+  const drain = new Drain();
   const byCluster = new Map<number, MinedPattern>();
   const byLog = new Map<string, string>();
   let total = 0;
