@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import type Database from 'better-sqlite3';
 import { ApiError, type ErrorCode } from '../../../src-shared/api/errors';
 import type { ConnectionFailure, ConnectionTestResult } from '../../../src-shared/domain/connection-result';
@@ -15,6 +14,11 @@ import type { EnvironmentStore } from '../cache/environment-store';
 import type { CredentialVault, EnvSecret } from '../credentials/credential-vault';
 import { parseEnvironmentFile, writeEnvironmentFile, type EnvironmentFileEntry } from './environment-file';
 import { environmentIdFor } from './environment-id';
+import { readBoundedFile, UnsafeFileError } from '../files/bounded-file';
+
+/** A CA file is a few KB; a whole system bundle is about 200 KB. */
+const MAX_CA_FILE_BYTES = 4 * 1024 * 1024;
+const CA_FILE_TIMEOUT_MS = 5_000;
 
 interface StoredRow {
   id: string;
@@ -210,9 +214,11 @@ export class EnvironmentService {
     let caPem: string | undefined;
     if (s.caFile) {
       try {
-        caPem = await readFile(s.caFile, 'utf8');
-      } catch {
-        throw new ApiError('invalid_input', `The CA file ${s.caFile} cannot be read.`, 'Choose a PEM file with your CA certificate.');
+        // A FIFO or /dev/zero named here (by a person or an imported file) must neither hang nor fill memory.
+        caPem = await readBoundedFile(s.caFile, { maxBytes: MAX_CA_FILE_BYTES, timeoutMs: CA_FILE_TIMEOUT_MS });
+      } catch (error) {
+        const why = error instanceof UnsafeFileError ? error.message : `${s.caFile} cannot be read.`;
+        throw new ApiError('invalid_input', `The CA file cannot be used: ${why}`, 'Choose a PEM file with your CA certificate.');
       }
     }
     return {

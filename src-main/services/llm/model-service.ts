@@ -7,6 +7,8 @@ import type { LlmSettingsFile } from './llm-settings-file';
 import type { ModelHostClient } from './model-host-client';
 import type { GenerateRequest, GenerateResult } from './host/host-protocol';
 import { COPILOT_CONTEXT_SIZE } from './context-size';
+import { MAX_GGUF_BYTES } from './host/model-scan';
+import { regularFileInside, UnsafeFileError } from '../files/bounded-file';
 
 
 const NONE: ModelStatus = { state: 'none', file: null, progress: null, device: null, gpuLayers: null, contextSize: null, loadMs: null, error: null };
@@ -70,7 +72,14 @@ export class ModelService {
     if (dir === null) throw new ApiError('invalid_input', 'Choose a models folder first.');
     if (this.current.state === 'loading') throw new ApiError('conflict', 'A model is already loading.', 'Wait for it to finish.');
     const path = join(dir, file);
-    if (!existsSync(path)) throw new ApiError('not_found', `There is no ${file} in ${dir}.`);
+    // Only a regular file inside the folder is handed to llama.cpp: never a link out of it, a FIFO or a device.
+    try {
+      regularFileInside(dir, file, MAX_GGUF_BYTES);
+    } catch (error) {
+      if (!(error instanceof UnsafeFileError)) throw error;
+      if (error.reason === 'missing') throw new ApiError('not_found', `There is no ${file} in ${dir}.`);
+      throw new ApiError('invalid_input', error.message, 'Copy the .gguf file itself into the models folder.');
+    }
     const job = this.jobs.start('llm', null, `Loading ${file}`);
     this.set({ ...NONE, state: 'loading', file, progress: 0, device: this.current.device });
     void this.host

@@ -1,13 +1,32 @@
 import type { GrafanaDashboard, GrafanaLink } from '../../../src-shared/domain/monitoring';
 import { endpoint, MonitoringSourceError, send } from './monitoring-http';
 
-/** Fills `{env}` and `{envId}` in each dashboard path (URL-encoded) under the Grafana URL. */
+/**
+ * A path under the Grafana URL, as an absolute URL on the Grafana host; null when it would leave it.
+ * The path is appended to the origin as text, never resolved against it: resolving `//evil.example/x`
+ * (or `/\\evil.example`) would make it a link to another host.
+ */
+export function onGrafanaHost(base: URL, path: string): string | null {
+  const prefix = base.pathname.replace(/\/+$/, '');
+  if (!path.startsWith('/')) return null;
+  let url: URL;
+  try {
+    url = new URL(`${base.origin}${prefix}${path}`);
+  } catch {
+    return null;
+  }
+  return url.origin === base.origin && url.username === '' && url.password === '' ? url.href : null;
+}
+
+/** Fills `{env}` and `{envId}` in each dashboard path (URL-encoded) under the Grafana URL; a path that would leave the Grafana host gives no link. */
 export function grafanaLinks(grafanaUrl: string, dashboards: readonly GrafanaDashboard[], env: { id: string; name: string }): GrafanaLink[] {
   const base = new URL(grafanaUrl);
-  const prefix = base.pathname.replace(/\/+$/, '');
   const fill = (path: string): string => path.replaceAll('{envId}', encodeURIComponent(env.id)).replaceAll('{env}', encodeURIComponent(env.name));
-  const links = dashboards.map((d) => ({ title: d.title, url: new URL(`${prefix}${fill(d.path)}`, base.origin).href }));
-  return links.length > 0 ? links : [{ title: 'Grafana dashboards', url: new URL(`${prefix}/dashboards`, base.origin).href }];
+  const links = dashboards.flatMap((d) => {
+    const url = onGrafanaHost(base, fill(d.path));
+    return url === null ? [] : [{ title: d.title, url }];
+  });
+  return links.length > 0 ? links : [{ title: 'Grafana dashboards', url: onGrafanaHost(base, '/dashboards') ?? base.origin }];
 }
 
 /** Grafana answers /api/health without signing in: enough to say the URL is right. */

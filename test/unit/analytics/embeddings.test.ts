@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AnalyticsService } from '../../../src-main/services/analytics/analytics-service';
@@ -107,6 +107,20 @@ describe('similar past failures', () => {
     expect(s.updateSettings(broken).state).toBe('ready');
     expect(await s.refresh('demo')).toBe(0);
     expect(s.status()).toMatchObject({ state: 'error', method: 'template' });
-    expect(s.status().error).toMatch(/^The embedding model in .* could not be loaded: /);
+    expect(s.status().error).toMatch(/^The embedding model in .* could not be loaded \(\w+\): its files are damaged/);
+
+    // A tokenizer.json that is not JSON: the loader's error quotes it, the status never does.
+    const quoting = join(tmp.dir, 'quoting-model');
+    cpSync(modelDir, quoting, { recursive: true });
+    writeFileSync(join(quoting, 'tokenizer.json'), 'planted-shadow-line root:$6$hash:19000:0:99999:7:::');
+    // Its own name, so its vectors (none yet) are apart from the working model's and loading is tried.
+    const config = JSON.parse(readFileSync(join(quoting, 'config.json'), 'utf8')) as Record<string, unknown>;
+    writeFileSync(join(quoting, 'config.json'), JSON.stringify({ ...config, _name_or_path: 'quoting-copy' }));
+    const q = service('quoting');
+    expect(q.updateSettings(quoting).state).toBe('ready');
+    expect(await q.refresh('demo')).toBe(0);
+    expect(q.status().state).toBe('error');
+    expect(JSON.stringify(q.status())).not.toContain('planted');
+    expect(JSON.stringify(jobs.list())).not.toContain('planted');
   });
 });

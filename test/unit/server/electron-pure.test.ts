@@ -5,6 +5,7 @@ import { externalHttpUrl } from '../../../src-main/electron/external-url';
 import { devRendererUrl, isTrustedRendererUrl } from '../../../src-main/electron/renderer-origin';
 import { rendererContentSecurityPolicy } from '../../../src-main/electron/renderer-csp';
 import { BACKOFF_MAX_MS, restartDelay } from '../../../src-main/electron/restart-backoff';
+import { saveDialogDefault, withChosenPath } from '../../../src-main/electron/report-save-gate';
 
 describe('external link gate', () => {
   it('accepts http and https only', () => {
@@ -63,5 +64,20 @@ describe('engine messages', () => {
     expect(isFromEngine({ type: 'result', id: 3, result: 'x' })).toBe(false);
     expect(isFromEngine({ type: 'event', event: 'jobs.progress', payload: {} })).toBe(true);
     expect(isFromEngine({ type: 'other' })).toBe(false);
+  });
+});
+
+describe('report save gate (finding 10 of issue 19)', () => {
+  it('uses only the path chosen in the save dialog, never the one the renderer sent', () => {
+    const input = { source: { kind: 'incident', incidentId: 'i1' }, format: 'md', path: '/home/me/.bashrc' };
+    expect(withChosenPath(input, '/home/me/Documents/incident.md')).toEqual({ ok: true, input: { ...input, path: '/home/me/Documents/incident.md' } });
+    for (const none of [null, undefined, '']) expect(withChosenPath(input, none)).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+  });
+
+  it('pre-fills the dialog with the suggested file name only, in the documents folder', () => {
+    expect(saveDialogDefault({ path: '/etc/cron.d/evil' }, '/home/me/Documents')).toBe('/home/me/Documents/evil');
+    expect(saveDialogDefault({ path: 'C:\\Users\\me\\incident.pdf' }, '/home/me/Documents')).toBe('/home/me/Documents/incident.pdf');
+    expect(saveDialogDefault({ path: '/tmp/..' }, '/d')).toBe('/d/report');
+    expect(saveDialogDefault({}, '/d')).toBe('/d/report');
   });
 });

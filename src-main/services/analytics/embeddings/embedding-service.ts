@@ -124,7 +124,9 @@ export class EmbeddingService {
     try {
       embedder = await this.embedder(model);
     } catch (error) {
-      const message = `The embedding model in ${model.dir} could not be loaded: ${error instanceof Error ? error.message : String(error)}`;
+      // The loader's own text may quote a file it could not parse: only its kind is shown.
+      const kind = error instanceof Error ? error.name : 'error';
+      const message = `The embedding model in ${model.dir} could not be loaded (${kind}): its files are damaged or not an ONNX sentence-embedding model.`;
       this.loadError = { modelId: model.modelId, message };
       job.fail(message);
       return 0;

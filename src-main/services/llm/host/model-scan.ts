@@ -2,10 +2,14 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { GgufFileInfo, Llama } from 'node-llama-cpp';
 import type { GpuFit, ModelFile } from '../../../../src-shared/domain/copilot-models';
+import { regularFileInside, UnsafeFileError } from '../../files/bounded-file';
 import { ggufProblem } from './gguf-check';
 import type { LlamaLib } from './llama-lib';
 
 const ESTIMATE_CONTEXT = 4096;
+
+/** The largest model file considered (the biggest GGUF files people run locally are far smaller). */
+export const MAX_GGUF_BYTES = 1024 * 1024 * 1024 * 1024;
 
 /** file_type numbers of GGUF (llama.cpp's llama_ftype) that people see in file names. */
 const FILE_TYPES: Readonly<Record<number, string>> = {
@@ -75,6 +79,14 @@ export async function scanModels(lib: LlamaLib, llama: Llama, dir: string): Prom
   const out: ModelFile[] = [];
   for (const file of names) {
     const path = join(dir, file);
+    try {
+      regularFileInside(dir, file, MAX_GGUF_BYTES);
+    } catch (error) {
+      if (!(error instanceof UnsafeFileError)) throw error;
+      // A link out of the folder, a FIFO or a device is listed with why, and never opened.
+      out.push({ file, sizeBytes: 0, error: `${error.message} Copy the .gguf file itself into the models folder.`, ...EMPTY });
+      continue;
+    }
     const sizeBytes = (await stat(path)).size;
     const problem = await ggufProblem(path);
     if (problem !== null) {
