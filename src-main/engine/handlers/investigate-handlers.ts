@@ -1,4 +1,5 @@
 import { ApiError } from '../../../src-shared/api/errors';
+import { daysUpTo } from '../../services/history/figures/figure-window';
 import { noRunStats } from '../../services/investigate/dag-run-stats';
 import type { Environment } from '../../../src-shared/domain/environment';
 import type { Handlers } from '../dispatcher';
@@ -41,7 +42,7 @@ export function investigateHandlers(ctx: EngineContext): Pick<Handlers, Investig
       envs: scope(envId).map(({ env, asOf }) => inv.fleet.forEnvironment(env.id, env.name, asOf, staleIntervals)),
     }),
     'triage.list': ({ envId, days, includeSeen, limit }) => {
-      const lists = scope(envId).map(({ env, asOf }) => inv.triage.list(env.id, new Date(Date.parse(asOf) - days * 86_400_000).toISOString(), includeSeen, limit));
+      const lists = scope(envId).map(({ env, asOf }) => inv.triage.list(env.id, daysUpTo(asOf, days), includeSeen, limit));
       const items = lists.flatMap((l) => l.items).sort((a, b) => (b.failedAt ?? '').localeCompare(a.failedAt ?? '')).slice(0, limit);
       return { items, unseen: lists.reduce((sum, l) => sum + l.unseen, 0) };
     },
@@ -94,7 +95,7 @@ export function investigateHandlers(ctx: EngineContext): Pick<Handlers, Investig
       days,
       runs,
       dags: scope(envId).flatMap(({ env, asOf }) => {
-        const stats = inv.dagStats.forEnvironment(env.id, new Date(Date.parse(asOf) - days * 86_400_000).toISOString(), runs);
+        const stats = inv.dagStats.forEnvironment(env.id, daysUpTo(asOf, days), runs);
         return ctx.history.overview(env.id, asOf).dags.map((dag) => ({ ...dag, envName: env.name, stats: stats.get(dag.dagId) ?? noRunStats() }));
       }),
     }),

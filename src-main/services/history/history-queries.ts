@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { Overview, RunStateCounts } from '../../../src-shared/api/requests/history';
+import type { Overview } from '../../../src-shared/api/requests/history';
 import type { PaletteHit } from '../../../src-shared/api/requests/palette';
 import type { RunSummary, TaskInstanceSummary } from '../../../src-shared/domain/history';
 import type { RunState } from '../../../src-shared/domain/states';
@@ -11,7 +11,10 @@ import {
   type RunRecord,
   type TaskInstanceRecord,
 } from './row-mappers';
-import { hoursBefore, likeContains, RUN_TIME_SQL } from './run-time';
+import { DagRunFiguresQuery, sumByState } from './figures/dag-run-figures';
+import { daysUpTo, hoursUpTo } from './figures/figure-window';
+import { TaskFiguresQuery } from './figures/task-figures';
+import { likeContains, RUN_TIME_SQL } from './run-time';
 
 const RUN_COLUMNS = 'env_id, dag_id, run_id, state, run_type, logical_date, queued_at, start_date, end_date, duration_s';
 
@@ -26,9 +29,8 @@ export interface RunFilter {
 /** Named read-only questions over the cache. All SQL is fixed here; values are bound parameters. */
 export class HistoryQueries {
   private readonly lastRun;
-  private readonly dagCounts;
-  private readonly stateCounts;
-  private readonly failedTasks;
+  private readonly dagFigures;
+  private readonly taskFigures;
 
   constructor(private readonly db: Database.Database) {
     // One index seek per DAG on dag_runs_by_dag_run_time.
@@ -36,52 +38,37 @@ export class HistoryQueries {
       `SELECT state, ${RUN_TIME_SQL} AS at FROM dag_runs
        WHERE env_id = ? AND dag_id = ? AND deleted_upstream = 0 ORDER BY ${RUN_TIME_SQL} DESC LIMIT 1`,
     );
-    this.dagCounts = db.prepare(
-      `SELECT dag_id,
-              SUM(CASE WHEN t >= @since24 THEN 1 ELSE 0 END) AS runs24h,
-              SUM(CASE WHEN t >= @since24 AND state = 'failed' THEN 1 ELSE 0 END) AS failed24h,
-              SUM(CASE WHEN state = 'failed' THEN 1 ELSE 0 END) AS failed7d
-       FROM (SELECT dag_id, state, ${RUN_TIME_SQL} AS t FROM dag_runs
-             WHERE env_id = @envId AND deleted_upstream = 0 AND ${RUN_TIME_SQL} >= @since7d)
-       GROUP BY dag_id`,
-    );
-    this.stateCounts = db.prepare(
-      `SELECT state, COUNT(*) AS n FROM dag_runs
-       WHERE env_id = ? AND deleted_upstream = 0 AND ${RUN_TIME_SQL} >= ? GROUP BY state`,
-    );
-    this.failedTasks = db.prepare(
-      // The IN term matches the partial index task_instances_in_trouble, so SQLite can use it.
-      `SELECT COUNT(*) AS n FROM task_instances
-       WHERE env_id = ? AND state IN ('failed', 'up_for_retry', 'upstream_failed') AND state = 'failed' AND start_date >= ?`,
-    );
+    this.dagFigures = new DagRunFiguresQuery(db);
+    this.taskFigures = new TaskFiguresQuery(db);
   }
 
+  /** The Overview: every count is a figure of `figures/` over the 24 h or 7 days up to `asOf`. */
   overview(envId: string, asOf: string): Overview {
-    const since24 = hoursBefore(asOf, 24);
-    const since7d = hoursBefore(asOf, 24 * 7);
+    const day = hoursUpTo(asOf, 24);
     const dags = this.db
       .prepare('SELECT env_id, dag_id, description, schedule, is_paused, owners_json, tags_json FROM dags WHERE env_id = ? AND deleted_at IS NULL ORDER BY dag_id')
       .all(envId) as DagRecord[];
     const last = new Map(
       dags.map((d) => [d.dag_id, this.lastRun.get(envId, d.dag_id) as { state: string; at: string | null } | undefined] as const),
     );
-    const counts = new Map(
-      (this.dagCounts.all({ envId, since24, since7d }) as { dag_id: string; runs24h: number; failed24h: number; failed7d: number }[]).map(
-        (r) => [r.dag_id, r],
-      ),
+    const ofDay = this.dagFigures.perDag(envId, day);
+    const ofWeek = this.dagFigures.perDag(envId, daysUpTo(asOf, 7));
+    const summaries = dags.map((d) =>
+      toDagSummary(d, last.get(d.dag_id), {
+        runs24h: ofDay.get(d.dag_id)?.runs ?? 0,
+        failed24h: ofDay.get(d.dag_id)?.byState.failed ?? 0,
+        failed7d: ofWeek.get(d.dag_id)?.byState.failed ?? 0,
+      }),
     );
-    const runs24h: RunStateCounts = { queued: 0, running: 0, success: 0, failed: 0 };
-    for (const row of this.stateCounts.all(envId, since24) as { state: string; n: number }[]) {
-      if (row.state in runs24h) runs24h[row.state as keyof RunStateCounts] = row.n;
-    }
-    let failedRuns7d = 0;
-    const summaries = dags.map((d) => {
-      const c = counts.get(d.dag_id) ?? { runs24h: 0, failed24h: 0, failed7d: 0 };
-      failedRuns7d += c.failed7d;
-      return toDagSummary(d, last.get(d.dag_id), { runs24h: c.runs24h, failed24h: c.failed24h, failed7d: c.failed7d });
-    });
-    const failedTasks24h = (this.failedTasks.get(envId, since24) as { n: number }).n;
-    return { envId, asOf, dagCount: dags.length, runs24h, failedRuns7d, failedTasks24h, dags: summaries };
+    return {
+      envId,
+      asOf,
+      dagCount: dags.length,
+      runs24h: sumByState(ofDay.values()),
+      failedRuns7d: sumByState(ofWeek.values()).failed,
+      failedTasks24h: this.taskFigures.inWindow(envId, day).failedTaskInstances,
+      dags: summaries,
+    };
   }
 
   runs(filter: RunFilter): RunSummary[] {

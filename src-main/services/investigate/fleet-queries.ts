@@ -1,28 +1,28 @@
 import type Database from 'better-sqlite3';
 import type { ActiveRun, DagCount, FleetEnv, ImportErrorItem, StaleDag } from '../../../src-shared/domain/investigate';
-import { hoursBefore } from '../history/run-time';
+import { FailedRunsQuery, type FailedRun } from '../history/figures/failed-runs';
+import { daysUpTo, hoursUpTo } from '../history/figures/figure-window';
 import { scheduleIntervalSeconds } from './schedule-interval';
 
-interface FailedRow { dag_id: string; run_id: string; at: string }
 interface ActiveRow { dag_id: string; run_id: string; state: 'running' | 'queued'; since: string | null }
 interface DagRow { dag_id: string; schedule: string | null; is_paused: number }
 
 const secondsBetween = (fromIso: string | null, toIso: string): number => (fromIso === null ? 0 : Math.max(0, (Date.parse(toIso) - Date.parse(fromIso)) / 1000));
 
 /** Groups failed runs (newest first) by DAG, most failures first. */
-function byDag(envId: string, rows: readonly FailedRow[]): DagCount[] {
+function byDag(envId: string, rows: readonly FailedRun[]): DagCount[] {
   const counts = new Map<string, DagCount>();
   for (const row of rows) {
-    const seen = counts.get(row.dag_id);
+    const seen = counts.get(row.dagId);
     if (seen) seen.count += 1;
-    else counts.set(row.dag_id, { envId, dagId: row.dag_id, count: 1, lastAt: row.at, lastRunId: row.run_id });
+    else counts.set(row.dagId, { envId, dagId: row.dagId, count: 1, lastAt: row.at, lastRunId: row.runId });
   }
   return [...counts.values()].sort((a, b) => b.count - a.count || (b.lastAt ?? '').localeCompare(a.lastAt ?? ''));
 }
 
 /** Fleet-health questions for one environment. Every query walks an index (state or DAG and start time). */
 export class FleetQueries {
-  private readonly failedSince;
+  private readonly failedRuns;
   private readonly active;
   private readonly dags;
   private readonly lastFinished;
@@ -31,15 +31,7 @@ export class FleetQueries {
   private readonly importErrors;
 
   constructor(db: Database.Database) {
-    this.failedSince = db.prepare(
-      `SELECT dag_id, run_id, start_date AS at FROM dag_runs
-       WHERE env_id = @envId AND state = 'failed' AND start_date >= @since AND deleted_upstream = 0
-       UNION ALL
-       SELECT dag_id, run_id, COALESCE(queued_at, run_after, logical_date) AS at FROM dag_runs
-       WHERE env_id = @envId AND state = 'failed' AND start_date IS NULL AND deleted_upstream = 0
-         AND COALESCE(queued_at, run_after, logical_date) >= @since
-       ORDER BY at DESC`,
-    );
+    this.failedRuns = new FailedRunsQuery(db);
     this.active = db.prepare(
       `SELECT dag_id, run_id, state, COALESCE(start_date, queued_at, run_after) AS since FROM dag_runs
        WHERE env_id = ? AND state IN ('running', 'queued') AND deleted_upstream = 0`,
@@ -61,8 +53,9 @@ export class FleetQueries {
   }
 
   forEnvironment(envId: string, envName: string, asOf: string, staleIntervals: number): FleetEnv {
-    const failed7dRows = this.failedSince.all({ envId, since: hoursBefore(asOf, 24 * 7) }) as FailedRow[];
-    const since24 = hoursBefore(asOf, 24);
+    // The week's failed runs, read once; the day's are those of them in the last 24 h (the same window as the Overview's).
+    const failed7dRows = this.failedRuns.runs(envId, daysUpTo(asOf, 7));
+    const since24 = hoursUpTo(asOf, 24).from;
     const active = (this.active.all(envId) as ActiveRow[])
       .map((r): ActiveRun => ({ envId, dagId: r.dag_id, runId: r.run_id, state: r.state, since: r.since, elapsedS: secondsBetween(r.since, asOf) }))
       .sort((a, b) => b.elapsedS - a.elapsedS);

@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { TriageItem } from '../../../src-shared/domain/investigate';
+import { failedRunInWindow, type FigureWindow } from '../history/figures/figure-window';
+import { runTimeOf } from '../history/run-time';
 
 interface TriageRow {
   dag_id: string;
@@ -20,12 +22,12 @@ export class TriageStore {
   private readonly read;
 
   constructor(db: Database.Database) {
-    // Failed runs of the window through the (env_id, state, start_date) index, with their triage state.
+    // The failed runs of the window (the figure every page counts), with their triage state.
     this.failed = db.prepare(
       `SELECT r.dag_id, r.run_id, COALESCE(r.end_date, r.start_date, r.queued_at) AS at, r.duration_s, t.seen_at, t.note
        FROM dag_runs r LEFT JOIN run_triage t ON t.env_id = r.env_id AND t.dag_id = r.dag_id AND t.run_id = r.run_id
-       WHERE r.env_id = @envId AND r.state = 'failed' AND r.start_date >= @since AND r.deleted_upstream = 0
-       ORDER BY r.start_date DESC`,
+       WHERE ${failedRunInWindow('r')}
+       ORDER BY ${runTimeOf('r')} DESC`,
     );
     // `+start_date`: without it SQLite orders by walking task_instances_by_time (every task instance of the
     // environment, ~0.8 s a run on the Demo) instead of reading the run's few rows by primary key and sorting them.
@@ -40,9 +42,9 @@ export class TriageStore {
     this.read = db.prepare('SELECT seen_at, note FROM run_triage WHERE env_id = ? AND dag_id = ? AND run_id = ?');
   }
 
-  /** Failed runs since `since`, newest first; `unseen` counts the whole window, `items` stops at `limit`. */
-  list(envId: string, since: string, includeSeen: boolean, limit: number): { items: TriageItem[]; unseen: number } {
-    const rows = this.failed.all({ envId, since }) as TriageRow[];
+  /** Failed runs of the window, newest first; `unseen` counts the whole window, `items` stops at `limit`. */
+  list(envId: string, w: FigureWindow, includeSeen: boolean, limit: number): { items: TriageItem[]; unseen: number } {
+    const rows = this.failed.all({ envId, from: w.from, to: w.to }) as TriageRow[];
     const unseen = rows.filter((r) => r.seen_at === null).length;
     const items = rows
       .filter((r) => includeSeen || r.seen_at === null)

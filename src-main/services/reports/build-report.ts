@@ -24,7 +24,6 @@ const MIN_CHART_DAYS = 7;
 
 interface EnvRow { id: string; name: string; synthetic: number; as_of: string | null }
 
-const pct = (n: number, of: number): string => (of === 0 ? '0%' : `${((100 * n) / of).toFixed(1)}%`);
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
 /** Builds what a report says; every format renders the same model. */
@@ -61,9 +60,9 @@ export class ReportBuilder {
     if (span === null) throw new ApiError('invalid_input', `"${since}" is not a time span.`, 'Use a number and m, h or d, such as 24h or 30d.');
     const to = env.synthetic === 1 && env.as_of !== null ? env.as_of : generatedAt;
     const from = new Date(Date.parse(to) - span).toISOString();
-    const dagStats = this.stats.dags(envId, from, to);
+    const dagStats = this.stats.dags(envId, { from, to });
     const failing = dagStats.filter((d) => d.failedRuns > 0);
-    const totals = this.stats.totals(envId, from, to);
+    const totals = this.stats.totals(envId, { from, to });
     const anomalies = this.deps.analytics.list({ envId, since: from, until: to, limit: 500 }).items;
     const actions = this.deps.audit.list(envId, 5000).filter((a) => a.at >= from);
     const affected = this.affected(envId, failing.slice(0, MAX_AFFECTED));
@@ -76,15 +75,17 @@ export class ReportBuilder {
     ]
       .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
       .slice(-MAX_WINDOW_TIMELINE);
-    const failed = totals.byState.failed ?? 0;
-    const succeeded = totals.byState.success ?? 0;
+    const failed = totals.byState.failed;
+    const succeeded = totals.byState.success;
+    const active = totals.byState.queued + totals.byState.running;
+    const rate = totals.failureRate === null ? '—' : `${(100 * totals.failureRate).toFixed(1)}%`;
     const severe = anomalies.filter((a) => a.severity === 'high' || a.severity === 'critical').length;
     const summary = [
-      `In the ${describeSince(since)} to ${to.slice(0, 16).replace('T', ' ')} UTC, ${env.name} started ${totals.runs.toLocaleString('en-US')} DAG run${totals.runs === 1 ? '' : 's'}: ${succeeded} succeeded and ${failed} failed (${pct(failed, totals.runs)}).`,
+      `In the ${describeSince(since)} to ${to.slice(0, 16).replace('T', ' ')} UTC, ${env.name} had ${totals.runs.toLocaleString('en-US')} DAG run${totals.runs === 1 ? '' : 's'}: ${succeeded} succeeded and ${failed} failed (${rate} of those that finished)${active > 0 ? `; ${active} ${active === 1 ? 'was' : 'were'} still queued or running` : ''}.`,
       failing.length === 0
         ? 'No DAG failed in this window.'
         : `${plural(failing.length, 'DAG')} had failed runs; the most affected was ${failing[0]?.dagId ?? ''} with ${plural(failing[0]?.failedRuns ?? 0, 'failed run')}.`,
-      `${plural(totals.failedTasks, 'task instance')} failed and ${plural(totals.retriedTries, 'try', 'tries')} ended in a retry.`,
+      `${plural(totals.failedTasks, 'task instance')} of these runs failed, and ${plural(totals.retriedTries, 'try', 'tries')} failed and ${totals.retriedTries === 1 ? 'was' : 'were'} tried again.`,
       `${plural(anomalies.length, 'anomaly', 'anomalies')} were detected, ${severe} of high or critical severity. ${plural(actions.length, 'action')} were taken on Airflow from this app.`,
     ];
     return {
@@ -97,7 +98,7 @@ export class ReportBuilder {
       figures: [
         { label: 'DAG runs', value: totals.runs.toLocaleString('en-US'), tone: 'neutral' },
         { label: 'Failed runs', value: String(failed), tone: failed > 0 ? 'bad' : 'good' },
-        { label: 'Failure rate', value: pct(failed, totals.runs), tone: failed > 0 ? 'bad' : 'good' },
+        { label: 'Failure rate', value: rate, tone: failed > 0 ? 'bad' : 'good' },
         { label: 'DAGs failing', value: String(failing.length), tone: failing.length > 0 ? 'warn' : 'good' },
         { label: 'Retried tries', value: String(totals.retriedTries), tone: totals.retriedTries > 0 ? 'warn' : 'neutral' },
         { label: 'Anomalies', value: String(anomalies.length), tone: severe > 0 ? 'warn' : 'neutral' },
@@ -105,7 +106,7 @@ export class ReportBuilder {
       summary,
       timeline,
       affectedDags: affected,
-      durationCharts: this.durationCharts(envId, chartDags, from, to),
+      durationCharts: this.durationCharts(envId, chartDags, from, to, dagStats),
       anomalies: grouped(anomalies).slice(0, 15),
       anomalyCharts: this.anomalyCharts(envId, anomalies),
       errorPatterns: this.patterns(envId, from, to, null),
@@ -120,7 +121,7 @@ export class ReportBuilder {
     const local = this.env.get(incident.envId) as EnvRow | undefined;
     const { from, to } = incidentWindow(incident);
     const dags = affectedDags(incident);
-    const stats = local === undefined ? [] : this.stats.dags(incident.envId, from, to);
+    const stats = local === undefined ? [] : this.stats.dags(incident.envId, { from, to });
     const byDag = new Map(stats.map((s) => [s.dagId, s]));
     const dagStats = dags.map((d): DagWindowStats => byDag.get(d) ?? { dagId: d, runs: 0, failedRuns: 0, lastFailureAt: null });
     const anomalies = local === undefined ? [] : this.deps.analytics.list({ envId: incident.envId, since: from, until: to, limit: 500 }).items.filter((a) => dags.includes(a.dagId));
@@ -150,7 +151,7 @@ export class ReportBuilder {
       summary,
       timeline: this.deps.incidents.timeline(incident.id),
       affectedDags: local === undefined ? dagStats.map((d) => ({ ...d, downstream: [], downstreamMore: 0 })) : this.affected(incident.envId, dagStats),
-      durationCharts: local === undefined ? [] : this.durationCharts(incident.envId, dags.slice(0, MAX_DURATION_CHARTS), from, to),
+      durationCharts: local === undefined ? [] : this.durationCharts(incident.envId, dags.slice(0, MAX_DURATION_CHARTS), from, to, dagStats),
       anomalies: grouped(anomalies),
       anomalyCharts: local === undefined ? [] : this.anomalyCharts(incident.envId, anomalies),
       errorPatterns: local === undefined ? [] : this.patterns(incident.envId, from, to, dags),
@@ -175,12 +176,15 @@ export class ReportBuilder {
     });
   }
 
-  private durationCharts(envId: string, dagIds: readonly string[], from: string, to: string): DurationChart[] {
+  /** Charts span at least a week for context; their runs and failed runs are the report window's figures. */
+  private durationCharts(envId: string, dagIds: readonly string[], from: string, to: string, stats: readonly DagWindowStats[]): DurationChart[] {
     const chartFrom = Date.parse(to) - Date.parse(from) < MIN_CHART_DAYS * 86_400_000 ? hoursBefore(to, MIN_CHART_DAYS * 24) : from;
+    const inWindow = new Map(stats.map((s) => [s.dagId, s]));
     return dagIds
       .map((dagId) => {
         const h = this.deps.durations.history(envId, dagId, undefined, chartFrom, to);
-        return { dagId, from: chartFrom, to, points: h.points, band: h.band, median: h.median };
+        const s = inWindow.get(dagId);
+        return { dagId, from: chartFrom, to, points: h.points, band: h.band, median: h.median, runs: s?.runs ?? 0, failedRuns: s?.failedRuns ?? 0 };
       })
       .filter((c) => c.points.length > 0);
   }

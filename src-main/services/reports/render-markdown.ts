@@ -50,16 +50,21 @@ export function renderMarkdown(m: ReportModel): string {
       'durations',
       m.durationCharts.length === 0
         ? []
-        : table(
-            ['DAG', 'Runs charted', 'Failed', 'Median', 'Slowest'],
-            m.durationCharts.map((c) => [
-              c.dagId,
-              String(c.points.length),
-              String(c.points.filter((p) => p.state === 'failed').length),
-              c.median === null ? '—' : formatSeconds(c.median),
-              formatSeconds(Math.max(0, ...c.points.map((p) => p.durationS))),
-            ]),
-          ),
+        : [
+            ...table(
+              ['DAG', 'Runs', 'Failed', 'Runs charted', 'Median charted', 'Slowest charted'],
+              m.durationCharts.map((c) => [
+                c.dagId,
+                String(c.runs),
+                String(c.failedRuns),
+                String(c.points.length),
+                c.median === null ? '—' : formatSeconds(c.median),
+                formatSeconds(Math.max(0, ...c.points.map((p) => p.durationS))),
+              ]),
+            ),
+            '',
+            `*Runs and Failed count this report's window; the charted runs span ${e(when(m.durationCharts[0]?.from ?? null))} to ${e(when(m.window.to))} UTC.*`,
+          ],
       'No run durations in this window.',
     ),
   );

@@ -27,6 +27,9 @@ export interface DurationChart {
   points: DurationPoint[];
   band: DurationBand[];
   median: number | null;
+  /** The DAG's runs and failed runs in the report's window (the chart may span a longer one). */
+  runs: number;
+  failedRuns: number;
 }
 
 export interface AnomalyChart {

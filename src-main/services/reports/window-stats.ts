@@ -1,4 +1,8 @@
 import type Database from 'better-sqlite3';
+import type { RunStateCounts } from '../../../src-shared/api/requests/history';
+import { DagRunFiguresQuery, failureRate, sumByState } from '../history/figures/dag-run-figures';
+import type { FigureWindow } from '../history/figures/figure-window';
+import { TaskFiguresQuery } from '../history/figures/task-figures';
 
 export interface DagWindowStats {
   dagId: string;
@@ -9,47 +13,39 @@ export interface DagWindowStats {
 
 export interface WindowTotals {
   runs: number;
-  byState: Record<string, number>;
+  byState: RunStateCounts;
+  /** Failed / finished runs; null when none finished. */
+  failureRate: number | null;
   failedTasks: number;
   retriedTries: number;
 }
 
-/** Counts over one environment's time window; read through the start-time indexes, SQL fixed, values bound. */
+/** A report's counts over one environment's window: the figures of history/figures, never counted again here. */
 export class WindowStats {
-  private readonly states;
-  private readonly perDag;
-  private readonly failedTasks;
-  private readonly retries;
+  private readonly dagFigures;
+  private readonly taskFigures;
 
   constructor(db: Database.Database) {
-    this.states = db.prepare(
-      'SELECT state, COUNT(*) AS n FROM dag_runs WHERE env_id = ? AND start_date >= ? AND start_date < ? AND deleted_upstream = 0 GROUP BY state',
-    );
-    this.perDag = db.prepare(
-      `SELECT dag_id, COUNT(*) AS runs, SUM(state = 'failed') AS failed, MAX(CASE WHEN state = 'failed' THEN COALESCE(end_date, start_date) END) AS last_failure
-       FROM dag_runs WHERE env_id = ? AND start_date >= ? AND start_date < ? AND deleted_upstream = 0 GROUP BY dag_id`,
-    );
-    this.failedTasks = db.prepare(
-      `SELECT COUNT(*) FROM task_instances
-       WHERE env_id = ? AND state IN ('failed', 'up_for_retry', 'upstream_failed') AND state = 'failed' AND start_date >= ? AND start_date < ?`,
-    ).pluck();
-    this.retries = db.prepare("SELECT COUNT(*) FROM task_tries WHERE env_id = ? AND start_date >= ? AND start_date < ? AND state <> 'success'").pluck();
+    this.dagFigures = new DagRunFiguresQuery(db);
+    this.taskFigures = new TaskFiguresQuery(db);
   }
 
-  totals(envId: string, from: string, to: string): WindowTotals {
-    const byState: Record<string, number> = {};
-    let runs = 0;
-    for (const r of this.states.all(envId, from, to) as { state: string; n: number }[]) {
-      byState[r.state] = r.n;
-      runs += r.n;
-    }
-    return { runs, byState, failedTasks: Number(this.failedTasks.get(envId, from, to)), retriedTries: Number(this.retries.get(envId, from, to)) };
+  totals(envId: string, w: FigureWindow): WindowTotals {
+    const byState = sumByState(this.dagFigures.perDag(envId, w).values());
+    const tasks = this.taskFigures.inWindow(envId, w);
+    return {
+      runs: byState.queued + byState.running + byState.success + byState.failed,
+      byState,
+      failureRate: failureRate(byState.failed, byState.success + byState.failed),
+      failedTasks: tasks.failedTaskInstances,
+      retriedTries: tasks.retriedTries,
+    };
   }
 
   /** Every DAG that ran in the window, most failed runs first. */
-  dags(envId: string, from: string, to: string): DagWindowStats[] {
-    return (this.perDag.all(envId, from, to) as { dag_id: string; runs: number; failed: number; last_failure: string | null }[])
-      .map((r) => ({ dagId: r.dag_id, runs: r.runs, failedRuns: r.failed, lastFailureAt: r.last_failure }))
+  dags(envId: string, w: FigureWindow): DagWindowStats[] {
+    return [...this.dagFigures.perDag(envId, w).values()]
+      .map((f) => ({ dagId: f.dagId, runs: f.runs, failedRuns: f.byState.failed, lastFailureAt: f.lastFailureAt }))
       .sort((a, b) => b.failedRuns - a.failedRuns || a.dagId.localeCompare(b.dagId));
   }
 }

@@ -48,7 +48,7 @@ describe('investigation queries on a synthetic cache', () => {
   });
 
   it('the triage queue lists failed runs newest first, and seen runs leave it with their note kept', () => {
-    const { items, unseen } = inv.triage.list('demo', sinceDays(30), false, 500);
+    const { items, unseen } = inv.triage.list('demo', { from: sinceDays(30), to: AS_OF }, false, 500);
     const failed = g.db.prepare("SELECT COUNT(*) FROM dag_runs WHERE env_id = 'demo' AND state = 'failed' AND start_date >= ?").pluck().get(sinceDays(30)) as number;
     expect(unseen).toBe(failed);
     expect(items.map((i) => i.failedAt ?? '')).toEqual(items.map((i) => i.failedAt ?? '').sort().reverse());
@@ -56,10 +56,10 @@ describe('investigation queries on a synthetic cache', () => {
     const first = items[0];
     if (!first) throw new Error('no failed run');
     expect(inv.triage.mark(first, true, 'looked at it', '2026-11-21T11:00:00.000Z')).toEqual({ seenAt: '2026-11-21T11:00:00.000Z', note: 'looked at it' });
-    const after = inv.triage.list('demo', sinceDays(30), false, 500);
+    const after = inv.triage.list('demo', { from: sinceDays(30), to: AS_OF }, false, 500);
     expect(after.unseen).toBe(unseen - 1);
     expect(after.items.some((i) => i.runId === first.runId && i.dagId === first.dagId)).toBe(false);
-    const seen = inv.triage.list('demo', sinceDays(30), true, 500).items.find((i) => i.runId === first.runId && i.dagId === first.dagId);
+    const seen = inv.triage.list('demo', { from: sinceDays(30), to: AS_OF }, true, 500).items.find((i) => i.runId === first.runId && i.dagId === first.dagId);
     expect(seen?.note).toBe('looked at it');
     expect(inv.triage.mark(first, false, undefined, '2026-11-21T12:00:00.000Z')).toEqual({ seenAt: null, note: 'looked at it' });
   });

@@ -49,6 +49,8 @@ export function hostileModel(): ReportModel {
           { at: '2026-11-20T10:00:00.000Z', p10: 260, median: 310, p90: 360 },
         ],
         median: 300,
+        runs: 5,
+        failedRuns: 3,
       },
     ],
     anomalies: [

@@ -4,6 +4,15 @@ import { EventWindow } from './event-window';
 import { FEATURE_COUNT } from './feature-names';
 
 const HOUR = 3_600_000;
+/** long_run_fail_rate: the share of the last LONG_RUN instances that failed or needed a retry, shrunk by LONG_RUN_PRIOR runs. */
+const LONG_RUN = 500;
+const LONG_RUN_PRIOR = 50;
+
+/** The instances behind a long_run_fail_rate value `v` of a task with `runs` earlier instances: how many failed (or needed a retry) of how many. */
+export function longRunCounts(v: number, runs: number): { failed: number; of: number } {
+  const of = Math.min(runs, LONG_RUN);
+  return { failed: Math.max(0, Math.round(v * (of + LONG_RUN_PRIOR) - 0.5)), of };
+}
 
 /** One task instance as the model sees it: features from strictly earlier history, and whether it failed (any try). */
 export interface FeatureRows {
@@ -65,7 +74,7 @@ export function writeFeatures(s: TaskSeries, i: number, at: number, version: str
   let streak = 0;
   for (let k = i - 1; k >= 0 && (s.failedTries[k] ?? 0) > 0 && streak < 5; k--) streak++;
   let failedAll = 0;
-  for (let k = Math.max(0, i - 500); k < i; k++) failedAll += (s.failedTries[k] ?? 0) > 0 ? 1 : 0;
+  for (let k = Math.max(0, i - LONG_RUN); k < i; k++) failedAll += (s.failedTries[k] ?? 0) > 0 ? 1 : 0;
   const recent = medianOfLast(logDur, i, 5, Math.max(0, i - 5), use);
   const longer = medianOfLast(logDur, i, 30, Math.max(0, i - 30), use);
   const prevRun = i > 0 ? idx.runs.get(`${s.dagId}\u0000${s.runIds[i - 1] ?? ''}`) : undefined;
@@ -83,7 +92,7 @@ export function writeFeatures(s: TaskSeries, i: number, at: number, version: str
   out[offset + 8] = Math.sin(hour);
   out[offset + 9] = Math.cos(hour);
   out[offset + 10] = dow === 0 || dow === 6 ? 1 : 0;
-  out[offset + 11] = (failedAll + 0.5) / (Math.min(i, 500) + 50);
+  out[offset + 11] = (failedAll + 0.5) / (Math.min(i, LONG_RUN) + LONG_RUN_PRIOR);
   out[offset + 12] = Math.log1p(s.pool ? (idx.byPool.get(s.pool)?.count(at - 24 * HOUR, at) ?? 0) : 0);
 }
 

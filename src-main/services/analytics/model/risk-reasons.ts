@@ -1,10 +1,21 @@
 import type { RiskReason } from '../../../../src-shared/domain/analytics';
 import { FEATURES, type FeatureName } from './feature-names';
 import type { RiskModel } from './risk-model';
+import { longRunCounts } from './risk-features';
 
 export interface Explained {
-  readonly text: (v: number) => string;
+  /** `runs`: how many earlier runs of the task the model saw (0 where unknown). */
+  readonly text: (v: number, runs: number) => string;
   readonly mitigation: string;
+}
+
+/**
+ * The task's own long-run count, never a percentage: the tooltip sits on the DAG's row beside the DAG's failure rate
+ * (failed runs / finished runs), a different figure, and the model's value is shrunk towards the usual rate.
+ */
+function longRunText(v: number, runs: number): string {
+  const { failed, of } = longRunCounts(v, runs);
+  return of > 0 ? `this task failed or needed a retry in ${failed} of its last ${of} runs` : 'this task often failed or needed a retry over the long run';
 }
 
 export const EXPLAIN: Readonly<Record<FeatureName, Explained>> = {
@@ -19,7 +30,7 @@ export const EXPLAIN: Readonly<Record<FeatureName, Explained>> = {
   hour_sin: { text: () => 'runs at a failure-prone hour of the day', mitigation: 'Move the schedule away from the busy hour, or give the pool more slots then.' },
   hour_cos: { text: () => 'runs at a failure-prone hour of the day', mitigation: 'Move the schedule away from the busy hour, or give the pool more slots then.' },
   weekend: { text: () => 'weekend runs fail more often', mitigation: 'Check what differs at weekends (maintenance windows, on-call coverage).' },
-  long_run_fail_rate: { text: (v) => `fails ${(v * 100).toFixed(1)}% of its runs over the long run`, mitigation: 'A chronic failure: add retries with backoff or fix the root cause.' },
+  long_run_fail_rate: { text: longRunText, mitigation: 'A chronic failure: add retries with backoff or fix the root cause.' },
   pool_failures_24h: { text: (v) => `${Math.round(Math.expm1(v))} failure(s) in its pool in the last 24 h`, mitigation: 'Move the task to another pool or raise the pool slots.' },
 };
 
@@ -27,7 +38,7 @@ export const EXPLAIN: Readonly<Record<FeatureName, Explained>> = {
 export type ExplainedInputs = readonly (Explained & { readonly feature: string })[];
 
 /** The inputs that push a row's score up most (weight × standardized value), in words, each with a mitigation. */
-export function topReasons(model: RiskModel, x: Float64Array, r: number, inputs: ExplainedInputs, top = 3): RiskReason[] {
+export function topReasons(model: RiskModel, x: Float64Array, r: number, inputs: ExplainedInputs, top = 3, runs = 0): RiskReason[] {
   const width = inputs.length;
   const contributions: { j: number; c: number }[] = [];
   for (let j = 0; j < width; j++) {
@@ -41,7 +52,7 @@ export function topReasons(model: RiskModel, x: Float64Array, r: number, inputs:
     .sort((a, b) => b.c - a.c)
     .flatMap(({ j, c }) => {
       const e = inputs[j];
-      return e ? [{ feature: e.feature, text: e.text(x[r * width + j] ?? 0), weight: Math.round(c * 100) / 100, mitigation: e.mitigation }] : [];
+      return e ? [{ feature: e.feature, text: e.text(x[r * width + j] ?? 0, runs), weight: Math.round(c * 100) / 100, mitigation: e.mitigation }] : [];
     })
     .filter((reason) => (seen.has(reason.text) ? false : (seen.add(reason.text), true)))
     .slice(0, top);
@@ -50,6 +61,6 @@ export function topReasons(model: RiskModel, x: Float64Array, r: number, inputs:
 const FAILURE_INPUTS: ExplainedInputs = FEATURES.map((feature) => ({ feature, ...EXPLAIN[feature] }));
 
 /** The inputs that push this row's failure risk up most, in words, each with a mitigation. */
-export function riskReasons(model: RiskModel, x: Float64Array, r: number, top = 3): RiskReason[] {
-  return topReasons(model, x, r, FAILURE_INPUTS, top);
+export function riskReasons(model: RiskModel, x: Float64Array, r: number, top = 3, runs = 0): RiskReason[] {
+  return topReasons(model, x, r, FAILURE_INPUTS, top, runs);
 }

@@ -1,7 +1,8 @@
 import type { ActivityReader, LastStateRow, TaskStatsRow } from './read-activity';
 import type { GraphWindow } from './graph-window';
 
-export interface DagActivity { runs: number; failed: number; lastState: string | null; lastAt: string | null }
+/** `finished`: success + failed runs, the denominator of the failure rate (history/figures). */
+export interface DagActivity { runs: number; failed: number; finished: number; lastState: string | null; lastAt: string | null }
 export interface TaskActivity { stats: TaskStatsRow | null; lastState: string | null; lastAt: string | null }
 
 const pair = (dagId: string, taskId: string): string => JSON.stringify([dagId, taskId]);
@@ -15,10 +16,10 @@ export class ActivityStats {
   constructor(reader: ActivityReader, envId: string, w: GraphWindow) {
     const last = new Map(reader.lastRunOf(envId, w).map((r) => [r.dag_id, r]));
     for (const row of reader.dagStatsOf(envId, w)) {
-      this.dags.set(row.dag_id, { runs: row.runs, failed: row.failed, lastState: null, lastAt: null });
+      this.dags.set(row.dag_id, { runs: row.runs, failed: row.failed, finished: row.success + row.failed, lastState: null, lastAt: null });
     }
     for (const [dagId, row] of last) {
-      const entry = this.dags.get(dagId) ?? { runs: 0, failed: 0, lastState: null, lastAt: null };
+      const entry = this.dags.get(dagId) ?? { runs: 0, failed: 0, finished: 0, lastState: null, lastAt: null };
       this.dags.set(dagId, { ...entry, lastState: row.state, lastAt: row.at });
     }
     for (const row of reader.taskStatsOf(envId, w)) this.taskStats.set(pair(row.dag_id, row.task_id), row);
@@ -26,7 +27,7 @@ export class ActivityStats {
   }
 
   dag(dagId: string): DagActivity {
-    return this.dags.get(dagId) ?? { runs: 0, failed: 0, lastState: null, lastAt: null };
+    return this.dags.get(dagId) ?? { runs: 0, failed: 0, finished: 0, lastState: null, lastAt: null };
   }
 
   task(dagId: string, taskId: string): TaskActivity {

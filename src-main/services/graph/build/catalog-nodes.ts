@@ -31,7 +31,7 @@ export function addCatalog(graph: EmbeddedGraph, reader: CatalogReader, env: Env
         isPaused: dag.is_paused === 1,
         runs30d: a.runs,
         failedRuns30d: a.failed,
-        failureRate: rate(a.failed, a.runs),
+        failureRate: rate(a.failed, a.finished),
         lastRunState: a.lastState,
         lastRunAt: a.lastAt,
       }),

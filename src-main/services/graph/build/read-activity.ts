@@ -1,8 +1,9 @@
 import type Database from 'better-sqlite3';
+import { DAG_RUN_TOTALS_SQL, type DagTotalsRow } from '../../history/figures/dag-run-figures';
 import { RUN_TIME_SQL } from '../../history/run-time';
 import type { GraphWindow } from './graph-window';
 
-export interface DagStatsRow { dag_id: string; runs: number; failed: number }
+export type DagStatsRow = DagTotalsRow;
 export interface LastStateRow { dag_id: string; task_id: string; state: string; at: string | null }
 export interface TaskStatsRow { dag_id: string; task_id: string; tries: number; failures: number; flaky: number; mean_s: number | null }
 export interface RunRow {
@@ -41,10 +42,8 @@ export class ActivityReader {
   private readonly instances;
 
   constructor(db: Database.Database) {
-    this.dagStats = db.prepare(
-      `SELECT dag_id, COUNT(*) AS runs, SUM(state = 'failed') AS failed FROM dag_runs
-       WHERE env_id = @envId AND deleted_upstream = 0 AND ${RUN_TIME_SQL} >= @statsSince AND ${RUN_TIME_SQL} <= @asOf GROUP BY dag_id`,
-    );
+    // The DAG figures every page shows (history/figures): runs, failed and finished runs of the window.
+    this.dagStats = db.prepare(DAG_RUN_TOTALS_SQL);
     this.lastRuns = db.prepare(
       `SELECT dag_id, '' AS task_id, state, at FROM (
          SELECT dag_id, state, ${RUN_TIME_SQL} AS at, ROW_NUMBER() OVER (PARTITION BY dag_id ORDER BY ${RUN_TIME_SQL} DESC, run_id DESC) AS rn
@@ -75,7 +74,7 @@ export class ActivityReader {
   }
 
   dagStatsOf(envId: string, w: GraphWindow): DagStatsRow[] {
-    return this.dagStats.all({ envId, statsSince: w.statsSince, asOf: w.asOf }) as DagStatsRow[];
+    return this.dagStats.all({ envId, from: w.statsSince, to: w.asOf }) as DagStatsRow[];
   }
 
   lastRunOf(envId: string, w: GraphWindow): LastStateRow[] {
