@@ -35,6 +35,12 @@ STRUCTLOG_LOGGER = re.compile(r'\s{2,}\[[\w.]+\](?=\s|$)|(?<=\S)\s\[[\w.]+\](?=\
 LOC = re.compile(r'\s+loc=\S+')
 LOGFMT_HEADER = re.compile(r'\b(?:ts|time|caller|level)=(?:"[^"]*"|\S+) ?')
 NEO4J = re.compile(r'^\d{4}-\d\d-\d\d [\d:.]+[+-]\d{4}\s+(?:DEBUG|INFO|WARN|ERROR)\s+(?:\[[^\]]+\]\s+)?(.*)$')
+# Airflow 2 (Python logging): `[2026-12-07T06:45:50.123+0000] {taskinstance.py:1234} INFO - message`
+CLASSIC = re.compile(r'^\[\d{4}-\d\d-\d\d[T ][\d:.,]+ ?[+-]?\d{0,4}\] \{[^}]*\} (?:DEBUG|INFO|WARNING|ERROR|CRITICAL) - (.*)$')
+# gunicorn: `[2026-12-07 06:45:00 +0000] [123] [INFO] message`
+GUNICORN = re.compile(r'^\[\d{4}-\d\d-\d\d [\d:]+ [+-]\d{4}\] \[\d+\] \[(?:DEBUG|INFO|WARNING|ERROR|CRITICAL)\] (.*)$')
+# combined access log: the time in brackets is header
+ACCESS = re.compile(r'^(\S+ \S+ \S+) \[[^\]]+\] (".*)$')
 SECRET = re.compile(r'(password|passwd|secret|token|api[_-]?key)\s*[=:]\s*\S{6,}', re.I)
 
 
@@ -73,6 +79,35 @@ def airflow3_tasks():
                 yield f"{exc.get('exc_type')}: {value.splitlines()[0]}" if value else exc.get('exc_type')
 
 
+def classic_file(pattern, extra=()):
+    """Airflow 2 logs: each record's message, and the exception line that ends each traceback."""
+    def read():
+        for path in sorted(glob.glob(os.path.join(RAW, pattern), recursive=True)):
+            after_traceback = False
+            for raw in open(path, errors='replace'):
+                line = raw.rstrip('\n')
+                if line == 'Traceback (most recent call last):':
+                    after_traceback = True
+                    continue
+                if after_traceback:
+                    if line.startswith((' ', '\t')) or line == '':
+                        continue
+                    after_traceback = False
+                    if not line.startswith('['):
+                        yield line
+                        continue
+                for rx in (CLASSIC, *extra):
+                    m = rx.match(line)
+                    if m:
+                        text = re.sub(r'\s+', ' ', ' '.join(g for g in m.groups() if g)).strip()
+                        while CLASSIC.match(text):  # a record that logs another process's record
+                            text = CLASSIC.match(text).group(1).strip()
+                        if text:
+                            yield text
+                        break
+    return read
+
+
 def logfmt_file(path):
     def read():
         for line in open(path, errors='replace'):
@@ -99,6 +134,10 @@ SOURCES = {
     'airflow3-api-server': structlog_file(os.path.join(RAW, 'airflow3', 'api-server.log')),
     'airflow3-dag-processor': structlog_file(os.path.join(RAW, 'airflow3', 'dag-processor.log')),
     'airflow3-triggerer': structlog_file(os.path.join(RAW, 'airflow3', 'triggerer.log')),
+    'airflow2-task': classic_file('airflow2/task-logs/dag_id=*/**/*.log'),
+    'airflow2-scheduler': classic_file('airflow2/scheduler.log'),
+    'airflow2-dag-processor': classic_file('airflow2/task-logs/scheduler/**/*.log'),
+    'airflow2-webserver': classic_file('airflow2/webserver.log', (GUNICORN, ACCESS)),
     'prometheus': logfmt_file(os.path.join(RAW, 'prometheus.log')),
     'alertmanager': logfmt_file(os.path.join(RAW, 'alertmanager.log')),
     'neo4j': neo4j_file('*.log'),

@@ -39,7 +39,10 @@ async function main(): Promise<void> {
       const states = await Promise.all(ids.map(async (id) => ((await call('GET', `/dags/${dagId}/dagRuns/${encodeURIComponent(id)}`)) as { state: string }).state));
       console.log(states.join(' '));
       if (states.every((s) => s === 'success' || s === 'failed')) break;
-      if (Date.now() > deadline) throw new Error('runs did not finish in time');
+      if (Date.now() > deadline) {
+        console.warn('runs did not finish in time: keeping the logs written so far');
+        break;
+      }
       await sleep(5000);
     }
     await sleep(3000);

@@ -5,7 +5,7 @@
  *
  *   npx tsx scripts/log-corpus/grouping-report.ts [--errors dev]
  */
-import { corpusAccuracy, loadCorpus, mineGroups } from '../../test/unit/analytics/log-corpus';
+import { corpusAccuracy, corpusGroups, loadCorpus } from '../../test/unit/analytics/log-corpus';
 
 const corpus = loadCorpus();
 const dev = corpus.filter((l) => l.half === 'dev');
@@ -20,14 +20,15 @@ for (const source of [...new Set(corpus.map((l) => l.source))]) {
 }
 
 if (process.argv.includes('--errors')) {
-  const groups = mineGroups(dev.map((l) => l.line));
-  const members = new Map<number, number[]>();
+  const groups = corpusGroups(dev);
+  const members = new Map<string, number[]>();
   groups.forEach((g, i) => members.set(g, [...(members.get(g) ?? []), i]));
   const trueSize = new Map<string, number>();
-  for (const l of dev) trueSize.set(l.template, (trueSize.get(l.template) ?? 0) + 1);
+  const truth = dev.map((l) => `${l.source}: ${l.template}`);
+  for (const t of truth) trueSize.set(t, (trueSize.get(t) ?? 0) + 1);
   const wrong = new Map<string, Set<string>>();
   for (const ids of members.values()) {
-    const templates = new Set(ids.map((i) => dev[i]?.template ?? ''));
+    const templates = new Set(ids.map((i) => truth[i] ?? ''));
     const only = [...templates][0] ?? '';
     if (templates.size === 1 && trueSize.get(only) === ids.length) continue;
     const sample = ids.slice(0, 3).map((i) => dev[i]?.line.slice(0, 160) ?? '');

@@ -51,7 +51,21 @@ export function groupingAccuracy(truth: readonly string[], predicted: readonly (
   return truth.length === 0 ? NaN : right / truth.length;
 }
 
-/** Accuracy of the miner on a set of corpus lines (mined on their own). */
+/**
+ * The miner's group of each corpus line: each source is its own log stream, mined on its own (as
+ * the app mines one environment's logs), so a group never spans sources.
+ */
+export function corpusGroups(lines: readonly CorpusLine[]): string[] {
+  const out = new Array<string>(lines.length).fill('');
+  for (const source of new Set(lines.map((l) => l.source))) {
+    const at = lines.flatMap((l, i) => (l.source === source ? [i] : []));
+    const groups = mineGroups(at.map((i) => lines[i]?.line ?? ''));
+    at.forEach((i, k) => (out[i] = `${source}\u0000${groups[k]}`));
+  }
+  return out;
+}
+
+/** Grouping accuracy of the miner on a set of corpus lines (true groups are a source's templates). */
 export function corpusAccuracy(lines: readonly CorpusLine[]): number {
-  return groupingAccuracy(lines.map((l) => l.template), mineGroups(lines.map((l) => l.line)));
+  return groupingAccuracy(lines.map((l) => `${l.source}\u0000${l.template}`), corpusGroups(lines));
 }

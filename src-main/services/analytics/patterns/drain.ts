@@ -10,6 +10,9 @@ export interface DrainCluster {
   mergedInto: DrainCluster | null;
 }
 
+/** A lone dash: the usual mark of an empty value (`127.0.0.1 - - "GET ..."`), so its place holds values. */
+const EMPTY = '-';
+
 /** Different words at one place of otherwise equal messages: from this many on, the place holds a value. */
 export const WORD_VALUES_MIN = 4;
 
@@ -23,10 +26,10 @@ interface Fit {
 }
 
 /**
- * How a line lines up with a template of its length. A position where either side holds a plain
- * word that the other lacks means a different message (`list index` vs `tuple index`, `'RUNNING'`
- * vs `'FAILED'`, `GET` vs `POST`); values (masked placeholders, ids, dotted or underscored names)
- * may differ. A wildcard stands for a position already seen to vary.
+ * How a line lines up with a template of its length. A position where either side holds a
+ * message word the other lacks means a different message (`list index` vs `tuple index`,
+ * `'RUNNING'` vs `'FAILED'`, `GET` vs `POST`); values (placeholders, ids, dotted or underscored
+ * names) may differ. A wildcard stands for a position already seen to vary.
  */
 function lineUp(template: readonly string[], tokens: readonly string[]): Fit {
   let same = 0;
@@ -37,7 +40,7 @@ function lineUp(template: readonly string[], tokens: readonly string[]): Fit {
     const l = tokens[i] ?? '';
     if (t === WILDCARD) continue;
     if (t === l) same++;
-    else if (isWord(t) || isWord(l)) words.push(i);
+    else if (t !== EMPTY && l !== EMPTY && (isWord(t) || isWord(l))) words.push(i);
     else varying++;
   }
   return { same, varying, words };
@@ -62,9 +65,9 @@ function generalise(into: DrainCluster, tokens: readonly string[]): void {
  * A Drain-style online template miner (He et al., ICWS 2017): lines are routed by token count and
  * first token, then joined to the template they fit best, whose differing positions become
  * wildcards. Unlike Drain's fixed similarity threshold, a join needs every differing position to
- * hold values, never words; only when WORD_VALUES_MIN different words turn up at one place of
- * otherwise equal templates is that place a value (`Object of type set|bytes|Decimal|...`), and
- * those templates are folded into one.
+ * hold values, never message words. A word is taken for a value only when WORD_VALUES_MIN
+ * different words turn up at one place of otherwise equal templates (`Object of type
+ * set|bytes|Decimal|...`); those templates are then folded into one.
  */
 export class Drain {
   private readonly groups = new Map<string, DrainCluster[]>();
@@ -85,23 +88,10 @@ export class Drain {
     const key = routeKey(tokens);
     const group = this.groups.get(key) ?? [];
     this.groups.set(key, group);
-    let best: DrainCluster | null = null;
-    let bestFit: Fit | null = null;
-    const oneWordOff = new Map<number, DrainCluster[]>();
-    for (const c of group) {
-      const f = lineUp(c.tokens, tokens);
-      if (fits(f)) {
-        if (!bestFit || f.same > bestFit.same || (f.same === bestFit.same && f.varying < bestFit.varying)) {
-          best = c;
-          bestFit = f;
-        }
-      } else if (f.words.length === 1 && f.same > 0 && f.same >= f.varying) {
-        const at = f.words[0] ?? -1;
-        oneWordOff.set(at, [...(oneWordOff.get(at) ?? []), c]);
-      }
-    }
-    const target = best ?? this.fold(group, tokens, oneWordOff);
+    const { fitting, oneWordOff } = this.candidates(group, tokens);
+    const target = fitting[0] ?? this.fold(group, tokens, oneWordOff);
     if (target) {
+      for (const other of fitting.slice(1)) this.merge(group, target, other);
       generalise(target, tokens);
       target.size++;
       return target;
@@ -112,6 +102,29 @@ export class Drain {
     return created;
   }
 
+  /** The templates the line fits (best first), and those it misses by one word, by the place of that word. */
+  private candidates(group: readonly DrainCluster[], tokens: readonly string[]): { fitting: DrainCluster[]; oneWordOff: Map<number, DrainCluster[]> } {
+    const scored: { c: DrainCluster; f: Fit }[] = [];
+    const oneWordOff = new Map<number, DrainCluster[]>();
+    for (const c of group) {
+      const f = lineUp(c.tokens, tokens);
+      if (fits(f)) scored.push({ c, f });
+      else if (f.words.length === 1 && f.same > 0 && f.same >= f.varying) {
+        const at = f.words[0] ?? -1;
+        oneWordOff.set(at, [...(oneWordOff.get(at) ?? []), c]);
+      }
+    }
+    scored.sort((a, b) => b.f.same - a.f.same || a.f.varying - b.f.varying);
+    return { fitting: scored.map((s) => s.c), oneWordOff };
+  }
+
+  private merge(group: DrainCluster[], into: DrainCluster, other: DrainCluster): void {
+    generalise(into, other.tokens);
+    into.size += other.size;
+    other.mergedInto = into;
+    group.splice(group.indexOf(other), 1);
+  }
+
   /** Folds the templates that differ from the line by one word at the same place, once that place has shown enough different words. */
   private fold(group: DrainCluster[], tokens: readonly string[], oneWordOff: Map<number, DrainCluster[]>): DrainCluster | null {
     for (const [at, siblings] of oneWordOff) {
@@ -119,12 +132,7 @@ export class Drain {
       if (values.size < WORD_VALUES_MIN || [...values].some(isEnumerator)) continue;
       const [into, ...rest] = siblings;
       if (!into) continue;
-      for (const c of rest) {
-        generalise(into, c.tokens);
-        into.size += c.size;
-        c.mergedInto = into;
-        group.splice(group.indexOf(c), 1);
-      }
+      for (const c of rest) this.merge(group, into, c);
       into.tokens[at] = WILDCARD;
       return into;
     }

@@ -1,5 +1,5 @@
 import { findGroups, type Group } from './log-groups';
-import { isEnumerator, isWord } from './token-shape';
+import { isEnumerator } from './token-shape';
 
 /**
  * Variable parts of a log line, most specific first; each becomes one placeholder token, also where
@@ -31,10 +31,10 @@ function maskPlain(text: string): string {
   return out;
 }
 
-/** Share of a text's tokens that are plain words: prose names an event, data does not. */
+/** Share of a text's tokens that are bare words (`failed`, `connect:`; not `'sh',`): prose names an event, data does not. */
 function wordShare(text: string): { words: number; share: number } {
   const tokens = text.split(/\s+/).filter((t) => t.length > 0);
-  const words = tokens.filter((t) => isWord(t) && t.replace(/[^A-Za-z]/g, '').length > 1).length;
+  const words = tokens.filter((t) => /^\p{L}{2,}[.,:;!?]?$/u.test(t)).length;
   return { words, share: tokens.length === 0 ? 0 : words / tokens.length };
 }
 

@@ -1,5 +1,5 @@
 import type { FailureLog } from '../history-types';
-import { Drain } from './drain';
+import { Drain, type DrainCluster } from './drain';
 import { failureSignature } from './log-signature';
 import { maskedTokens } from './log-mask';
 
@@ -58,26 +58,44 @@ function exceptionName(tokens: readonly string[]): string {
   return tokens.slice(0, 4).filter((t) => !t.startsWith('<')).join(' ');
 }
 
+interface Signed {
+  readonly log: FailureLog;
+  readonly line: string;
+  readonly tokens: string[];
+  readonly cluster: DrainCluster;
+}
+
+/** Each failure log's signature line and its template cluster (before any later fold). */
+function signLogs(logs: readonly FailureLog[], drain: Drain): Signed[] {
+  const out: Signed[] = [];
+  for (const log of logs) {
+    const line = failureSignature(log.content);
+    if (line === null) continue;
+    const tokens = maskedTokens(line);
+    out.push({ log, line, tokens, cluster: drain.add(tokens) });
+  }
+  return out;
+}
+
 /**
- * Mines failure patterns from logs in time order (online, as a sync would
- * feed them). A pattern first seen after `warmupEndMs` is new: the
- * environment had not failed that way before.
+ * Mines failure patterns from logs in time order (as a sync would feed
+ * them). Templates are mined over all the logs first, since a later log can
+ * show that two early templates are one (see `Drain`); the patterns are then
+ * followed in time order. A pattern first seen after `warmupEndMs` is new:
+ * the environment had not failed that way before.
  */
 export function minePatterns(logs: readonly FailureLog[], warmupEndMs: number): MinedPatterns {
   const drain = new Drain();
   const byCluster = new Map<number, MinedPattern>();
   const byLog = new Map<string, string>();
   let total = 0;
-  for (const log of logs) {
-    const line = failureSignature(log.content);
-    if (line === null) continue;
-    const tokens = maskedTokens(line);
-    const cluster = drain.add(tokens);
+  for (const { log, line, tokens, cluster: first } of signLogs(logs, drain)) {
+    const cluster = drain.resolve(first);
     const sample: PatternSample = { dagId: log.dagId, taskId: log.taskId, runId: log.runId, tryNumber: log.tryNumber, atMs: log.endedMs, line };
     let p = byCluster.get(cluster.id);
     if (!p) {
       p = {
-        patternId: `p${cluster.id + 1}`, template: '', exception: exceptionName(tokens), count: 0, firstSeenMs: log.endedMs,
+        patternId: `p${cluster.id + 1}`, template: cluster.tokens.join(' '), exception: exceptionName(tokens), count: 0, firstSeenMs: log.endedMs,
         lastSeenMs: log.endedMs, first: sample, samples: [], tasks: new Map(), times: [], isNew: log.endedMs >= warmupEndMs,
         failuresBefore: total, failuresSince: 0, confirmedMs: null,
       };
@@ -85,7 +103,6 @@ export function minePatterns(logs: readonly FailureLog[], warmupEndMs: number): 
     }
     total++;
     for (const other of byCluster.values()) if (other !== p || p.count > 0) if (other.isNew && other.confirmedMs === null) other.failuresSince++;
-    p.template = cluster.tokens.join(' ');
     p.count++;
     if (p.isNew && p.confirmedMs === null && p.count >= 2 && (1 - (p.count - 1) / (p.failuresSince + CONFIRM_PRIOR)) ** p.failuresBefore < NEW_PATTERN_ALPHA) {
       p.confirmedMs = log.endedMs;
