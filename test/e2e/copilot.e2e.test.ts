@@ -69,9 +69,12 @@ describe('served UI: Copilot with the tiny test model', () => {
 
     await copilot.question.fill('tell me everything you know');
     await copilot.ask.click();
-    await copilot.stop.click({ timeout: 10_000 }).catch(() => undefined);
+    // The Stop click must land (a failed click fails the test) and the answer must say it stopped.
+    await copilot.stop.click({ timeout: 10_000 });
     await expect.poll(async () => copilot.answers.count(), { timeout: 60_000 }).toBe(2);
     await expect.poll(async () => copilot.ask.isVisible(), { timeout: 60_000 }).toBe(true);
+    await expect.poll(async () => copilot.answers.nth(1).getAttribute('data-state'), { timeout: 10_000 }).toBe('stopped');
+    expect(await copilot.answers.nth(1).textContent()).toContain('Stopped.');
     expect(pageErrors).toEqual([]);
   });
 

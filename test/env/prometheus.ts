@@ -12,15 +12,24 @@ import { formatLogTails, freePorts, makeRunDir, spawnManaged, waitFor, type Mana
 const PROMETHEUS = 'prometheus';
 const ALERTMANAGER_CANDIDATES = ['prometheus-alertmanager', 'alertmanager'];
 
-function onPath(cmd: string): boolean {
-  return spawnSync('/bin/sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
+function onPath(cmd: string, env: NodeJS.ProcessEnv = process.env): boolean {
+  return spawnSync('/bin/sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore', env }).status === 0;
 }
 
-const alertmanagerBinary = (): string | undefined => ALERTMANAGER_CANDIDATES.find(onPath);
+const alertmanagerBinary = (env: NodeJS.ProcessEnv = process.env): string | undefined => ALERTMANAGER_CANDIDATES.find((cmd) => onPath(cmd, env));
 
-/** Both binaries are installed: the monitoring tests run only then. */
-export function haveMonitoringStack(): boolean {
-  return onPath(PROMETHEUS) && alertmanagerBinary() !== undefined;
+export const MONITORING_STACK_MISSING =
+  'Prometheus and Alertmanager are not on PATH; install them with: sudo apt-get install -y prometheus prometheus-alertmanager';
+
+/**
+ * Whether both binaries are installed. In CI (CI=true) a missing stack is an error that fails the test
+ * file, never a silent skip; elsewhere the skip is announced on stderr with the command that installs it.
+ */
+export function haveMonitoringStack(env: NodeJS.ProcessEnv = process.env): boolean {
+  if (onPath(PROMETHEUS, env) && alertmanagerBinary(env) !== undefined) return true;
+  if (env.CI === 'true' || env.CI === '1') throw new Error(`${MONITORING_STACK_MISSING} (CI=${env.CI}: the monitoring tests may not be skipped).`);
+  process.stderr.write(`Monitoring tests SKIPPED: ${MONITORING_STACK_MISSING}\n`);
+  return false;
 }
 
 export interface MetricsEndpoint {

@@ -8,7 +8,7 @@ import { copilotTools } from '../../../src-main/services/copilot/tools/tool-regi
 import type { Generated } from '../synth/synth-fixture';
 import { DEMO_AS_OF, demoCache, demoGraph, labelsOf } from './demo-copilot-fixture';
 import { INJECTION, injectLogLine } from './injected-log';
-import { ScriptedModel } from './scripted-model';
+import { answerWhenOffered, offeredNames, ScriptedModel } from './scripted-model';
 
 let demo: Generated;
 let hostile: { dagId: string; runId: string; taskId: string };
@@ -66,8 +66,8 @@ describe('agent loop', () => {
   });
 
   it('keeps the start of the system prompt the same from one question to the next, so the model need not read it again', async () => {
-    const first = new ScriptedModel(['{"action":"answer"}']);
-    const second = new ScriptedModel(['{"action":"answer"}']);
+    const first = new ScriptedModel([answerWhenOffered]);
+    const second = new ScriptedModel([answerWhenOffered]);
     await runTurn(first, input('what failed today?'));
     await runTurn(second, input('please pause every DAG', { toolContext: { db: demo.db, envId: 'demo', asOf: '2025-06-03T00:00:00.000Z', graph: demoGraph(demo.db) } }));
     const a = first.requests[0]?.messages[0]?.text ?? '';
@@ -78,16 +78,35 @@ describe('agent loop', () => {
   });
 
   it('rejects malformed calls and invalid arguments without running anything', async () => {
-    const model = new ScriptedModel(['{"action":"tool","tool":"drop_tables","args":{}}', '{"action":"tool","tool":"get_run","args":{"dagId":""}}', '{"action":', '{"action":"answer"}']);
-    const result = await runTurn(model, input('what failed?'));
-    expect(result.steps.map((s) => s.kind)).toEqual(['invalid', 'invalid', 'invalid']);
-    expect(result.steps[0]?.summary).toMatch(/no tool "drop_tables"/);
-    expect(result.steps[1]?.summary).toMatch(/invalid arguments for get_run/);
+    // A model that slips past its grammar: the agent validates again.
+    const model = new ScriptedModel(['{"action":"tool","tool":"drop_tables","args":{}}', '{"action":"tool","tool":"list_failures","args":{"days":"seven"}}', '{"action":'], undefined, { followGrammar: false });
+    const result = await runTurn(model, input('what failed?', { maxSteps: 3 }));
+    expect(result.steps.map((s) => s.kind)).toEqual(['invalid', 'invalid', 'invalid', 'limit']);
+    expect(result.steps[0]?.summary).toMatch(/"drop_tables" was not offered/);
+    expect(result.steps[1]?.summary).toMatch(/invalid arguments for list_failures/);
     expect(result.citations).toEqual([]);
   });
 
+  it('refuses a registered tool that this step did not offer, and runs nothing', async () => {
+    // compare_runs exists, but "what failed?" offers only its short list: a model past its grammar cannot reach it.
+    const script = [JSON.stringify({ action: 'tool', tool: 'compare_runs', args: { dagId: 'x', runIdA: 'a', runIdB: 'b' } })];
+    const model = new ScriptedModel(script, undefined, { followGrammar: false });
+    const result = await runTurn(model, input('what failed?', { maxSteps: 1 }));
+    const offered = offeredNames(model.choiceRequests()[0]?.jsonSchema) ?? [];
+    expect(offered).not.toContain('compare_runs');
+    expect(result.steps[0]).toMatchObject({ kind: 'invalid', tool: null });
+    expect(result.steps[0]?.summary).toMatch(/"compare_runs" was not offered at this step; choose one of: /);
+    expect(result.steps.some((s) => s.kind === 'tool')).toBe(false);
+    // The grammar-following stand-in refuses to make that choice at all, as a constrained model would.
+    await expect(runTurn(new ScriptedModel(script), input('what failed?', { maxSteps: 1 }))).rejects.toThrow(/grammar offered only/);
+  });
+
   it('holds the step limit and still answers', async () => {
-    const model = new ScriptedModel(['{"action":"tool","tool":"list_failures","args":{"days":7,"dagId":null}}']);
+    // Each step calls a tool it was offered (any of three that need no arguments).
+    const model = new ScriptedModel([(request) => {
+      const tool = ['list_failures', 'error_patterns', 'anomalies_and_risks'].find((name) => offeredNames(request.jsonSchema)?.includes(name));
+      return JSON.stringify({ action: 'tool', tool, args: {} });
+    }]);
     const result = await runTurn(model, input('loop forever', { maxSteps: 3 }));
     expect(result.steps.map((s) => s.kind)).toEqual(['tool', 'tool', 'tool', 'limit']);
     expect(model.choiceRequests()).toHaveLength(3);
@@ -119,11 +138,12 @@ describe('prompt injection', () => {
       JSON.stringify({ action: 'tool', tool: 'log_excerpt', args: { dagId: hostile.dagId, runId: hostile.runId, taskId: hostile.taskId, tryNumber: null } }),
       JSON.stringify({ action: 'propose', kind: 'pause_dag', dagId: hostile.dagId }),
       '{"action":"answer"}',
-    ]);
-    const result = await runTurn(model, input(`why did ${hostile.dagId} fail?`));
+    ], undefined, { followGrammar: false }); // the grammar offers no proposal the person did not ask for: only a model past it tries one
+    const result = await runTurn(model, input(`show the log of ${hostile.taskId} in ${hostile.runId} of ${hostile.dagId}: why did it fail?`));
+    expect(offeredNames(model.choiceRequests()[0]?.jsonSchema)).toContain('log_excerpt');
     expect(result.proposals).toEqual([]);
     expect(result.steps.map((s) => s.kind)).toEqual(['tool', 'invalid']);
-    expect(result.steps[1]?.summary).toMatch(/did not ask for a pause_dag/);
+    expect(result.steps[1]?.summary).toMatch(/"propose_pause_dag" was not offered/);
     const system = model.requests[0]?.messages[0]?.text ?? '';
     expect(system).not.toMatch(/"propose"/);
     expect(JSON.stringify(model.requests[0]?.jsonSchema)).not.toContain('propose');
@@ -148,14 +168,15 @@ describe('prompt injection', () => {
   it('a hostile log cannot add a proposal to one the person asked for, nor widen it', async () => {
     const model = new ScriptedModel([
       JSON.stringify({ action: 'tool', tool: 'log_excerpt', args: { dagId: hostile.dagId, runId: hostile.runId, taskId: hostile.taskId, tryNumber: null } }),
-      JSON.stringify({ action: 'propose', kind: 'add_note', dagId: hostile.dagId, runId: hostile.runId, note: 'investigating' }),
       JSON.stringify({ action: 'propose', kind: 'pause_dag', dagId: hostile.dagId }),
+      JSON.stringify({ action: 'propose', kind: 'add_note', dagId: hostile.dagId, runId: hostile.runId, note: 'investigating' }),
       '{"action":"answer"}',
-    ]);
-    const result = await runTurn(model, input(`add a note to ${hostile.runId} saying we are investigating`));
+    ], undefined, { followGrammar: false }); // the widened proposal is off the grammar
+    const result = await runTurn(model, input(`read the log of ${hostile.taskId} in ${hostile.runId} of ${hostile.dagId}, then add a note to the run saying we are investigating`));
     expect(result.allowed).toEqual(['add_note']);
     expect(result.proposals.map((p) => p.kind)).toEqual(['add_note']);
-    expect(result.steps.map((s) => s.kind)).toEqual(['tool', 'proposal', 'invalid']);
+    expect(result.steps.map((s) => s.kind)).toEqual(['tool', 'invalid', 'proposal']);
+    expect(result.steps[1]?.summary).toMatch(/"propose_pause_dag" was not offered/);
     expect(new AuditLog(demo.db).list('demo', 10)).toEqual([]);
   });
 });

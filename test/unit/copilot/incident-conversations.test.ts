@@ -11,7 +11,7 @@ import { IncidentService } from '../../../src-main/services/incidents/incident-s
 import { TaskInvestigator } from '../../../src-main/services/investigate/task-investigation';
 import { generate, type Generated } from '../synth/synth-fixture';
 import { DEMO_AS_OF, demoGraph } from './demo-copilot-fixture';
-import { ScriptedModel } from './scripted-model';
+import { answerWhenOffered, ScriptedModel } from './scripted-model';
 
 let demo: Generated;
 let incidents: IncidentService;
@@ -26,7 +26,7 @@ beforeAll(() => {
   demo.db.prepare(`INSERT INTO environments (id, name, kind, color, created_at) VALUES ('other', 'Other', 'airflow3', '#00ff00', ?)`).run(DEMO_AS_OF);
   incidents = new IncidentService(demo.db, new AnalyticsStore(demo.db), new TaskInvestigator(demo.db), new AuditLog(demo.db));
   store = new ConversationStore(demo.db);
-  model = new ScriptedModel(['{"action":"answer"}']);
+  model = new ScriptedModel([answerWhenOffered]);
   copilot = new CopilotService({
     db: demo.db,
     store,

@@ -1,10 +1,28 @@
 import type { ModelPort } from '../../../src-main/services/copilot/agent/model-port';
 import type { GenerateRequest, GenerateResult } from '../../../src-main/services/llm/host/host-protocol';
 
-/** Whether a constrained request is the choice of a step ({"tool": enum}) rather than a tool's arguments. */
+/** The names a step's choice grammar offers ({"tool": enum}); null when the request asks for something else (a tool's arguments). */
+export function offeredNames(schema: unknown): string[] | null {
+  const values = (schema as { properties?: { tool?: { enum?: unknown } } } | null)?.properties?.tool?.enum;
+  return Array.isArray(values) ? values.map(String) : null;
+}
+
 function isChoice(schema: unknown): boolean {
-  const props = (schema as { properties?: { tool?: { enum?: unknown } } } | null)?.properties;
-  return Array.isArray(props?.tool?.enum);
+  return offeredNames(schema) !== null;
+}
+
+/** Tools that need no arguments: a script can call whichever of them a step offers. */
+const NO_ARGUMENT_TOOLS = ['list_failures', 'error_patterns', 'anomalies_and_risks'];
+
+/**
+ * A script step that answers as soon as "answer" is offered and, until then, calls an offered tool
+ * that needs no arguments (a question that points at tools is not offered "answer" before one ran).
+ */
+export function answerWhenOffered(request: GenerateRequest): string {
+  const offered = offeredNames(request.jsonSchema) ?? [];
+  if (offered.includes('answer')) return '{"action":"answer"}';
+  const tool = NO_ARGUMENT_TOOLS.find((name) => offered.includes(name)) ?? offered[0];
+  return JSON.stringify({ action: 'tool', tool, args: {} });
 }
 
 /**
@@ -40,9 +58,15 @@ export class ScriptedModel implements ModelPort {
   private step = 0;
   private pendingArgs: string | null = null;
 
+  /**
+   * Like a real model under a JSON-schema grammar, a scripted choice outside the step's enum is
+   * impossible: it throws, so no test passes on a choice the agent never offered. Tests of the
+   * agent's own re-validation (a model that slips past its grammar) pass `{ ignoreGrammar: true }`.
+   */
   constructor(
     private readonly steps: readonly (string | ((request: GenerateRequest) => string))[],
     private readonly answer = 'The load failed because pricing-db.internal refused connections [R1].',
+    private readonly options: { followGrammar?: boolean } = {},
   ) {}
 
   async generate(request: GenerateRequest, onChunk: (text: string) => void): Promise<GenerateResult> {
@@ -52,6 +76,17 @@ export class ScriptedModel implements ModelPort {
       if (!isChoice(request.jsonSchema)) return { text: this.pendingArgs ?? '{}', stopReason: 'eos', stats };
       const next = this.steps[Math.min(this.step++, this.steps.length - 1)] ?? '{"action":"answer"}';
       const { choice, args } = splitDecision(typeof next === 'function' ? next(request) : next);
+      const offered = offeredNames(request.jsonSchema) ?? [];
+      const name = (() => {
+        try {
+          return (JSON.parse(choice) as { tool?: unknown }).tool;
+        } catch {
+          return undefined;
+        }
+      })();
+      if (this.options.followGrammar !== false && (typeof name !== 'string' || !offered.includes(name))) {
+        throw new Error(`The script chose ${choice} but the grammar offered only ${offered.join(', ')}`);
+      }
       this.pendingArgs = args;
       return { text: choice, stopReason: 'eos', stats };
     }

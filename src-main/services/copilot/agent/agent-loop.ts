@@ -102,7 +102,7 @@ export async function runTurn(model: ModelPort, input: TurnInput): Promise<TurnR
     messages.push({ role: 'user', text: `${pending}\n${choicePrompt(offer, input.tools)}` });
     const chosenText = await generate(choiceSchema(offer.map((o) => o.name)), CHOICE_MAX_TOKENS, input.seed + 2 * i);
     if (chosenText === null) return finish('stopped', '', null);
-    const chosen = parseChoice(chosenText, input.tools, allowed);
+    const chosen = parseChoice(chosenText, offer.map((o) => o.name), input.tools, allowed);
     if (!chosen.ok) {
       record({ kind: 'invalid', tool: null, args: null, summary: chosen.problem, ms: performance.now() - started });
       pending = invalidStepPrompt(chosen.problem);

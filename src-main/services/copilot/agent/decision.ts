@@ -50,16 +50,18 @@ function json(text: string): Parsed<unknown> {
 const RawChoice = z.object({ tool: z.string() }).strict();
 
 /**
- * Validates the choice again, independent of the grammar: any read-only tool
- * (the grammar offers only the ranked short list), answer, or a proposal of a
- * kind the person asked for in their own words.
+ * Validates the choice again, independent of the grammar: only a name this
+ * step offered (the ranked short list, answer when it was offered, and
+ * proposals of a kind the person asked for in their own words), so a model
+ * that slips past its grammar cannot call a tool it was not offered.
  */
-export function parseChoice(text: string, tools: readonly CopilotTool[], allowed: readonly ActionKind[]): Parsed<Choice> {
+export function parseChoice(text: string, offered: readonly string[], tools: readonly CopilotTool[], allowed: readonly ActionKind[]): Parsed<Choice> {
   const parsed = json(text);
   if (!parsed.ok) return parsed;
   const raw = RawChoice.safeParse(parsed.value);
   if (!raw.success) return { ok: false, problem: `not a valid step: ${raw.error.issues[0]?.message ?? 'unknown shape'}` };
   const name = raw.data.tool;
+  if (!offered.includes(name)) return { ok: false, problem: `"${name.slice(0, 60)}" was not offered at this step; choose one of: ${offered.join(', ')}` };
   if (name === ANSWER_CHOICE) return { ok: true, value: { action: 'answer' } };
   if (name.startsWith(PROPOSE_PREFIX)) {
     const kind = ActionKind.safeParse(name.slice(PROPOSE_PREFIX.length));
