@@ -13,13 +13,15 @@ export function tokenCore(token: string): string {
 
 /** `dag_id=`, `id=`, `name=`: a key whose value identifies something, so never names the event. */
 const IDENTIFIER_KEY = /^[\w.-]*(?:id|name)=/i;
+/** A token wrapped whole in brackets (`[self]`, `{x}`, `(a)`): a collection or a repr, so a value. */
+const WRAPPED = /^(?:[\w.-]+=)?(?:\[[^\]]*\]|\([^)]*\)|\{[^}]*\}|<[^>]*>)[.,:;!?]?$/;
 
 /**
  * A plain word (letters only): the fixed text of a message, unlike values such as `orders_2024`,
- * `a.b`, `x-1` or whatever an identifier key holds (`task_id=load`).
+ * `a.b`, `x-1`, `[self]` or whatever an identifier key holds (`task_id=load`).
  */
 export function isWord(token: string): boolean {
-  return !isPlaceholder(token) && !IDENTIFIER_KEY.test(token) && /^\p{L}+$/u.test(tokenCore(token));
+  return !isPlaceholder(token) && !IDENTIFIER_KEY.test(token) && !WRAPPED.test(token) && /^\p{L}+$/u.test(tokenCore(token));
 }
 
 /** An upper-case enumerator (`RUNNING`, `GET`, `UP_FOR_RETRY`): the name of a state or an action, never a value. */
