@@ -56,6 +56,7 @@ export function writeLineageFixture(db: Database.Database, dags: number): void {
       writer.dag.run({
         envId: LINEAGE_ENV, dagId: dag, description: `Bench fixture: ${tasks.length} layered tasks`, schedule: '@daily', isPaused: false,
         owners: ['bench'], tags: ['bench'], fileloc: `/dags/${dag}.py`, paramsJson: null, lastParsed: BENCH_AS_OF, maxActiveRuns: 1,
+        timetableDescription: null, timezone: null, nextDagrunLogical: null, nextDagrunRunAfter: null,
       });
       for (const task of tasks) {
         writer.task.run({

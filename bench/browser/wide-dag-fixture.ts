@@ -40,6 +40,7 @@ export function writeWideDag(db: Database.Database, tasks: number, runs: number)
     writer.dag.run({
       envId: WIDE_ENV, dagId: WIDE_DAG, description: `Bench fixture: ${tasks} tasks, ${runs} hourly runs`, schedule: '@hourly', isPaused: false,
       owners: ['bench'], tags: ['bench'], fileloc: '/dags/wide_dag.py', paramsJson: null, lastParsed: BENCH_AS_OF, maxActiveRuns: 16,
+      timetableDescription: null, timezone: null, nextDagrunLogical: null, nextDagrunRunAfter: null,
     });
     ids.forEach((id, i) => {
       const next = i + LAYER < tasks ? [ids[i + LAYER], ids[Math.floor(i / LAYER) * LAYER + LAYER + ((i + 1) % LAYER)]].filter((t): t is string => t !== undefined) : [];

@@ -20,7 +20,7 @@ export function writeHostileRun(dataDir: string, at: string): void {
     const end = new Date(Date.parse(at) - 3_000_000).toISOString();
     const queued = new Date(Date.parse(start) - 20_000).toISOString();
     writer.transaction(() => {
-      writer.dag.run({ envId: 'demo', dagId: HOSTILE.dagId, description: HOSTILE.note, schedule: null, isPaused: false, owners: ['<b>x</b>'], tags: ['<i>t</i>'], fileloc: null, paramsJson: null, lastParsed: null, maxActiveRuns: null });
+      writer.dag.run({ envId: 'demo', dagId: HOSTILE.dagId, description: HOSTILE.note, schedule: null, isPaused: false, owners: ['<b>x</b>'], tags: ['<i>t</i>'], fileloc: null, paramsJson: null, lastParsed: null, maxActiveRuns: null, timetableDescription: null, timezone: null, nextDagrunLogical: null, nextDagrunRunAfter: null });
       writer.task.run({ envId: 'demo', dagId: HOSTILE.dagId, taskId: HOSTILE.taskId, operator: 'PythonOperator', pool: null, queue: null, retries: 0, triggerRule: null, isMapped: false, taskGroup: null, downstream: [] });
       writer.run.run({
         envId: 'demo', dagId: HOSTILE.dagId, runId: HOSTILE.runId, state: 'failed', runType: 'manual', logicalDate: start, runAfter: start, queuedAt: queued,

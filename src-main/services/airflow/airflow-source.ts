@@ -2,6 +2,7 @@ import type {
   AssetEventRow,
   AssetLinkRow,
   AssetRow,
+  DagDetailFacts,
   DagRow,
   DagRunRow,
   EventLogRow,
@@ -67,8 +68,8 @@ export interface AirflowSource {
   readonly apiVersion: 'v1' | 'v2';
   listDags(page: PageRequest): Promise<Page<DagRow>>;
   listTasks(dagId: string): Promise<TaskRow[]>;
-  /** The DAG's declared params as JSON text (null when none), read from its details. */
-  getDagParams(dagId: string): Promise<string | null>;
+  /** The DAG's declared params as JSON text (null when none) and its timezone, read from its details. */
+  getDagDetails(dagId: string): Promise<DagDetailFacts>;
   listRuns(query: RunQuery): Promise<Page<DagRunRow>>;
   listTaskInstances(query: TaskInstanceQuery): Promise<Page<TaskInstanceRow>>;
   /** Earlier tries of a task instance (empty where the API has no tries endpoint). */

@@ -1,4 +1,6 @@
 import type Database from 'better-sqlite3';
+import { withLogicalTimes } from './schedule/logical-times';
+import { loadPauseSpans } from './schedule/pause-spans';
 import type { DagInfo, EnvHistory, FailureLog, RunInfo, TaskSeries } from './history-types';
 
 const TI_SQL = `
@@ -13,6 +15,10 @@ LEFT JOIN (
 ) tt ON tt.dag_id = ti.dag_id AND tt.run_id = ti.run_id AND tt.task_id = ti.task_id AND tt.map_index = ti.map_index
 WHERE ti.env_id = @envId AND ti.state IN ('success', 'failed') AND ti.start_date IS NOT NULL
 ORDER BY ti.dag_id, ti.task_id, ti.start_date`;
+
+const DAG_SQL = `SELECT dag_id, schedule, is_paused, timezone, timetable_description, next_dagrun_logical, next_dagrun_run_after
+FROM dags WHERE env_id = ? AND deleted_at IS NULL`;
+type DagRaw = [string, string | null, number, string | null, string | null, string | null, string | null];
 
 const RUN_SQL = `
 SELECT dag_id, run_id, run_type, state, logical_date, run_after, queued_at, start_date, end_date, dag_version
@@ -99,16 +105,19 @@ function loadLogs(db: Database.Database, envId: string): FailureLog[] {
 
 /** Reads what the detectors need of one environment, with fixed SQL and bound parameters. */
 export function loadEnvHistory(db: Database.Database, envId: string, asOf: string): EnvHistory {
-  const dags = (db.prepare('SELECT dag_id, schedule, is_paused FROM dags WHERE env_id = ? AND deleted_at IS NULL').raw().all(envId) as [string, string | null, number][])
-    .map(([dagId, schedule, paused]): DagInfo => ({ dagId, schedule, isPaused: paused === 1 }));
+  const pauses = loadPauseSpans(db, envId);
+  const dags = (db.prepare(DAG_SQL).raw().all(envId) as DagRaw[]).map(([dagId, schedule, paused, timezone, timetableDescription, nextLogical, nextRunAfter]): DagInfo => ({
+    dagId, schedule, isPaused: paused === 1, timezone, timetableDescription, nextLogicalMs: ms(nextLogical), nextRunAfterMs: ms(nextRunAfter), pauseSpans: pauses.get(dagId) ?? [],
+  }));
   const producedAssets = new Map<string, string[]>();
   for (const [dagId, uri] of db.prepare("SELECT dag_id, uri FROM asset_links WHERE env_id = ? AND role = 'producer'").raw().all(envId) as [string, string][]) {
     producedAssets.set(dagId, [...(producedAssets.get(dagId) ?? []), uri]);
   }
   const poolSlots = new Map(db.prepare('SELECT name, slots FROM pools WHERE env_id = ?').raw().all(envId) as [string, number][]);
   const { series, count } = loadSeries(db, envId);
+  const runsByDag = loadRuns(db, envId);
   return {
-    envId, asOfMs: Date.parse(asOf), dags, series, runsByDag: loadRuns(db, envId), logs: loadLogs(db, envId), producedAssets, poolSlots,
+    envId, asOfMs: Date.parse(asOf), dags, series: withLogicalTimes(series, runsByDag), runsByDag, logs: loadLogs(db, envId), producedAssets, poolSlots,
     taskInstanceCount: count,
   };
 }

@@ -1,3 +1,5 @@
+import type { PauseSpan } from './schedule/pause-spans';
+
 /** One environment's history as the detectors read it: compact, time-ordered, already parsed. */
 
 /** Successful and failed task instances of one task (all map indexes), ordered by start. */
@@ -21,6 +23,11 @@ export interface TaskSeries {
   readonly tries: Uint8Array;
   readonly hostnames: (string | null)[];
   readonly length: number;
+  /**
+   * Logical date of each instance's run (its run_after where it has none, else the instance's start): where the
+   * instance sits in the data's calendar, for "usual at this hour and weekday". Absent: the start times.
+   */
+  readonly logicalMs?: Float64Array;
 }
 
 export interface RunInfo {
@@ -38,8 +45,17 @@ export interface RunInfo {
 
 export interface DagInfo {
   readonly dagId: string;
+  /** The schedule as Airflow reports it (timetable summary; Airflow 2's schedule_interval in the same form). */
   readonly schedule: string | null;
   readonly isPaused: boolean;
+  /** The DAG's timezone (from its details; absent or null: UTC). */
+  readonly timezone?: string | null;
+  readonly timetableDescription?: string | null;
+  /** When Airflow will create the next scheduled run, and its logical date (NaN or absent: unknown). */
+  readonly nextRunAfterMs?: number;
+  readonly nextLogicalMs?: number;
+  /** Stretches the audit log shows the DAG paused: their slots are not missed. */
+  readonly pauseSpans?: readonly PauseSpan[];
 }
 
 /** A failed try's log, with when the try ended. */

@@ -4,6 +4,7 @@ import { detectFailures, type FailureMemo } from './detectors/failure-detector';
 import { queueSpikes, type QueueSpike } from './detectors/queue-delays';
 import { queueFindings } from './detectors/queue-episodes';
 import { overdueFindings, scheduleHistoryFindings, scheduleProfile, type ScheduleProfile } from './detectors/schedule-detector';
+import { dagScheduleHash } from './schedule/dag-schedule-hash';
 import type { Finding } from './finding';
 import type { EnvHistory, RunInfo } from './history-types';
 import { logKey, type MinedPatterns } from './patterns/pattern-miner';
@@ -131,16 +132,16 @@ function* scoringSteps(history: EnvHistory, cache: ScoringCache, params: ScorePa
   for (const dag of history.dags) {
     seenDags.add(dag.dagId);
     const runs: readonly RunInfo[] = history.runsByDag.get(dag.dagId) ?? [];
-    const hash = runsHash(runs);
+    const hash = (runsHash(runs) ^ dagScheduleHash(dag)) >>> 0;
     let entry = cache.dags.get(dag.dagId);
     if (!entry || entry.hash !== hash) {
-      const profile = scheduleProfile(runs, params.schedule);
-      entry = { hash, profile, history: profile ? scheduleHistoryFindings(dag.dagId, profile, params.schedule) : [] };
+      const profile = scheduleProfile(dag, runs, params.schedule);
+      entry = { hash, profile, history: scheduleHistoryFindings(profile, params.schedule) };
       cache.dags.set(dag.dagId, entry);
       dagsRescored++;
     }
     findings.push(...entry.history);
-    if (entry.profile) findings.push(...overdueFindings(dag, entry.profile, history.asOfMs));
+    if (entry.profile) findings.push(...overdueFindings(dag, entry.profile, history.asOfMs, params.schedule));
   }
   for (const key of [...cache.series.keys()]) if (!seen.has(key)) cache.series.delete(key);
   for (const key of [...cache.dags.keys()]) if (!seenDags.has(key)) cache.dags.delete(key);

@@ -3,6 +3,7 @@ import type {
   AssetEventRow,
   AssetLinkRow,
   AssetRow,
+  DagDetailFacts,
   DagRow,
   DagRunRow,
   EventLogRow,
@@ -47,14 +48,20 @@ export class HistoryWriter {
       columns: {
         envId: 'env_id', dagId: 'dag_id', description: 'description', schedule: 'schedule', isPaused: 'is_paused',
         owners: 'owners_json', tags: 'tags_json', fileloc: 'fileloc', paramsJson: 'params_json',
-        lastParsed: 'last_parsed', maxActiveRuns: 'max_active_runs',
+        lastParsed: 'last_parsed', maxActiveRuns: 'max_active_runs', timetableDescription: 'timetable_description',
+        timezone: 'timezone', nextDagrunLogical: 'next_dagrun_logical', nextDagrunRunAfter: 'next_dagrun_run_after',
       },
       encode: { isPaused: asFlag, owners: asJson, tags: asJson },
-      volatile: ['lastParsed'],
-      keepWhenNull: ['paramsJson'],
+      volatile: ['lastParsed', 'nextDagrunLogical', 'nextDagrunRunAfter'],
+      keepWhenNull: ['paramsJson', 'timezone'],
     });
-    this.dagParams = db.prepare('UPDATE dags SET params_json = ? WHERE env_id = ? AND dag_id = ? AND params_json IS NOT ?');
-    this.dagParsedAt = db.prepare('UPDATE dags SET last_parsed = ? WHERE env_id = ? AND dag_id = ? AND last_parsed IS NOT ?');
+    this.dagParams = db.prepare(
+      'UPDATE dags SET params_json = ?, timezone = COALESCE(?, timezone) WHERE env_id = ? AND dag_id = ? AND (params_json IS NOT ? OR timezone IS NOT COALESCE(?, timezone))',
+    );
+    this.dagParsedAt = db.prepare(
+      `UPDATE dags SET last_parsed = ?, next_dagrun_logical = ?, next_dagrun_run_after = ? WHERE env_id = ? AND dag_id = ?
+       AND (last_parsed IS NOT ? OR next_dagrun_logical IS NOT ? OR next_dagrun_run_after IS NOT ?)`,
+    );
     this.task = prepareUpsert<TaskRow>(db, {
       table: 'tasks',
       key: ['envId', 'dagId', 'taskId'],
@@ -151,14 +158,19 @@ export class HistoryWriter {
     });
   }
 
-  /** A DAG's params come from its details, read only when the DAG changed; returns 1 when they changed. */
-  setDagParams(envId: string, dagId: string, paramsJson: string | null): number {
-    return this.dagParams.run(paramsJson, envId, dagId, paramsJson).changes;
+  /** A DAG's params and timezone come from its details, read only when the DAG changed; returns 1 when they changed. */
+  setDagDetails(envId: string, dagId: string, details: DagDetailFacts): number {
+    const { paramsJson, timezone } = details;
+    return this.dagParams.run(paramsJson, timezone, envId, dagId, paramsJson, timezone).changes;
   }
 
-  /** Keeps a DAG's last parse time fresh; Airflow re-parses constantly, so this is not counted as a change. */
-  touchDagParsed(envId: string, dagId: string, lastParsed: string | null): void {
-    this.dagParsedAt.run(lastParsed, envId, dagId, lastParsed);
+  /**
+   * Keeps a DAG's last parse time and next scheduled run fresh; Airflow changes them constantly, so this is not
+   * counted as a change.
+   */
+  touchDag(dag: DagRow): void {
+    const { lastParsed, nextDagrunLogical: logical, nextDagrunRunAfter: runAfter } = dag;
+    this.dagParsedAt.run(lastParsed, logical, runAfter, dag.envId, dag.dagId, lastParsed, logical, runAfter);
   }
 
   /** Runs `work` in one transaction: all of it lands, or none of it. */

@@ -25,6 +25,19 @@ export interface DagRow {
   paramsJson: string | null;
   lastParsed: string | null;
   maxActiveRuns: number | null;
+  /** Airflow's words for the schedule ("At 09:00, Monday through Friday"). */
+  timetableDescription: string | null;
+  /** Only the DAG's details report it: null here keeps what is stored. */
+  timezone: string | null;
+  /** The next scheduled run Airflow will create: its logical date and when (changes every run: not a DAG change). */
+  nextDagrunLogical: string | null;
+  nextDagrunRunAfter: string | null;
+}
+
+/** What sync reads of a DAG's details, besides what its listing has. */
+export interface DagDetailFacts {
+  paramsJson: string | null;
+  timezone: string | null;
 }
 
 export interface TaskRow {

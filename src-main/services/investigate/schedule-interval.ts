@@ -1,46 +1,39 @@
-const PRESETS: Readonly<Record<string, number>> = {
-  '@hourly': 3600,
-  '@daily': 86_400,
-  '@midnight': 86_400,
-  '@weekly': 7 * 86_400,
-  '@monthly': 31 * 86_400,
-  '@quarterly': 92 * 86_400,
-  '@yearly': 366 * 86_400,
-  '@annually': 366 * 86_400,
-};
+import { readSchedule } from '../analytics/schedule/read-schedule';
+import { DeltaSlots } from '../analytics/schedule/slot-sequence';
 
-const isFixed = (field: string): boolean => /^\d+$/.test(field);
-const step = (field: string): number | null => {
-  const match = /^\*\/(\d+)$/.exec(field);
-  return match?.[1] !== undefined ? Number(match[1]) : null;
-};
-const listSize = (field: string): number | null => (/^\d+(,\d+)+$/.test(field) ? field.split(',').length : null);
+const YEAR_MS = 366 * 86_400_000;
+/** Slots looked at to find the longest gap: a year of them, at most this many. */
+const MAX_STEPS = 5000;
+/** A fixed start, so the answer never depends on when it is asked. */
+const FROM = Date.parse('2025-01-01T00:00:00.000Z');
+const memo = new Map<string, number | null>();
+
+function longestGapSeconds(schedule: string, timezone: string | null): number | null {
+  const slots = readSchedule(schedule, timezone).slots;
+  if (slots === null) return null;
+  if (slots instanceof DeltaSlots) return slots.periodMs / 1000;
+  let prev = slots.next(FROM);
+  let longest = 0;
+  for (let i = 0; prev !== null && prev < FROM + YEAR_MS && i < MAX_STEPS; i++) {
+    const next = slots.next(prev);
+    if (next === null) break;
+    longest = Math.max(longest, next - prev);
+    prev = next;
+  }
+  return longest > 0 ? longest / 1000 : null;
+}
 
 /**
- * The longest gap between two runs of a schedule, in seconds, for the common
- * presets and five-field cron texts; null for asset schedules, timetables and
- * crons it cannot read (those DAGs are never called stale).
+ * The longest gap between two runs of a schedule, in seconds, read by the schedule model (crons with ranges,
+ * lists, steps and weekdays, presets, timedeltas); null for asset schedules, @once, manual DAGs and timetables
+ * it cannot read (those DAGs are never called stale).
  */
-export function scheduleIntervalSeconds(schedule: string | null): number | null {
+export function scheduleIntervalSeconds(schedule: string | null, timezone: string | null = null): number | null {
   if (schedule === null) return null;
-  const text = schedule.trim();
-  const preset = PRESETS[text];
-  if (preset !== undefined) return preset;
-  const fields = text.split(/\s+/);
-  if (fields.length !== 5) return null;
-  const [minute = '', hour = '', dayOfMonth = '', month = '', dayOfWeek = ''] = fields;
-  if (month !== '*') return dayOfMonth === '*' ? null : 366 * 86_400;
-  if (dayOfMonth !== '*') return isFixed(dayOfMonth) ? 31 * 86_400 : null;
-  const weekly = dayOfWeek !== '*' ? (isFixed(dayOfWeek) ? 7 * 86_400 : 3 * 86_400) : null;
-  if (!isFixed(minute) && minute !== '*' && step(minute) === null && listSize(minute) === null) return null;
-  if (minute === '*' || step(minute) !== null || listSize(minute) !== null) {
-    const every = minute === '*' ? 60 : step(minute) !== null ? (step(minute) ?? 1) * 60 : 3600 / (listSize(minute) ?? 1);
-    return hour === '*' ? (weekly ?? every) : (weekly ?? 86_400);
+  const key = `${schedule}\u0000${timezone ?? ''}`;
+  if (!memo.has(key)) {
+    if (memo.size > 10_000) memo.clear();
+    memo.set(key, longestGapSeconds(schedule, timezone));
   }
-  if (hour === '*') return weekly ?? 3600;
-  const hourStep = step(hour);
-  if (hourStep !== null) return weekly ?? hourStep * 3600;
-  const hours = listSize(hour);
-  if (hours !== null) return weekly ?? Math.ceil(24 / hours) * 3600;
-  return isFixed(hour) ? (weekly ?? 86_400) : null;
+  return memo.get(key) ?? null;
 }

@@ -77,7 +77,7 @@ export async function syncEnvironment(source: AirflowSource, db: Database.Databa
         seenDags.add(dag.dagId);
         const changed = writer.dag.run(dag);
         written.dags += changed;
-        writer.touchDagParsed(envId, dag.dagId, dag.lastParsed);
+        writer.touchDag(dag);
         if (changed > 0 || hasTasks.get(envId, dag.dagId) === undefined) changedDags.push(dag.dagId);
       }
     });
@@ -91,9 +91,9 @@ export async function syncEnvironment(source: AirflowSource, db: Database.Databa
 
   let tasksDone = 0;
   await inBatches(changedDags, parallel, signal, async (dagId) => {
-    const [tasks, params] = await Promise.all([source.listTasks(dagId), source.getDagParams(dagId)]);
+    const [tasks, details] = await Promise.all([source.listTasks(dagId), source.getDagDetails(dagId)]);
     writer.transaction(() => {
-      written.dags += writer.setDagParams(envId, dagId, params);
+      written.dags += writer.setDagDetails(envId, dagId, details);
       const keep = new Set(tasks.map((t) => t.taskId));
       for (const task of tasks) written.tasks += writer.task.run(task);
       const existing = db.prepare('SELECT task_id FROM tasks WHERE env_id = ? AND dag_id = ?').pluck().all(envId, dagId) as string[];

@@ -36,6 +36,7 @@ function writeDefinition(ctx: DagHistoryContext, planned: PlannedDag): void {
     schedule: dag.schedule.kind === 'none' ? null : dag.schedule.expression,
     isPaused: dag.pausedAt !== null, owners: dag.owners, tags: dag.tags, fileloc: dag.fileloc, paramsJson: dag.paramsJson,
     lastParsed: iso(window.end - 3 * MINUTE), maxActiveRuns: dag.maxActiveRuns,
+    timetableDescription: null, timezone: 'UTC', nextDagrunLogical: null, nextDagrunRunAfter: null,
   });
   counts.dags += 1;
   for (const t of dag.tasks) {

@@ -61,6 +61,7 @@ export function RunPage({ env, params }: { env: Environment; params: Route['para
       <dl className="run-fields">
         <Field label="State"><StateBadge state={run.state} /></Field>
         <Field label="Type">{run.runType.replace(/_/g, ' ')}</Field>
+        <Field label="Logical date">{when(run.logicalDate)}</Field>
         <Field label="Triggered by">{detail.data.triggeredBy ?? '—'}</Field>
         <Field label="DAG version">{detail.data.dagVersion ?? '—'}</Field>
         <Field label="Queued">{when(run.queuedAt)}</Field>

@@ -3,9 +3,11 @@ import type { components } from '../generated/airflow-v1';
 
 type S = components['schemas'];
 export type V1Dag = S['DAG'];
+export type V1DagDetail = S['DAGDetail'];
 export type V1DagCollection = S['DAGCollection'];
 export type V1Tag = S['Tag'];
 export type V1CronExpression = NonNullable<S['CronExpression']>;
+export type V1TimeDelta = NonNullable<S['TimeDelta']>;
 export type V1Task = S['Task'];
 export type V1TaskCollection = S['TaskCollection'];
 export type V1ClassReference = S['ClassReference'];

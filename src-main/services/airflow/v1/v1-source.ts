@@ -7,17 +7,17 @@ import type {
   TaskInstanceKey,
   TaskInstanceQuery,
 } from '../airflow-source';
-import type { AssetEventRow, AssetLinkRow, AssetRow, DagRow, DagRunRow, EventLogRow, ImportErrorRow, PoolRow, TaskInstanceRow, TaskRow, TaskTryRow } from '../../cache/rows';
+import type { AssetEventRow, AssetLinkRow, AssetRow, DagDetailFacts, DagRow, DagRunRow, EventLogRow, ImportErrorRow, PoolRow, TaskInstanceRow, TaskRow, TaskTryRow } from '../../cache/rows';
 import type { AirflowHttpClient } from '../http/airflow-http-client';
 import { AirflowHttpError } from '../http/http-errors';
 import { segment } from '../http/query-string';
-import { fetchDagParams } from '../read/dag-params';
+import { fetchDagDetails } from '../read/dag-params';
 import { fetchPage, MAX_PAGE_LIMIT } from '../read/fetch-page';
 import { isoTime } from '../read/iso-time';
 import { JsonRecord } from '../read/json-record';
 import { utf8Tail } from '../read/utf8-tail';
 import { v1DatasetEventRow, v1DatasetWithLinks, v1EventLogRow, v1ImportErrorRow, v1PoolRow } from './v1-catalog-mappers';
-import { v1DagRow, v1TaskRow } from './v1-dag-mappers';
+import { v1DagDetails, v1DagRow, v1TaskRow } from './v1-dag-mappers';
 import { v1RunRow, v1TaskInstanceRow, v1TryRow } from './v1-run-mappers';
 import type * as S from './v1-schemas';
 
@@ -55,8 +55,8 @@ export class V1Source implements AirflowSource {
     });
   }
 
-  getDagParams(dagId: string): Promise<string | null> {
-    return fetchDagParams(this.http, 'v1', dagId);
+  async getDagDetails(dagId: string): Promise<DagDetailFacts> {
+    return v1DagDetails(JsonRecord.of<S.V1DagDetail>(await fetchDagDetails(this.http, 'v1', dagId), `GET details of ${dagId}`));
   }
 
   async listTasks(dagId: string): Promise<TaskRow[]> {

@@ -1,6 +1,7 @@
-import type { DagRow, TaskRow } from '../../cache/rows';
+import type { DagDetailFacts, DagRow, TaskRow } from '../../cache/rows';
+import { paramsText } from '../read/dag-params';
 import type { JsonRecord } from '../read/json-record';
-import type { V2Dag, V2Tag, V2Task } from './v2-schemas';
+import type { V2Dag, V2DagDetails, V2Tag, V2Task } from './v2-schemas';
 
 export function v2DagRow(envId: string, d: JsonRecord<V2Dag>): DagRow {
   return {
@@ -15,7 +16,16 @@ export function v2DagRow(envId: string, d: JsonRecord<V2Dag>): DagRow {
     paramsJson: null, // only /dags/{id}/details has params; one extra call per DAG is not worth it here
     lastParsed: d.time('last_parsed_time'),
     maxActiveRuns: d.optNum('max_active_runs'),
+    timetableDescription: d.optStr('timetable_description'),
+    timezone: null, // only the details have it
+    nextDagrunLogical: d.time('next_dagrun_logical_date'),
+    nextDagrunRunAfter: d.time('next_dagrun_run_after'),
   };
+}
+
+/** From `/dags/{id}/details`: declared params and the timezone its cron schedule is read in. */
+export function v2DagDetails(d: JsonRecord<V2DagDetails>): DagDetailFacts {
+  return { paramsJson: paramsText(d.value('params')), timezone: d.optStr('timezone') };
 }
 
 /** `class_ref` is `{module_path, class_name}` in practice; the v2 spec leaves it untyped. */

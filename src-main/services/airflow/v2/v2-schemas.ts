@@ -3,6 +3,7 @@ import type { components } from '../generated/airflow-v2';
 
 type S = components['schemas'];
 export type V2Dag = S['DAGResponse'];
+export type V2DagDetails = S['DAGDetailsResponse'];
 export type V2DagCollection = S['DAGCollectionResponse'];
 export type V2Tag = S['DagTagResponse'];
 export type V2Task = S['TaskResponse'];

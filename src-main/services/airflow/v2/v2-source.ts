@@ -7,16 +7,16 @@ import type {
   TaskInstanceKey,
   TaskInstanceQuery,
 } from '../airflow-source';
-import type { AssetEventRow, AssetLinkRow, AssetRow, DagRow, DagRunRow, EventLogRow, ImportErrorRow, PoolRow, TaskInstanceRow, TaskRow, TaskTryRow } from '../../cache/rows';
+import type { AssetEventRow, AssetLinkRow, AssetRow, DagDetailFacts, DagRow, DagRunRow, EventLogRow, ImportErrorRow, PoolRow, TaskInstanceRow, TaskRow, TaskTryRow } from '../../cache/rows';
 import type { AirflowHttpClient } from '../http/airflow-http-client';
 import { segment } from '../http/query-string';
-import { fetchDagParams } from '../read/dag-params';
+import { fetchDagDetails } from '../read/dag-params';
 import { fetchPage } from '../read/fetch-page';
 import { JsonRecord } from '../read/json-record';
 import { structuredLogText } from '../read/structured-log-text';
 import { utf8Tail } from '../read/utf8-tail';
 import { v2AssetEventRow, v2AssetWithLinks, v2EventLogRow, v2ImportErrorRow, v2PoolRow } from './v2-catalog-mappers';
-import { v2DagRow, v2TaskRow } from './v2-dag-mappers';
+import { v2DagDetails, v2DagRow, v2TaskRow } from './v2-dag-mappers';
 import { v2RunRow, v2TaskInstanceRow, v2TryRow } from './v2-run-mappers';
 import type * as S from './v2-schemas';
 
@@ -53,8 +53,8 @@ export class V2Source implements AirflowSource {
     });
   }
 
-  getDagParams(dagId: string): Promise<string | null> {
-    return fetchDagParams(this.http, 'v2', dagId);
+  async getDagDetails(dagId: string): Promise<DagDetailFacts> {
+    return v2DagDetails(JsonRecord.of<S.V2DagDetails>(await fetchDagDetails(this.http, 'v2', dagId), `GET details of ${dagId}`));
   }
 
   async listTasks(dagId: string): Promise<TaskRow[]> {

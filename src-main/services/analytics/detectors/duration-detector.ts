@@ -204,7 +204,8 @@ export function detectDurations(s: TaskSeries, p: DurationParams = DURATION_PARA
     use[i] = 1;
     logs[i] = Math.log(s.durationS[i] ?? 1);
   }
-  const offset = seasonalOffsets(logs.subarray(0, n), s.startMs, use, offsetBuf.get(n));
+  // Hour and weekday of the data (the run's logical date), not of the execution: a catch-up run keeps its own day.
+  const offset = seasonalOffsets(logs.subarray(0, n), s.logicalMs ?? s.startMs, use, offsetBuf.get(n));
   const b: Baseline = { offset, median: medianBuf.get(n).fill(NaN, 0, n), sigma: sigmaBuf.get(n).fill(NaN, 0, n) };
   const resid = residBuf.get(n);
   for (let i = 0; i < n; i++) resid[i] = (logs[i] ?? 0) - (offset[i] ?? 0);

@@ -25,10 +25,12 @@ const hourOf = (ms: number): number => Math.floor((ms % DAY) / HOUR);
  * Robust seasonal offsets of log durations: a weekend effect, then an
  * hour-of-day effect, each the median difference of its bucket (only where a
  * bucket has enough samples; otherwise 0, the fallback to the plain baseline).
+ * `places` says when each sample belongs: the logical date of its run (the data's hour and weekday, so a
+ * catch-up run executed at another hour keeps its own), or its start where there is none.
  * Returns the offset to subtract from each sample (into `out` when given).
  * Buckets live in reused buffers and medians are selected, not sorted.
  */
-export function seasonalOffsets(logs: Float64Array, starts: Float64Array, use: Uint8Array, out?: Float64Array): Float64Array {
+export function seasonalOffsets(logs: Float64Array, places: Float64Array, use: Uint8Array, out?: Float64Array): Float64Array {
   const n = logs.length;
   const offsets = out ?? new Float64Array(n);
   const weekend = weekendBuf.get(n);
@@ -37,15 +39,15 @@ export function seasonalOffsets(logs: Float64Array, starts: Float64Array, use: U
   let nWeekday = 0;
   for (let i = 0; i < n; i++) {
     if (use[i] !== 1) continue;
-    if (isWeekend(starts[i] ?? 0)) weekend[nWeekend++] = logs[i] ?? 0;
+    if (isWeekend(places[i] ?? 0)) weekend[nWeekend++] = logs[i] ?? 0;
     else weekday[nWeekday++] = logs[i] ?? 0;
   }
   const weekendShift = nWeekend >= MIN_BUCKET && nWeekday >= MIN_BUCKET ? medianInPlace(weekend, 0, nWeekend) - medianInPlace(weekday, 0, nWeekday) : 0;
   hourCount.fill(0);
   for (let i = 0; i < n; i++) {
-    offsets[i] = isWeekend(starts[i] ?? 0) ? weekendShift : 0;
+    offsets[i] = isWeekend(places[i] ?? 0) ? weekendShift : 0;
     if (use[i] === 1) {
-      const h = hourOf(starts[i] ?? 0);
+      const h = hourOf(places[i] ?? 0);
       hourCount[h] = (hourCount[h] ?? 0) + 1;
     }
   }
@@ -65,7 +67,7 @@ export function seasonalOffsets(logs: Float64Array, starts: Float64Array, use: U
   const byHour = hourBuf.get(n);
   for (let i = 0; i < n; i++) {
     if (use[i] !== 1) continue;
-    const h = hourOf(starts[i] ?? 0);
+    const h = hourOf(places[i] ?? 0);
     const at = hourFill[h] ?? 0;
     hourFill[h] = at + 1;
     byHour[at] = (logs[i] ?? 0) - (offsets[i] ?? 0);
@@ -78,6 +80,6 @@ export function seasonalOffsets(logs: Float64Array, starts: Float64Array, use: U
   }
   const overall = medianInPlace(all, 0, filledValues);
   for (let h = 0; h < 24; h++) hourShift[h] = (hourCount[h] ?? 0) >= MIN_BUCKET ? medianInPlace(byHour, hourStart[h] ?? 0, hourStart[h + 1] ?? 0) - overall : 0;
-  for (let i = 0; i < n; i++) offsets[i] = (offsets[i] ?? 0) + (hourShift[hourOf(starts[i] ?? 0)] ?? 0);
+  for (let i = 0; i < n; i++) offsets[i] = (offsets[i] ?? 0) + (hourShift[hourOf(places[i] ?? 0)] ?? 0);
   return offsets;
 }

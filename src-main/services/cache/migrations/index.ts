@@ -9,6 +9,7 @@ import { sql as rules } from './040-rules';
 import { sql as riskLateness } from './050-risk-lateness';
 import { sql as embeddings } from './060-embeddings';
 import { sql as copilotIncident } from './070-copilot-incident';
+import { sql as dagSchedule } from './080-dag-schedule';
 
 export interface Migration {
   readonly id: number;
@@ -29,4 +30,5 @@ export const migrations: readonly Migration[] = [
   { id: 50, name: 'risk-lateness', sql: riskLateness },
   { id: 60, name: 'embeddings', sql: embeddings },
   { id: 70, name: 'copilot-incident', sql: copilotIncident },
+  { id: 80, name: 'dag-schedule', sql: dagSchedule },
 ];
