@@ -4,30 +4,34 @@ import { isEnumerator } from './token-shape';
 /**
  * Variable parts of a log line, most specific first; each becomes one placeholder token, also where
  * the value itself has spaces (`2024-06-31 10:00`, `<1 sec`, `1.5 s`), so that one event keeps one
- * token count.
+ * token count. Those that hold a digit are skipped for text without one.
  */
-const MASKS: readonly (readonly [RegExp, string])[] = [
-  [/\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>\\]+/gi, '<URL>'],
-  [/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, '<ID>'],
-  [/\b\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:[.,]\d+)?)?)?(?:Z|[+-]\d\d:?\d\d)?(?![\w-])/g, '<TIME>'],
-  [/\b\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?\b/g, '<IP>'],
-  [/\b[a-z][\w-]*(?:\.[\w-]+)*:\d{2,5}\b/gi, '<HOST>'],
-  [/(?:[<>~]\s?)?\b\d+(?:[.,]\d+)?\s?(?:ns|µs|us|ms|s|sec|secs|seconds?|mins?|minutes?|h|hrs?|hours?|days?)(?![\w/])/g, '<DUR>'],
-  [/(?:[<>~]\s?)?\b(?:\d+(?:\.\d+)?(?:ns|µs|us|ms|s|m|h|d|w|y)){2,}(?![\w/])/g, '<DUR>'],
-  [/(?:[<>~]\s?)?\b\d+:\d\d(?::\d\d)?(?:\.\d+)?\b/g, '<DUR>'],
-  [/\b\d+(?:\.\d+)?\s?(?:B|KB|MB|GB|TB|KiB|MiB|GiB|TiB|bytes)\b/g, '<SIZE>'],
-  [/(?:^|(?<=[\s=([]))(?:\/[\w.@%+~-]+)+\/?/g, '<PATH>'],
-  [/\b0x[0-9a-f]+\b/gi, '<HEX>'],
-  [/\b(?=[a-z0-9-]*\d)[a-z0-9]+(?:-[a-z0-9]+)+\b/gi, '<ID>'],
-  [/\b[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:internal|local|com|net|org|io|example|svc|cluster)\b/gi, '<HOST>'],
-  [/\b[0-9a-f]{12,}\b/gi, '<HEX>'],
-  [/[-+]?\b\d+(?:\.\d+)?\b/g, '<NUM>'],
+const MASKS: readonly (readonly [RegExp, string, 'digit' | 'any'])[] = [
+  [/\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>\\]+/gi, '<URL>', 'any'],
+  [/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, '<ID>', 'digit'],
+  [/\b\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:[.,]\d+)?)?)?(?:Z|[+-]\d\d:?\d\d)?(?![\w-])/g, '<TIME>', 'digit'],
+  [/\b\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?\b/g, '<IP>', 'digit'],
+  [/\b[a-z][\w-]*(?:\.[\w-]+)*:\d{2,5}\b/gi, '<HOST>', 'digit'],
+  [/(?:[<>~]\s?)?\b\d+(?:[.,]\d+)?\s?(?:ns|µs|us|ms|s|sec|secs|seconds?|mins?|minutes?|h|hrs?|hours?|days?)(?![\w/])/g, '<DUR>', 'digit'],
+  [/(?:[<>~]\s?)?\b(?:\d+(?:\.\d+)?(?:ns|µs|us|ms|s|m|h|d|w|y)){2,}(?![\w/])/g, '<DUR>', 'digit'],
+  [/(?:[<>~]\s?)?\b\d+:\d\d(?::\d\d)?(?:\.\d+)?\b/g, '<DUR>', 'digit'],
+  [/\b\d+(?:\.\d+)?\s?(?:B|KB|MB|GB|TB|KiB|MiB|GiB|TiB|bytes)\b/g, '<SIZE>', 'digit'],
+  [/(?:^|(?<=[\s=([]))(?:\/[\w.@%+~-]+)+\/?/g, '<PATH>', 'any'],
+  [/\b0x[0-9a-f]+\b/gi, '<HEX>', 'digit'],
+  [/\b(?=[a-z0-9-]*\d)[a-z0-9]+(?:-[a-z0-9]+)+\b/gi, '<ID>', 'digit'],
+  [/\b[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:internal|local|com|net|org|io|example|svc|cluster)\b/gi, '<HOST>', 'any'],
+  [/\b[0-9a-f]{12,}\b/gi, '<HEX>', 'digit'],
+  [/[-+]?\b\d+(?:\.\d+)?\b/g, '<NUM>', 'digit'],
 ];
-
 
 function maskPlain(text: string): string {
   let out = text;
-  for (const [pattern, token] of MASKS) out = out.replace(pattern, token);
+  let digits = /\d/.test(out);
+  for (const [pattern, token, needs] of MASKS) {
+    if (needs === 'digit' && !digits) continue;
+    out = out.replace(pattern, token);
+    if (needs === 'digit') digits = /\d/.test(out);
+  }
   return out;
 }
 
