@@ -27,6 +27,7 @@ export const listFailures = defineTool({
     const total = new FailedRunsQuery(ctx.db).total(ctx.envId, window, dagId);
     const span = `in the last ${days} day${days === 1 ? '' : 's'}${args.dagId ? ` for DAG ${args.dagId}` : ''}`;
     if (total === 0) return { text: `No failed runs ${span}.`, summary: 'no failed runs' };
+    // `+at`: sorting through dag_runs_by_run_time would walk every run of the environment instead of the failed ones.
     const rows = ctx.db
       .prepare(
         `SELECT r.dag_id, r.run_id, ${runTimeOf('r')} AS at,
@@ -34,7 +35,7 @@ export const listFailures = defineTool({
                   WHERE t.env_id = r.env_id AND t.dag_id = r.dag_id AND t.run_id = r.run_id AND t.state = 'failed') AS failed_tasks
          FROM dag_runs r
          WHERE ${failedRunInWindow('r')} AND (@dagId IS NULL OR r.dag_id = @dagId)
-         ORDER BY at DESC, r.dag_id, r.run_id LIMIT ${LIMIT}`,
+         ORDER BY +at DESC, r.dag_id, r.run_id LIMIT ${LIMIT}`,
       )
       .all({ envId: ctx.envId, dagId, from: window.from, to: window.to }) as Row[];
     const lines = rows.map((r) => {

@@ -19,10 +19,11 @@ export class FailedRunsQuery {
   private readonly count;
 
   constructor(db: Database.Database) {
+    // `+at`: sorting through dag_runs_by_run_time would walk every run of the environment instead of the few failed ones.
     this.list = db.prepare(
       `SELECT r.dag_id AS dagId, r.run_id AS runId, ${runTimeOf('r')} AS at FROM dag_runs r
        WHERE ${failedRunInWindow('r')} AND (@dagId IS NULL OR r.dag_id = @dagId)
-       ORDER BY at DESC, r.dag_id, r.run_id`,
+       ORDER BY +at DESC, r.dag_id, r.run_id`,
     );
     this.count = db.prepare(`SELECT COUNT(*) FROM dag_runs r WHERE ${failedRunInWindow('r')} AND (@dagId IS NULL OR r.dag_id = @dagId)`).pluck();
   }

@@ -21,15 +21,15 @@ export class TaskFiguresQuery {
   private readonly counts;
 
   constructor(db: Database.Database) {
+    // From the window's runs to their task instances by primary key; tries are looked up only for instances tried more than once.
     this.counts = db.prepare(
-      `WITH runs AS (SELECT r.dag_id, r.run_id FROM dag_runs r WHERE ${runInWindow('r')}),
-            tis AS (SELECT t.dag_id, t.run_id, t.task_id, t.map_index, t.state, t.try_number FROM runs
-                    JOIN task_instances t ON t.env_id = @envId AND t.dag_id = runs.dag_id AND t.run_id = runs.run_id
-                    WHERE t.deleted_upstream = 0)
-       SELECT (SELECT COUNT(*) FROM tis WHERE state = 'failed') AS failed,
-              (SELECT COUNT(*) FROM tis JOIN task_tries y ON y.env_id = @envId AND y.dag_id = tis.dag_id AND y.run_id = tis.run_id
-                 AND y.task_id = tis.task_id AND y.map_index = tis.map_index
-               WHERE y.try_number < tis.try_number AND y.state IN ('failed', 'up_for_retry')) AS retried`,
+      `SELECT COALESCE(SUM(t.state = 'failed'), 0) AS failed,
+              COALESCE(SUM(CASE WHEN t.try_number > 1 THEN (
+                SELECT COUNT(*) FROM task_tries y WHERE y.env_id = t.env_id AND y.dag_id = t.dag_id AND y.run_id = t.run_id
+                  AND y.task_id = t.task_id AND y.map_index = t.map_index AND y.try_number < t.try_number AND y.state IN ('failed', 'up_for_retry'))
+              ELSE 0 END), 0) AS retried
+       FROM dag_runs r JOIN task_instances t ON t.env_id = r.env_id AND t.dag_id = r.dag_id AND t.run_id = r.run_id
+       WHERE ${runInWindow('r')} AND t.deleted_upstream = 0`,
     );
   }
 
