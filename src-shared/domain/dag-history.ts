@@ -20,6 +20,10 @@ export const GridRun = z.object({
 });
 export type GridRun = z.infer<typeof GridRun>;
 
+/** How the app reads a DAG's schedule: whether its missed and late runs are checked, and why not when they are not. */
+export const DagScheduleNote = z.object({ text: z.string().nullable(), timezone: z.string(), checked: z.boolean(), note: z.string() });
+export type DagScheduleNote = z.infer<typeof DagScheduleNote>;
+
 export const DagGrid = z.object({
   envId: EnvId,
   dagId: z.string(),
@@ -28,6 +32,8 @@ export const DagGrid = z.object({
   /** For each mapped task (by id): how many map indexes each run has, same order as `runs`. */
   mapCounts: z.record(z.string(), z.array(z.number().int())),
   truncated: z.boolean(),
+  /** Absent where the DAG is not in the cache. */
+  schedule: DagScheduleNote.optional(),
 });
 export type DagGrid = z.infer<typeof DagGrid>;
 

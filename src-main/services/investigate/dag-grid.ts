@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3';
-import type { DagGrid, GridCellPage, GridRun } from '../../../src-shared/domain/dag-history';
+import type { DagGrid, DagScheduleNote, GridCellPage, GridRun } from '../../../src-shared/domain/dag-history';
+import { zoneName } from '../analytics/schedule/dag-timezone';
+import { readSchedule } from '../analytics/schedule/read-schedule';
 import { RunState, type TaskState } from '../../../src-shared/domain/states';
 import { topologicalOrder } from './task-order';
 import { toTaskState } from './task-state';
@@ -39,6 +41,7 @@ function stringList(json: string): string[] {
  */
 export class DagGridQuery {
   private readonly runs;
+  private readonly dag;
   private readonly tasks;
   private readonly cells;
   private readonly instanceTasks;
@@ -46,6 +49,7 @@ export class DagGridQuery {
 
   constructor(db: Database.Database) {
     this.runs = db.prepare(GRID_RUNS_SQL).raw();
+    this.dag = db.prepare('SELECT schedule, timezone, timetable_description FROM dags WHERE env_id = ? AND dag_id = ?').raw();
     this.tasks = db.prepare('SELECT task_id, task_group, is_mapped, downstream_json FROM tasks WHERE env_id = ? AND dag_id = ? ORDER BY task_id');
     this.cells = db.prepare('SELECT task_id, state, try_number, map_index FROM task_instances WHERE env_id = ? AND dag_id = ? AND run_id = ?').raw();
     this.mappedTasks = db.prepare('SELECT DISTINCT task_id FROM task_instances WHERE env_id = ? AND dag_id = ? AND run_id = ? AND map_index >= 0');
@@ -92,7 +96,17 @@ export class DagGridQuery {
       runs,
       mapCounts: page.mapCounts,
       truncated,
+      ...this.scheduleNote(envId, dagId),
     };
+  }
+
+  /** The DAG's schedule as the detectors read it, and whether they check its runs (else why not). */
+  private scheduleNote(envId: string, dagId: string): { schedule?: DagScheduleNote } {
+    const row = this.dag.get(envId, dagId) as [schedule: string | null, timezone: string | null, description: string | null] | undefined;
+    if (row === undefined) return {};
+    const read = readSchedule(row[0], row[1], row[2]);
+    const note = read.slots ? `Missed and late runs are checked against ${read.slots.label}.` : (read.noClaimReason ?? '');
+    return { schedule: { text: row[0], timezone: zoneName(read.zone), checked: read.slots !== null, note } };
   }
 
   /** The cells of the runs at `offset` .. `offset + count - 1` of the window's runs (newest first), columns in the grid's task order. */

@@ -42,6 +42,11 @@ export function DagPage({ env, params }: { env: Environment; params: Route['para
           ]}
         />
       </PageHeader>
+      {grid.data?.schedule !== undefined ? (
+        <p className="muted dag-schedule-note" data-schedule-checked={grid.data.schedule.checked}>
+          Schedule <span className="mono">{grid.data.schedule.text ?? 'none'}</span> ({grid.data.schedule.timezone}): {grid.data.schedule.note}
+        </p>
+      ) : null}
       <DateRangeForm key={`${window.from}${window.to}`} window={window} onApply={(from, to) => go({ from, to })} presets={[1, 7, 30, 90]} />
       <section className="dag-grid-section" aria-label="Grid">
         <div className="section-head">

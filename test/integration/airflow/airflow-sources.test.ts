@@ -11,6 +11,8 @@ import { testConnection } from '../../../src-main/services/airflow/detect/test-c
 import type { V1Source } from '../../../src-main/services/airflow/v1/v1-source';
 import type { V2Source } from '../../../src-main/services/airflow/v2/v2-source';
 import type { DagRunRow, TaskInstanceRow } from '../../../src-main/services/cache/rows';
+import { scheduleZone } from '../../../src-main/services/analytics/schedule/dag-timezone';
+import { readSchedule } from '../../../src-main/services/analytics/schedule/read-schedule';
 import { triggerFixtureRuns, waitForHistory } from './history';
 import { startLocalServer } from '../../unit/airflow/local-server';
 
@@ -89,6 +91,20 @@ describe.skipIf(cases.length === 0).each(cases)('%s', (_label, af) => {
     expect(etl?.lastParsed).toMatch(ISO_Z);
     const consumer = page.items.find((d) => d.dagId === 'orc_asset_consumer');
     expect(consumer?.schedule).toBeTruthy(); // asset/dataset schedule summary
+  });
+
+  it("reads each DAG's schedule alike on both versions: its kind, Airflow's description, the timezone of its details", async () => {
+    const page = await source.listDags({ offset: 0, limit: 100 });
+    const kindOf = (dagId: string) => {
+      const d = page.items.find((x) => x.dagId === dagId);
+      return d ? readSchedule(d.schedule, d.timezone, d.timetableDescription).kind : 'absent';
+    };
+    expect(kindOf('orc_model_once')).toBe('once');
+    expect(kindOf('orc_linear_etl')).toBe('manual');
+    expect(kindOf('orc_asset_consumer')).toBe('asset');
+    expect(page.items.find((d) => d.dagId === 'orc_model_once')?.timetableDescription).toBeTruthy();
+    const details = await source.getDagDetails('orc_linear_etl');
+    expect(scheduleZone(details.timezone)).toEqual({ utcOffset: 0 });
   });
 
   it('pages DAGs with limit and offset until total', async () => {

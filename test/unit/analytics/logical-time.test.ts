@@ -65,6 +65,21 @@ describe('logical time: a catch-up of five weeks executed in ten minutes', () =>
     expect(new DagGridQuery(db).grid('af3', 'catchup_daily', '2025-02-10T00:00:00.000Z', '2025-02-17T00:00:00.000Z', 1000).runs).toHaveLength(7);
   });
 
+  it("the grid says how the DAG's schedule is read, and why its runs are not checked when it cannot be", () => {
+    const grids = new DagGridQuery(db);
+    expect(grids.grid('af3', 'catchup_daily', '2025-02-01T00:00:00.000Z', '2025-02-02T00:00:00.000Z', 10).schedule).toEqual({
+      text: '0 2 * * *', timezone: 'UTC', checked: true, note: 'Missed and late runs are checked against 0 2 * * * (UTC).',
+    });
+    new HistoryWriter(db).dag.run({
+      envId: 'af3', dagId: 'custom', description: null, schedule: 'acme.timetables.AfterWorkdays', isPaused: false, owners: [], tags: [], fileloc: null, paramsJson: null,
+      lastParsed: null, maxActiveRuns: null, timetableDescription: 'After each workday', timezone: 'Europe/Berlin', nextDagrunLogical: null, nextDagrunRunAfter: null,
+    });
+    expect(grids.grid('af3', 'custom', '2025-02-01T00:00:00.000Z', '2025-02-02T00:00:00.000Z', 10).schedule).toEqual({
+      text: 'acme.timetables.AfterWorkdays', timezone: 'Europe/Berlin', checked: false,
+      note: 'Its schedule ("After each workday") is a custom timetable this app cannot read, so no run is called missed or late.',
+    });
+  });
+
   it('the duration chart places each run and each task instance at its logical date', () => {
     const q = new DurationHistoryQuery(db);
     const runs = q.history('af3', 'catchup_daily', undefined, '2025-01-25T00:00:00.000Z', '2025-03-08T00:00:00.000Z');
