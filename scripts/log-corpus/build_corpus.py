@@ -108,6 +108,16 @@ def classic_file(pattern, extra=()):
     return read
 
 
+def system_file(name, header):
+    """Package-manager logs: each line without its header; apt's progress lines and markers are not records."""
+    def read():
+        for line in open(os.path.join(RAW, 'system', name), errors='replace'):
+            line = header.sub('', line.rstrip('\n')).strip()
+            if line and not line.startswith(('Log started:', 'Log ended:', '(Reading database')):
+                yield line
+    return read
+
+
 def logfmt_file(path):
     def read():
         for line in open(path, errors='replace'):
@@ -138,6 +148,8 @@ SOURCES = {
     'airflow2-scheduler': classic_file('airflow2/scheduler.log'),
     'airflow2-dag-processor': classic_file('airflow2/task-logs/scheduler/**/*.log'),
     'airflow2-webserver': classic_file('airflow2/webserver.log', (GUNICORN, ACCESS)),
+    'dpkg': system_file('dpkg.log', re.compile(r'^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d ')),
+    'alternatives': system_file('alternatives.log', re.compile(r'^update-alternatives \d{4}-\d\d-\d\d \d\d:\d\d:\d\d: ')),
     'prometheus': logfmt_file(os.path.join(RAW, 'prometheus.log')),
     'alertmanager': logfmt_file(os.path.join(RAW, 'alertmanager.log')),
     'neo4j': neo4j_file('*.log'),

@@ -65,3 +65,13 @@ describe('template mining (Drain without a fixed threshold)', () => {
     expect(new Set(groups(['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].map((m) => `request finished method=${m} status=200`))).size).toBe(5);
   });
 });
+
+describe('template mining of actions and states', () => {
+  it('keeps recurring lower-case actions and hyphenated states apart (a few words that recur are not values)', () => {
+    const actions = [...Array<string>(5).fill('configure'), ...Array<string>(4).fill('remove'), ...Array<string>(4).fill('purge'), 'triggers-only', 'configure'];
+    const lines = actions
+      .map((a) => `startup packages ${a}`)
+      .concat(['status half-configured libc-bin:amd64 2.36-9', 'status half-installed libc-bin:amd64 2.36-9', 'status not-installed gcc:amd64 <none>']);
+    expect(new Set(groups(lines)).size).toBe(7);
+  });
+});

@@ -13,8 +13,13 @@ export interface DrainCluster {
 /** A lone dash: the usual mark of an empty value (`127.0.0.1 - - "GET ..."`), so its place holds values. */
 const EMPTY = '-';
 
-/** Different words at one place of otherwise equal messages: from this many on, the place holds a value. */
+/**
+ * Different words at one place of otherwise equal messages: from this many on, the place holds a
+ * value, provided they are spread (a new word at least every WORDS_SPREAD lines) rather than a few
+ * words that recur, which is how actions and states look (`startup packages configure|remove|...`).
+ */
 export const WORD_VALUES_MIN = 4;
+const WORDS_SPREAD = 3;
 
 interface Fit {
   /** Positions where template and line hold the same fixed token. */
@@ -66,7 +71,7 @@ function generalise(into: DrainCluster, tokens: readonly string[]): void {
  * first token, then joined to the template they fit best, whose differing positions become
  * wildcards. Unlike Drain's fixed similarity threshold, a join needs every differing position to
  * hold values, never message words. A word is taken for a value only when WORD_VALUES_MIN
- * different words turn up at one place of otherwise equal templates (`Object of type
+ * different, spread words turn up at one place of otherwise equal templates (`Object of type
  * set|bytes|Decimal|...`); those templates are then folded into one.
  */
 export class Drain {
@@ -129,7 +134,8 @@ export class Drain {
   private fold(group: DrainCluster[], tokens: readonly string[], oneWordOff: Map<number, DrainCluster[]>): DrainCluster | null {
     for (const [at, siblings] of oneWordOff) {
       const values = new Set([...siblings.map((c) => c.tokens[at] ?? ''), tokens[at] ?? '']);
-      if (values.size < WORD_VALUES_MIN || [...values].some(isEnumerator)) continue;
+      const seen = siblings.reduce((n, c) => n + c.size, 1);
+      if (values.size < WORD_VALUES_MIN || seen > WORDS_SPREAD * values.size || [...values].some(isEnumerator)) continue;
       const [into, ...rest] = siblings;
       if (!into) continue;
       for (const c of rest) this.merge(group, into, c);

@@ -17,11 +17,12 @@ const IDENTIFIER_KEY = /^[\w.-]*(?:id|name)=/i;
 const WRAPPED = /^(?:[\w.-]+=)?(?:\[[^\]]*\]|\([^)]*\)|\{[^}]*\}|<[^>]*>)[.,:;!?]?$/;
 
 /**
- * A plain word (letters only): the fixed text of a message, unlike values such as `orders_2024`,
- * `a.b`, `x-1`, `[self]` or whatever an identifier key holds (`task_id=load`).
+ * A plain word (letters only, or hyphenated like `half-configured`): the fixed text of a message,
+ * unlike values such as `orders_2024`, `a.b`, `x-1`, `[self]` or whatever an identifier key holds
+ * (`task_id=load`).
  */
 export function isWord(token: string): boolean {
-  return !isPlaceholder(token) && !IDENTIFIER_KEY.test(token) && !WRAPPED.test(token) && /^\p{L}+$/u.test(tokenCore(token));
+  return !isPlaceholder(token) && !IDENTIFIER_KEY.test(token) && !WRAPPED.test(token) && /^\p{L}+(?:-\p{L}+)*$/u.test(tokenCore(token));
 }
 
 /** An upper-case enumerator (`RUNNING`, `GET`, `UP_FOR_RETRY`): the name of a state or an action, never a value. */
