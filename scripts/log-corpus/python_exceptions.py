@@ -17,6 +17,7 @@ import gzip
 import http.server
 import io
 import json
+import os
 import random
 import socket
 import sqlite3
@@ -25,6 +26,9 @@ import sys
 import threading
 import traceback
 import zlib
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), 'dags'))
+from loopback_port import closed_port  # noqa: E402
 
 rng = random.Random(13)
 TABLES = ['orders', 'customers', 'payments', 'dag_run_stats', 'events_2024', 'user_sessions', 'inventory', 'sku_prices']
@@ -46,14 +50,6 @@ def emit(fn):
 
 def a_path():
     return rng.choice(PATHS).format(d=f'2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}', t=rng.choice(TABLES), n=rng.randint(1, 9999))
-
-
-def closed_port():
-    s = socket.socket()
-    s.bind(('127.0.0.1', 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
 
 
 # --- json -------------------------------------------------------------------------------------

@@ -11,11 +11,11 @@ import http.server
 import json
 import logging
 import random
-import socket
 import threading
 import time
 
 import pendulum
+from loopback_port import closed_port  # the DAG folder is on sys.path
 
 try:  # Airflow 3
     from airflow.sdk import DAG, task, get_current_context
@@ -40,14 +40,6 @@ def rng():
 
 def route(r):
     return r.choice(ROUTES).format(n=r.randint(1, 9999))
-
-
-def closed_port():
-    s = socket.socket()
-    s.bind(('127.0.0.1', 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
 
 
 class Handler(http.server.BaseHTTPRequestHandler):
