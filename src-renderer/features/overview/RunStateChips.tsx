@@ -6,7 +6,7 @@ import { stateLooks } from '../states/state-look';
 
 const order: readonly RunState[] = ['success', 'failed', 'running', 'queued'];
 
-/** Runs of the last 24 h by state; each chip opens the Runs page filtered to that state. */
+/** Runs of the last 24 h by state; each chip opens the Runs page filtered to that state and the same 24 h. */
 export function RunStateChips({ counts }: { counts: RunStateCounts }) {
   const total = order.reduce((sum, state) => sum + counts[state], 0);
   return (
@@ -18,7 +18,7 @@ export function RunStateChips({ counts }: { counts: RunStateCounts }) {
           const look = stateLooks[state];
           return (
             <li key={state}>
-              <a className={`state-chip state-${look.tone}${counts[state] === 0 ? ' is-zero' : ''}`} href={formatRoute('runs', { state })} data-state={state}>
+              <a className={`state-chip state-${look.tone}${counts[state] === 0 ? ' is-zero' : ''}`} href={formatRoute('runs', { state, hours: '24' })} data-state={state}>
                 <StateIcon shape={look.shape} />
                 <span className="chip-count">{counts[state].toLocaleString('en-US')}</span>
                 <span className="chip-label">{look.label}</span>

@@ -2,11 +2,11 @@ import type { RunState } from '../../../src-shared/domain/states';
 import { navigate } from '../routing/use-route';
 import { StateIcon } from '../states/StateIcon';
 import { stateLooks } from '../states/state-look';
-import { runsHref, type RunsView } from './runs-route';
+import { hoursLabel, runsHref, type RunsView } from './runs-route';
 
 const filterStates: readonly RunState[] = ['failed', 'running', 'queued', 'success'];
 
-/** The DAG filter (removable) and toggle chips for run states. */
+/** The DAG and time filters (removable) and toggle chips for run states. */
 export function RunFilters({ view }: { view: RunsView }) {
   const toggle = (state: RunState): void => {
     const states = view.states.includes(state) ? view.states.filter((s) => s !== state) : [...view.states, state];
@@ -19,6 +19,15 @@ export function RunFilters({ view }: { view: RunsView }) {
           <span className="muted">DAG</span>
           <span className="mono">{view.dagId}</span>
           <a href={runsHref({ ...view, dagId: null })} aria-label="Clear DAG filter" className="chip-clear">
+            ×
+          </a>
+        </span>
+      ) : null}
+      {view.hours !== null ? (
+        <span className="filter-chip">
+          <span className="muted">Runs of the</span>
+          <span>{hoursLabel(view.hours)}</span>
+          <a href={runsHref({ ...view, hours: null })} aria-label="Clear time filter" className="chip-clear">
             ×
           </a>
         </span>

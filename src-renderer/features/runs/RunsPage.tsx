@@ -11,7 +11,7 @@ import { RunDetail } from './RunDetail';
 import { RunFilters } from './RunFilters';
 import { RunBulkBar } from './RunBulkBar';
 import { RunList, runKey } from './RunList';
-import { readRunsView, runsHref } from './runs-route';
+import { hoursLabel, readRunsView, runsHref } from './runs-route';
 
 const LIMIT = 500;
 
@@ -19,17 +19,20 @@ const LIMIT = 500;
 export function RunsPage({ env, params }: { env: Environment; params: Route['params'] }) {
   const view = readRunsView(params);
   const nowMs = useReferenceNow(env);
+  // The window ends at the environment's "now", to the minute, as the Overview's counts do.
+  const since = view.hours === null ? undefined : new Date(Math.floor(nowMs / 60_000) * 60_000 - view.hours * 3_600_000).toISOString();
   const runs = useApiQuery(
     'runs.list',
-    { envId: env.id, dagId: view.dagId ?? undefined, states: view.states.length > 0 ? view.states : undefined, limit: LIMIT },
+    { envId: env.id, dagId: view.dagId ?? undefined, states: view.states.length > 0 ? view.states : undefined, since, limit: LIMIT },
     { placeholderPrevious: true },
   );
   const count = runs.data?.length ?? 0;
+  const inWindow = view.hours === null ? '' : ` in the ${hoursLabel(view.hours)}`;
   const order = useMemo(() => (runs.data ?? []).map(runKey), [runs.data]);
   const selection = useBulkSelection(order);
   return (
     <div className="page page-fill">
-      <PageHeader title="Runs" subtitle={`${env.name}${runs.data !== undefined ? ` · ${count === LIMIT ? `newest ${LIMIT}` : count} runs` : ''}`}>
+      <PageHeader title="Runs" subtitle={`${env.name}${runs.data !== undefined ? ` · ${count === LIMIT ? `newest ${LIMIT}` : count} runs${inWindow}` : ''}`}>
         <RunFilters view={view} />
       </PageHeader>
       <RunBulkBar env={env} runs={runs.data ?? []} selection={selection} />

@@ -24,11 +24,18 @@ describe('palette items', () => {
 describe('runs route', () => {
   it('reads filters and the selected run, ignoring unknown states', () => {
     const view = readRunsView({ dag: 'etl', state: 'failed,bogus,failed,running', run: 'r1' });
-    expect(view).toEqual({ dagId: 'etl', states: ['failed', 'running'], selected: { dagId: 'etl', runId: 'r1' } });
+    expect(view).toEqual({ dagId: 'etl', states: ['failed', 'running'], hours: null, selected: { dagId: 'etl', runId: 'r1' } });
   });
 
   it('round-trips a run of another DAG than the filter', () => {
-    const view = { dagId: null, states: [], selected: { dagId: 'other', runId: 'r2' } } as const;
-    expect(readRunsView(parseRoute(runsHref({ ...view, states: [] })).params)).toEqual({ dagId: null, states: [], selected: { dagId: 'other', runId: 'r2' } });
+    const view = { dagId: null, states: [], hours: null, selected: { dagId: 'other', runId: 'r2' } } as const;
+    expect(readRunsView(parseRoute(runsHref({ ...view, states: [] })).params)).toEqual({ dagId: null, states: [], hours: null, selected: { dagId: 'other', runId: 'r2' } });
+  });
+
+  it("keeps the Overview's window: runs of the last 24 h, and nothing odd for hours", () => {
+    const view = readRunsView({ state: 'failed', hours: '24' });
+    expect(view.hours).toBe(24);
+    expect(readRunsView(parseRoute(runsHref(view)).params)).toEqual(view);
+    for (const hours of ['0', '-1', '24h', '99999', '1e3']) expect(readRunsView({ hours }).hours).toBeNull();
   });
 });
