@@ -83,6 +83,29 @@ describe('cron slots', () => {
     }
   });
 
+  it.each([
+    ['30 2 * * *', 'Europe/Berlin'],
+    ['15 8-18 * * *', 'America/New_York'],
+    ['0 9 * * 1-5', 'Europe/Berlin'],
+    ['*/20 0-3 * * 0', 'America/New_York'],
+    ['0 0 1 * *', 'Europe/Berlin'],
+  ])('in a named zone, %s (%s) gives croner\'s slots across a year of DST changes', (expr, timezone) => {
+    const slots = new CronSlots(expr, { timezone });
+    const cron = new Cron(expr, { timezone, mode: '5-part', paused: true });
+    let t = at('2025-01-01T00:00:00Z');
+    const started = performance.now();
+    let n = 0;
+    while (t < at('2026-01-01T00:00:00Z')) {
+      const next = slots.next(t) ?? Infinity;
+      expect(next).toBe(cron.nextRun(new Date(t))?.getTime());
+      expect(slots.holds(next)).toBe(true);
+      t = next;
+      n++;
+    }
+    expect(n).toBeGreaterThan(10);
+    expect(performance.now() - started).toBeLessThan(60_000);
+  });
+
   it('follows DST in a named zone: 01:30 in Berlin is 00:30 UTC in winter, 23:30 UTC the day before in summer', () => {
     const slots = new CronSlots('30 1 * * *', { timezone: 'Europe/Berlin' });
     expect(slots.next(at('2025-03-29T12:00:00Z'))).toBe(at('2025-03-30T00:30:00Z'));

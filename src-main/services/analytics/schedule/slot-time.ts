@@ -7,12 +7,21 @@ function wallClock(ms: number, offsetMin: number): string {
   return `${DAYS[d.getUTCDay()] ?? ''} ${d.toISOString().slice(0, 16).replace('T', ' ')}`;
 }
 
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function formatOf(timezone: string): Intl.DateTimeFormat {
+  let f = formats.get(timezone);
+  if (f === undefined) {
+    f = new Intl.DateTimeFormat('en-US', { timeZone: timezone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' });
+    formats.set(timezone, f);
+  }
+  return f;
+}
+
 /** The UTC offset (minutes) of a zone at an instant. */
 export function offsetAt(ms: number, zone: ScheduleZone): number {
   if ('utcOffset' in zone) return zone.utcOffset;
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: zone.timezone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric',
-  }).formatToParts(new Date(ms));
+  const parts = formatOf(zone.timezone).formatToParts(new Date(ms));
   const part = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
   const local = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'));
   return Math.round((local - Math.floor(ms / 60_000) * 60_000) / 60_000);
