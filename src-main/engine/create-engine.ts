@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { ActionService } from '../services/actions/action-service';
 import { AuditLog } from '../services/actions/audit-log';
 import { AnalyticsService } from '../services/analytics/analytics-service';
@@ -19,6 +21,9 @@ import { EnvironmentService } from '../services/environments/environment-service
 import { SourceRegistry } from '../services/sync/source-registry';
 import { SyncScheduler } from '../services/sync/sync-scheduler';
 import { openCache } from '../services/cache/open-cache';
+import { rescueUserData } from '../services/cache/user-data/user-data-rescue';
+import { snapshotFiles } from '../services/cache/user-data/user-data-snapshot';
+import { UserDataBackup } from '../services/cache/user-data/user-data-backup';
 import { defaultDemoAsOf, ensureDemoEnvironment } from '../services/demo/demo-environment';
 import { GraphService } from '../services/graph/graph-service';
 import { Neo4jService } from '../services/graph/neo4j/neo4j-service';
@@ -60,8 +65,17 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   // Every log line passes the one redaction point: no secret the app holds is ever logged.
   const sink = options.log ?? (() => undefined);
   const log = (message: string): void => sink(redactSecrets(message));
-  const cache = openCache(join(options.dataDir, CACHE_FILE_NAME));
+  const cacheFile = join(options.dataDir, CACHE_FILE_NAME);
+  const cacheExisted = existsSync(cacheFile);
+  const cache = openCache(cacheFile);
   if (cache.recoveredFrom) log(`The cache failed its integrity check and was moved to ${cache.recoveredFrom}; a new one was created.`);
+  // What the person wrote survives a damaged or lost cache: read back from the damaged file, then from the newest snapshots.
+  if (cache.recoveredFrom !== null || !cacheExisted) {
+    const rescue = rescueUserData(cache.db, [...(cache.recoveredFrom === null ? [] : [cache.recoveredFrom]), ...snapshotFiles(options.dataDir)]);
+    const rows = Object.values(rescue.restored).reduce((a, n) => a + n, 0);
+    if (rows > 0) log(`Restored ${rows} user-authored rows from ${rescue.sources.join(', ')}.`);
+  }
+  const userBackup = new UserDataBackup(cache.db, options.dataDir, (file) => new Database(file, { readonly: true, fileMustExist: true }), log);
   const settingsFile = new SettingsFile(join(options.dataDir, SETTINGS_FILE_NAME));
   const loaded = settingsFile.load();
   if (loaded.movedAside) log(`Unreadable settings were moved to ${loaded.movedAside}; defaults are in use.`);
@@ -158,6 +172,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     const built = ensureDemoEnvironment(cache.db, environments, jobs, options.demoAsOf ?? defaultDemoAsOf());
     if (built) events.emit('data.changed', { topics: ['environments', 'dags', 'runs', 'task_instances'], envId: 'demo' });
   }
+  userBackup.start();
   // Score every environment whose history changed since its last scoring (the Demo right after it is built).
   for (const env of envs.list()) rescore(env.id);
 
@@ -171,6 +186,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       await analytics.idle();
       analytics.close();
       await embeddings.idle();
+      userBackup.close();
       cache.db.close();
     },
   };
