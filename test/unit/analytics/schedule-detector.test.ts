@@ -183,6 +183,13 @@ describe('schedule detector: catch-up, backfill, pauses and stalls', () => {
     expect(detectSchedule(d, runs(d.dagId, dues.map((due, i) => ({ due, queued: created + i * 1000 }))), at('2025-03-07T16:00:00Z'))).toEqual([]);
   });
 
+  it('a catch-up still creating its runs is not overdue', () => {
+    const created = at('2025-03-07T15:00:00Z');
+    const half = dues.slice(0, 20).map((due, i) => ({ due, queued: created + i * 60_000 }));
+    expect(detectSchedule(d, runs(d.dagId, half), at('2025-03-07T15:30:00Z'))).toEqual([]);
+    expect(detectSchedule(d, runs(d.dagId, half), at('2025-03-07T18:00:00Z')).map((f) => f.kind)).toEqual(['missed_schedule']);
+  });
+
   it('backfill runs of old slots are not late and fill the slots', () => {
     const recent = dues.slice(20).map((due) => ({ due }));
     const backfilled = dues.slice(0, 20).map((due, i) => ({ due, queued: at('2025-03-07T12:00:00Z') + i * 1000, type: 'backfill' }));

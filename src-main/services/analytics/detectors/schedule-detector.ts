@@ -10,6 +10,8 @@ import { formatSlot } from '../schedule/slot-time';
 import { finiteOrNull, isoOf } from './format';
 
 const MINUTE = 60_000;
+/** A catch-up whose last run was created this recently is still going on. */
+const CATCHING_UP_MS = 60 * MINUTE;
 
 export interface ScheduleParams {
   /** A scheduled run queued this long after its slot is late (and at least lateFactor × its usual delay). */
@@ -154,6 +156,8 @@ export function overdueFindings(dag: DagInfo, profile: ScheduleProfile, asOfMs: 
   const { slots, runs } = profile;
   const last = runs[runs.length - 1];
   if (dag.isPaused || slots === null || last === undefined) return [];
+  // A catch-up still creating runs (its newest run caught up a past slot, lately) is behind on purpose.
+  if (last.catchUp && asOfMs - last.createdMs < CATCHING_UP_MS) return [];
   const airflowNext = dag.nextRunAfterMs ?? NaN;
   const limit = asOfMs - p.overdueMinutes * MINUTE;
   const pauses = dag.pauseSpans ?? [];
