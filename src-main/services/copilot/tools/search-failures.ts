@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { likeContains } from '../../history/run-time';
-import { clipLine, daysBefore } from './clip';
+import { daysUpTo, runInWindow } from '../../history/figures/figure-window';
+import { likeContains, runTimeOf } from '../../history/run-time';
+import { clipLine } from './clip';
 import { ToolDays } from './tool-args';
 import { defineTool } from './tool-types';
 
@@ -10,7 +11,6 @@ interface Row {
   task_id: string;
   map_index: number;
   try_number: number;
-  fetched_at: string;
   content: string;
 }
 
@@ -31,12 +31,13 @@ export const searchFailures = defineTool({
     const days = args.days ?? 30;
     const rows = ctx.db
       .prepare(
-        `SELECT l.dag_id, l.run_id, l.task_id, l.map_index, l.try_number, l.fetched_at, l.content
-         FROM task_logs l
-         WHERE l.env_id = @envId AND l.content LIKE @pattern ESCAPE '\\' AND l.fetched_at >= @since
-         ORDER BY l.fetched_at DESC LIMIT ${LIMIT}`,
+        // The window is the runs' (history/figures), not when the log was fetched: a first sync fetches old logs today.
+        `SELECT l.dag_id, l.run_id, l.task_id, l.map_index, l.try_number, l.content
+         FROM dag_runs r JOIN task_logs l ON l.env_id = r.env_id AND l.dag_id = r.dag_id AND l.run_id = r.run_id
+         WHERE ${runInWindow('r')} AND l.content LIKE @pattern ESCAPE '\\'
+         ORDER BY ${runTimeOf('r')} DESC, l.dag_id, l.run_id, l.task_id, l.map_index, l.try_number DESC LIMIT ${LIMIT}`,
       )
-      .all({ envId: ctx.envId, pattern: likeContains(args.text), since: daysBefore(ctx.asOf, days) }) as Row[];
+      .all({ envId: ctx.envId, pattern: likeContains(args.text), ...daysUpTo(ctx.asOf, days) }) as Row[];
     if (rows.length === 0) return { text: `No failure log in the last ${days} days contains "${args.text}".`, summary: 'no matches' };
     const lines = rows.map((r) => {
       const hit = hitLine(r.content, args.text);
@@ -46,6 +47,6 @@ export const searchFailures = defineTool({
       });
       return `[${ref}] dag=${r.dag_id} run=${r.run_id} task=${r.task_id} try=${r.try_number} line ${hit.line}: ${clipLine(hit.text)}`;
     });
-    return { text: `Failure logs containing "${args.text}" (newest first, at most ${LIMIT}):\n${lines.join('\n')}`, summary: `${rows.length} matching logs` };
+    return { text: `Failure logs of runs of the last ${days} days containing "${args.text}" (newest run first, at most ${LIMIT}):\n${lines.join('\n')}`, summary: `${rows.length} matching logs` };
   },
 });
