@@ -1,6 +1,7 @@
 import type { AnomalyKind } from '../src-shared/domain/analytics';
 import type { Finding } from '../src-main/services/analytics/finding';
 import type { SynthLabel } from '../src-main/services/synth/label-types';
+import { evidenceMs } from './evidence-time';
 
 const DAY = 86_400_000;
 const SLACK_MS = DAY;
@@ -23,17 +24,31 @@ export const COMPATIBLE: Readonly<Record<AnomalyKind, readonly AnomalyKind[]>> =
   pool_starvation: ['pool_starvation', 'queue_spike'],
 };
 
-/** Same DAG (or, for an environment-wide incident, same pool) and overlapping times, give or take a day. */
+/** The tasks a label names (a bad deploy names every task it broke); empty for DAG- and environment-wide incidents. */
+function labelTasks(l: SynthLabel): readonly string[] {
+  if (l.kind === 'bad_deploy') return l.detail.taskIds;
+  return l.taskId === null ? [] : [l.taskId];
+}
+
+/**
+ * Same place (the pool of an environment-wide incident; else the DAG, and the
+ * task where the label names one) and overlapping times, give or take a day.
+ */
 function overlaps(f: Finding, l: SynthLabel): boolean {
-  const where = l.kind === 'queue_spike' ? f.causes.some((c) => c.kind === 'pool' && c.value === l.detail.pool) : f.dagId === l.dagId;
+  const tasks = labelTasks(l);
+  const where = l.kind === 'queue_spike'
+    ? f.causes.some((c) => c.kind === 'pool' && c.value === l.detail.pool)
+    : f.dagId === l.dagId && (tasks.length === 0 || (f.taskId !== null && tasks.includes(f.taskId)));
   return where && f.startsMs <= Date.parse(l.endsAt) + SLACK_MS && f.endsMs >= Date.parse(l.startsAt) - SLACK_MS;
 }
 
 export interface LabelOutcome {
   readonly label: SynthLabel;
   readonly detected: boolean;
-  /** Detection delay in hours (first matching alert of the same kind). */
+  /** Detection delay in hours from the label's start (first matching alert of the same kind). */
   readonly delayH: number | null;
+  /** Detection delay in hours from when the evidence first existed (see evidenceMs). */
+  readonly evidenceDelayH: number | null;
 }
 
 export interface MatchResult {
@@ -43,17 +58,23 @@ export interface MatchResult {
   readonly trueAlerts: Finding[];
 }
 
+/** The labels a finding is a fair reading of (a compatible kind, the same place and time). */
+export function labelsOfFinding(f: Finding, labels: readonly SynthLabel[]): SynthLabel[] {
+  return labels.filter((l) => COMPATIBLE[l.kind].includes(f.kind) && overlaps(f, l));
+}
+
 export function matchFindings(findings: readonly Finding[], labels: readonly SynthLabel[]): MatchResult {
   const outcomes = labels.map((label) => {
     const same = findings.filter((f) => f.kind === label.kind && overlaps(f, label));
     const first = same.reduce<Finding | null>((a, f) => (a === null || f.detectedMs < a.detectedMs ? f : a), null);
     const delayH = first ? Math.max(0, first.detectedMs - Date.parse(label.startsAt)) / 3_600_000 : null;
-    return { label, detected: first !== null, delayH };
+    const evidenceDelayH = first ? Math.max(0, first.detectedMs - evidenceMs(label)) / 3_600_000 : null;
+    return { label, detected: first !== null, delayH, evidenceDelayH };
   });
   const trueAlerts: Finding[] = [];
   const falseAlerts: Finding[] = [];
   for (const f of findings) {
-    const ok = labels.some((l) => COMPATIBLE[l.kind].includes(f.kind) && overlaps(f, l));
+    const ok = labelsOfFinding(f, labels).length > 0;
     (ok ? trueAlerts : falseAlerts).push(f);
   }
   return { labels: outcomes, falseAlerts, trueAlerts };

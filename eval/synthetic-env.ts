@@ -18,10 +18,10 @@ export interface SyntheticEnv {
 }
 
 /** A labelled synthetic environment in a fresh cache file. */
-export function syntheticEnv(seed: number, dags: number, days: number): SyntheticEnv {
+export function syntheticEnv(seed: number, dags: number, days: number, asOf = EVAL_AS_OF): SyntheticEnv {
   const dir = mkdtempSync(join(tmpdir(), 'orc-eval-'));
   const { db } = openCache(join(dir, 'cache.sqlite'));
-  const summary = generateSyntheticHistory(db, { envId: 'eval', dags, days, seed, asOf: EVAL_AS_OF });
+  const summary = generateSyntheticHistory(db, { envId: 'eval', dags, days, seed, asOf });
   return {
     db, envId: 'eval', labels: summary.labels, dags, days,
     dispose: () => {

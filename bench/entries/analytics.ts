@@ -28,7 +28,7 @@ export function syntheticSeries(tasks: number, perTask: number): EnvHistory {
       dagId: `dag_${Math.floor(k / 8)}`, taskId: `task_${k % 8}`, pool: 'default_pool', runIds: new Array<string>(perTask), mapIndexes: new Int32Array(perTask).fill(-1),
       startMs: new Float64Array(perTask), endMs: new Float64Array(perTask), queuedMs: new Float64Array(perTask), durationS: new Float64Array(perTask), exhausted: new Uint8Array(perTask),
       succeeded: new Uint8Array(perTask), failedTries: new Uint8Array(perTask), tries: new Uint8Array(perTask), hostnames: new Array<string | null>(perTask).fill('worker-1'),
-      length: perTask,
+      length: perTask, retries: 1, downstream: [],
     };
     const median = 30 + 600 * next();
     for (let i = 0; i < perTask; i++) {
@@ -47,7 +47,7 @@ export function syntheticSeries(tasks: number, perTask: number): EnvHistory {
     }
     series.push(s);
   }
-  return { envId: 'bench', asOfMs: Date.parse(AS_OF), dags: [], series, runsByDag: new Map(), logs: [], producedAssets: new Map(), poolSlots: new Map([['default_pool', 128]]), taskInstanceCount: tasks * perTask };
+  return { envId: 'bench', asOfMs: Date.parse(AS_OF), dags: [], series, runsByDag: new Map(), logs: [], producedAssets: new Map(), poolSlots: new Map([['default_pool', 128]]), upstreamFailed: new Set(), taskInstanceCount: tasks * perTask };
 }
 
 /** The first `n` instances of a task (views, no copy): its history before a sync. */

@@ -30,6 +30,14 @@ type AnomalyRow = {
   unit: string; series_json: string; causes_json: string; run_ids_json: string;
 };
 
+/**
+ * What needs attention now comes first: the day an episode was last seen
+ * (open and recent episodes on top), then severity, then score. A month-old
+ * critical finding sits below today's failure.
+ */
+const ATTENTION_ORDER = `substr(ends_at, 1, 10) DESC,
+  CASE severity WHEN 'critical' THEN 0 WHEN 'high' THEN 1 WHEN 'medium' THEN 2 ELSE 3 END, score DESC, ends_at DESC`;
+
 const SUMMARY_COLUMNS = 'env_id, anomaly_id, kind, dag_id, task_id, run_id, severity, score, starts_at, ends_at, detected_at, title, expected, observed, why';
 
 function toSummary(r: AnomalyRow): AnomalySummary {
@@ -52,7 +60,9 @@ export class AnalyticsStore {
     const ti = this.db.prepare('SELECT COUNT(*) AS n, MAX(end_date) AS last FROM task_instances WHERE env_id = ?').get(envId) as { n: number; last: string | null };
     const runs = this.db.prepare('SELECT COUNT(*) AS n, MAX(queued_at) AS last FROM dag_runs WHERE env_id = ?').get(envId) as { n: number; last: string | null };
     const logs = this.db.prepare('SELECT COUNT(*) AS n FROM task_logs WHERE env_id = ?').get(envId) as { n: number };
-    return { fingerprint: `${ti.n}|${ti.last ?? ''}|${runs.n}|${runs.last ?? ''}|${logs.n}`, tiCount: ti.n };
+    // Set by each sync that changed history: state changes and runs gone upstream move no count above.
+    const synced = this.db.prepare("SELECT cursor FROM sync_cursors WHERE env_id = ? AND resource = 'history_changed'").pluck().get(envId) as string | undefined;
+    return { fingerprint: `${ti.n}|${ti.last ?? ''}|${runs.n}|${runs.last ?? ''}|${logs.n}|${synced ?? ''}`, tiCount: ti.n };
   }
 
   scoredFingerprint(envId: string): string | null {
@@ -123,7 +133,7 @@ export class AnalyticsStore {
       values.forEach((v, i) => (params[`${name}${i}`] = v));
     }
     const clause = where.join(' AND ');
-    const rows = this.db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM anomalies WHERE ${clause} ORDER BY score DESC, detected_at DESC LIMIT @limit`).all(params) as AnomalyRow[];
+    const rows = this.db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM anomalies WHERE ${clause} ORDER BY ${ATTENTION_ORDER} LIMIT @limit`).all(params) as AnomalyRow[];
     const { limit: _limit, ...countParams } = params;
     const total = (this.db.prepare(`SELECT COUNT(*) AS n FROM anomalies WHERE ${clause}`).get(countParams) as { n: number }).n;
     return { items: rows.map(toSummary), total };

@@ -1,17 +1,28 @@
 import type Database from 'better-sqlite3';
+import { parseJsonList } from '../graph/build/parse-json-list';
 import { withLogicalTimes } from './schedule/logical-times';
 import { loadPauseSpans } from './schedule/pause-spans';
-import type { DagInfo, EnvHistory, FailureLog, RunInfo, TaskSeries } from './history-types';
+import { upstreamFailedKey, type DagInfo, type EnvHistory, type FailureLog, type RunInfo, type TaskSeries } from './history-types';
 
+/**
+ * One definition of a task instance's tries: its final try is the task
+ * instance row (state, try_number); its earlier tries are the task_tries rows
+ * numbered below it. Airflow's `/tries` answers the final try too (Airflow 3,
+ * and 2.10+), so a task_tries row with the instance's own number is that same
+ * try and is not counted again.
+ */
 const TI_SQL = `
 SELECT ti.dag_id, ti.task_id, ti.run_id, ti.state, ti.try_number, ti.start_date, ti.end_date, ti.duration_s, ti.hostname, ti.pool,
        COALESCE(tt.failed, 0) AS failed, COALESCE(tt.exhausted, 0) AS exhausted, ti.map_index, ti.queued_at
 FROM task_instances ti
 LEFT JOIN (
-  SELECT dag_id, run_id, task_id, map_index,
-         SUM(CASE WHEN state IN ('failed', 'up_for_retry') THEN 1 ELSE 0 END) AS failed,
-         MAX(CASE WHEN state = 'failed' THEN 1 ELSE 0 END) AS exhausted
-  FROM task_tries WHERE env_id = @envId GROUP BY dag_id, run_id, task_id, map_index
+  SELECT t.dag_id, t.run_id, t.task_id, t.map_index,
+         SUM(CASE WHEN t.state IN ('failed', 'up_for_retry') THEN 1 ELSE 0 END) AS failed,
+         MAX(CASE WHEN t.state = 'failed' THEN 1 ELSE 0 END) AS exhausted
+  FROM task_tries t
+  JOIN task_instances i ON i.env_id = t.env_id AND i.dag_id = t.dag_id AND i.run_id = t.run_id AND i.task_id = t.task_id AND i.map_index = t.map_index
+  WHERE t.env_id = @envId AND t.try_number < i.try_number
+  GROUP BY t.dag_id, t.run_id, t.task_id, t.map_index
 ) tt ON tt.dag_id = ti.dag_id AND tt.run_id = ti.run_id AND tt.task_id = ti.task_id AND tt.map_index = ti.map_index
 WHERE ti.env_id = @envId AND ti.state IN ('success', 'failed') AND ti.start_date IS NOT NULL
 ORDER BY ti.dag_id, ti.task_id, ti.start_date`;
@@ -41,10 +52,32 @@ type LogRaw = [string, string, string, number, number, string, string];
 
 const ms = (iso: string | null): number => (iso === null ? NaN : Date.parse(iso));
 
-function buildSeries(rows: readonly TiRaw[], from: number, to: number): TaskSeries {
+/** What the tasks table says of one task: its configured retries and direct downstream tasks. */
+interface TaskFacts {
+  readonly retries: number | null;
+  readonly downstream: readonly string[];
+}
+
+const NO_FACTS: TaskFacts = { retries: null, downstream: [] };
+
+function loadTaskFacts(db: Database.Database, envId: string): Map<string, TaskFacts> {
+  const facts = new Map<string, TaskFacts>();
+  for (const [dagId, taskId, retries, downstream] of db.prepare('SELECT dag_id, task_id, retries, downstream_json FROM tasks WHERE env_id = ?').raw().all(envId) as [string, string, number | null, string][]) {
+    facts.set(`${dagId}\u0000${taskId}`, { retries, downstream: parseJsonList(downstream) });
+  }
+  return facts;
+}
+
+function loadUpstreamFailed(db: Database.Database, envId: string): Set<string> {
+  const rows = db.prepare("SELECT dag_id, run_id, task_id FROM task_instances WHERE env_id = ? AND state = 'upstream_failed'").raw().all(envId) as [string, string, string][];
+  return new Set(rows.map(([dagId, runId, taskId]) => upstreamFailedKey(dagId, runId, taskId)));
+}
+
+function buildSeries(rows: readonly TiRaw[], from: number, to: number, facts: TaskFacts): TaskSeries {
   const n = to - from;
   const first = rows[from] as TiRaw;
   const s: TaskSeries = {
+    retries: facts.retries, downstream: facts.downstream,
     dagId: first[0], taskId: first[1], pool: first[9], runIds: new Array<string>(n), mapIndexes: new Int32Array(n), startMs: new Float64Array(n), endMs: new Float64Array(n), queuedMs: new Float64Array(n),
     durationS: new Float64Array(n), exhausted: new Uint8Array(n), succeeded: new Uint8Array(n), failedTries: new Uint8Array(n),
     tries: new Uint8Array(n), hostnames: new Array<string | null>(n), length: n,
@@ -68,6 +101,7 @@ function buildSeries(rows: readonly TiRaw[], from: number, to: number): TaskSeri
 }
 
 function loadSeries(db: Database.Database, envId: string): { series: TaskSeries[]; count: number } {
+  const facts = loadTaskFacts(db, envId);
   const rows = db.prepare(TI_SQL).raw().all({ envId }) as TiRaw[];
   const series: TaskSeries[] = [];
   let from = 0;
@@ -75,7 +109,7 @@ function loadSeries(db: Database.Database, envId: string): { series: TaskSeries[
     const a = rows[i - 1] as TiRaw;
     const b = rows[i];
     if (b === undefined || b[0] !== a[0] || b[1] !== a[1]) {
-      series.push(buildSeries(rows, from, i));
+      series.push(buildSeries(rows, from, i, facts.get(`${a[0]}\u0000${a[1]}`) ?? NO_FACTS));
       from = i;
     }
   }
@@ -118,6 +152,6 @@ export function loadEnvHistory(db: Database.Database, envId: string, asOf: strin
   const runsByDag = loadRuns(db, envId);
   return {
     envId, asOfMs: Date.parse(asOf), dags, series: withLogicalTimes(series, runsByDag), runsByDag, logs: loadLogs(db, envId), producedAssets, poolSlots,
-    taskInstanceCount: count,
+    upstreamFailed: loadUpstreamFailed(db, envId), taskInstanceCount: count,
   };
 }

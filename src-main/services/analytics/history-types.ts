@@ -28,6 +28,10 @@ export interface TaskSeries {
    * instance sits in the data's calendar, for "usual at this hour and weekday". Absent: the start times.
    */
   readonly logicalMs?: Float64Array;
+  /** Retries the task is configured with (tasks.retries); null when the task list was not synced. */
+  readonly retries: number | null;
+  /** Task ids directly downstream of this task. */
+  readonly downstream: readonly string[];
 }
 
 export interface RunInfo {
@@ -81,5 +85,11 @@ export interface EnvHistory {
   readonly producedAssets: ReadonlyMap<string, readonly string[]>;
   /** Slots of each pool, where the pools were synced (absent: saturation is inferred from the running count). */
   readonly poolSlots: ReadonlyMap<string, number>;
+  /** Task instances left upstream_failed, as upstreamFailedKey(dagId, runId, taskId). */
+  readonly upstreamFailed: ReadonlySet<string>;
   readonly taskInstanceCount: number;
+}
+
+export function upstreamFailedKey(dagId: string, runId: string, taskId: string): string {
+  return `${dagId}\u0000${runId}\u0000${taskId}`;
 }

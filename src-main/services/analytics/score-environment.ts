@@ -6,7 +6,7 @@ import { QUEUE_PARAMS, queueSpikes, type QueueParams, type QueueSpike } from './
 import { queueFindings } from './detectors/queue-episodes';
 import { detectSchedule, SCHEDULE_PARAMS, type ScheduleParams } from './detectors/schedule-detector';
 import type { Finding } from './finding';
-import type { EnvHistory, RunInfo } from './history-types';
+import { upstreamFailedKey, type EnvHistory, type RunInfo } from './history-types';
 import { logKey, minePatterns, type MinedPatterns } from './patterns/pattern-miner';
 
 const DAY = 86_400_000;
@@ -56,6 +56,7 @@ export function failureContext(history: EnvHistory, mined: MinedPatterns): Failu
     patternOf: (dagId, runId, taskId, mapIndex, tryNumber) => mined.byLog.get(logKey(dagId, runId, taskId, mapIndex, tryNumber)),
     patternText: (id) => texts.get(id) ?? id,
     producedAssets: (dagId) => history.producedAssets.get(dagId) ?? [],
+    upstreamFailed: (dagId, runId, taskId) => history.upstreamFailed.has(upstreamFailedKey(dagId, runId, taskId)),
   };
 }
 

@@ -27,9 +27,10 @@ export class HistoryEvents {
        ORDER BY start_date LIMIT ${LIMIT}`,
     );
     this.retries = db.prepare(
-      `SELECT run_id, task_id, map_index, try_number, state, COALESCE(end_date, start_date) AS at FROM task_tries
-       WHERE env_id = ? AND dag_id = ? AND start_date >= ? AND start_date < ? AND state <> 'success'
-       ORDER BY start_date LIMIT ${LIMIT}`,
+      `SELECT t.run_id, t.task_id, t.map_index, t.try_number, t.state, COALESCE(t.end_date, t.start_date) AS at FROM task_tries t
+       JOIN task_instances i ON i.env_id = t.env_id AND i.dag_id = t.dag_id AND i.run_id = t.run_id AND i.task_id = t.task_id AND i.map_index = t.map_index
+       WHERE t.env_id = ? AND t.dag_id = ? AND t.start_date >= ? AND t.start_date < ? AND t.state <> 'success' AND t.try_number < i.try_number
+       ORDER BY t.start_date LIMIT ${LIMIT}`,
     );
     this.assetEvents = db.prepare(
       `SELECT e.uri, e.timestamp AS at, e.source_dag_id, e.source_task_id FROM asset_events e

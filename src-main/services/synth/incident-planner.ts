@@ -102,7 +102,10 @@ export function planIncident(kind: IncidentKind, input: PlanInput): PlannedIncid
   if (kind === 'flaky_task') {
     const taskIndex = rng.pick(candidates);
     const patched = tasks.map((t, i) => (i === taskIndex ? { ...t, retries: Math.max(t.retries, 2) } : t));
-    return { plan: { kind, taskIndex, probability: Math.round(rng.uniform(0.08, 0.25) * 1000) / 1000 }, tasks: patched, deploys: [] };
+    const probability = Math.round(rng.uniform(0.08, 0.25) * 1000) / 1000;
+    // The flakiness begins part-way through the history, so its label (and a detection delay) has a start.
+    const start = Math.round(window.start + rng.uniform(0.15, 0.4) * span);
+    return { plan: { kind, taskIndex, probability, start }, tasks: patched, deploys: [] };
   }
   if (kind === 'new_error_pattern') {
     if (!input.newCause) throw new Error('new_error_pattern needs a reserved cause');

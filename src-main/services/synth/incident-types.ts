@@ -30,8 +30,8 @@ export type IncidentPlan =
   | { readonly kind: 'gradual_slowdown'; readonly taskIndex: number; readonly driftStart: number; readonly ratePerDay: number }
   /** Every try of the task that starts in [start, end) fails: its source is down. */
   | { readonly kind: 'failure_burst'; readonly taskIndex: number; readonly start: number; readonly end: number; readonly resource: string }
-  /** Every try of the task fails with this probability. */
-  | { readonly kind: 'flaky_task'; readonly taskIndex: number; readonly probability: number }
+  /** From `start` on, every try of the task fails with this probability. */
+  | { readonly kind: 'flaky_task'; readonly taskIndex: number; readonly probability: number; readonly start: number }
   /** Runs created on the version deployed at deployAt fail in these tasks, until the fix deploy at fixAt. */
   | { readonly kind: 'bad_deploy'; readonly taskIndexes: readonly number[]; readonly deployAt: number; readonly fixAt: number }
   /** The scheduler stalls: runs due in [stallStart, stallEnd) are created only at stallEnd. */

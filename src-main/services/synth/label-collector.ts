@@ -148,7 +148,7 @@ export class LabelCollector {
       case 'flaky_task': {
         const operator = (index === null ? undefined : this.dag.tasks[index]?.operator) ?? '';
         return {
-          ...base, kind: plan.kind, startsAt: iso(this.window.start), endsAt: iso(this.window.end),
+          ...base, kind: plan.kind, startsAt: iso(plan.start), endsAt: iso(this.window.end),
           detail: { failureProbability: plan.probability, cause: flakyCause(operator), failedTries: this.tries, failedTaskInstances: this.failedTis },
         };
       }

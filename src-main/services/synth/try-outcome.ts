@@ -62,7 +62,7 @@ function forcedFailure(input: TryInput, state: IncidentState, rng: Rng): { cause
     case 'bad_deploy':
       return plan.taskIndexes.includes(taskIndex) && input.version === input.badVersion ? { cause: 'schema_mismatch', incident: plan.kind } : null;
     case 'flaky_task':
-      return plan.taskIndex === taskIndex && rng.chance(plan.probability) ? { cause: flakyCause(input.task.operator), incident: plan.kind } : null;
+      return plan.taskIndex === taskIndex && startAt >= plan.start && rng.chance(plan.probability) ? { cause: flakyCause(input.task.operator), incident: plan.kind } : null;
     case 'new_error_pattern': {
       if (plan.taskIndex !== taskIndex || startAt < plan.firstAt) return null;
       if (state.newErrorSeen && !rng.chance(plan.probability)) return null;

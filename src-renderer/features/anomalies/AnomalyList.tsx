@@ -6,7 +6,7 @@ import { markKey, type MarkKind } from './use-anomaly-marks';
 export function AnomalyList({ items, selected, onSelect, marks }: { items: readonly AnomalySummary[]; selected: string | null; onSelect: (id: string) => void; marks?: ReadonlyMap<string, MarkKind> }) {
   if (items.length === 0) return <p className="table-empty">No anomaly matches these filters.</p>;
   return (
-    <ol className="anomaly-list" aria-label="Anomalies, most unusual first">
+    <ol className="anomaly-list" aria-label="Anomalies, latest first, then by severity">
       {items.map((a) => (
         <li key={a.anomalyId}>
           <button type="button" className={`anomaly-item${a.anomalyId === selected ? ' is-selected' : ''}`} aria-pressed={a.anomalyId === selected} onClick={() => onSelect(a.anomalyId)}>

@@ -8,7 +8,7 @@ export class AnomaliesPage {
   }
 
   get items(): Locator {
-    return this.page.getByRole('list', { name: 'Anomalies, most unusual first' }).getByRole('button');
+    return this.page.getByRole('list', { name: 'Anomalies, latest first, then by severity' }).getByRole('button');
   }
 
   get explanation(): Locator {

@@ -18,8 +18,10 @@ describe('AnalyticsService on a real SQLite cache', () => {
     expect(scored).toEqual(['demo']);
     const list = service.store.list({ envId: 'demo', limit: 50 });
     expect(list.total).toBeGreaterThan(0);
-    const scores = list.items.map((a) => a.score);
-    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    // What needs attention now first: the day last seen (newest first), then severity.
+    const rank = { critical: 0, high: 1, medium: 2, low: 3 } as const;
+    const keys = list.items.map((a) => `${a.endsAt.slice(0, 10)}|${3 - rank[a.severity]}`);
+    expect(keys).toEqual([...keys].sort().reverse());
     const top = list.items[0];
     expect(top).toBeDefined();
     const detail = service.store.get('demo', top?.anomalyId ?? '');

@@ -16,6 +16,7 @@ function hourly(dagId: string, taskId: string, pool: string, n: number, waitS: (
     dagId, taskId, pool, runIds: [], mapIndexes: new Int32Array(n).fill(-1), startMs: new Float64Array(n), endMs: new Float64Array(n),
     queuedMs: new Float64Array(n), durationS: new Float64Array(n), exhausted: new Uint8Array(n), succeeded: new Uint8Array(n).fill(1),
     failedTries: new Uint8Array(n), tries: new Uint8Array(n).fill(1), hostnames: new Array<string | null>(n).fill('worker-1'), length: n,
+    retries: 0, downstream: [],
   };
   for (let i = 0; i < n; i++) {
     s.runIds[i] = `scheduled__${i}`;

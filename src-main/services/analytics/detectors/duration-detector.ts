@@ -18,7 +18,11 @@ export interface DurationParams {
   readonly spikeOverMax: number;
   readonly sigmaFloor: number;
   readonly cusumK: number;
+  /** CUSUM threshold of a task that runs several times a day. */
   readonly cusumH: number;
+  /** CUSUM threshold of a task that runs at most `sparsePerDay` times a day: fewer samples a day, so a lower bar keeps a slowdown's delay within days. */
+  readonly cusumHSparse: number;
+  readonly sparsePerDay: number;
   readonly slowRatio: number;
   /** The CUSUM compares with a baseline this many days old (refWindow samples at most). */
   readonly refLagDays: number;
@@ -26,7 +30,7 @@ export interface DurationParams {
 }
 
 export const DURATION_PARAMS: DurationParams = {
-  window: 64, windowDays: 30, minSamples: 16, spikeRatio: 3, spikeZ: 4.5, spikeOverMax: 1.5, sigmaFloor: 0.06, cusumK: 0.5, cusumH: 20, slowRatio: 1.6, refLagDays: 7, refWindow: 128,
+  window: 64, windowDays: 30, minSamples: 16, spikeRatio: 3, spikeZ: 4.5, spikeOverMax: 1.5, sigmaFloor: 0.06, cusumK: 0.5, cusumH: 20, cusumHSparse: 10, sparsePerDay: 4, slowRatio: 1.6, refLagDays: 7, refWindow: 128,
 };
 
 /** Per-instance robust baseline of a task (log seconds), kept for explanations. */
@@ -111,6 +115,12 @@ function seriesRange(s: TaskSeries, b: Baseline, from: number, to: number, flagg
   return out;
 }
 
+/** What a long run holds up: its downstream tasks where it has some, else only its run's end. */
+export function spikeImpact(s: Pick<TaskSeries, 'downstream'>): string {
+  const n = s.downstream.length;
+  return n > 0 ? `it held up its ${n} downstream task${n > 1 ? 's' : ''} and the run's end.` : "it held up its run's end (no task is downstream of it).";
+}
+
 function spikeFinding(s: TaskSeries, b: Baseline, idx: readonly number[]): Finding {
   const first = idx[0] ?? 0;
   const last = idx[idx.length - 1] ?? first;
@@ -137,7 +147,7 @@ function spikeFinding(s: TaskSeries, b: Baseline, idx: readonly number[]): Findi
     title: `${s.taskId} ran ${ratio.toFixed(1)}× longer than usual${more}`,
     expected: `about ${formatSeconds(expected)} (usual range ${formatSeconds(lo)}–${formatSeconds(hi)} at this hour and weekday)`,
     observed: `${formatSeconds(observed)} in run ${s.runIds[worst] ?? '?'}${more}`,
-    why: `${worstZ.toFixed(1)} robust standard deviations above the task's own baseline (median and spread of the last 30 days, adjusted for hour and weekday): it delays everything downstream and any SLA on this DAG.`,
+    why: `${worstZ.toFixed(1)} robust standard deviations above the task's own baseline (median and spread of the last 30 days, adjusted for hour and weekday): ${spikeImpact(s)}`,
     unit: 's', series: seriesRange(s, b, first - 24, last + 6, new Set(idx), Infinity, null), causes: [],
     runIds: idx.map((i) => s.runIds[i] ?? ''),
   };
@@ -213,6 +223,8 @@ export function detectDurations(s: TaskSeries, p: DurationParams = DURATION_PARA
   const logSpikeRatio = Math.log(p.spikeRatio);
   const logOverMax = Math.log(p.spikeOverMax);
   const logSlowRatio = Math.log(p.slowRatio);
+  const spanDays = ((s.startMs[n - 1] ?? 0) - (s.startMs[0] ?? 0)) / DAY;
+  const cusumH = spanDays > 0 && n / spanDays <= p.sparsePerDay ? p.cusumHSparse : p.cusumH;
   const win = emptyWindow(p.window, 0);
   // The CUSUM's reference lags by refLagDays so a slow drift cannot drag its own baseline along.
   const ref = emptyWindow(p.refWindow, 1);
@@ -259,7 +271,7 @@ export function detectDurations(s: TaskSeries, p: DurationParams = DURATION_PARA
     const zRef = (r - mRef) / noise;
     cusum = Math.max(0, cusum + Math.max(-3, Math.min(3, zRef)) - p.cusumK);
     if (cusum === 0) changeIdx = i;
-    if (cusum < p.cusumH || ringSize < 5) continue;
+    if (cusum < cusumH || ringSize < 5) continue;
     const recent = recentMedian(ring, ringSize);
     if (recent - mRef >= logSlowRatio) {
       alarms.push({ changeIdx: Math.max(0, changeIdx + 1), alarmIdx: i, median: mRef, sigma: noise, recent });

@@ -8,6 +8,8 @@ export interface FailureContext {
   patternOf(dagId: string, runId: string, taskId: string, mapIndex: number, tryNumber: number): string | undefined;
   patternText(patternId: string): string;
   producedAssets(dagId: string): readonly string[];
+  /** Whether this task instance was left upstream_failed. */
+  upstreamFailed(dagId: string, runId: string, taskId: string): boolean;
 }
 
 /** A task's consecutive failed instances (retries exhausted or cleared after failing). */
@@ -18,6 +20,8 @@ export interface FailureStreak {
   readonly to: number;
   readonly startMs: number;
   readonly endMs: number;
+  /** When the streak's second failed instance ended (its first, for a streak of one): the evidence of a burst. */
+  readonly secondEndMs: number;
   readonly patterns: ReadonlySet<string>;
   readonly failedTries: number;
   /** The DAG version the streak began on, when it differs from the previous instance's. */
@@ -27,4 +31,8 @@ export interface FailureStreak {
   readonly runIds: readonly string[];
   readonly pool: string | null;
   readonly hostnames: readonly string[];
+  /** Some failed instance of the streak ran more than one try (retries were configured and used). */
+  readonly retried: boolean;
+  /** Task instances directly downstream of the task left upstream_failed in the streak's runs. */
+  readonly downstreamLeft: number;
 }

@@ -20,22 +20,66 @@ export interface FailureParams {
 
 export const FAILURE_PARAMS: FailureParams = { flakyBaseRate: 0.02, flakyAlpha: 1e-4, flakyMinFailures: 4, flakyMinDays: 3, flakyWindowDays: 30 };
 
-/** A streak that is more than one unlucky instance: several in a row, or every retry failed the same way. */
+/**
+ * A streak that is more than one unlucky run: two or more runs in a row
+ * failed, each with the same error. A single failed run is a failure (the
+ * run's own page shows it), not an anomaly.
+ */
 function isBurst(s: FailureStreak): boolean {
-  return (s.to > s.from || s.failedTries >= 2) && s.patterns.size <= 1;
+  return s.to > s.from && s.patterns.size <= 1;
 }
 
-function burstFinding(s: FailureStreak, all: readonly FailureStreak[], ctx: FailureContext): Finding {
-  const n = s.to - s.from + 1;
-  const score = Math.min(30, 6 + 2 * n + s.failedTries);
+/** Bursts of one task closer than this belong to one episode (one finding, updated as it goes on). */
+const EPISODE_GAP_MS = 7 * DAY;
+
+function samePatterns(a: FailureStreak, b: FailureStreak): boolean {
+  if (a.patterns.size === 0 || b.patterns.size === 0) return true;
+  return [...a.patterns].every((p) => b.patterns.has(p));
+}
+
+/** A task's bursts grouped into episodes: same error, each within EPISODE_GAP_MS of the one before. */
+export function burstEpisodes(bursts: readonly FailureStreak[]): FailureStreak[][] {
+  const episodes: FailureStreak[][] = [];
+  for (const b of bursts) {
+    const current = episodes[episodes.length - 1];
+    const last = current?.[current.length - 1];
+    if (current && last && b.startMs - last.endMs <= EPISODE_GAP_MS && samePatterns(last, b)) current.push(b);
+    else episodes.push([b]);
+  }
+  return episodes;
+}
+
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+/** Why a failure episode matters, in sentences that each hold for it: retries only where they ran, downstream only where it was left waiting. */
+export function burstWhy(retried: boolean, downstreamLeft: number): string {
+  const cause = retried
+    ? 'Retries did not help, so the cause is likely outside the task: a source or service it depends on.'
+    : 'No retry ran (the task has none configured), so each failure failed its run at once.';
+  const downstream = downstreamLeft > 0 ? ` ${plural(downstreamLeft, 'downstream task instance was', 'downstream task instances were')} left upstream_failed.` : '';
+  return `${cause}${downstream}`;
+}
+
+function burstFinding(episode: readonly FailureStreak[], all: readonly FailureStreak[], ctx: FailureContext): Finding {
+  const first = episode[0] as FailureStreak;
+  const last = episode[episode.length - 1] as FailureStreak;
+  const runs = episode.reduce((a, s) => a + s.to - s.from + 1, 0);
+  const failedTries = episode.reduce((a, s) => a + s.failedTries, 0);
+  const retried = episode.some((s) => s.retried);
+  const downstreamLeft = episode.reduce((a, s) => a + s.downstreamLeft, 0);
+  const sameError = episode.every((s) => s.patterns.size === 1);
+  const score = Math.min(30, 6 + 2 * runs + failedTries);
+  const title = episode.length === 1
+    ? `${first.taskId} failed ${runs} runs in a row (${plural(failedTries, 'failed try', 'failed tries')})`
+    : `${first.taskId} failed ${runs} runs in ${episode.length} streaks since ${formatDay(first.startMs)} (${plural(failedTries, 'failed try', 'failed tries')})`;
   return {
-    kind: 'failure_burst', dagId: s.dagId, taskId: s.taskId, runId: s.runIds[0] ?? null, severity: severityOf(score), score,
-    startsMs: s.startMs, endsMs: s.endMs, detectedMs: s.endMs - (n > 1 ? 0 : 0),
-    title: `${s.taskId} failed ${n} run${n > 1 ? 's' : ''} in a row (${s.failedTries} failed tries)`,
-    expected: 'a failed try now and then, recovered by its retries',
-    observed: `${s.failedTries} failed tries across ${n} run${n > 1 ? 's' : ''} from ${formatDay(s.startMs)}, every one with the same error`,
-    why: 'Retries did not help, so the cause is outside the task: a source or service it depends on. Downstream tasks were left upstream_failed.',
-    unit: 'failed tries', series: [], causes: proposeCauses([s], all, ctx), runIds: [...s.runIds],
+    kind: 'failure_burst', dagId: first.dagId, taskId: first.taskId, runId: last.runIds[last.runIds.length - 1] ?? null, severity: severityOf(score), score,
+    startsMs: first.startMs, endsMs: last.endMs, detectedMs: first.secondEndMs,
+    title,
+    expected: retried ? 'a failed try now and then, recovered by its retries' : 'the task succeeding run after run, as it usually does',
+    observed: `${plural(failedTries, 'failed try', 'failed tries')} across ${runs} runs from ${formatDay(first.startMs)}${sameError ? ', every one with the same error' : ''}`,
+    why: burstWhy(retried, downstreamLeft),
+    unit: 'failed tries', series: [], causes: proposeCauses(episode, all, ctx), runIds: episode.flatMap((s) => s.runIds),
   };
 }
 
@@ -52,7 +96,7 @@ function deployFinding(dagId: string, version: string, streaks: readonly Failure
     title: `Version ${version} broke ${tasks.length} task${tasks.length > 1 ? 's' : ''} (${tasks.join(', ')})`,
     expected: 'the same tasks succeeding as they did on the previous version',
     observed: `${runs.length} run${runs.length > 1 ? 's' : ''} on version ${version} failed in ${tasks.join(', ')} from its first run`,
-    why: 'Failures began exactly with a new DAG version and every retry failed: the change, not the environment, is the likely cause. Roll back or fix forward.',
+    why: `Failures began exactly with a new DAG version${streaks.some((s) => s.retried) ? ' and retries did not help' : ''}: the change, not the environment, is the likely cause. Roll back or fix forward.`,
     unit: 'failed tries', series: [], causes: [{ kind: 'version', value: version, detail: 'First DAG version these failures appeared on.' }, ...proposeCauses(streaks, all, ctx)],
     runIds: runs,
   };
@@ -75,7 +119,20 @@ function flakySeries(s: TaskSeries, fromMs: number, toMs: number, baseRate: numb
   }));
 }
 
-function flakyFinding(s: TaskSeries, firstIdx: number, alarmIdx: number, lastIdx: number, k: number, n: number, p: FailureParams): Finding {
+/** Whether most instances with a failed try in [from, to] still succeeded, on a retry. */
+export function rescuedByRetries(s: TaskSeries, from: number, to: number): boolean {
+  if ((s.retries ?? 0) <= 0) return false;
+  let failing = 0;
+  let rescued = 0;
+  for (let i = from; i <= to; i++) {
+    if ((s.failedTries[i] ?? 0) === 0) continue;
+    failing++;
+    if (s.succeeded[i] === 1) rescued++;
+  }
+  return failing > 0 && rescued * 2 > failing;
+}
+
+function flakyFinding(s: TaskSeries, firstIdx: number, alarmIdx: number, lastIdx: number, k: number, n: number, days: number, p: FailureParams): Finding {
   const rate = k / Math.max(1, n);
   const score = Math.min(30, 5 + Math.log10(1 / Math.max(1e-30, poissonTail(k, n * p.flakyBaseRate))));
   const from = (s.startMs[alarmIdx] ?? 0) - p.flakyWindowDays * DAY;
@@ -84,8 +141,10 @@ function flakyFinding(s: TaskSeries, firstIdx: number, alarmIdx: number, lastIdx
     startsMs: s.startMs[firstIdx] ?? 0, endsMs: s.endMs[lastIdx] ?? 0, detectedMs: s.endMs[alarmIdx] ?? 0,
     title: `${s.taskId} is flaky: ${k} of ${n} tries failed in ${p.flakyWindowDays} days`,
     expected: `at most ${(p.flakyBaseRate * 100).toFixed(0)}% of tries failing (${(n * p.flakyBaseRate).toFixed(1)} of ${n})`,
-    observed: `${k} failed tries (${(rate * 100).toFixed(1)}%), spread over many days, mostly rescued by retries`,
-    why: 'Intermittent failures burn retries and worker time, and the day the retries run out the DAG fails. Find the intermittent dependency (timeouts, connection limits).',
+    observed: `${k} failed tries (${(rate * 100).toFixed(1)}%) on ${days} different days${rescuedByRetries(s, firstIdx, lastIdx) ? ', mostly rescued by retries' : ''}`,
+    why: (s.retries ?? 0) > 0
+      ? 'Intermittent failures burn retries and worker time, and the day the retries run out the DAG fails. Find the intermittent dependency (timeouts, connection limits).'
+      : 'Intermittent failures fail runs outright: the task has no retries. Find the intermittent dependency (timeouts, connection limits), or add retries while you do.',
     unit: 'failed tries / day', series: flakySeries(s, from, s.endMs[lastIdx] ?? from, p.flakyBaseRate), causes: [], runIds: [s.runIds[alarmIdx] ?? ''],
   };
 }
@@ -125,7 +184,17 @@ function detectFlaky(s: TaskSeries, excluded: ReadonlySet<number>, p: FailurePar
     }
     if (alarm >= 0) lastFail = i;
   }
-  return alarm < 0 ? null : flakyFinding(s, firstFail, alarm, lastFail, k, n, p);
+  return alarm < 0 ? null : flakyFinding(s, firstFail, alarm, lastFail, k, n, days.size, p);
+}
+
+/** Runs of a short episode inside a flaky task's span are that flakiness running out of retries: one finding per task and cause. */
+const FOLD_MAX_RUNS = 3;
+
+function foldsIntoFlaky(episode: readonly FailureStreak[], flaky: Finding): boolean {
+  const runs = episode.reduce((a, s) => a + s.to - s.from + 1, 0);
+  const first = episode[0];
+  const last = episode[episode.length - 1];
+  return runs <= FOLD_MAX_RUNS && first !== undefined && last !== undefined && first.startMs >= flaky.startsMs && last.endMs <= flaky.endsMs;
 }
 
 /** Reuses per-task results of an earlier scoring where the task's history did not change (incremental scoring). */
@@ -161,6 +230,7 @@ export function detectFailures(series: readonly TaskSeries[], ctx: FailureContex
   }
   series.forEach((s, k) => {
     const excluded = new Set<number>();
+    const bursts: FailureStreak[] = [];
     for (const streak of perSeries[k] ?? []) {
       if (inDeploy.has(streak)) {
         for (let i = streak.from; i <= streak.to; i++) excluded.add(i);
@@ -168,9 +238,13 @@ export function detectFailures(series: readonly TaskSeries[], ctx: FailureContex
       }
       if (!isBurst(streak)) continue;
       for (let i = streak.from; i <= streak.to; i++) excluded.add(i);
-      findings.push(burstFinding(streak, all, ctx));
+      bursts.push(streak);
     }
     const flaky = memo.flaky(k, excluded, () => detectFlaky(s, excluded, p));
+    for (const episode of burstEpisodes(bursts)) {
+      if (flaky && foldsIntoFlaky(episode, flaky)) continue;
+      findings.push(burstFinding(episode, all, ctx));
+    }
     if (flaky) findings.push(flaky);
   });
   return { findings, streaks: all };

@@ -26,10 +26,15 @@ export function failureStreaks(s: TaskSeries, ctx: FailureContext): FailureStrea
     let failedTries = 0;
     const runIds: string[] = [];
     const hosts = new Set<string>();
+    let retried = false;
+    let downstreamLeft = 0;
     for (let k = from; k <= to; k++) {
       patternsOf(s, k, ctx, patterns);
       failedTries += s.failedTries[k] ?? 0;
-      runIds.push(s.runIds[k] ?? '');
+      if ((s.tries[k] ?? 1) > 1 && (s.retries ?? 0) > 0) retried = true;
+      const runId = s.runIds[k] ?? '';
+      if (runIds[runIds.length - 1] !== runId) for (const d of s.downstream) if (ctx.upstreamFailed(s.dagId, runId, d)) downstreamLeft++;
+      runIds.push(runId);
       const h = s.hostnames[k];
       if (h) hosts.add(h);
     }
@@ -40,8 +45,9 @@ export function failureStreaks(s: TaskSeries, ctx: FailureContext): FailureStrea
     const last = ctx.run(s.dagId, s.runIds[to] ?? '');
     const recoveredOnSameVersion = next !== undefined && next.version === last?.version;
     out.push({
-      dagId: s.dagId, taskId: s.taskId, from, to, startMs: s.startMs[from] ?? 0, endMs: s.endMs[to] ?? 0, patterns, failedTries,
-      newVersion, recoveredOnSameVersion, runIds, pool: s.pool, hostnames: [...hosts],
+      dagId: s.dagId, taskId: s.taskId, from, to, startMs: s.startMs[from] ?? 0, endMs: s.endMs[to] ?? 0, secondEndMs: s.endMs[Math.min(from + 1, to)] ?? 0,
+      patterns, failedTries,
+      newVersion, recoveredOnSameVersion, runIds, pool: s.pool, hostnames: [...hosts], retried, downstreamLeft,
     });
     i++;
   }

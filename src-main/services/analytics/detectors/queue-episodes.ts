@@ -80,10 +80,12 @@ function episodeFinding(pool: string, spikes: readonly QueueSpike[], saturation:
     const hogs = saturation.hogs.map((h) => `${h.task} (${h.minutes} min)`).join(', ');
     return {
       ...common, kind: 'pool_starvation',
-      title: `Pool ${pool} starved: ${spikes.length} task instances waited up to ${formatSeconds(hi)} while its ${saturation.capacity} slots were in use`,
+      title: saturation.capacityKnown
+        ? `Pool ${pool} starved: ${spikes.length} task instances waited up to ${formatSeconds(hi)} while its ${saturation.capacity} slots were in use`
+        : `Pool ${pool} starved: ${spikes.length} task instances waited up to ${formatSeconds(hi)} while ${saturation.capacity} ran, its most at these times in the week before`,
       expected: `tasks of ${pool} usually start within ${formatSeconds(usual)} of being queued; ${saturation.capacityKnown ? `the pool has ${saturation.capacity} slots` : `at most ${saturation.capacity} ran at once at these times in the week before`}`,
       observed: `${waited}; ${saturation.peakRunning} running at once, the pool full for most of the episode${hogs ? `; slots held by ${hogs}` : ''}`,
-      why: 'Every slot of the pool was taken, so queued tasks could not start: their runs and every downstream consumer finish late. Raise the pool size, move the long holders to their own pool, or lower their priority_weight.',
+      why: `${saturation.capacityKnown ? 'Every slot of the pool was taken' : 'The pool ran as many tasks as it ever does at these times (its slots are not synced)'}, so queued tasks could not start and their runs finished late. Raise the pool size, move the long holders to their own pool, or lower their priority_weight.`,
       causes: [...causes, ...(hogs ? [{ kind: 'task' as const, value: saturation.hogs.map((h) => h.task).join(', '), detail: 'Tasks holding most slot time during the episode.' }] : [])],
     };
   }
@@ -92,7 +94,7 @@ function episodeFinding(pool: string, spikes: readonly QueueSpike[], saturation:
     title: `${spikes.length} tasks waited ${formatSeconds(lo)}–${formatSeconds(hi)} in the ${pool} queue, usually < ${formatSeconds(Math.max(usual, 1))}`,
     expected: `queued→start within ${formatSeconds(usual)} (median of each task's last ${p.baselineRuns} instances); a spike is ≥ ${p.factor}× that and ≥ ${formatSeconds(p.floorS)} more`,
     observed: waited,
-    why: 'Tasks sat queued with pool slots free, so the executor or its workers could not take them (scheduler or executor backlog, workers down or busy): every run in the window finishes late.',
+    why: `Tasks sat queued ${saturation.capacityKnown ? `with slots of the pool free (at most ${saturation.peakRunning} of ${saturation.capacity} in use)` : `with fewer running (at most ${saturation.peakRunning}) than the pool ran at these times in the week before`}, so the executor or its workers could not take them (scheduler or executor backlog, workers down or busy): their runs finished late.`,
     causes,
   };
 }

@@ -3,7 +3,7 @@ import { medianOfLast } from '../detectors/order-statistics';
 import { SortedWindow } from '../detectors/sorted-window';
 import type { TaskSeries } from '../history-types';
 import type { FailureIndex, FeatureRows } from './risk-features';
-import type { ExplainedInputs } from './risk-reasons';
+import { countHolds, tenthsHold, yes, type ExplainedInputs } from './risk-reasons';
 
 const HOUR = 3_600_000;
 /** The usual finish is the 90th percentile of the last USUAL_WINDOW finish offsets (at least USUAL_MIN of them). */
@@ -19,16 +19,16 @@ const USUAL_Q = 0.9;
  * recently, start and duration trends, the DAG's recent failures, the hour.
  */
 export const LATE_INPUTS: ExplainedInputs = [
-  { feature: 'late_rate_10', text: (v) => `finished later than usual in ${Math.round(v * 10)} of the last 10 runs`, mitigation: 'Tell the consumers of its data, and find what delays it (upstream arrival, queue, pool slots).' },
-  { feature: 'last_late', text: () => 'the last run finished later than usual', mitigation: 'Check whether the cause of the last delay (slow upstream, busy pool) is still there.' },
-  { feature: 'finish_trend', text: (v) => `recent runs finish ${v >= 0 ? 'later' : 'earlier'} than the usual spread (${v.toFixed(1)}×)`, mitigation: 'Start it earlier or give it more resources; move an SLA that no longer fits.' },
-  { feature: 'start_trend', text: (v) => `recent runs start ${v >= 0 ? 'later' : 'earlier'} than usual (${v.toFixed(1)}× the usual spread)`, mitigation: 'Its upstream or the queue is slower: add pool slots or a sensor with a deadline on the upstream.' },
-  { feature: 'duration_trend', text: (v) => `recent runs ${Math.round((Math.exp(v) - 1) * 100)}% slower than usual`, mitigation: 'Raise execution_timeout or give the task more resources before it times out.' },
-  { feature: 'fail_rate_10', text: (v) => `failed or needed a retry in ${Math.round(v * 10)} of the last 10 runs (retries finish late)`, mitigation: 'Fix the failing dependency: each retry pushes the finish past its usual time.' },
-  { feature: 'dag_failures_24h', text: (v) => `${Math.round(Math.expm1(v))} failure(s) in this DAG in the last 24 h`, mitigation: 'Check the upstream tasks first; add a sensor on the upstream asset so it waits instead of failing.' },
+  { feature: 'late_rate_10', holds: tenthsHold, text: (v) => `finished later than usual in ${Math.round(v * 10)} of the last 10 runs`, mitigation: 'Tell the consumers of its data, and find what delays it (upstream arrival, queue, pool slots).' },
+  { feature: 'last_late', holds: yes, text: () => 'the last run finished later than usual', mitigation: 'Check whether the cause of the last delay (slow upstream, busy pool) is still there.' },
+  { feature: 'finish_trend', holds: (v) => v >= 0.05, text: (v) => `recent runs finish later than the usual spread (${v.toFixed(1)}×)`, mitigation: 'Start it earlier or give it more resources; move an SLA that no longer fits.' },
+  { feature: 'start_trend', holds: (v) => v >= 0.05, text: (v) => `recent runs start later than usual (${v.toFixed(1)}× the usual spread)`, mitigation: 'Its upstream or the queue is slower: add pool slots or a sensor with a deadline on the upstream.' },
+  { feature: 'duration_trend', holds: (v) => Math.round((Math.exp(v) - 1) * 100) >= 1, text: (v) => `recent runs ${Math.round((Math.exp(v) - 1) * 100)}% slower than usual`, mitigation: 'Raise execution_timeout or give the task more resources before it times out.' },
+  { feature: 'fail_rate_10', holds: tenthsHold, text: (v) => `failed or needed a retry in ${Math.round(v * 10)} of the last 10 runs (retries finish late)`, mitigation: 'Fix the failing dependency: each retry pushes the finish past its usual time.' },
+  { feature: 'dag_failures_24h', holds: countHolds, text: (v) => `${Math.round(Math.expm1(v))} failure(s) in this DAG in the last 24 h`, mitigation: 'Check the upstream tasks first; add a sensor on the upstream asset so it waits instead of failing.' },
   { feature: 'hour_sin', text: () => 'runs at an hour when it is often late', mitigation: 'Move the schedule away from the busy hour, or give the pool more slots then.' },
   { feature: 'hour_cos', text: () => 'runs at an hour when it is often late', mitigation: 'Move the schedule away from the busy hour, or give the pool more slots then.' },
-  { feature: 'weekend', text: () => 'weekend runs are often late', mitigation: 'Check what differs at weekends (maintenance windows, shared batch jobs).' },
+  { feature: 'weekend', holds: yes, text: () => 'weekend runs are often late', mitigation: 'Check what differs at weekends (maintenance windows, shared batch jobs).' },
 ];
 export const LATE_COUNT = LATE_INPUTS.length;
 

@@ -29,7 +29,7 @@ function citeFinding(ctx: ToolContext, dagId: string, taskId: string | null, run
 /** The analytics' findings (duration, failure-rate, timing, queue and pool anomalies) and failure and lateness risks, read from what scoring stored. */
 export const anomaliesAndRisks = defineTool({
   name: 'anomalies_and_risks',
-  description: 'Anomalies (slower runs or tasks, failure bursts, late or missed schedules, queue-time spikes and starved pools, new errors) of the last days, most unusual first, and the tasks most likely to fail next run. Optionally for one DAG or task.',
+  description: 'Anomalies (slower runs or tasks, failure bursts, late or missed schedules, queue-time spikes and starved pools, new errors) of the last days, latest first (then by severity), and the tasks most likely to fail next run. Optionally for one DAG or task.',
   input: z.object({ dagId: ToolDagId.optional(), taskId: ToolTaskId.optional(), days: ToolDays.optional(), about: AnomalyTopic.optional() }).strict(),
   run(ctx, args) {
     const store = new AnalyticsStore(ctx.db);
@@ -58,7 +58,7 @@ export const anomaliesAndRisks = defineTool({
     const topic = args.about === undefined ? '' : ` (${KINDS_OF_TOPIC[args.about].join(', ')})`;
     return {
       text: [
-        `Anomalies${topic} of the last ${days} days up to ${ctx.asOf}${scope}, most unusual first:`,
+        `Anomalies${topic} of the last ${days} days up to ${ctx.asOf}${scope}, latest first, then by severity:`,
         ...(anomalyLines.length > 0 ? anomalyLines : ['none']),
         `Failure risk of the next run${scope}:`,
         ...(riskLines.length > 0 ? riskLines : ['no task at elevated risk']),
