@@ -48,6 +48,19 @@ function toSummary(r: AnomalyRow): AnomalySummary {
   };
 }
 
+/**
+ * An episode's id: its kind, place and start, the same on every rescoring while
+ * the episode goes on (a link to it keeps working as it is updated); a second
+ * finding with the same key gets a suffix.
+ */
+function episodeId(f: Finding, taken: Set<string>): string {
+  const base = `${f.kind}:${f.dagId}:${f.taskId ?? ''}:${Math.round(f.startsMs / 1000)}`;
+  let id = base;
+  for (let k = 2; taken.has(id); k++) id = `${base}:${k}`;
+  taken.add(id);
+  return id;
+}
+
 function levelOf(p: number): RiskItem['level'] {
   return p >= 0.5 ? 'high' : p >= 0.15 ? 'elevated' : 'low';
 }
@@ -85,11 +98,12 @@ export class AnalyticsStore {
     const insertRisk = this.db.prepare('INSERT INTO task_risks (env_id, dag_id, task_id, probability, reasons_json, late_probability, late_reasons_json) VALUES (?, ?, ?, ?, ?, ?, ?)');
     this.db.transaction(() => {
       for (const statement of CLEAR_STATEMENTS) this.db.prepare(statement).run(envId);
-      findings.forEach((f, i) => {
-        const id = `${f.kind}:${f.dagId}:${f.taskId ?? ''}:${Math.round(f.startsMs / 1000)}:${i}`;
+      const ids = new Set<string>();
+      for (const f of findings) {
+        const id = episodeId(f, ids);
         insertAnomaly.run(envId, id, f.kind, f.dagId, f.taskId, f.runId, f.severity, Math.round(f.score * 100) / 100, iso(f.startsMs), iso(f.endsMs),
           iso(f.detectedMs), f.title, f.expected, f.observed, f.why, f.unit, JSON.stringify(f.series), JSON.stringify(f.causes), JSON.stringify(f.runIds.slice(0, 50)));
-      });
+      }
       for (const p of mined.patterns) {
         const tasks = [...p.tasks]
           .map(([key, v]) => {
