@@ -179,6 +179,14 @@ describe('every figure agrees with every other on the Demo', () => {
     expect(figure(month, 'Failure rate')).toBe(`${((100 * failedTotal) / finishedTotal).toFixed(1)}%`);
   });
 
+  it('failure rate of each DAG over 30 days: DAGs list and the lineage graph', async () => {
+    const list = await call('dags.list', { envId: 'demo', days: 30, runs: 1 });
+    const lineage = await call('lineage.view', { envId: 'demo', scope: { kind: 'environment', expand: false } });
+    const rateOf = new Map(lineage.nodes.filter((n) => n.kind === 'dag').map((n) => [n.dagId ?? n.name, n.failureRate]));
+    expect(rateOf.size).toBe(list.dags.length);
+    for (const d of list.dags) expect(rateOf.get(d.dagId), d.dagId).toBeCloseTo(d.stats.failureRate ?? 0, 4);
+  });
+
   it("the risk tooltips state no DAG failure rate other than the DAGs list's", async () => {
     const risks = await call('risks.list', { envId: 'demo' });
     const list = await call('dags.list', { envId: 'demo', days: 30, runs: 1 });
