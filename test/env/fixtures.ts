@@ -17,6 +17,8 @@ export const FIXTURE_DAG_IDS = [
   'orc_trigger_parent',
   'orc_trigger_child',
   'orc_params',
+  'orc_model_once',
+  'orc_model_step',
 ] as const;
 
 export type FixtureDagId = (typeof FIXTURE_DAG_IDS)[number];

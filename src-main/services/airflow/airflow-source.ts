@@ -33,6 +33,10 @@ export interface RunQuery extends PageRequest {
   since?: string;
   /** ... and strictly before this one (time slices of a large first sync). */
   before?: string;
+  /** Runs that ended at or after this instant (`end_date_gte`). */
+  endedSince?: string;
+  /** Runs in one of these states. */
+  states?: readonly string[];
 }
 
 export interface TaskInstanceQuery extends PageRequest {
@@ -71,6 +75,8 @@ export interface AirflowSource {
   /** The DAG's declared params as JSON text (null when none) and its timezone, read from its details. */
   getDagDetails(dagId: string): Promise<DagDetailFacts>;
   listRuns(query: RunQuery): Promise<Page<DagRunRow>>;
+  /** One run, or null when Airflow no longer has it (404). */
+  getRun(dagId: string, runId: string): Promise<DagRunRow | null>;
   listTaskInstances(query: TaskInstanceQuery): Promise<Page<TaskInstanceRow>>;
   /** Earlier tries of a task instance (empty where the API has no tries endpoint). */
   listTries(key: TaskInstanceKey): Promise<TaskTryRow[]>;

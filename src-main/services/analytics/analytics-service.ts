@@ -21,6 +21,7 @@ export class AnalyticsService {
   /** Acknowledged and muted tasks. */
   readonly marks: AnomalyMarks;
   private readonly running = new Map<string, Promise<RescoreResult>>();
+  private readonly queued = new Map<string, Promise<RescoreResult>>();
   private readonly backend: ScoringBackend;
 
   constructor(
@@ -36,12 +37,25 @@ export class AnalyticsService {
 
   /** Resolves once no scoring is running (before the cache closes). */
   async idle(): Promise<void> {
-    await Promise.allSettled([...this.running.values()]);
+    await Promise.allSettled([...this.running.values(), ...this.queued.values()]);
   }
 
+  /**
+   * Scores the environment unless its history is unchanged since the last scoring. Asked while a
+   * scoring runs (a sync landed meanwhile), it runs once more after that one, so no change is left unscored.
+   */
   rescore(envId: string, asOf: string, force = false): Promise<RescoreResult> {
     const existing = this.running.get(envId);
-    if (existing) return existing;
+    if (existing) {
+      const queued = this.queued.get(envId);
+      if (queued) return queued;
+      const next = existing.catch(() => undefined).then(() => {
+        this.queued.delete(envId);
+        return this.rescore(envId, asOf, force);
+      });
+      this.queued.set(envId, next);
+      return next;
+    }
     const done = this.run(envId, asOf, force).finally(() => this.running.delete(envId));
     this.running.set(envId, done);
     return done;

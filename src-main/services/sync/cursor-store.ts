@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 
-export type SyncResource = 'runs' | 'task_instances' | 'event_logs' | 'asset_events' | 'reconciled';
+/** `history_changed`: when a sync last changed history (part of the scoring fingerprint). */
+export type SyncResource = 'runs' | 'task_instances' | 'event_logs' | 'asset_events' | 'reconciled' | 'history_changed';
 
 /** Per environment and resource: the instant from which the next incremental sync asks for changes. */
 export class CursorStore {

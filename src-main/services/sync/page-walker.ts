@@ -1,6 +1,9 @@
 import type { Page, PageRequest } from '../airflow/airflow-source';
+import { MAX_PAGE_ASK } from '../airflow/read/fetch-page';
+import { inOrder } from './ordered-fetches';
 
-export const PAGE_LIMIT = 100;
+/** Rows asked for per page; the server answers at most its `maximum_page_limit` (100 by default). */
+export const PAGE_LIMIT = MAX_PAGE_ASK;
 
 export class SyncCancelled extends Error {
   constructor() {
@@ -14,29 +17,41 @@ export function throwIfCancelled(signal: AbortSignal | undefined): void {
 }
 
 /**
- * Walks every page of a listing: the first page tells the total, the rest
- * are fetched `parallel` at a time, and each page is handed to `onPage` in
- * offset order, so writes stay ordered and a failure stops at a page boundary.
+ * How many rows a page of this listing holds: what was asked, or fewer when the
+ * server clamps `limit` to its `maximum_page_limit` (a short first page of a
+ * longer listing says so), so the next offsets follow the server's page size.
+ */
+export function pageStride(first: Page<unknown>, asked: number): number {
+  const got = first.items.length;
+  return got > 0 && got < asked && first.total > got ? got : asked;
+}
+
+/**
+ * Walks every page of a listing: the first page tells the total and the
+ * server's page size, the rest are fetched with `parallel` requests in flight
+ * (a new one starts as soon as one ends), and each page is handed to `onPage`
+ * in offset order, so writes stay ordered and a failure stops at a page boundary.
+ * `first` may be a first page (offset 0, limit {@link PAGE_LIMIT}) already asked for.
  */
 export async function walkPages<T>(
   fetchPage: (page: PageRequest) => Promise<Page<T>>,
   onPage: (items: T[], done: number, total: number) => void,
-  options: { parallel: number; signal?: AbortSignal | undefined },
+  options: { parallel: number; signal?: AbortSignal | undefined; first?: Promise<Page<T>> },
 ): Promise<number> {
   throwIfCancelled(options.signal);
-  const first = await fetchPage({ offset: 0, limit: PAGE_LIMIT });
+  const first = await (options.first ?? fetchPage({ offset: 0, limit: PAGE_LIMIT }));
   let done = first.items.length;
   onPage(first.items, done, first.total);
+  const stride = pageStride(first, PAGE_LIMIT);
   const offsets: number[] = [];
-  for (let offset = PAGE_LIMIT; offset < first.total; offset += PAGE_LIMIT) offsets.push(offset);
-  for (let i = 0; i < offsets.length; i += options.parallel) {
-    throwIfCancelled(options.signal);
-    const batch = offsets.slice(i, i + options.parallel);
-    const pages = await Promise.all(batch.map((offset) => fetchPage({ offset, limit: PAGE_LIMIT })));
-    for (const page of pages) {
+  for (let offset = done; offset < first.total; offset += stride) offsets.push(offset);
+  await inOrder(
+    offsets.map((offset) => () => fetchPage({ offset, limit: stride })),
+    { parallel: options.parallel, signal: options.signal, cancelled: () => new SyncCancelled() },
+    (page) => {
       done += page.items.length;
       onPage(page.items, done, Math.max(first.total, done));
-    }
-  }
+    },
+  );
   return done;
 }

@@ -1,46 +1,43 @@
 import type Database from 'better-sqlite3';
 import type { AirflowSource } from '../airflow/airflow-source';
-import { walkPages } from './page-walker';
+import type { DagRunRow } from '../cache/rows';
+import { throwIfCancelled } from './page-walker';
+import { KEPT_RUN_SQL } from './retention';
+import type { RunKey } from './upstream-marks';
+
+export const runKey = (dagId: string, runId: string): string => `${dagId}\u0000${runId}`;
+
+export interface ReconcileOutcome {
+  /** Cached runs Airflow no longer has: it answers 404 for the run. */
+  gone: RunKey[];
+  /** Cached runs the listings missed (e.g. a page shifted by a deletion) that Airflow still returns. */
+  stillThere: DagRunRow[];
+}
 
 /**
- * Full reconciliation: lists every run in the window and marks cached runs
- * (and their task instances) that Airflow no longer has as deleted upstream,
- * rather than silently keeping or dropping them. History older than the
- * window is removed. Returns how many runs were newly marked.
+ * Full reconciliation: every live cached run the retention rule keeps and the
+ * listings did not return is asked for by id, so a run is never marked
+ * deleted while Airflow still returns it.
  */
-export async function reconcileRuns(
+export async function findGoneRuns(
   source: AirflowSource,
   db: Database.Database,
-  options: { envId: string; windowStart: string; parallel: number; signal?: AbortSignal | undefined; onProgress: (done: number, total: number) => void },
-): Promise<number> {
-  const { envId, windowStart } = options;
-  const present = new Set<string>();
-  await walkPages(
-    (p) => source.listRuns({ ...p, since: windowStart }),
-    (items, done, total) => {
-      for (const run of items) present.add(`${run.dagId}\u0000${run.runId}`);
-      options.onProgress(done, total);
-    },
-    { parallel: options.parallel, signal: options.signal },
-  );
-  return db.transaction(() => {
-    const cached = db
-      .prepare('SELECT dag_id, run_id FROM dag_runs WHERE env_id = ? AND deleted_upstream = 0 AND COALESCE(start_date, run_after, logical_date) >= ?')
-      .all(envId, windowStart) as { dag_id: string; run_id: string }[];
-    const markRun = db.prepare('UPDATE dag_runs SET deleted_upstream = 1 WHERE env_id = ? AND dag_id = ? AND run_id = ?');
-    const markTis = db.prepare('UPDATE task_instances SET deleted_upstream = 1 WHERE env_id = ? AND dag_id = ? AND run_id = ?');
-    let marked = 0;
-    for (const run of cached) {
-      if (present.has(`${run.dag_id}\u0000${run.run_id}`)) continue;
-      marked += markRun.run(envId, run.dag_id, run.run_id).changes;
-      markTis.run(envId, run.dag_id, run.run_id);
-    }
-    for (const table of ['task_logs', 'task_tries', 'task_instances']) {
-      db.prepare(
-        `DELETE FROM ${table} WHERE env_id = ? AND (dag_id, run_id) IN (SELECT dag_id, run_id FROM dag_runs WHERE env_id = ? AND COALESCE(start_date, run_after, logical_date) < ?)`,
-      ).run(envId, envId, windowStart);
-    }
-    db.prepare('DELETE FROM dag_runs WHERE env_id = ? AND COALESCE(start_date, run_after, logical_date) < ?').run(envId, windowStart);
-    return marked;
-  })();
+  options: { envId: string; windowStart: string; listed: ReadonlySet<string>; parallel: number; signal?: AbortSignal | undefined },
+): Promise<ReconcileOutcome> {
+  const cached = db
+    .prepare(`SELECT dag_id AS dagId, run_id AS runId FROM dag_runs WHERE env_id = @envId AND deleted_upstream = 0 AND ${KEPT_RUN_SQL}`)
+    .all({ envId: options.envId, windowStart: options.windowStart }) as RunKey[];
+  const unlisted = cached.filter((r) => !options.listed.has(runKey(r.dagId, r.runId)));
+  const outcome: ReconcileOutcome = { gone: [], stillThere: [] };
+  for (let i = 0; i < unlisted.length; i += options.parallel) {
+    throwIfCancelled(options.signal);
+    await Promise.all(
+      unlisted.slice(i, i + options.parallel).map(async (run) => {
+        const current = await source.getRun(run.dagId, run.runId);
+        if (current === null) outcome.gone.push(run);
+        else outcome.stillThere.push(current);
+      }),
+    );
+  }
+  return outcome;
 }

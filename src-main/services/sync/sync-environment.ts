@@ -1,11 +1,17 @@
 import type Database from 'better-sqlite3';
-import type { AirflowSource, LogExcerpt, TaskInstanceKey } from '../airflow/airflow-source';
+import type { AirflowSource, TaskInstanceKey } from '../airflow/airflow-source';
 import { HistoryWriter } from '../cache/history-writer';
 import type { DagRunRow, TaskInstanceRow } from '../cache/rows';
 import { CursorStore } from './cursor-store';
-import { throwIfCancelled, walkPages } from './page-walker';
+import { inOrder } from './ordered-fetches';
+import { SyncCancelled, throwIfCancelled, walkPages } from './page-walker';
+import { NEEDS_LOG, readTriesAndLogs, type TriesAndLogs } from './tries-and-logs';
 import { walkWindow } from './window-walker';
-import { reconcileRuns } from './reconcile-runs';
+import { countKeptRuns, walkKeptRuns, type RunOrigin } from './kept-run-listings';
+import { findGoneRuns, runKey } from './reconcile-runs';
+import { KEPT_RUN_SQL, keepsRun, retentionStart } from './retention';
+import { pruneOutsideRetention } from './retention-prune';
+import { UpstreamMarks, type RunKey } from './upstream-marks';
 import { emptyWritten, type SyncProgress, type SyncReport, type SyncStep } from './sync-progress';
 
 export interface SyncOptions {
@@ -17,7 +23,7 @@ export interface SyncOptions {
   overlapMs: number;
   /** Requests in flight at once for this environment. */
   parallel: number;
-  /** Also detect runs deleted upstream and drop history older than the window. */
+  /** List every run the retention rule keeps (not only those changed), mark those Airflow no longer has, drop what the rule no longer keeps. */
   reconcile: boolean;
   signal?: AbortSignal;
   onProgress?: (progress: SyncProgress) => void;
@@ -31,8 +37,6 @@ export const defaultSyncOptions: SyncOptions = {
   parallel: 4,
   reconcile: false,
 };
-
-const NEEDS_LOG = new Set(['failed', 'up_for_retry']);
 
 async function inBatches<T>(items: readonly T[], size: number, signal: AbortSignal | undefined, work: (item: T) => Promise<void>): Promise<void> {
   for (let i = 0; i < items.length; i += size) {
@@ -59,9 +63,7 @@ export async function syncEnvironment(source: AirflowSource, db: Database.Databa
   const { signal, parallel } = options;
   const progress = (step: SyncStep, done: number, total: number | null): void => options.onProgress?.({ step, done, total });
   const walk = { parallel, signal };
-  const windowStart = new Date(startedAt.getTime() - options.windowDays * 86_400_000).toISOString();
-  // A first sync reads the whole window; the end is a little ahead of now so runs created meanwhile are kept.
-  const firstWindow = { since: windowStart, before: new Date(startedAt.getTime() + 3_600_000).toISOString() };
+  const windowStart = retentionStart(startedAt, options.windowDays);
 
   await walkPages((p) => source.listPools(p), (items, done, total) => {
     writer.transaction(() => items.forEach((row) => (written.pools += writer.pool.run(row))));
@@ -71,11 +73,12 @@ export async function syncEnvironment(source: AirflowSource, db: Database.Databa
   const changedDags: string[] = [];
   const seenDags = new Set<string>();
   const hasTasks = db.prepare('SELECT 1 FROM tasks WHERE env_id = ? AND dag_id = ? LIMIT 1');
+  const reviveDag = db.prepare('UPDATE dags SET deleted_at = NULL WHERE env_id = ? AND dag_id = ? AND deleted_at IS NOT NULL');
   await walkPages((p) => source.listDags(p), (items, done, total) => {
     writer.transaction(() => {
       for (const dag of items) {
         seenDags.add(dag.dagId);
-        const changed = writer.dag.run(dag);
+        const changed = writer.dag.run(dag) + reviveDag.run(envId, dag.dagId).changes;
         written.dags += changed;
         writer.touchDag(dag);
         if (changed > 0 || hasTasks.get(envId, dag.dagId) === undefined) changedDags.push(dag.dagId);
@@ -105,43 +108,101 @@ export async function syncEnvironment(source: AirflowSource, db: Database.Databa
 
   const overlapCursor = new Date(startedAt.getTime() - options.overlapMs).toISOString();
   const runCursor = cursors.get(envId, 'runs');
-  const onRuns = (items: DagRunRow[], done: number, total: number): void => {
-    writer.transaction(() => items.forEach((row) => (written.runs += writer.run.run(row))));
-    progress('runs', done, total);
-  };
-  if (runCursor) await walkPages((p) => source.listRuns({ ...p, updatedSince: runCursor }), onRuns, walk);
-  else await walkWindow((p, w) => source.listRuns({ ...p, ...w }), onRuns, firstWindow, walk);
-  cursors.set(envId, 'runs', overlapCursor);
-
-  const needLogs: TaskInstanceRow[] = [];
   const tiCursor = cursors.get(envId, 'task_instances');
-  const onTaskInstances = (items: TaskInstanceRow[], done: number, total: number): void => {
+  const marks = new UpstreamMarks(db, envId);
+  const reviving = marks.hasMarked();
+  const cachedRun = db.prepare('SELECT 1 FROM dag_runs WHERE env_id = ? AND dag_id = ? AND run_id = ?');
+  const listed = new Set<string>();
+  /** Runs whose task instances the TI listing of this sync does not cover: read run by run. */
+  const tisByRun: RunKey[] = [];
+  const writeRuns = (items: DagRunRow[], origin: RunOrigin | 'updated'): void => {
     writer.transaction(() => {
       for (const row of items) {
+        const known = cachedRun.get(envId, row.dagId, row.runId) !== undefined;
+        if (!known && !keepsRun(row, windowStart)) continue;
+        written.runs += writer.run.run(row);
+        if (reviving) written.runs += marks.revive(row);
+        listed.add(runKey(row.dagId, row.runId));
+        if (!known && origin !== 'updated' && (origin === 'late' || tiCursor !== null)) tisByRun.push({ dagId: row.dagId, runId: row.runId });
+      }
+    });
+  };
+  let fullListing = runCursor === null || options.reconcile;
+  if (!fullListing) {
+    await walkPages((p) => source.listRuns({ ...p, updatedSince: runCursor ?? undefined }), (items, done, total) => {
+      writeRuns(items, 'updated');
+      progress('runs', done, total);
+    }, walk);
+    // Deletions and missed runs leave no trace in `updated_at`: a differing count asks for the full listing.
+    const cachedKept = db.prepare(`SELECT COUNT(*) FROM dag_runs WHERE env_id = @envId AND deleted_upstream = 0 AND ${KEPT_RUN_SQL}`).pluck();
+    fullListing = (await countKeptRuns(source, windowStart)) !== cachedKept.get({ envId, windowStart });
+  }
+  let markedDeleted = 0;
+  if (fullListing) {
+    await walkKeptRuns(source, { windowStart, now: startedAt }, (items, origin, done, total) => {
+      writeRuns(items, origin);
+      progress('runs', done, total);
+    }, walk);
+    const { gone, stillThere } = await findGoneRuns(source, db, { envId, windowStart, listed, parallel, signal });
+    writeRuns(stillThere, 'updated');
+    writer.transaction(() => {
+      markedDeleted = marks.markGone(gone);
+      written.reconcile += markedDeleted;
+    });
+  }
+  cursors.set(envId, 'runs', overlapCursor);
+  if (tiCursor === null) {
+    // A first sync that stopped before its task-instance listing landed left late runs whose task
+    // instances the window listing below does not cover (due before the window): read them run by run.
+    const queued = new Set(tisByRun.map((r) => runKey(r.dagId, r.runId)));
+    const late = db
+      .prepare('SELECT dag_id AS dagId, run_id AS runId FROM dag_runs WHERE env_id = ? AND deleted_upstream = 0 AND (run_after < ? OR logical_date < ?)')
+      .all(envId, windowStart, windowStart) as RunKey[];
+    for (const run of late) if (!queued.has(runKey(run.dagId, run.runId))) tisByRun.push(run);
+  }
+
+  const needLogs: TaskInstanceRow[] = [];
+  // Tries once read are re-read when their task instance changes (a failed try marked success is no longer failed).
+  const hasTries = db.prepare('SELECT 1 FROM task_tries WHERE env_id = ? AND dag_id = ? AND run_id = ? AND task_id = ? AND map_index = ? LIMIT 1');
+  const needsTries = (row: TaskInstanceRow): boolean =>
+    NEEDS_LOG.has(row.state) || row.tryNumber > 1 || hasTries.get(envId, row.dagId, row.runId, row.taskId, row.mapIndex) !== undefined;
+  const runInCache = new Map<string, boolean>();
+  const onTaskInstances = (items: TaskInstanceRow[], done: number, total: number | null): void => {
+    writer.transaction(() => {
+      for (const row of items) {
+        const run = runKey(row.dagId, row.runId);
+        let kept = runInCache.get(run);
+        if (kept === undefined) runInCache.set(run, (kept = listed.has(run) || cachedRun.get(envId, row.dagId, row.runId) !== undefined));
+        if (!kept) continue;
         const changed = writer.taskInstance.run(row);
         written.task_instances += changed;
-        if (changed > 0 && (NEEDS_LOG.has(row.state) || row.tryNumber > 1)) needLogs.push(row);
+        if (changed > 0 && needsTries(row)) needLogs.push(row);
       }
     });
     progress('task_instances', done, total);
   };
   if (tiCursor) await walkPages((p) => source.listTaskInstances({ ...p, updatedSince: tiCursor }), onTaskInstances, walk);
-  else await walkWindow((p, w) => source.listTaskInstances({ ...p, ...w }), onTaskInstances, firstWindow, walk);
+  else {
+    const horizon = new Date(startedAt.getTime() + 3_600_000).toISOString();
+    await walkWindow((p, w) => source.listTaskInstances({ ...p, ...w }), onTaskInstances, { since: windowStart, before: horizon }, walk);
+    await walkPages((p) => source.listTaskInstances({ ...p, since: horizon }), onTaskInstances, walk);
+  }
+  let tisRead = 0;
+  await inBatches(tisByRun, parallel, signal, async (run) => {
+    await walkPages((p) => source.listTaskInstances({ ...p, ...run }), (items) => onTaskInstances(items, ++tisRead, tisByRun.length), { parallel: 1, signal });
+  });
 
   const hasLog = db.prepare(
     'SELECT 1 FROM task_logs WHERE env_id = ? AND dag_id = ? AND run_id = ? AND task_id = ? AND map_index = ? AND try_number = ?',
   );
   let logsDone = 0;
-  await inBatches(needLogs, parallel, signal, async (ti) => {
+  const triesOf = (ti: TaskInstanceRow): Promise<TriesAndLogs> => readTriesAndLogs(source, ti, {
+    storedTries: hasTries.get(envId, ti.dagId, ti.runId, ti.taskId, ti.mapIndex) !== undefined,
+    hasLog: (tryNumber) => hasLog.get(envId, ti.dagId, ti.runId, ti.taskId, ti.mapIndex, tryNumber) !== undefined,
+    logMaxBytes: options.logMaxBytes,
+  });
+  await inOrder(needLogs.map((ti) => () => triesOf(ti)), { parallel, signal, cancelled: () => new SyncCancelled() }, ({ instance: ti, tries, logs }) => {
     const key: TaskInstanceKey = { dagId: ti.dagId, runId: ti.runId, taskId: ti.taskId, mapIndex: ti.mapIndex };
-    const tries = await source.listTries(key);
-    const failedTries = new Set(tries.filter((t) => NEEDS_LOG.has(t.state)).map((t) => t.tryNumber));
-    if (ti.state === 'failed' && ti.tryNumber > 0) failedTries.add(ti.tryNumber);
-    const logs: { tryNumber: number; excerpt: LogExcerpt }[] = [];
-    for (const tryNumber of failedTries) {
-      if (hasLog.get(envId, ti.dagId, ti.runId, ti.taskId, ti.mapIndex, tryNumber) !== undefined) continue;
-      logs.push({ tryNumber, excerpt: await source.getLog(key, tryNumber, options.logMaxBytes) });
-    }
     writer.transaction(() => {
       for (const t of tries) written.tries_and_logs += writer.taskTry.run(t);
       for (const { tryNumber, excerpt } of logs) {
@@ -198,12 +259,13 @@ export async function syncEnvironment(source: AirflowSource, db: Database.Databa
   }, walk);
   cursors.set(envId, 'asset_events', lastAssetEvent);
 
-  let markedDeleted = 0;
-  if (options.reconcile) {
-    markedDeleted = await reconcileRuns(source, db, { envId, windowStart, parallel, signal, onProgress: (d, t) => progress('reconcile', d, t) });
-    written.reconcile = markedDeleted;
+  if (fullListing) {
+    writer.transaction(() => (written.reconcile += pruneOutsideRetention(db, envId, windowStart)));
     cursors.set(envId, 'reconciled', startedAt.toISOString());
   }
+
+  const { event_logs: _audit, ...history } = written;
+  if (Object.values(history).some((n) => n > 0)) cursors.set(envId, 'history_changed', startedAt.toISOString());
 
   return {
     envId,

@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import type { AirflowPeerInfo } from '../../env/airflow';
 import { createAirflowSource } from '../../../src-main/services/airflow/create-airflow-source';
 import type { TransportOptions } from '../../../src-main/services/airflow/http/transport-options';
@@ -7,6 +8,8 @@ import { defaultSyncOptions, syncEnvironment, type SyncOptions } from '../../../
 import type { SyncReport } from '../../../src-main/services/sync/sync-progress';
 
 export const ENV_ID = 'peer';
+/** The history window the sync tests keep (days). */
+export const SYNC_WINDOW_DAYS = 30;
 
 export interface SyncRequest {
   af: Pick<AirflowPeerInfo, 'apiVersion' | 'users' | 'version'>;
@@ -14,6 +17,13 @@ export interface SyncRequest {
   cacheFile: string;
   transport?: Omit<TransportOptions, 'baseUrl' | 'sleep' | 'random'>;
   options?: Partial<SyncOptions>;
+}
+
+export function registerPeerEnvironment(db: Database.Database, req: Pick<SyncRequest, 'af' | 'baseUrl'>): void {
+  new EnvironmentStore(db).upsert({
+    id: ENV_ID, name: 'Peer', kind: req.af.apiVersion === 'v2' ? 'airflow3' : 'airflow2', color: '#2563eb', readOnly: true,
+    baseUrl: req.baseUrl, airflowVersion: req.af.version, configJson: '{}', synthetic: false, asOf: null,
+  });
 }
 
 /** Opens (or creates) a cache file, registers the peer environment and syncs it once. */
@@ -25,11 +35,8 @@ export async function syncIntoCache(req: SyncRequest): Promise<SyncReport> {
     req.af.apiVersion,
   );
   try {
-    new EnvironmentStore(cache.db).upsert({
-      id: ENV_ID, name: 'Peer', kind: req.af.apiVersion === 'v2' ? 'airflow3' : 'airflow2', color: '#2563eb', readOnly: true,
-      baseUrl: req.baseUrl, airflowVersion: req.af.version, configJson: '{}', synthetic: false, asOf: null,
-    });
-    return await syncEnvironment(source, cache.db, { ...defaultSyncOptions, windowDays: 30, ...req.options });
+    registerPeerEnvironment(cache.db, req);
+    return await syncEnvironment(source, cache.db, { ...defaultSyncOptions, windowDays: SYNC_WINDOW_DAYS, ...req.options });
   } finally {
     await (source as { close?: () => Promise<void> }).close?.();
     cache.db.close();

@@ -12,6 +12,7 @@ import type { AirflowHttpClient } from '../http/airflow-http-client';
 import { AirflowHttpError } from '../http/http-errors';
 import { segment } from '../http/query-string';
 import { fetchDagDetails } from '../read/dag-params';
+import { fetchOneOrNull } from '../read/fetch-one';
 import { fetchPage, MAX_PAGE_LIMIT } from '../read/fetch-page';
 import { isoTime } from '../read/iso-time';
 import { JsonRecord } from '../read/json-record';
@@ -72,9 +73,17 @@ export class V1Source implements AirflowSource {
       path: `${API}/dags/~/dagRuns`,
       itemsKey: 'dag_runs',
       // execution_date is never null on Airflow 2, and TIs filter on the same (run) field.
-      query: { order_by: 'id', updated_at_gte: q.updatedSince, execution_date_gte: q.since, execution_date_lte: q.before === undefined ? undefined : new Date(Date.parse(q.before) - 1).toISOString() },
+      query: {
+        order_by: 'id', updated_at_gte: q.updatedSince, execution_date_gte: q.since,
+        execution_date_lte: q.before === undefined ? undefined : new Date(Date.parse(q.before) - 1).toISOString(),
+        end_date_gte: q.endedSince, state: q.states,
+      },
       map: (r) => v1RunRow(this.envId, r),
     });
+  }
+
+  getRun(dagId: string, runId: string): Promise<DagRunRow | null> {
+    return fetchOneOrNull<S.V1Run, DagRunRow>(this.http, `${API}/dags/${segment(dagId)}/dagRuns/${segment(runId)}`, (r) => v1RunRow(this.envId, r));
   }
 
   /** The v1 listing has no `order_by`: pages follow the database's order, stable while nothing is inserted. */

@@ -11,6 +11,7 @@ import type { AssetEventRow, AssetLinkRow, AssetRow, DagDetailFacts, DagRow, Dag
 import type { AirflowHttpClient } from '../http/airflow-http-client';
 import { segment } from '../http/query-string';
 import { fetchDagDetails } from '../read/dag-params';
+import { fetchOneOrNull } from '../read/fetch-one';
 import { fetchPage } from '../read/fetch-page';
 import { JsonRecord } from '../read/json-record';
 import { structuredLogText } from '../read/structured-log-text';
@@ -70,9 +71,15 @@ export class V2Source implements AirflowSource {
       path: `${API}/dags/~/dagRuns`,
       itemsKey: 'dag_runs',
       // run_after is never null (logical_date is null for manual runs), and TIs filter on the same field.
-      query: { order_by: 'id', updated_at_gte: q.updatedSince, run_after_gte: q.since, run_after_lt: q.before },
+      query: {
+        order_by: 'id', updated_at_gte: q.updatedSince, run_after_gte: q.since, run_after_lt: q.before, end_date_gte: q.endedSince, state: q.states,
+      },
       map: (r) => v2RunRow(this.envId, r),
     });
+  }
+
+  getRun(dagId: string, runId: string): Promise<DagRunRow | null> {
+    return fetchOneOrNull<S.V2Run, DagRunRow>(this.http, `${API}/dags/${segment(dagId)}/dagRuns/${segment(runId)}`, (r) => v2RunRow(this.envId, r));
   }
 
   listTaskInstances(q: TaskInstanceQuery): Promise<Page<TaskInstanceRow>> {
