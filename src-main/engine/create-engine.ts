@@ -31,6 +31,7 @@ import { Neo4jSettingsFile } from '../services/graph/neo4j/neo4j-settings-file';
 import { HistoryQueries } from '../services/history/history-queries';
 import { InvestigationService } from '../services/investigate/investigation-service';
 import { JobRegistry } from '../services/jobs/job-registry';
+import { JOB_CHANGES } from '../../src-shared/api/requests/jobs';
 import { SettingsFile } from '../services/settings/settings-file';
 import { createDispatcher, type Handlers } from './dispatcher';
 import type { Engine, EngineOptions } from './engine';
@@ -82,7 +83,13 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
 
   const events = new EventBus();
   const environments = new EnvironmentStore(cache.db);
-  const jobs = new JobRegistry((job) => events.emit('jobs.progress', job));
+  // A job's end announces what its kind declares it may have written (a sync: the history; a scoring: the analytics).
+  const jobs = new JobRegistry(
+    (job) => events.emit('jobs.progress', job),
+    (job) => {
+      if (JOB_CHANGES[job.kind].length > 0) events.emit('data.changed', { topics: [...JOB_CHANGES[job.kind]], envId: job.envId });
+    },
+  );
   // A damaged credentials.json or secret.key is moved aside (app.info says so) rather than stopping the start.
   const { vault, recovered: recoveredFiles } = openCredentials(options.dataDir, options.cipher);
   for (const r of recoveredFiles) log(`${r.file} was moved to ${r.movedTo}: ${r.meaning}`);
@@ -99,12 +106,12 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   const embeddings = new EmbeddingService({
     db: cache.db, settingsFile: new EmbeddingSettingsFile(join(options.dataDir, EMBEDDINGS_FILE_NAME)), jobs,
     envIds: () => envs.list().map((e) => e.id), envName: (envId) => envs.list().find((e) => e.id === envId)?.name ?? envId,
-    onEmbedded: (envId) => events.emit('data.changed', { topics: ['analytics'], envId }),
+    // The embedding job's end announces its analytics (JOB_CHANGES.scoring).
+    onEmbedded: () => undefined,
   });
   // Scoring reads a year of history and trains two models: in its own process, so the engine keeps answering meanwhile.
   const scoringEntry = options.scoringInProcess ? null : scoringHostEntry();
   const analytics = new AnalyticsService(cache.db, jobs, (envId) => {
-    events.emit('data.changed', { topics: ['analytics'], envId });
     embeddings.refresh(envId).catch((error: unknown) => log(`embedding ${envId}: ${error instanceof Error ? error.message : String(error)}`));
     const asOf = environments.asOf(envId);
     if (asOf !== null && rules.evaluate(envId, asOf).firings > 0) events.emit('data.changed', { topics: ['rules', 'notifications'], envId });
@@ -113,10 +120,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     const asOf = environments.asOf(envId);
     if (asOf !== null) analytics.rescore(envId, asOf).catch((error: unknown) => log(`scoring ${envId}: ${error instanceof Error ? error.message : String(error)}`));
   };
-  const sync = new SyncScheduler(cache.db, environments, jobs, (envId) => sources.target(envId), (envId) => {
-    events.emit('data.changed', { topics: ['environments', 'dags', 'runs', 'task_instances'], envId });
-    rescore(envId);
-  });
+  const sync = new SyncScheduler(cache.db, environments, jobs, (envId) => sources.target(envId), rescore);
   const audit = new AuditLog(cache.db);
   // After an action, re-sync so the affected runs show Airflow's new state.
   const actions = new ActionService(cache.db, envs, audit, (envId) => void sync.start(envId, false).done);
@@ -161,6 +165,8 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   const handlers: Handlers = { ...appHandlers(ctx), ...actionHandlers(ctx), ...environmentHandlers(ctx), ...historyHandlers(ctx), ...graphHandlers(ctx), ...investigateHandlers(ctx), ...copilotHandlers(ctx), ...analyticsHandlers(ctx), ...incidentHandlers(ctx), ...reportHandlers(ctx), ...monitoringHandlers(ctx), ...rulesHandlers(ctx), ...embeddingHandlers(ctx) };
   const dispatch = createDispatcher(handlers, {
     validateOutput: options.validateOutput ?? false,
+    resolveEnvironment: (envId) => ({ id: envId, asOf: ctx.requireEnvironment(envId) }),
+    announce: (topics, envId) => events.emit('data.changed', { topics: [...topics], envId }),
     onUnexpectedError: (name, error) => log(`${name}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
   });
 
@@ -169,8 +175,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   }
 
   if (options.demo ?? true) {
-    const built = ensureDemoEnvironment(cache.db, environments, jobs, options.demoAsOf ?? defaultDemoAsOf());
-    if (built) events.emit('data.changed', { topics: ['environments', 'dags', 'runs', 'task_instances'], envId: 'demo' });
+    ensureDemoEnvironment(cache.db, environments, jobs, options.demoAsOf ?? defaultDemoAsOf());
   }
   userBackup.start();
   // Score every environment whose history changed since its last scoring (the Demo right after it is built).

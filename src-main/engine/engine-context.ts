@@ -66,7 +66,7 @@ export interface EngineContext extends CopilotParts {
   requireEnvironment(envId: string): string;
 }
 
-export function environmentGuard(environments: EnvironmentStore) {
+export function environmentGuard(environments: Pick<EnvironmentStore, 'asOf'>) {
   return (envId: string): string => {
     const asOf = environments.asOf(envId);
     if (asOf === null) {

@@ -44,6 +44,9 @@ export type RequestInput<N extends RequestName> = z.input<Requests[N]['input']>;
 export type ParsedInput<N extends RequestName> = z.output<Requests[N]['input']>;
 export type RequestOutput<N extends RequestName> = z.output<Requests[N]['output']>;
 
+/** Requests that change nothing the app caches; `reads` says which `data.changed` topics refresh them. */
+export type QueryName = { [N in RequestName]: Requests[N]['kind'] extends 'query' ? N : never }[RequestName];
+
 export const requestNames = Object.keys(requests) as RequestName[];
 
 export function isRequestName(name: string): name is RequestName {

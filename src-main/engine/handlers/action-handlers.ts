@@ -9,22 +9,10 @@ type ActionRequest = 'actions.preview' | 'actions.execute' | 'actions.triggerPar
 export function actionHandlers(ctx: EngineContext): Pick<Handlers, ActionRequest> {
   return {
     'actions.preview': ({ envId, actions }) => ctx.actions.preview(envId, actions),
-    'actions.execute': async ({ envId, actions, confirmation }) => {
-      try {
-        return await ctx.actions.execute(envId, actions, confirmation);
-      } finally {
-        ctx.events.emit('data.changed', { topics: ['audit'], envId });
-      }
-    },
-    'actions.triggerParams': ({ envId, dagId }) => {
-      ctx.requireEnvironment(envId);
-      return { params: dagParams(ctx.cache.db, envId, dagId) };
-    },
+    'actions.execute': ({ envId, actions, confirmation }) => ctx.actions.execute(envId, actions, confirmation),
+    'actions.triggerParams': ({ envId, dagId }) => ({ params: dagParams(ctx.cache.db, envId, dagId) }),
     'audit.list': ({ envId, limit }) => ctx.audit.list(envId, limit),
-    'audit.airflowEvents': ({ envId, limit }) => {
-      ctx.requireEnvironment(envId);
-      return airflowEvents(ctx.cache.db, envId, limit);
-    },
+    'audit.airflowEvents': ({ envId, limit }) => airflowEvents(ctx.cache.db, envId, limit),
     'audit.export': ({ envId, format }) => ({ text: redactSecrets(ctx.audit.export(envId, format)), format }),
   };
 }

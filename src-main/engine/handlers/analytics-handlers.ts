@@ -7,38 +7,21 @@ type AnalyticsRequest = 'anomalies.list' | 'anomalies.get' | 'risks.list' | 'pat
 export function analyticsHandlers(ctx: EngineContext): Pick<Handlers, AnalyticsRequest> {
   const store = ctx.analytics.store;
   return {
-    'anomalies.list': (filter) => {
-      ctx.requireEnvironment(filter.envId);
-      return { ...store.list({ ...filter, kinds: filter.kinds, severities: filter.severities }), scoredAt: store.scoredAt(filter.envId) };
-    },
+    'anomalies.list': (filter) => ({ ...store.list({ ...filter, kinds: filter.kinds, severities: filter.severities }), scoredAt: store.scoredAt(filter.envId) }),
     'anomalies.get': ({ envId, anomalyId }) => {
-      ctx.requireEnvironment(envId);
       const found = store.get(envId, anomalyId);
       if (!found) throw new ApiError('not_found', 'That anomaly is no longer in the list.', 'The environment was scored again since; pick it from the list.');
       return found;
     },
-    'risks.list': ({ envId, dagId, limit }) => {
-      ctx.requireEnvironment(envId);
-      return store.risks(envId, dagId, limit);
-    },
-    'patterns.list': ({ envId }) => {
-      ctx.requireEnvironment(envId);
-      return { items: store.patterns(envId), similarity: ctx.embeddings.status().method };
-    },
+    'risks.list': ({ envId, dagId, limit }) => store.risks(envId, dagId, limit),
+    'patterns.list': ({ envId }) => ({ items: store.patterns(envId), similarity: ctx.embeddings.status().method }),
     'patterns.get': ({ envId, patternId }) => {
-      ctx.requireEnvironment(envId);
       const found = store.pattern(envId, patternId);
       if (!found) throw new ApiError('not_found', `No error pattern "${patternId}".`, 'The environment was scored again since; pick it from the list.');
       return found;
     },
-    'anomalies.marks': ({ envId }) => {
-      ctx.requireEnvironment(envId);
-      return ctx.analytics.marks.list(envId);
-    },
-    'anomalies.mark': ({ envId, dagId, taskId, mark }) => {
-      ctx.requireEnvironment(envId);
-      return ctx.analytics.marks.set(envId, dagId, taskId, mark);
-    },
-    'analytics.rescore': async ({ envId, force }) => ctx.analytics.rescore(envId, ctx.requireEnvironment(envId), force),
+    'anomalies.marks': ({ envId }) => ctx.analytics.marks.list(envId),
+    'anomalies.mark': ({ envId, dagId, taskId, mark }) => ctx.analytics.marks.set(envId, dagId, taskId, mark),
+    'analytics.rescore': ({ envId, force }, { env }) => ctx.analytics.rescore(envId, env.asOf, force),
   };
 }

@@ -16,7 +16,6 @@ export function appHandlers(ctx: EngineContext): Pick<Handlers, 'app.info' | 'se
       if (patch.currentEnvId != null) ctx.requireEnvironment(patch.currentEnvId);
       const ui = { ...ctx.settings.ui, ...patch };
       ctx.saveSettings({ ...ctx.settings, ui });
-      ctx.events.emit('data.changed', { topics: ['settings'], envId: null });
       return ui;
     },
   };

@@ -23,21 +23,14 @@ export function copilotHandlers(ctx: EngineContext): Pick<Handlers, CopilotReque
     'llm.status': () => ctx.models.status(),
     'llm.load': ({ file }) => ctx.models.load(file),
     'llm.unload': () => ctx.models.unload(),
-    'copilot.conversations': ({ envId, incidentId }) => {
-      ctx.requireEnvironment(envId);
-      return ctx.conversations.list(envId, incidentId);
-    },
+    'copilot.conversations': ({ envId, incidentId }) => ctx.conversations.list(envId, incidentId),
     'copilot.conversation': ({ envId, conversationId }) => {
-      ctx.requireEnvironment(envId);
       const conversation = ctx.conversations.get(envId, conversationId);
       if (conversation === null) throw new ApiError('not_found', 'There is no such conversation.', 'It may have been deleted.');
       return { conversation, messages: ctx.conversations.messages(envId, conversationId), activeTurnId: ctx.copilot.activeTurn(envId, conversationId) };
     },
     'copilot.ask': ({ envId, conversationId, question, context, incidentId }) => ctx.copilot.ask(envId, conversationId, question, context, incidentId),
     'copilot.stop': ({ envId, turnId }) => ({ stopped: ctx.copilot.stop(envId, turnId) }),
-    'copilot.conversation.delete': ({ envId, conversationId }) => {
-      ctx.requireEnvironment(envId);
-      return { deleted: ctx.conversations.delete(envId, conversationId) };
-    },
+    'copilot.conversation.delete': ({ envId, conversationId }) => ({ deleted: ctx.conversations.delete(envId, conversationId) }),
   };
 }

@@ -7,9 +7,6 @@ export function embeddingHandlers(ctx: EngineContext): Pick<Handlers, EmbeddingR
   return {
     'embeddings.status': () => ctx.embeddings.status(),
     'embeddings.settings.update': ({ modelDir }) => ctx.embeddings.updateSettings(modelDir),
-    'failures.similar': (q) => {
-      ctx.requireEnvironment(q.envId);
-      return ctx.embeddings.similar(q);
-    },
+    'failures.similar': (q) => ctx.embeddings.similar(q),
   };
 }

@@ -6,8 +6,6 @@ import type { EngineContext } from '../engine-context';
 type EnvironmentRequest = 'envs.list' | 'envs.settings' | 'envs.test' | 'envs.add' | 'envs.update' | 'envs.remove' | 'envs.export' | 'envs.import' | 'sync.start' | 'sync.cancel';
 
 export function environmentHandlers(ctx: EngineContext): Pick<Handlers, EnvironmentRequest> {
-  const changed = (envId: string | null): void =>
-    ctx.events.emit('data.changed', { topics: ['environments'], envId });
   return {
     'envs.list': () => ctx.envs.list(),
     'envs.settings': ({ envId }) => {
@@ -18,14 +16,12 @@ export function environmentHandlers(ctx: EngineContext): Pick<Handlers, Environm
     'envs.add': async (input) => {
       const added = await ctx.envs.add(input);
       ctx.sync.schedule(added.environment.id, input.syncIntervalMin);
-      changed(added.environment.id);
       return added;
     },
     'envs.update': async ({ envId, changes }) => {
       const env = await ctx.envs.update(envId, changes);
       ctx.sources.forget(envId);
       ctx.sync.schedule(envId, ctx.envs.settings(envId).syncIntervalMin);
-      changed(envId);
       return env;
     },
     'envs.remove': async ({ envId }) => {
@@ -35,15 +31,10 @@ export function environmentHandlers(ctx: EngineContext): Pick<Handlers, Environm
       ctx.envs.remove(envId);
       ctx.sources.forget(envId);
       if (ctx.settings.ui.currentEnvId === envId) ctx.saveSettings({ ...ctx.settings, ui: { ...ctx.settings.ui, currentEnvId: null } });
-      ctx.events.emit('data.changed', { topics: ['environments', 'dags', 'runs', 'task_instances'], envId });
       return { removed: true as const };
     },
     'envs.export': ({ envIds, format }) => ({ text: redactSecrets(ctx.envs.exportFile(envIds, format)), format }),
-    'envs.import': ({ text, format }) => {
-      const result = ctx.envs.importFile(text, format);
-      if (result.added.length > 0) changed(null);
-      return result;
-    },
+    'envs.import': ({ text, format }) => ctx.envs.importFile(text, format),
     'sync.start': ({ envId, full }) => {
       const env = ctx.envs.get(envId);
       if (env.synthetic) throw new ApiError('invalid_input', 'The Demo environment is synthetic and has nothing to sync.', 'Add a real Airflow in Settings.');

@@ -40,13 +40,11 @@ export function graphHandlers(ctx: EngineContext): Pick<Handlers, GraphRequest> 
   return {
     'graph.summary': () => ({ graph: ctx.graph.counts(), neo4j: ctx.neo4j.status() }),
     'lineage.view': ({ envId, scope, expandDags }) => {
-      ctx.requireEnvironment(envId);
       if (scope.kind === 'environments') for (const id of scope.envIds) ctx.requireEnvironment(id);
       return lineageView(g(), envId, scope, expandDags);
     },
     'lineage.node': ({ key }) => nodeDetail(g(), key),
     'lineage.assets': ({ envId }) => {
-      ctx.requireEnvironment(envId);
       const graph = g();
       const keys = new Set<string>();
       for (const dag of graph.outTo(nodeKeys.environment(envId), 'HAS_DAG')) {
@@ -58,9 +56,8 @@ export function graphHandlers(ctx: EngineContext): Pick<Handlers, GraphRequest> 
       });
     },
     'impact.downstream': ({ key, depth }) => downstreamOf(g(), key, depth),
-    'impact.upstream': ({ envId, dagId, taskId, at, windowHours, depth }) => {
-      const asOf = ctx.requireEnvironment(envId);
-      const end = at ?? asOf;
+    'impact.upstream': ({ envId, dagId, taskId, at, windowHours, depth }, { env }) => {
+      const end = at ?? env.asOf;
       return upstreamCandidates(g(), { envId, dagId, taskId, from: hoursBefore(end, windowHours), at: end, depth });
     },
     'impact.criticalPath': ({ envId, dagId, runId }) => criticalPath(g(), envId, dagId, runId),

@@ -6,13 +6,9 @@ type HistoryRequest = 'overview.get' | 'runs.list' | 'runs.get' | 'palette.searc
 
 export function historyHandlers(ctx: EngineContext): Pick<Handlers, HistoryRequest> {
   return {
-    'overview.get': ({ envId }) => ctx.history.overview(envId, ctx.requireEnvironment(envId)),
-    'runs.list': (filter) => {
-      ctx.requireEnvironment(filter.envId);
-      return ctx.history.runs(filter);
-    },
+    'overview.get': ({ envId }, { env }) => ctx.history.overview(envId, env.asOf),
+    'runs.list': (filter) => ctx.history.runs(filter),
     'runs.get': ({ envId, dagId, runId }) => {
-      ctx.requireEnvironment(envId);
       const found = ctx.history.run(envId, dagId, runId);
       if (!found) throw new ApiError('not_found', `No run "${runId}" of DAG "${dagId}" in the cache.`, 'Sync the environment, or check the run id.');
       return found;

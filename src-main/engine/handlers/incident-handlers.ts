@@ -16,51 +16,20 @@ type IncidentRequest =
   | 'incidents.import';
 
 export function incidentHandlers(ctx: EngineContext): Pick<Handlers, IncidentRequest> {
-  const changed = (envId: string | null): void => ctx.events.emit('data.changed', { topics: ['incidents'], envId });
-  const envOf = (incidentId: string): string => ctx.incidents.get(incidentId).envId;
   return {
     'incidents.list': ({ envId, status }) => ctx.incidents.list(envId, status),
     'incidents.get': ({ incidentId }) => ctx.incidents.get(incidentId),
     'incidents.timeline': ({ incidentId }) => ctx.incidents.timeline(incidentId),
-    'incidents.create': ({ envId, title, from }) => {
-      ctx.requireEnvironment(envId);
-      const created = ctx.incidents.create(envId, title, from);
-      changed(envId);
-      return created;
-    },
-    'incidents.pin': ({ incidentId, target }) => {
-      const pin = ctx.incidents.pin(incidentId, target);
-      changed(envOf(incidentId));
-      return pin;
-    },
-    'incidents.unpin': ({ incidentId, pinId }) => {
-      const removed = ctx.incidents.unpin(incidentId, pinId);
-      changed(envOf(incidentId));
-      return { removed };
-    },
-    'incidents.note': ({ incidentId, text }) => {
-      const incident = ctx.incidents.note(incidentId, text);
-      changed(incident.envId);
-      return incident;
-    },
-    'incidents.update': ({ incidentId, title, summary, status }) => {
-      const incident = ctx.incidents.update(incidentId, { title, summary, status });
-      changed(incident.envId);
-      return incident;
-    },
-    'incidents.delete': ({ incidentId }) => {
-      const deleted = ctx.incidents.delete(incidentId);
-      changed(null);
-      return { deleted };
-    },
+    'incidents.create': ({ envId, title, from }) => ctx.incidents.create(envId, title, from),
+    'incidents.pin': ({ incidentId, target }) => ctx.incidents.pin(incidentId, target),
+    'incidents.unpin': ({ incidentId, pinId }) => ({ removed: ctx.incidents.unpin(incidentId, pinId) }),
+    'incidents.note': ({ incidentId, text }) => ctx.incidents.note(incidentId, text),
+    'incidents.update': ({ incidentId, title, summary, status }) => ctx.incidents.update(incidentId, { title, summary, status }),
+    'incidents.delete': ({ incidentId }) => ({ deleted: ctx.incidents.delete(incidentId) }),
     'incidents.export': ({ incidentId }) => {
       const file = ctx.incidents.export(incidentId);
       return { ...file, text: redactSecrets(file.text) };
     },
-    'incidents.import': ({ text }) => {
-      const imported = ctx.incidents.import(text);
-      changed(imported.envId);
-      return imported;
-    },
+    'incidents.import': ({ text }) => ctx.incidents.import(text),
   };
 }

@@ -47,46 +47,37 @@ export function investigateHandlers(ctx: EngineContext): Pick<Handlers, Investig
       return { items, unseen: lists.reduce((sum, l) => sum + l.unseen, 0) };
     },
     'triage.mark': ({ envId, dagId, runId, seen, note }) => {
-      ctx.requireEnvironment(envId);
       if (!ctx.history.run(envId, dagId, runId)) throw notFound(`Run "${runId}" of DAG "${dagId}"`);
-      const result = inv.triage.mark({ envId, dagId, runId }, seen, note, new Date().toISOString());
-      ctx.events.emit('data.changed', { topics: ['runs'], envId });
-      return result;
+      return inv.triage.mark({ envId, dagId, runId }, seen, note, new Date().toISOString());
     },
-    'runs.investigate': ({ envId, dagId, runId }) => {
-      const found = inv.runs.investigate(envId, dagId, runId, ctx.requireEnvironment(envId));
+    'runs.investigate': ({ envId, dagId, runId }, { env }) => {
+      const found = inv.runs.investigate(envId, dagId, runId, env.asOf);
       if (!found) throw notFound(`Run "${runId}" of DAG "${dagId}"`);
       return found;
     },
     'tasks.investigate': (key) => {
-      ctx.requireEnvironment(key.envId);
       const found = inv.tasks.investigate(key);
       if (!found) throw notFound(`Task "${key.taskId}" of run "${key.runId}"`);
       return found;
     },
     'tasks.log': ({ tryNumber, ...key }) => {
-      ctx.requireEnvironment(key.envId);
       const found = inv.tasks.logOf(key, tryNumber);
       if (!found) throw new ApiError('not_found', `No cached log for try ${tryNumber} of "${key.taskId}".`, 'Logs are cached for failed and retried tries.');
       return found;
     },
     'dags.grid': ({ envId, dagId, from, to, limit, cells }) => {
-      ctx.requireEnvironment(envId);
       checkWindow(from, to);
       return inv.grid.grid(envId, dagId, from, to, limit, cells);
     },
     'dags.gridCells': ({ envId, dagId, from, to, limit, offset, count }) => {
-      ctx.requireEnvironment(envId);
       checkWindow(from, to);
       return inv.grid.cellPage(envId, dagId, from, to, limit, offset, count);
     },
     'dags.durations': ({ envId, dagId, taskId, from, to }) => {
-      ctx.requireEnvironment(envId);
       checkWindow(from, to);
       return inv.durations.history(envId, dagId, taskId, from, to);
     },
     'runs.compare': ({ envId, dagId, goodRunId, badRunId }) => {
-      ctx.requireEnvironment(envId);
       const result = inv.compare.compare(envId, dagId, goodRunId, badRunId);
       if ('missing' in result) throw notFound(`Run "${result.missing}" of DAG "${dagId}"`);
       return result;
@@ -100,7 +91,6 @@ export function investigateHandlers(ctx: EngineContext): Pick<Handlers, Investig
       }),
     }),
     'dags.gridMapIndexes': ({ envId, dagId, taskId, from, to, limit, maxIndexes }) => {
-      ctx.requireEnvironment(envId);
       checkWindow(from, to);
       return inv.gridMapIndexes.mapIndexes(envId, dagId, taskId, from, to, limit, maxIndexes);
     },

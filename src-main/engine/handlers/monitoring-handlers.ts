@@ -6,16 +6,8 @@ type MonitoringRequest = 'monitoring.get' | 'monitoring.settings' | 'monitoring.
 export function monitoringHandlers(ctx: EngineContext): Pick<Handlers, MonitoringRequest> {
   return {
     'monitoring.get': ({ envId }) => ctx.monitoring.snapshot(ctx.envs.get(envId)),
-    'monitoring.settings': ({ envId }) => {
-      ctx.requireEnvironment(envId);
-      return ctx.monitoring.settings(envId);
-    },
-    'monitoring.save': async (input) => {
-      ctx.requireEnvironment(input.envId);
-      const saved = await ctx.monitoring.save(input);
-      ctx.events.emit('data.changed', { topics: ['monitoring'], envId: input.envId });
-      return saved;
-    },
+    'monitoring.settings': ({ envId }) => ctx.monitoring.settings(envId),
+    'monitoring.save': (input) => ctx.monitoring.save(input),
     'monitoring.test': (target) => {
       if ('envId' in target) {
         ctx.requireEnvironment(target.envId);
@@ -24,13 +16,7 @@ export function monitoringHandlers(ctx: EngineContext): Pick<Handlers, Monitorin
       const { envId: _envId, slackWebhookUrl: _webhook, ...urls } = target.draft;
       return ctx.monitoring.test(urls);
     },
-    'slack.sendIncidentSummary': (summary) => {
-      ctx.requireEnvironment(summary.envId);
-      return ctx.slack.sendIncidentSummary(summary);
-    },
-    'slack.test': ({ envId }) => {
-      ctx.requireEnvironment(envId);
-      return ctx.slack.sendTest(envId);
-    },
+    'slack.sendIncidentSummary': (summary) => ctx.slack.sendIncidentSummary(summary),
+    'slack.test': ({ envId }) => ctx.slack.sendTest(envId),
   };
 }

@@ -41,10 +41,9 @@ export function rulesHandlers(ctx: EngineContext): Pick<Handlers, RulesRequest> 
       return saved;
     },
     'rules.delete': ({ ruleId }) => ({ deleted: service.rules.remove(ruleId) }),
-    'rules.preview': ({ envId, rule }) => {
-      const asOf = ctx.requireEnvironment(envId);
-      const to = Date.parse(asOf);
-      return { from: new Date(to - 30 * 86_400_000).toISOString(), to: new Date(to).toISOString(), firings: service.preview(rule, envId, asOf) };
+    'rules.preview': ({ envId, rule }, { env }) => {
+      const to = Date.parse(env.asOf);
+      return { from: new Date(to - 30 * 86_400_000).toISOString(), to: new Date(to).toISOString(), firings: service.preview(rule, envId, env.asOf) };
     },
     'rules.export': () => service.rules.exportFile(),
     'rules.import': ({ text }) => {
@@ -53,10 +52,7 @@ export function rulesHandlers(ctx: EngineContext): Pick<Handlers, RulesRequest> 
       for (const rule of file.rules) backfill(rule.ruleId);
       return outcome;
     },
-    'rules.firings': ({ envId, ruleId, limit }) => {
-      ctx.requireEnvironment(envId);
-      return service.firings.firings(envId, limit, ruleId);
-    },
+    'rules.firings': ({ envId, ruleId, limit }) => service.firings.firings(envId, limit, ruleId),
     'notifications.list': ({ limit }) => service.firings.notifications(limit),
     'notifications.markRead': ({ ids }) => ({ marked: service.firings.markRead(ids) }),
   };

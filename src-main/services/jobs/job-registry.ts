@@ -13,11 +13,14 @@ const KEEP_FINISHED = 50;
 /** Progress events are throttled to this interval per job so a fast loop cannot flood the UI. */
 const PROGRESS_INTERVAL_MS = 100;
 
-/** Background jobs and their progress, reported through one listener. */
+/** Background jobs and their progress, reported through one listener; `onEnd` hears each job once, when it ends. */
 export class JobRegistry {
   private readonly jobs = new Map<string, Job>();
 
-  constructor(private readonly onChange: (job: Job) => void) {}
+  constructor(
+    private readonly onChange: (job: Job) => void,
+    private readonly onEnd: (job: Job) => void = () => undefined,
+  ) {}
 
   list(): Job[] {
     return [...this.jobs.values()].sort((a, b) => b.startedAt.localeCompare(a.startedAt));
@@ -42,12 +45,14 @@ export class JobRegistry {
     this.onChange(job);
     let lastEmit = 0;
     const update = (patch: Partial<Job>, force: boolean): void => {
+      const wasRunning = job.state === 'running';
       Object.assign(job, patch);
       const now = Date.now();
       if (force || now - lastEmit >= PROGRESS_INTERVAL_MS) {
         lastEmit = now;
         this.onChange({ ...job });
       }
+      if (wasRunning && job.state !== 'running') this.onEnd({ ...job });
     };
     // Rate and ETA are measured within a step (a message), since each step counts different items.
     let step = { message: null as string | null, at: Date.now(), done: 0 };

@@ -1,7 +1,6 @@
 import { keepPreviousData, useQuery, type UseQueryResult } from '@tanstack/react-query';
-import type { RequestInput, RequestOutput } from '../../../src-shared/api/contract';
+import type { QueryName, RequestInput, RequestOutput } from '../../../src-shared/api/contract';
 import { useApi } from './api-context';
-import type { QueryName } from './query-topics';
 
 export interface ApiQueryOptions<T> {
   enabled?: boolean;

@@ -20,9 +20,8 @@ export function useJobs(): Job[] {
   useEffect(
     () =>
       api.on('jobs.progress', (job) => {
+        // What a finished job wrote arrives as `data.changed` with its kind's topics (JOB_CHANGES): only those queries refresh.
         client.setQueryData<Job[]>(JOBS_KEY, (previous) => upsertJob(previous ?? [], job));
-        // A finished job (the demo build, a sync) usually changed what every view shows.
-        if (job.state === 'done') void client.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'jobs.list' });
       }),
     [api, client],
   );

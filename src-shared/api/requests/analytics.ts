@@ -33,34 +33,48 @@ export const analyticsRequests = {
       })
       .strict(),
     AnomalyList,
+    { scope: 'environment', reads: ['analytics'] },
   ),
   'anomalies.get': defineRequest(
     'One anomaly with its explanation series (baseline band against observed) and proposed causes',
     z.object({ envId: EnvId, anomalyId: z.string().min(1).max(600) }).strict(),
     AnomalyDetail,
+    { scope: 'environment', reads: ['analytics'] },
   ),
   'risks.list': defineRequest(
     'Calibrated probability that the next run of each task fails, with the top reasons and a mitigation each',
     z.object({ envId: EnvId, dagId: DagId.optional(), limit: z.number().int().min(1).max(5000).default(500) }).strict(),
     z.array(RiskItem),
+    { scope: 'environment', reads: ['analytics'] },
   ),
-  'patterns.list': defineRequest('Error patterns mined from failure logs, newest first', z.object({ envId: EnvId }).strict(), PatternList),
+  'patterns.list': defineRequest(
+    'Error patterns mined from failure logs, newest first',
+    z.object({ envId: EnvId }).strict(),
+    PatternList,
+    { scope: 'environment', reads: ['analytics'] },
+  ),
   'patterns.get': defineRequest(
     'One error pattern with its affected tasks and sample lines',
     z.object({ envId: EnvId, patternId: z.string().min(1).max(40) }).strict(),
     PatternDetail,
+    { scope: 'environment', reads: ['analytics'] },
   ),
-  'anomalies.marks': defineRequest('Acknowledged and muted tasks of one environment', z.object({ envId: EnvId }).strict(), z.array(AnomalyMark)),
+  'anomalies.marks': defineRequest(
+    'Acknowledged and muted tasks of one environment',
+    z.object({ envId: EnvId }).strict(),
+    z.array(AnomalyMark),
+    { scope: 'environment', reads: ['analytics'] },
+  ),
   'anomalies.mark': defineRequest(
     'Acknowledges or mutes the anomalies of one task (taskId "" for a DAG), or clears the mark (null)',
     z.object({ envId: EnvId, dagId: DagId, taskId: z.string().max(250), mark: AnomalyMark.shape.mark.nullable() }).strict(),
     z.array(AnomalyMark),
-    ['analytics'],
+    { scope: 'environment', changes: ['analytics'] },
   ),
   'analytics.rescore': defineRequest(
     'Scores the environment again (anomalies, error patterns, failure risk) when its history changed',
     z.object({ envId: EnvId, force: z.boolean().default(false) }).strict(),
     z.object({ jobId: z.string().nullable(), rescored: z.boolean() }),
-    ['analytics'],
+    { scope: 'environment', changes: ['analytics'] },
   ),
 } as const;

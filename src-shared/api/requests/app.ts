@@ -28,12 +28,13 @@ export const appRequests = {
       /** Damaged credential files moved aside on start (credentials.json, secret.key). */
       recoveredFiles: z.array(RecoveredFile),
     }),
+    { scope: 'app', reads: [] },
   ),
-  'settings.get': defineRequest('The user interface settings', z.object({}).strict(), UiSettings),
+  'settings.get': defineRequest('The user interface settings', z.object({}).strict(), UiSettings, { scope: 'app', reads: ['settings'] }),
   'settings.update': defineRequest(
     'Change some user interface settings',
     UiSettings.partial().strict(),
     UiSettings,
-    ['settings'],
+    { scope: 'app', changes: ['settings'] },
   ),
 } as const;

@@ -29,26 +29,43 @@ export const ModelList = z.object({
 });
 
 export const copilotRequests = {
-  'llm.settings.get': defineRequest('The models folder', z.object({}).strict(), LlmSettings),
+  'llm.settings.get': defineRequest('The models folder', z.object({}).strict(), LlmSettings, { scope: 'app', reads: ['models'] }),
   'llm.settings.update': defineRequest(
     'Sets (or clears) the models folder',
     z.object({ modelsDir: z.string().min(1).max(4096).nullable() }).strict(),
     LlmSettings,
-    ['models'],
+    { scope: 'app', changes: ['models'] },
   ),
-  'llm.models.list': defineRequest('GGUF files of the models folder with their metadata', z.object({}).strict(), ModelList),
-  'llm.status': defineRequest('The loaded model, its device, or loading progress', z.object({}).strict(), ModelStatus),
-  'llm.load': defineRequest('Loads one model of the models folder (progress arrives as llm.status)', z.object({ file: ModelFileName }).strict(), ModelStatus, ['models']),
-  'llm.unload': defineRequest('Unloads the model', z.object({}).strict(), ModelStatus, ['models']),
+  'llm.models.list': defineRequest(
+    'GGUF files of the models folder with their metadata',
+    z.object({}).strict(),
+    ModelList,
+    { scope: 'app', reads: ['models'] },
+  ),
+  'llm.status': defineRequest(
+    'The loaded model, its device, or loading progress',
+    z.object({}).strict(),
+    ModelStatus,
+    { scope: 'app', reads: ['models'] },
+  ),
+  'llm.load': defineRequest(
+    'Loads one model of the models folder (progress arrives as llm.status)',
+    z.object({ file: ModelFileName }).strict(),
+    ModelStatus,
+    { scope: 'app', changes: ['models'] },
+  ),
+  'llm.unload': defineRequest('Unloads the model', z.object({}).strict(), ModelStatus, { scope: 'app', changes: ['models'] }),
   'copilot.conversations': defineRequest(
     'Conversations of one environment, newest first; only those of one of its incidents when incidentId is given',
     z.object({ envId: EnvId, incidentId: IncidentId.optional() }).strict(),
     z.array(Conversation),
+    { scope: 'environment', reads: ['copilot', 'incidents'] },
   ),
   'copilot.conversation': defineRequest(
     'One conversation with its messages',
     z.object({ envId: EnvId, conversationId: Id }).strict(),
     z.object({ conversation: Conversation, messages: z.array(CopilotMessage), activeTurnId: z.string().nullable() }),
+    { scope: 'environment', reads: ['copilot', 'incidents'] },
   ),
   'copilot.ask': defineRequest(
     'Asks the copilot; the answer streams as copilot.token and copilot.step events',
@@ -63,18 +80,19 @@ export const copilotRequests = {
       })
       .strict(),
     z.object({ conversationId: z.string(), turnId: z.string() }),
-    ['copilot'],
+    { scope: 'environment', changes: ['copilot'] },
   ),
   'copilot.stop': defineRequest(
     'Stops a running answer',
     z.object({ envId: EnvId, turnId: Id }).strict(),
     z.object({ stopped: z.boolean() }),
+    { scope: 'app', changes: ['copilot'] },
   ),
   'copilot.conversation.delete': defineRequest(
     'Deletes one conversation',
     z.object({ envId: EnvId, conversationId: Id }).strict(),
     z.object({ deleted: z.boolean() }),
-    ['copilot'],
+    { scope: 'environment', changes: ['copilot'] },
   ),
 } as const;
 

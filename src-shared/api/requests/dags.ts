@@ -15,6 +15,7 @@ export const dagRequests = {
       })
       .strict(),
     DagList,
+    { scope: 'app', reads: ['environments', 'dags', 'runs'] },
   ),
   'dags.gridMapIndexes': defineRequest(
     "One mapped task's instances per map index for the runs of a DAG grid's time window",
@@ -30,5 +31,6 @@ export const dagRequests = {
       })
       .strict(),
     GridMapIndexes,
+    { scope: 'environment', reads: ['runs', 'task_instances'] },
   ),
 } as const;

@@ -4,12 +4,17 @@ import { EmbeddingStatus, SimilarFailures } from '../../domain/similar-failures'
 import { DagId, EnvId, RunId, TaskId } from '../../domain/ids';
 
 export const embeddingRequests = {
-  'embeddings.status': defineRequest('The embedding model folder, whether it holds a usable model, and which similarity method is in use', z.object({}).strict(), EmbeddingStatus),
+  'embeddings.status': defineRequest(
+    'The embedding model folder, whether it holds a usable model, and which similarity method is in use',
+    z.object({}).strict(),
+    EmbeddingStatus,
+    { scope: 'app', reads: ['models', 'analytics'] },
+  ),
   'embeddings.settings.update': defineRequest(
     'Sets (or clears) the embedding model folder; failures are embedded in the background',
     z.object({ modelDir: z.string().min(1).max(4096).nullable() }).strict(),
     EmbeddingStatus,
-    ['models', 'analytics'],
+    { scope: 'app', changes: ['models', 'analytics'] },
   ),
   'failures.similar': defineRequest(
     'Past failures most similar to one failed try, across environments with the embedding model, else with the same log template',
@@ -26,5 +31,6 @@ export const embeddingRequests = {
       })
       .strict(),
     SimilarFailures,
+    { scope: 'environment', reads: ['analytics', 'models'] },
   ),
 } as const;

@@ -8,39 +8,47 @@ import { EnvId } from '../../domain/ids';
 export const ImportFormat = z.enum(['yaml', 'json']);
 
 export const environmentRequests = {
-  'envs.list': defineRequest('Every configured environment, demo included', z.object({}).strict(), z.array(Environment)),
+  'envs.list': defineRequest(
+    'Every configured environment, demo included',
+    z.object({}).strict(),
+    z.array(Environment),
+    { scope: 'app', reads: ['environments'] },
+  ),
   'envs.settings': defineRequest(
     'The stored settings of a real environment, for editing (never its secret)',
     z.object({ envId: EnvId }).strict(),
     EnvironmentInput,
+    { scope: 'app', reads: ['environments'] },
   ),
   'envs.test': defineRequest(
     'Test a connection: a saved environment, or a draft before saving it',
     z.union([z.object({ envId: EnvId }).strict(), z.object({ draft: EnvironmentInput }).strict()]),
     ConnectionTestResult,
+    { scope: 'app', reads: [] },
   ),
   'envs.add': defineRequest(
     'Test a new environment and, only when the test passes, save it with its credentials',
     EnvironmentInput,
     z.object({ environment: Environment, test: ConnectionTestResult }),
-    ['environments'],
+    { scope: 'app', changes: ['environments'] },
   ),
   'envs.update': defineRequest(
     'Change an environment; connection changes are tested before they are saved',
     z.object({ envId: EnvId, changes: EnvironmentInput.partial() }).strict(),
     Environment,
-    ['environments'],
+    { scope: 'app', changes: ['environments'] },
   ),
   'envs.remove': defineRequest(
     'Remove an environment, its credentials and its cached history',
     z.object({ envId: EnvId }).strict(),
     z.object({ removed: z.literal(true) }),
-    ['environments', 'dags', 'runs', 'task_instances'],
+    { scope: 'app', changes: ['environments', 'dags', 'runs', 'task_instances'] },
   ),
   'envs.export': defineRequest(
     'Environments as a file, without any secret',
     z.object({ envIds: z.array(EnvId).max(200).optional(), format: ImportFormat.default('yaml') }).strict(),
     z.object({ text: z.string(), format: ImportFormat }),
+    { scope: 'app', reads: ['environments'] },
   ),
   'envs.import': defineRequest(
     'Add environments from a YAML or JSON file (several at once); credentials are entered afterwards',
@@ -49,18 +57,18 @@ export const environmentRequests = {
       added: z.array(Environment),
       failed: z.array(z.object({ index: z.number().int(), name: z.string().nullable(), message: z.string() })),
     }),
-    ['environments'],
+    { scope: 'app', changes: ['environments'] },
   ),
   'sync.start': defineRequest(
     'Sync an environment now (incremental; full reconciliation on request)',
     z.object({ envId: EnvId, full: z.boolean().default(false) }).strict(),
     z.object({ jobId: z.string() }),
-    ['jobs'],
+    { scope: 'environment', changes: ['jobs'] },
   ),
   'sync.cancel': defineRequest(
     'Stop a running sync of an environment',
     z.object({ envId: EnvId }).strict(),
     z.object({ cancelled: z.boolean() }),
-    ['jobs'],
+    { scope: 'app', changes: ['jobs'] },
   ),
 } as const;

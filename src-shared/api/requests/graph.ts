@@ -14,6 +14,7 @@ export const graphRequests = {
     'Node and relationship counts of the embedded lineage graph, and the Neo4j connection state',
     z.object({}).strict(),
     z.object({ graph: GraphCounts, neo4j: Neo4jStatus }),
+    { scope: 'app', reads: ['graph', 'environments', 'dags', 'runs', 'task_instances'] },
   ),
   'lineage.view': defineRequest(
     'DAGs, tasks and assets of a scope with their edges in data-flow direction, for the lineage view',
@@ -26,21 +27,25 @@ export const graphRequests = {
       })
       .strict(),
     LineageGraph,
+    { scope: 'environment', reads: ['graph', 'environments', 'dags', 'runs', 'task_instances'] },
   ),
   'lineage.node': defineRequest(
     'One node of the lineage graph: its properties, neighbours and recent runs',
     z.object({ key: NodeKey }).strict(),
     LineageNodeDetail,
+    { scope: 'app', reads: ['graph', 'environments', 'dags', 'runs', 'task_instances'] },
   ),
   'lineage.assets': defineRequest(
     'Asset URIs seen in an environment, for the asset scope picker',
     z.object({ envId: EnvId }).strict(),
     z.array(z.object({ key: NodeKey, uri: z.string(), name: z.string() })),
+    { scope: 'environment', reads: ['graph', 'environments', 'dags'] },
   ),
   'impact.downstream': defineRequest(
     'Everything downstream of a DAG, task or asset, across DAGs and environments',
     z.object({ key: NodeKey, depth: Depth.default(6) }).strict(),
     DownstreamImpact,
+    { scope: 'app', reads: ['graph', 'environments', 'dags'] },
   ),
   'impact.upstream': defineRequest(
     'What failed or changed upstream of a task shortly before a failure',
@@ -55,19 +60,32 @@ export const graphRequests = {
       })
       .strict(),
     UpstreamCandidates,
+    { scope: 'environment', reads: ['graph', 'environments', 'dags', 'runs', 'task_instances'] },
   ),
   'impact.criticalPath': defineRequest(
     'The chain of task instances that set the duration of a run',
     z.object({ envId: EnvId, dagId: DagId, runId: RunId }).strict(),
     CriticalPath,
+    { scope: 'app', reads: ['graph', 'environments', 'dags', 'runs', 'task_instances'] },
   ),
   'impact.pauseDag': defineRequest(
     'The DAGs and assets that would miss input or stop if a DAG were paused',
     z.object({ envId: EnvId, dagId: DagId }).strict(),
     PauseBlastRadius,
+    { scope: 'app', reads: ['graph', 'environments', 'dags'] },
   ),
-  'impact.orphans': defineRequest('Assets produced but never consumed, and consumed but never produced', z.object({}).strict(), OrphanAssets),
-  'graph.savedQueries': defineRequest('The library of saved graph questions with their Cypher', z.object({}).strict(), z.array(SavedQuery)),
+  'impact.orphans': defineRequest(
+    'Assets produced but never consumed, and consumed but never produced',
+    z.object({}).strict(),
+    OrphanAssets,
+    { scope: 'app', reads: ['graph', 'environments', 'dags'] },
+  ),
+  'graph.savedQueries': defineRequest(
+    'The library of saved graph questions with their Cypher',
+    z.object({}).strict(),
+    z.array(SavedQuery),
+    { scope: 'app', reads: [] },
+  ),
   'graph.runSaved': defineRequest(
     'Answer a saved question: from Neo4j when one is configured, else from the embedded graph',
     z
@@ -78,6 +96,7 @@ export const graphRequests = {
       })
       .strict(),
     QueryResult,
+    { scope: 'app', reads: ['graph', 'environments', 'dags', 'runs', 'task_instances'] },
   ),
   'graph.cypher': defineRequest(
     'Run Cypher on the configured Neo4j: read-only unless writes are switched on and confirmed',
@@ -91,21 +110,42 @@ export const graphRequests = {
       })
       .strict(),
     CypherOutcome,
-    ['graph'],
+    { scope: 'app', changes: ['graph'] },
   ),
-  'neo4j.status': defineRequest('The Neo4j connection (never its password) and its last sync', z.object({}).strict(), Neo4jStatus),
+  'neo4j.status': defineRequest(
+    'The Neo4j connection (never its password) and its last sync',
+    z.object({}).strict(),
+    Neo4jStatus,
+    { scope: 'app', reads: ['graph', 'jobs'] },
+  ),
   'neo4j.test': defineRequest(
     'Test a Neo4j connection: the saved one, or a draft before saving it',
     z.union([z.object({}).strict(), z.object({ draft: Neo4jInput }).strict()]),
     Neo4jTestResult,
+    { scope: 'app', reads: [] },
   ),
   'neo4j.save': defineRequest(
     'Test a Neo4j connection and, only when the test passes, save it with its password',
     Neo4jInput,
     z.object({ status: Neo4jStatus, test: Neo4jTestResult }),
-    ['graph'],
+    { scope: 'app', changes: ['graph'] },
   ),
-  'neo4j.remove': defineRequest('Forget the Neo4j connection and its password', z.object({}).strict(), Neo4jStatus, ['graph']),
-  'neo4j.sync': defineRequest('Sync the lineage graph to Neo4j (incremental)', z.object({}).strict(), z.object({ jobId: z.string() }), ['jobs']),
-  'neo4j.cancel': defineRequest('Stop a running Neo4j sync', z.object({}).strict(), z.object({ cancelled: z.boolean() }), ['jobs']),
+  'neo4j.remove': defineRequest(
+    'Forget the Neo4j connection and its password',
+    z.object({}).strict(),
+    Neo4jStatus,
+    { scope: 'app', changes: ['graph'] },
+  ),
+  'neo4j.sync': defineRequest(
+    'Sync the lineage graph to Neo4j (incremental)',
+    z.object({}).strict(),
+    z.object({ jobId: z.string() }),
+    { scope: 'app', changes: ['jobs'] },
+  ),
+  'neo4j.cancel': defineRequest(
+    'Stop a running Neo4j sync',
+    z.object({}).strict(),
+    z.object({ cancelled: z.boolean() }),
+    { scope: 'app', changes: ['jobs'] },
+  ),
 } as const;

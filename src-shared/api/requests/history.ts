@@ -29,6 +29,7 @@ export const historyRequests = {
     'DAGs of one environment with last run state, runs of the last 24 h by state and failure counts',
     z.object({ envId: EnvId }).strict(),
     Overview,
+    { scope: 'environment', reads: ['dags', 'runs', 'task_instances'] },
   ),
   'runs.list': defineRequest(
     'DAG runs of one environment, newest first, optionally filtered',
@@ -42,10 +43,12 @@ export const historyRequests = {
       })
       .strict(),
     z.array(RunSummary),
+    { scope: 'environment', reads: ['runs'] },
   ),
   'runs.get': defineRequest(
     'One DAG run with its task instances',
     z.object({ envId: EnvId, dagId: DagId, runId: RunId }).strict(),
     z.object({ run: RunSummary, taskInstances: z.array(TaskInstanceSummary) }),
+    { scope: 'environment', reads: ['runs', 'task_instances'] },
   ),
 } as const;

@@ -13,32 +13,37 @@ export const investigateRequests = {
     'Fleet health across environments (or one): failing now, failed 24 h / 7 d by DAG, running, queued, import errors, stale DAGs',
     z.object({ envId: EnvId.optional(), staleIntervals: z.number().int().min(1).max(100).default(3) }).strict(),
     z.object({ envs: z.array(FleetEnv) }),
+    { scope: 'app', reads: ['environments', 'dags', 'runs'] },
   ),
   'triage.list': defineRequest(
     'Failed runs of the last N days, newest first, across environments (or one); unseen only unless asked',
     z.object({ envId: EnvId.optional(), days: z.number().int().min(1).max(365).default(7), includeSeen: z.boolean().default(false), limit: z.number().int().min(1).max(500).default(200) }).strict(),
     z.object({ items: z.array(TriageItem), unseen: z.number().int() }),
+    { scope: 'app', reads: ['runs', 'task_instances'] },
   ),
   'triage.mark': defineRequest(
     'Marks a failed run seen or unseen and keeps a note about it, locally',
     z.object({ envId: EnvId, dagId: DagId, runId: RunId, seen: z.boolean(), note: z.string().max(4000).nullable().optional() }).strict(),
     z.object({ seenAt: IsoTime.nullable(), note: z.string().nullable() }),
-    ['runs'],
+    { scope: 'environment', changes: ['runs'] },
   ),
   'runs.investigate': defineRequest(
     'One run for investigation: Gantt segments per task instance, critical path, conf, note, upstream and downstream runs',
     z.object({ envId: EnvId, dagId: DagId, runId: RunId }).strict(),
     RunInvestigation,
+    { scope: 'environment', reads: ['runs', 'task_instances'] },
   ),
   'tasks.investigate': defineRequest(
     'One task instance with all its tries and which have cached logs',
     z.object({ envId: EnvId, dagId: DagId, runId: RunId, taskId: TaskId, mapIndex: MapIndex.default(-1) }).strict(),
     TaskInvestigation,
+    { scope: 'environment', reads: ['task_instances'] },
   ),
   'tasks.log': defineRequest(
     'The cached log of one try of a task instance',
     z.object({ envId: EnvId, dagId: DagId, runId: RunId, taskId: TaskId, mapIndex: MapIndex.default(-1), tryNumber: z.number().int().min(0).max(1000) }).strict(),
     TaskLog,
+    { scope: 'environment', reads: ['task_instances'] },
   ),
   'dags.grid': defineRequest(
     'Runs x tasks of one DAG in a time window, newest first: state and tries per cell, version changes',
@@ -53,6 +58,7 @@ export const investigateRequests = {
       })
       .strict(),
     DagGrid,
+    { scope: 'environment', reads: ['dags', 'runs', 'task_instances'] },
   ),
   'dags.gridCells': defineRequest(
     "A page of a DAG grid's cells: the runs at offset.. of the window (newest first), state and tries per task",
@@ -67,20 +73,24 @@ export const investigateRequests = {
       })
       .strict(),
     GridCellPage,
+    { scope: 'environment', reads: ['dags', 'runs', 'task_instances'] },
   ),
   'dags.durations': defineRequest(
     'Durations of a DAG (or one task) over a time window, with rolling median and p10-p90 band',
     z.object({ envId: EnvId, dagId: DagId, taskId: TaskId.optional(), ...windowFields }).strict(),
     DurationHistory,
+    { scope: 'environment', reads: ['runs', 'task_instances'] },
   ),
   'runs.compare': defineRequest(
     'A good and a bad run of the same DAG side by side: task state changes, duration deltas, version and conf differences',
     z.object({ envId: EnvId, dagId: DagId, goodRunId: RunId, badRunId: RunId }).strict(),
     RunComparison,
+    { scope: 'environment', reads: ['runs', 'task_instances'] },
   ),
   'timeline.runs': defineRequest(
     'Runs overlapping a time window, across environments (or one), for swimlanes per DAG',
     z.object({ envId: EnvId.optional(), ...windowFields, limit: z.number().int().min(1).max(20_000).default(5_000) }).strict(),
     Timeline,
+    { scope: 'app', reads: ['runs'] },
   ),
 } as const;

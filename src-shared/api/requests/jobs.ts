@@ -1,12 +1,28 @@
 import { z } from 'zod';
-import { defineEvent, defineRequest } from '../define';
+import { defineEvent, defineRequest, type DataTopic } from '../define';
 import { EnvId } from '../../domain/ids';
 
 export const JobState = z.enum(['running', 'done', 'failed', 'cancelled']);
 
+export const JobKind = z.enum(['demo', 'sync', 'scoring', 'graph', 'llm', 'report']);
+export type JobKind = z.infer<typeof JobKind>;
+
+/**
+ * What a job of each kind may have written by the time it ends, done or not (a cancelled sync keeps the pages it
+ * wrote and records why it stopped): the engine announces these topics in `data.changed` when the job ends.
+ */
+export const JOB_CHANGES: Readonly<Record<JobKind, readonly DataTopic[]>> = {
+  demo: ['environments', 'dags', 'runs', 'task_instances'],
+  sync: ['environments', 'dags', 'runs', 'task_instances'],
+  scoring: ['analytics'],
+  graph: ['graph'],
+  llm: ['models'],
+  report: [],
+};
+
 export const Job = z.object({
   id: z.string(),
-  kind: z.enum(['demo', 'sync', 'scoring', 'graph', 'llm', 'report']),
+  kind: JobKind,
   envId: EnvId.nullable(),
   label: z.string(),
   state: JobState,
@@ -22,7 +38,12 @@ export const Job = z.object({
 export type Job = z.infer<typeof Job>;
 
 export const jobRequests = {
-  'jobs.list': defineRequest('Background jobs, running and recently finished', z.object({}).strict(), z.array(Job)),
+  'jobs.list': defineRequest(
+    'Background jobs, running and recently finished',
+    z.object({}).strict(),
+    z.array(Job),
+    { scope: 'app', reads: ['jobs'] },
+  ),
 } as const;
 
 export const jobEvents = {

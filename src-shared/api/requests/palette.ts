@@ -17,5 +17,6 @@ export const paletteRequests = {
     'DAGs and runs whose id contains the query, across environments',
     z.object({ query: z.string().min(1).max(200), envId: EnvId.optional(), limit: z.number().int().min(1).max(50).default(20) }).strict(),
     z.array(PaletteHit),
+    { scope: 'app', reads: ['dags', 'runs'] },
   ),
 } as const;

@@ -1,20 +1,15 @@
+import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
-import { requests } from '../../../src-shared/api/contract';
-import { queryReadsAny, queryTopics } from '../../../src-renderer/features/api/query-topics';
-import { isAffected } from '../../../src-renderer/features/api/use-live-invalidation';
+import { requestNames, requests } from '../../../src-shared/api/contract';
+import { DATA_TOPICS } from '../../../src-shared/api/define';
+import { invalidateChanged, isAffected, queryReadsAny } from '../../../src-renderer/features/api/use-live-invalidation';
 
 describe('query topics', () => {
-  it('names only requests of the contract that change nothing', () => {
-    for (const name of Object.keys(queryTopics)) {
-      expect(Object.prototype.hasOwnProperty.call(requests, name)).toBe(true);
-      expect(requests[name as keyof typeof requests].changes).toEqual([]);
-    }
-  });
-
-  it('knows which queries read a topic', () => {
+  it('are the reads the contract declares', () => {
     expect(queryReadsAny('runs.list', ['runs'])).toBe(true);
     expect(queryReadsAny('runs.list', ['settings'])).toBe(false);
     expect(queryReadsAny('settings.update', ['settings'])).toBe(false);
+    expect(queryReadsAny('no.such.request', ['runs'])).toBe(false);
   });
 });
 
@@ -26,5 +21,36 @@ describe('isAffected', () => {
     expect(isAffected(overviewDemo, { topics: ['dags'], envId: null })).toBe(true);
     expect(isAffected(overviewDemo, { topics: ['settings'], envId: null })).toBe(false);
     expect(isAffected({ queryKey: ['envs.list', {}] }, { topics: ['environments'], envId: 'demo' })).toBe(true);
+  });
+});
+
+describe('invalidateChanged', () => {
+  const queries = requestNames.filter((name) => requests[name].kind === 'query');
+
+  /** A client holding one fresh query per query of the contract, for `demo` and for `prod`. */
+  function cacheOfEveryQuery(): QueryClient {
+    const client = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity } } });
+    for (const name of queries) for (const envId of ['demo', 'prod']) client.setQueryData([name, { envId }], { cached: true });
+    return client;
+  }
+
+  const invalidated = (client: QueryClient): string[] =>
+    client.getQueryCache().getAll().filter((q) => q.state.isInvalidated).map((q) => `${String(q.queryKey[0])}:${(q.queryKey[1] as { envId: string }).envId}`).sort();
+
+  it('refreshes exactly the queries that read a changed topic, in the changed environment', async () => {
+    for (const topic of DATA_TOPICS) {
+      const client = cacheOfEveryQuery();
+      await invalidateChanged(client, { topics: [topic], envId: 'demo' });
+      const expected = queries.filter((name) => requests[name].reads.includes(topic)).map((name) => `${name}:demo`).sort();
+      expect(invalidated(client), topic).toEqual(expected);
+    }
+  });
+
+  it('refreshes every environment when the change names none', async () => {
+    const client = cacheOfEveryQuery();
+    await invalidateChanged(client, { topics: ['rules'], envId: null });
+    const readers = queries.filter((name) => requests[name].reads.includes('rules'));
+    expect(readers.length).toBeGreaterThan(0);
+    expect(invalidated(client)).toEqual(readers.flatMap((name) => [`${name}:demo`, `${name}:prod`]).sort());
   });
 });
