@@ -59,7 +59,11 @@ export class ReportBuilder {
     const span = parseSince(since);
     if (span === null) throw new ApiError('invalid_input', `"${since}" is not a time span.`, 'Use a number and m, h or d, such as 24h or 30d.');
     const to = env.synthetic === 1 && env.as_of !== null ? env.as_of : generatedAt;
-    const from = new Date(Date.parse(to) - span).toISOString();
+    // A span longer than the cached history starts at the oldest run, not in a year nothing was recorded.
+    const asked = new Date(Date.parse(to) - span).toISOString();
+    const first = this.stats.firstRunAt(envId);
+    const from = first !== null && first > asked ? first : asked;
+    const spanText = from === asked ? `the last ${describeSince(since)}` : `all its history (since ${from.slice(0, 10)})`;
     const dagStats = this.stats.dags(envId, { from, to });
     const failing = dagStats.filter((d) => d.failedRuns > 0);
     const totals = this.stats.totals(envId, { from, to });
@@ -81,7 +85,7 @@ export class ReportBuilder {
     const rate = totals.failureRate === null ? '—' : `${(100 * totals.failureRate).toFixed(1)}%`;
     const severe = anomalies.filter((a) => a.severity === 'high' || a.severity === 'critical').length;
     const summary = [
-      `In the ${describeSince(since)} to ${to.slice(0, 16).replace('T', ' ')} UTC, ${env.name} had ${totals.runs.toLocaleString('en-US')} DAG run${totals.runs === 1 ? '' : 's'}: ${succeeded} succeeded and ${failed} failed (${rate} of those that finished)${active > 0 ? `; ${active} ${active === 1 ? 'was' : 'were'} still queued or running` : ''}.`,
+      `${from === asked ? `In the ${describeSince(since)}` : `From its first cached run (${from.slice(0, 16).replace('T', ' ')})`} to ${to.slice(0, 16).replace('T', ' ')} UTC, ${env.name} had ${totals.runs.toLocaleString('en-US')} DAG run${totals.runs === 1 ? '' : 's'}: ${succeeded} succeeded and ${failed} failed (${rate} of those that finished)${active > 0 ? `; ${active} ${active === 1 ? 'was' : 'were'} still queued or running` : ''}.`,
       failing.length === 0
         ? 'No DAG failed in this window.'
         : `${plural(failing.length, 'DAG')} had failed runs; the most affected was ${failing[0]?.dagId ?? ''} with ${plural(failing[0]?.failedRuns ?? 0, 'failed run')}.`,
@@ -90,7 +94,7 @@ export class ReportBuilder {
     ];
     return {
       kind: 'window',
-      title: `${env.name}: the last ${describeSince(since)}`,
+      title: `${env.name}: ${spanText}`,
       env: { id: env.id, name: env.name, synthetic: env.synthetic === 1 },
       window: { from, to },
       generatedAt,

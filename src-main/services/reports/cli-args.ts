@@ -23,6 +23,9 @@ PDF needs Chromium at $CHROMIUM_PATH or /usr/bin/chromium.`;
 
 export class ReportCliError extends Error {}
 
+/** File extensions that name a report format: a PDF written into x.md is refused, not written. */
+const EXTENSION_FORMAT: Readonly<Record<string, ReportFormat>> = { html: 'html', htm: 'html', md: 'md', markdown: 'md', pdf: 'pdf' };
+
 const FLAGS = new Set(['--env', '--incident', '--since', '--format', '--out', '--data-dir']);
 
 /** Parses `--flag value` (or `--flag=value`) pairs; throws ReportCliError saying what to write instead. */
@@ -50,5 +53,10 @@ export function parseReportArgs(argv: readonly string[]): ReportCliArgs {
   const out = values.get('--out');
   if (out === undefined) throw new ReportCliError('--out FILE is required');
   if (out.split(/[\\/]/).includes('..')) throw new ReportCliError('--out may not contain ".."');
+  const extension = /\.([A-Za-z0-9]+)$/.exec(out)?.[1]?.toLowerCase();
+  const named = extension === undefined ? undefined : EXTENSION_FORMAT[extension];
+  if (extension !== undefined && named !== undefined && named !== format.data) {
+    throw new ReportCliError(`--out ${out} names a .${extension} file but --format is ${format.data}: write it to ${out.slice(0, -extension.length)}${format.data}, or use --format ${named}`);
+  }
   return { env, incident, since, format: format.data, out, dataDir: values.get('--data-dir') ?? null };
 }

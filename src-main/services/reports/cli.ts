@@ -2,6 +2,9 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ApiError } from '../../../src-shared/api/errors';
 import { defaultDataDir } from '../../server/data-dir';
+import { secureDataDir } from '../../server/data-dir-permissions';
+import { EnvironmentStore } from '../cache/environment-store';
+import { defaultDemoAsOf, ensureDemoEnvironment } from '../demo/demo-environment';
 import { AnalyticsService } from '../analytics/analytics-service';
 import { openCache } from '../cache/open-cache';
 import { JobRegistry } from '../jobs/job-registry';
@@ -21,9 +24,18 @@ function fail(message: string, usage: boolean): never {
 async function run(args: ReportCliArgs): Promise<void> {
   const dataDir = resolve(args.dataDir ?? defaultDataDir());
   const file = join(dataDir, 'cache.sqlite');
-  if (!existsSync(file)) fail(`there is no cache at ${file}; start the app (or npm run serve) once, or pass --data-dir`, false);
+  const fresh = !existsSync(file);
+  if (fresh) {
+    // A fresh install: build the Demo environment the app would open on, in a private data directory.
+    process.stderr.write(`report: no cache at ${file} yet; building the Demo environment there (a few seconds)…\n`);
+    secureDataDir(dataDir);
+  }
   const { db } = openCache(file);
   try {
+    if (fresh) {
+      ensureDemoEnvironment(db, new EnvironmentStore(db), new JobRegistry(() => undefined), defaultDemoAsOf());
+      secureDataDir(dataDir);
+    }
     const deps = reportDepsOver(db);
     let source;
     if (args.env !== null) {

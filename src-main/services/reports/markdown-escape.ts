@@ -4,15 +4,32 @@
  * spans or table cells can be smuggled in through a DAG id or a log line.
  */
 
-// Every ASCII punctuation character may be backslash-escaped in CommonMark; escaping them all leaves no syntax behind.
-const PUNCTUATION = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/g;
+/**
+ * Characters that start Markdown syntax anywhere in a line (CommonMark and GitHub): emphasis, code spans, links and
+ * images (brackets), raw HTML and autolinks (angle brackets), entities (&), table cells (|), strikethrough (~), math ($),
+ * issue references (#) and @-mentions (@). Dates, times, sizes and sentences keep their punctuation readable.
+ */
+const ALWAYS = /[\\`*_[\]<>|~&$#@]/g;
+/** Bare-URL autolinks: the ":" of "scheme://" and the "." after "www". */
+const AUTOLINK = /:(?=\/\/)|(?<=\bwww)\./gi;
+/**
+ * Block syntax at the start of a line: a list item ("- ", "+ ", "1. ", "1) "), or a line of only "-" or "=" (a setext
+ * underline or a thematic break). "0.4%" or "-3 rows" are text, not syntax.
+ */
+const LINE_START = /^(\s*)([-+](?=\s|$)|[-=](?=[-=\s]*$))|^(\s*\d{1,9})([.)])(?=\s|$)/;
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
-/** Inline text: one line, every punctuation character escaped (so also safe inside a table cell). */
+/** Inline text: one line, every character that could start Markdown syntax escaped (so also safe inside a table cell). */
 export function escapeMarkdown(text: string): string {
-  return text.replace(CONTROL, '').replace(/\r?\n|\r/g, ' ').replace(PUNCTUATION, (c) => `\\${c}`);
+  return text
+    .replace(CONTROL, '')
+    .replace(/\r?\n|\r/g, ' ')
+    .replace(ALWAYS, (c) => `\\${c}`)
+    .replace(AUTOLINK, (c) => `\\${c}`)
+    .replace(LINE_START, (_m, space: string | undefined, mark: string | undefined, digits: string | undefined, close: string | undefined) =>
+      mark !== undefined ? `${space ?? ''}\\${mark}` : `${digits ?? ''}\\${close ?? ''}`);
 }
 
 /** Reverses `escapeMarkdown` (newlines became spaces): what a Markdown reader shows. */

@@ -21,7 +21,8 @@ export interface RenderedFile {
 
 export function reportFileName(model: ReportModel, format: ReportFormat): string {
   const stamp = model.window.to.slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
-  return sanitizeFileName(`${model.kind === 'incident' ? 'incident' : model.env.name}-${model.title}-${stamp}`, format);
+  // A window report's title already names its environment ("Demo: the last 24 h").
+  return sanitizeFileName(`${model.kind === 'incident' ? 'incident-' : ''}${model.title}-${stamp}`, format);
 }
 
 /** Renders reports (HTML, Markdown, PDF) from one model, for download or to a chosen file. */

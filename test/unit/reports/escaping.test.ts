@@ -48,11 +48,24 @@ describe('Markdown escaping', () => {
   it('escapes every character that could start a link, image, emphasis, HTML or a code span, and reverses exactly', () => {
     for (const text of HOSTILE) {
       const escaped = escapeMarkdown(text);
-      expect(escaped).not.toMatch(/(^|[^\\])[[\]()<>`*_!|]/);
+      expect(escaped).not.toMatch(/(^|[^\\])[[\]<>`*_|~&#@$]/);
       expect(unescapeMarkdown(escaped)).toBe(text.replace(/\r?\n/g, ' '));
     }
-    expect(escapeMarkdown('[click](javascript:alert(1))')).toBe('\\[click\\]\\(javascript\\:alert\\(1\\)\\)');
-    expect(escapeMarkdown('![x](http://evil.example/x.png)')).toBe('\\!\\[x\\]\\(http\\:\\/\\/evil\\.example\\/x\\.png\\)');
+    expect(escapeMarkdown('[click](javascript:alert(1))')).toBe('\\[click\\](javascript:alert(1))');
+    expect(escapeMarkdown('![x](http://evil.example/x.png)')).toBe('!\\[x\\](http\\://evil.example/x.png)');
+    expect(escapeMarkdown('see www.evil.example or mail ops@corp.example about #12')).toBe('see www\\.evil.example or mail ops\\@corp.example about \\#12');
+  });
+
+  it('leaves dates, times, sizes and sentences readable, and escapes block syntax only at the start of a line', () => {
+    const plain = 'failed 2026-12-06 04:00 (3 runs, 1.5 s); retry? yes: "ok", it\'s 50% + 2 = done!';
+    expect(escapeMarkdown(plain)).toBe(plain);
+    expect(escapeMarkdown('- item')).toBe('\\- item');
+    expect(escapeMarkdown('+ item')).toBe('\\+ item');
+    expect(escapeMarkdown('===')).toBe('\\===');
+    expect(escapeMarkdown('0.4% of runs, -3 rows, 12.5 s')).toBe('0.4% of runs, -3 rows, 12.5 s');
+    expect(escapeMarkdown('12. step')).toBe('12\\. step');
+    expect(escapeMarkdown('3) step')).toBe('3\\) step');
+    for (const text of ['- item', '12. step', 'a\\-b', 'C:\\dir\\*x*', '`x`']) expect(unescapeMarkdown(escapeMarkdown(text))).toBe(text);
   });
 
   it('fences code with more backticks than the text holds, so a log line cannot close the block', () => {
@@ -69,6 +82,6 @@ describe('Markdown escaping', () => {
     expect(outsideFences).not.toMatch(/(^|[^\\])\]\(/m);
     expect(outsideFences).not.toMatch(/(^|[^\\])</m);
     expect(outsideFences).not.toMatch(/(^|[^\\])`/m);
-    expect(md).toContain('\\<img src\\=x onerror\\=alert\\(1\\)\\>');
+    expect(md).toContain('\\<img src=x onerror=alert(1)\\>');
   });
 });
