@@ -30,6 +30,7 @@ import { Neo4jService } from '../services/graph/neo4j/neo4j-service';
 import { Neo4jSettingsFile } from '../services/graph/neo4j/neo4j-settings-file';
 import { HistoryQueries } from '../services/history/history-queries';
 import { InvestigationService } from '../services/investigate/investigation-service';
+import { FailureBriefService } from '../services/failure-brief/failure-brief-service';
 import { JobRegistry } from '../services/jobs/job-registry';
 import { JOB_CHANGES } from '../../src-shared/api/requests/jobs';
 import { SettingsFile } from '../services/settings/settings-file';
@@ -45,6 +46,7 @@ import { environmentHandlers } from './handlers/environment-handlers';
 import { graphHandlers } from './handlers/graph-handlers';
 import { historyHandlers } from './handlers/history-handlers';
 import { investigateHandlers } from './handlers/investigate-handlers';
+import { failureBriefHandlers } from './handlers/failure-brief-handlers';
 import { incidentHandlers } from './handlers/incident-handlers';
 import { reportHandlers } from './handlers/report-handlers';
 import { monitoringHandlers } from './handlers/monitoring-handlers';
@@ -126,6 +128,9 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   const actions = new ActionService(cache.db, envs, audit, (envId) => void sync.start(envId, false).done);
   const copilot = createCopilot({ db: cache.db, dataDir: options.dataDir, jobs, emit: (name, payload) => events.emit(name, payload), asOf: environmentGuard(environments), graph: () => graph.graph, similarFailures: (q) => embeddings.similar(q) });
   const investigation = new InvestigationService(cache.db);
+  const failureBriefs = new FailureBriefService({
+    db: cache.db, runs: investigation.runs, tasks: investigation.tasks, graph: () => graph.graph, similar: (q) => embeddings.similar(q),
+  });
   const incidents = new IncidentService(cache.db, analytics.store, investigation.tasks, audit);
   // PDF through headless Chromium unless the shell injects a printer (the desktop app: Electron's printToPDF in main).
   const reports = new ReportService({ db: cache.db, analytics: analytics.store, durations: investigation.durations, graph, audit, incidents }, options.pdf);
@@ -145,6 +150,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     graph,
     neo4j,
     investigation,
+    failureBriefs,
     incidents,
     reports,
     analytics,
@@ -162,7 +168,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     requireEnvironment: environmentGuard(environments),
   };
 
-  const handlers: Handlers = { ...appHandlers(ctx), ...actionHandlers(ctx), ...environmentHandlers(ctx), ...historyHandlers(ctx), ...graphHandlers(ctx), ...investigateHandlers(ctx), ...copilotHandlers(ctx), ...analyticsHandlers(ctx), ...incidentHandlers(ctx), ...reportHandlers(ctx), ...monitoringHandlers(ctx), ...rulesHandlers(ctx), ...embeddingHandlers(ctx) };
+  const handlers: Handlers = { ...appHandlers(ctx), ...actionHandlers(ctx), ...environmentHandlers(ctx), ...historyHandlers(ctx), ...graphHandlers(ctx), ...investigateHandlers(ctx), ...failureBriefHandlers(ctx), ...copilotHandlers(ctx), ...analyticsHandlers(ctx), ...incidentHandlers(ctx), ...reportHandlers(ctx), ...monitoringHandlers(ctx), ...rulesHandlers(ctx), ...embeddingHandlers(ctx) };
   const dispatch = createDispatcher(handlers, {
     validateOutput: options.validateOutput ?? false,
     resolveEnvironment: (envId) => ({ id: envId, asOf: ctx.requireEnvironment(envId) }),

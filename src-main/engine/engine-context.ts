@@ -19,6 +19,7 @@ import type { CredentialVault } from '../services/credentials/credential-vault';
 import type { GraphService } from '../services/graph/graph-service';
 import type { Neo4jService } from '../services/graph/neo4j/neo4j-service';
 import type { InvestigationService } from '../services/investigate/investigation-service';
+import type { FailureBriefService } from '../services/failure-brief/failure-brief-service';
 import type { JobRegistry } from '../services/jobs/job-registry';
 import type { Settings } from '../services/settings/settings-file';
 import type { CopilotParts } from '../services/copilot/create-copilot';
@@ -44,6 +45,8 @@ export interface EngineContext extends CopilotParts {
   readonly graph: GraphService;
   readonly neo4j: Neo4jService;
   readonly investigation: InvestigationService;
+  /** The failure brief of a failed run: cause, changes, impact and history, without any model. */
+  readonly failureBriefs: FailureBriefService;
   /** Anomaly scoring, error patterns and failure risk. */
   readonly analytics: AnalyticsService;
   /** Similar past failures: a local embedding model when one is configured, else log templates. */

@@ -6,6 +6,7 @@ import { copilotRequests } from './requests/copilot';
 import { dagRequests } from './requests/dags';
 import { embeddingRequests } from './requests/embeddings';
 import { environmentRequests } from './requests/environments';
+import { failureBriefRequests } from './requests/failure-brief';
 import { graphRequests } from './requests/graph';
 import { historyRequests } from './requests/history';
 import { incidentRequests } from './requests/incidents';
@@ -25,6 +26,7 @@ export const requests = {
   ...graphRequests,
   ...historyRequests,
   ...investigateRequests,
+  ...failureBriefRequests,
   ...dagRequests,
   ...paletteRequests,
   ...jobRequests,
