@@ -23,11 +23,11 @@ describe('log templates on the real-log corpus', () => {
     const onDev = corpusAccuracy(dev);
     const onHeldOut = corpusAccuracy(heldOut);
     console.log(`grouping accuracy: whole ${whole.toFixed(4)}, dev ${onDev.toFixed(4)}, held-out ${onHeldOut.toFixed(4)}`);
-    // The issue's goal is 0.95 on the whole corpus; these floors are what the miner reaches today
-    // (dev 0.966, whole 0.864, held-out 0.797), kept so that a change that loses ground fails.
-    expect(onDev).toBeGreaterThanOrEqual(0.95);
-    expect(whole).toBeGreaterThanOrEqual(0.85);
-    expect(onHeldOut).toBeGreaterThanOrEqual(0.78);
+    // The issue's goal is 0.95 on the whole corpus; these floors are just under what the miner
+    // reaches today (dev 0.988, whole 0.947, held-out 0.916), so that a change that loses ground fails.
+    expect(onDev).toBeGreaterThanOrEqual(0.985);
+    expect(whole).toBeGreaterThanOrEqual(0.945);
+    expect(onHeldOut).toBeGreaterThanOrEqual(0.914);
   });
 });
 

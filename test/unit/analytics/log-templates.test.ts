@@ -75,3 +75,41 @@ describe('template mining of actions and states', () => {
     expect(new Set(groups(lines)).size).toBe(7);
   });
 });
+
+describe('template mining decided on the whole stream', () => {
+  it('takes a plain word for a name once it filled a value place, also for templates made before', () => {
+    const g = groups([
+      'INSERT INTO customers VALUES (?, ?)',
+      'INSERT INTO orders VALUES (?, ?)',
+      'UNIQUE constraint failed: customers.email',
+      'UNIQUE constraint failed: orders.id',
+      'INSERT INTO invoices VALUES (?, ?)',
+    ]);
+    expect(g[0]).toBe(g[1]);
+    expect(g[0]).toBe(g[4]);
+    expect(g[2]).toBe(g[3]);
+  });
+
+  it('still keeps apart messages that differ in a word no value place has held', () => {
+    const g = groups(['Loaded 3 rows into staging.orders', 'Loaded 4 rows into staging.customers', 'Skipped 3 rows of orders', 'Dropped 3 rows of orders']);
+    expect(g[0]).toBe(g[1]);
+    expect(g[2]).not.toBe(g[3]);
+  });
+
+  it('takes a quoted upper-case word for data where quoted data stood', () => {
+    const g = groups(["invalid literal for int() with base 10: 'abc'", "invalid literal for int() with base 16: 'TRUE'"]);
+    expect(g[0]).toBe(g[1]);
+    expect(new Set(groups(["Task t1 moved to status 'RUNNING'", "Task t2 moved to status 'FAILED'"])).size).toBe(2);
+  });
+
+  it('joins a short message with more values than fixed words', () => {
+    const g = groups(['swap cfg_a.yml cfg_b.yml cfg_a.bak', 'swap cfg_x.yml cfg_y.yml cfg_x.bak']);
+    expect(g[0]).toBe(g[1]);
+  });
+
+  it('does not fold states that each turn up once at the start but recur over the stream', () => {
+    const states = ['unpacked', 'half-configured', 'installed', 'pending'];
+    const lines = Array.from({ length: 5 }, (_, k) => states.map((s) => `status ${s} pkg${k}:amd64 1.${k}`)).flat();
+    expect(new Set(groups(lines)).size).toBe(4);
+  });
+});
