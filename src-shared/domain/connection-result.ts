@@ -27,6 +27,8 @@ export const ConnectionFailureKind = z.enum([
   'network',
   /** The base URL itself is not a usable http(s) URL. */
   'invalid_url',
+  /** The token command was not found, failed, timed out or printed no token. */
+  'credential_command',
 ]);
 export type ConnectionFailureKind = z.infer<typeof ConnectionFailureKind>;
 

@@ -1,12 +1,26 @@
 import { z } from 'zod';
 import { EnvColor } from './environment';
 
+/**
+ * A command that prints a bearer token (gcloud auth print-access-token, a Kubernetes ExecCredential plugin, a
+ * script): the program and its arguments, run without a shell. Not a secret: the token it prints is kept in memory.
+ */
+export const TokenCommandAuth = z
+  .object({
+    kind: z.literal('command'),
+    command: z.string().trim().min(1).max(4096).refine((c) => !c.includes('\u0000') && !/[\r\n]/.test(c), 'one program name or path, on one line'),
+    args: z.array(z.string().max(4096).refine((a) => !a.includes('\u0000'), 'no NUL characters')).max(64).default([]),
+    timeoutS: z.number().int().min(1).max(300).default(30),
+  })
+  .strict();
+
 /** How the app authenticates to one Airflow. Secrets are write-only: the UI never reads them back. */
 export const EnvAuthInput = z.discriminatedUnion('kind', [
   /** Airflow 3: exchanged for a JWT at /auth/token; Airflow 2: HTTP basic auth. */
   z.object({ kind: z.literal('password'), username: z.string().min(1).max(200), password: z.string().min(1).max(1000).optional() }).strict(),
   /** A pasted bearer token (Airflow 3). */
   z.object({ kind: z.literal('token'), token: z.string().min(1).max(20_000).optional() }).strict(),
+  TokenCommandAuth,
   z.object({ kind: z.literal('none') }).strict(),
 ]);
 export type EnvAuthInput = z.infer<typeof EnvAuthInput>;
@@ -44,8 +58,12 @@ export type EnvironmentSettings = z.output<typeof EnvironmentInput>;
 
 /** Stored beside the environment row (no secrets). */
 export const StoredEnvironmentConfig = z.object({
-  authKind: z.enum(['password', 'token', 'none']),
+  authKind: z.enum(['password', 'token', 'command', 'none']),
   username: z.string().nullable(),
+  /** The token command of `authKind: 'command'`. */
+  tokenCommand: z.object({ command: z.string(), args: z.array(z.string()), timeoutS: z.number().int() }).nullable().default(null),
+  /** False for a token command imported from a file and not yet saved by the user: it is not run. */
+  commandConfirmed: z.boolean().default(true),
   caFile: z.string().nullable(),
   proxyUrl: z.string().nullable(),
   syncIntervalMin: z.number().int().nullable(),

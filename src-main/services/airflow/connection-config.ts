@@ -6,6 +6,8 @@ export type AirflowAuthConfig =
   | { kind: 'password'; username: string; password: string }
   /** A pasted bearer token. */
   | { kind: 'token'; token: string }
+  /** A command that prints a bearer token (run without a shell; see auth/token-command-auth.ts). */
+  | { kind: 'command'; command: string; args: string[]; timeoutMs: number }
   | { kind: 'none' };
 
 export interface AirflowConnectionConfig {

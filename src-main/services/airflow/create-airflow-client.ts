@@ -3,6 +3,7 @@ import { noAuth } from './auth/auth-provider';
 import { basicAuth } from './auth/basic-auth';
 import { passwordJwtAuth } from './auth/password-jwt-auth';
 import { staticTokenAuth } from './auth/static-token-auth';
+import { tokenCommandAuth } from './auth/token-command-auth';
 import type { AirflowAuthConfig, AirflowConnectionConfig } from './connection-config';
 import type { AirflowApiVersion } from '../../../src-shared/domain/connection-result';
 import { AirflowHttpClient } from './http/airflow-http-client';
@@ -14,6 +15,8 @@ export function authProviderFor(auth: AirflowAuthConfig, apiVersion: AirflowApiV
       return apiVersion === 'v2' ? passwordJwtAuth(auth.username, auth.password) : basicAuth(auth.username, auth.password);
     case 'token':
       return staticTokenAuth(auth.token);
+    case 'command':
+      return tokenCommandAuth({ command: auth.command, args: auth.args, timeoutMs: auth.timeoutMs });
     case 'none':
       return noAuth;
   }

@@ -1,12 +1,13 @@
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { z } from 'zod';
-import { EnvironmentInput } from '../../../src-shared/domain/environment-config';
+import { EnvironmentInput, TokenCommandAuth } from '../../../src-shared/domain/environment-config';
 
 /** One environment as it appears in an import/export file: everything but secrets. */
 export const EnvironmentFileEntry = EnvironmentInput.extend({
   auth: z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('password'), username: z.string().min(1).max(200) }).strict(),
     z.object({ kind: z.literal('token') }).strict(),
+    TokenCommandAuth,
     z.object({ kind: z.literal('none') }).strict(),
   ]),
 });

@@ -42,6 +42,7 @@ const failureCode: Record<ConnectionFailure['kind'], ErrorCode> = {
   unsupported_version: 'invalid_input',
   invalid_url: 'invalid_input',
   http: 'unavailable',
+  credential_command: 'invalid_input',
 };
 
 function secretFrom(auth: EnvAuthInput): EnvSecret | null {
@@ -77,7 +78,11 @@ export class EnvironmentService {
     }
     const config = StoredEnvironmentConfig.parse(JSON.parse(row.config_json));
     const auth: EnvAuthInput =
-      config.authKind === 'password' ? { kind: 'password', username: config.username ?? '' } : { kind: config.authKind };
+      config.authKind === 'password'
+        ? { kind: 'password', username: config.username ?? '' }
+        : config.authKind === 'command'
+          ? { kind: 'command', command: config.tokenCommand?.command ?? '', args: config.tokenCommand?.args ?? [], timeoutS: config.tokenCommand?.timeoutS ?? 30 }
+          : { kind: config.authKind };
     return {
       name: row.name,
       color: row.color,
@@ -95,6 +100,13 @@ export class EnvironmentService {
   /** Everything needed to talk to the environment's Airflow, secrets included (never leaves the back end). */
   async connectionConfig(envId: string): Promise<AirflowConnectionConfig & { apiVersion: 'v1' | 'v2' | null }> {
     const settings = this.settings(envId);
+    if (settings.auth.kind === 'command' && !this.commandConfirmed(envId)) {
+      throw new ApiError(
+        'invalid_input',
+        `The token command of "${settings.name}" came from an import file and has not been confirmed, so it was not run.`,
+        'Open the environment in Settings, check the command and its arguments, and save it: then it runs for this environment.',
+      );
+    }
     const secret = await this.vault.get(envId);
     return { ...(await this.toConnection(settings, secret)), apiVersion: settings.apiVersion };
   }
@@ -107,7 +119,7 @@ export class EnvironmentService {
 
   async add(input: EnvironmentSettings): Promise<{ environment: Environment; test: ConnectionTestResult }> {
     const secret = secretFrom(input.auth);
-    if (input.auth.kind !== 'none' && secret === null) {
+    if ((input.auth.kind === 'password' || input.auth.kind === 'token') && secret === null) {
       throw new ApiError('invalid_input', 'Enter the password or token for this environment.', 'Credentials are stored encrypted on this machine.');
     }
     const test = await testConnection(await this.toConnection(input, secret));
@@ -139,8 +151,9 @@ export class EnvironmentService {
       version = test.version;
     }
     if (newSecret) await this.vault.set(envId, newSecret);
-    else if (next.auth.kind === 'none') this.vault.remove(envId);
-    this.save(envId, next, apiVersion, version);
+    else if (next.auth.kind === 'none' || next.auth.kind === 'command') this.vault.remove(envId);
+    // Saving the auth block (the Edit form always sends a token command's) confirms an imported token command.
+    this.save(envId, next, apiVersion, version, changes.auth !== undefined || this.commandConfirmed(envId));
     return this.get(envId);
   }
 
@@ -154,7 +167,7 @@ export class EnvironmentService {
     const ids = envIds ?? this.list().filter((e) => !e.synthetic).map((e) => e.id);
     const entries: EnvironmentFileEntry[] = ids.map((id) => {
       const { apiVersion: _v, auth, ...rest } = this.settings(id);
-      const fileAuth = auth.kind === 'password' ? { kind: 'password' as const, username: auth.username } : { kind: auth.kind };
+      const fileAuth: EnvAuthInput = auth.kind === 'password' ? { kind: 'password', username: auth.username } : auth.kind === 'token' ? { kind: 'token' } : auth;
       return { ...rest, auth: fileAuth };
     });
     return writeEnvironmentFile(entries, format);
@@ -176,16 +189,25 @@ export class EnvironmentService {
         continue;
       }
       const envId = environmentIdFor(item.entry.name, (id) => this.store.exists(id));
-      this.save(envId, item.entry, null, null);
+      // A token command from a file runs only once the user has looked at it and saved the environment.
+      this.save(envId, item.entry, null, null, false);
       added.push(this.get(envId));
     }
     return { added, failed };
   }
 
-  private save(envId: string, s: EnvironmentSettings, apiVersion: 'v1' | 'v2' | null, version: string | null): void {
+  /** Whether the environment's token command was entered or saved by the user (not only imported from a file). */
+  private commandConfirmed(envId: string): boolean {
+    const json = this.db.prepare('SELECT config_json FROM environments WHERE id = ?').pluck().get(envId) as string | undefined;
+    return json !== undefined && StoredEnvironmentConfig.parse(JSON.parse(json)).commandConfirmed;
+  }
+
+  private save(envId: string, s: EnvironmentSettings, apiVersion: 'v1' | 'v2' | null, version: string | null, commandConfirmed = true): void {
     const config: StoredEnvironmentConfig = {
       authKind: s.auth.kind,
       username: s.auth.kind === 'password' ? s.auth.username : null,
+      tokenCommand: s.auth.kind === 'command' ? { command: s.auth.command, args: s.auth.args, timeoutS: s.auth.timeoutS } : null,
+      commandConfirmed,
       caFile: s.caFile,
       proxyUrl: s.proxyUrl,
       syncIntervalMin: s.syncIntervalMin,
@@ -211,6 +233,7 @@ export class EnvironmentService {
     let auth: AirflowAuthConfig = { kind: 'none' };
     if (s.auth.kind === 'password') auth = { kind: 'password', username: s.auth.username, password: secret && 'password' in secret ? secret.password : '' };
     if (s.auth.kind === 'token') auth = { kind: 'token', token: secret && 'token' in secret ? secret.token : '' };
+    if (s.auth.kind === 'command') auth = { kind: 'command', command: s.auth.command, args: s.auth.args, timeoutMs: s.auth.timeoutS * 1000 };
     let caPem: string | undefined;
     if (s.caFile) {
       try {

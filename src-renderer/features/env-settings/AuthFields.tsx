@@ -1,10 +1,12 @@
 import type { AuthKind } from './env-draft';
 import { FormField } from './FormField';
+import { TokenCommandFields } from './TokenCommandFields';
 import type { EnvForm } from './use-env-form';
 
 const kinds: readonly { kind: AuthKind; label: string }[] = [
   { kind: 'password', label: 'User and password' },
   { kind: 'token', label: 'API token' },
+  { kind: 'command', label: 'Token command' },
   { kind: 'none', label: 'None' },
 ];
 
@@ -75,7 +77,8 @@ export function AuthFields({ form, secretPlaceholder }: { form: EnvForm; secretP
           )}
         </FormField>
       ) : null}
-      {draft.authKind !== 'none' ? <p className="form-note form-field-wide muted">Credentials are stored encrypted on this machine and never shown again.</p> : null}
+      {draft.authKind === 'command' ? <TokenCommandFields form={form} /> : null}
+      {draft.authKind === 'password' || draft.authKind === 'token' ? <p className="form-note form-field-wide muted">Credentials are stored encrypted on this machine and never shown again.</p> : null}
     </>
   );
 }

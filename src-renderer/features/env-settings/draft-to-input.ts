@@ -1,11 +1,17 @@
 import type { EnvAuthInput, EnvironmentInput } from '../../../src-shared/domain/environment-config';
 import type { EnvDraft } from './env-draft';
 
+/** Arguments as typed, one per line (blank lines dropped); each is passed as is, no shell splits or expands them. */
+export function commandArgs(text: string): string[] {
+  return text.split(/\r?\n/).filter((line) => line.trim().length > 0);
+}
+
 /** The auth block; an empty secret is left out (the back end keeps the stored one). */
 export function draftAuth(draft: EnvDraft): EnvAuthInput {
   const secret = draft.secret.length > 0 ? draft.secret : undefined;
   if (draft.authKind === 'password') return { kind: 'password', username: draft.username.trim(), ...(secret !== undefined ? { password: secret } : {}) };
   if (draft.authKind === 'token') return { kind: 'token', ...(secret !== undefined ? { token: secret } : {}) };
+  if (draft.authKind === 'command') return { kind: 'command', command: draft.command.trim(), args: commandArgs(draft.commandArgs), timeoutS: Number(draft.commandTimeoutS) };
   return { kind: 'none' };
 }
 
@@ -26,8 +32,9 @@ export function draftToInput(draft: EnvDraft): EnvironmentInput {
   };
 }
 
+/** A token command is always sent when saved: saving it is how the user confirms one imported from a file. */
 function authChanged(before: EnvDraft, after: EnvDraft): boolean {
-  return before.authKind !== after.authKind || before.username.trim() !== after.username.trim() || after.secret.length > 0;
+  return after.authKind === 'command' || before.authKind !== after.authKind || before.username.trim() !== after.username.trim() || after.secret.length > 0;
 }
 
 /**

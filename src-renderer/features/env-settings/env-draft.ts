@@ -12,6 +12,10 @@ export interface EnvDraft {
   username: string;
   /** Password or token; write-only: empty in Edit means "keep the stored one". */
   secret: string;
+  /** Token command: the program, its arguments one per line (no shell), and its timeout in seconds. */
+  command: string;
+  commandArgs: string;
+  commandTimeoutS: string;
   caFile: string;
   proxyUrl: string;
   readOnly: boolean;
@@ -29,6 +33,9 @@ export const emptyDraft: EnvDraft = {
   authKind: 'password',
   username: '',
   secret: '',
+  command: '',
+  commandArgs: '',
+  commandTimeoutS: '30',
   caFile: '',
   proxyUrl: '',
   readOnly: true,
@@ -45,6 +52,9 @@ export function draftFromInput(input: EnvironmentInput): EnvDraft {
     authKind: input.auth.kind,
     username: input.auth.kind === 'password' ? input.auth.username : '',
     secret: '',
+    command: input.auth.kind === 'command' ? input.auth.command : '',
+    commandArgs: input.auth.kind === 'command' ? (input.auth.args ?? []).join('\n') : '',
+    commandTimeoutS: input.auth.kind === 'command' ? String(input.auth.timeoutS ?? 30) : '30',
     caFile: input.caFile ?? '',
     proxyUrl: input.proxyUrl ?? '',
     readOnly: input.readOnly ?? true,

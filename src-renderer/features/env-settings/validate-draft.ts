@@ -23,7 +23,12 @@ export function validateDraft(draft: EnvDraft, secretRequired: boolean): DraftEr
   if (draft.baseUrl.trim().length === 0) errors.baseUrl = 'Enter the Airflow base URL.';
   else if (!isHttpUrl(draft.baseUrl.trim())) errors.baseUrl = URL_MESSAGE;
   if (draft.authKind === 'password' && draft.username.trim().length === 0) errors.username = 'Enter the user name.';
-  if (secretRequired && draft.authKind !== 'none' && draft.secret.length === 0) {
+  if (draft.authKind === 'command') {
+    if (draft.command.trim().length === 0) errors.command = 'Enter the program that prints the token, e.g. gcloud.';
+    else if (/[\r\n]/.test(draft.command.trim())) errors.command = 'One program name or path; put its arguments below.';
+    if (!intInRange(draft.commandTimeoutS, 1, 300)) errors.commandTimeoutS = 'Whole seconds from 1 to 300.';
+  }
+  if (secretRequired && (draft.authKind === 'password' || draft.authKind === 'token') && draft.secret.length === 0) {
     errors.secret = draft.authKind === 'password' ? 'Enter the password.' : 'Paste the API token.';
   }
   if (draft.proxyUrl.trim().length > 0 && !isHttpUrl(draft.proxyUrl.trim())) errors.proxyUrl = URL_MESSAGE;

@@ -74,6 +74,20 @@ describe('environment form', () => {
     expect(newPassword).toEqual({ auth: { kind: 'password', username: 'orc', password: 'next' } });
     expect(changesConnection(newPassword)).toBe(true);
   });
+
+  it('sends a token command as typed: the program, each line one argument (no shell splitting), and always on save', () => {
+    const draft: EnvDraft = { ...valid, authKind: 'command', secret: '', command: ' gcloud ', commandArgs: 'auth\nprint-access-token\n\n--impersonate-service-account=a b@x.iam', commandTimeoutS: '20' };
+    const input = draftToInput(draft);
+    expect(input.auth).toEqual({ kind: 'command', command: 'gcloud', args: ['auth', 'print-access-token', '--impersonate-service-account=a b@x.iam'], timeoutS: 20 });
+    expect(EnvironmentInput.safeParse(input).success).toBe(true);
+    expect(validateDraft(draft, true)).toEqual({});
+    expect(validateDraft({ ...draft, command: '' }, true).command).toBeDefined();
+    expect(validateDraft({ ...draft, commandTimeoutS: '0' }, true).commandTimeoutS).toBeDefined();
+    const before = draftFromInput(input);
+    expect(before.commandArgs).toBe('auth\nprint-access-token\n--impersonate-service-account=a b@x.iam');
+    // Saving the form confirms the command (one imported from a file runs only after that), so it is always sent.
+    expect(draftChanges(before, { ...before, color: before.color })).toEqual({ auth: input.auth });
+  });
 });
 
 describe('import format', () => {

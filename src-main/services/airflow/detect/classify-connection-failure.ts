@@ -1,3 +1,4 @@
+import { TokenCommandError } from '../auth/token-command-error';
 import type { AirflowAuthConfig } from '../connection-config';
 import type { AirflowApiVersion, ConnectionFailure, TlsProblem } from '../../../../src-shared/domain/connection-result';
 import { AirflowClientError, AirflowHttpError, AirflowNetworkError, AirflowResponseTooLargeError } from '../http/http-errors';
@@ -73,6 +74,7 @@ export function classifyConnectionFailure(error: unknown, ctx: FailureContext): 
     ...(ctx.apiVersion ? { apiVersion: ctx.apiVersion } : {}),
     ...(ctx.version ? { version: ctx.version } : {}),
   };
+  if (error instanceof TokenCommandError) return { ok: false, kind: 'credential_command', message: error.message, hint: error.hint, ...known };
   if (error instanceof AirflowNetworkError) return { ...network(error, ctx), ...known };
   if (error instanceof AirflowHttpError) return { ...http(error, ctx), ...known };
   const notAirflowHint = 'The URL answered, but not like the Airflow REST API. Use the base URL of the Airflow web UI (without /api/...); if a proxy or single sign-on page sits in front, check the proxy setting.';
