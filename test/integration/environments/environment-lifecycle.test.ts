@@ -7,27 +7,12 @@ import { AirflowHttpClient } from '../../../src-main/services/airflow/http/airfl
 import { authProviderFor } from '../../../src-main/services/airflow/create-airflow-client';
 import { createEngine } from '../../../src-main/engine/create-engine';
 import type { Engine } from '../../../src-main/engine/engine';
+import { call, waitForJob } from './engine-calls';
 import type { AirflowPeerInfo } from '../../env/airflow';
 import { makeTempDir } from '../../unit/temp-dir';
 
 const peers = inject('peers');
 const targets = (['af3', 'af2'] as const).flatMap((name) => (peers[name] ? [{ name, info: peers[name] }] : []));
-
-async function call<T>(engine: Engine, name: string, input: unknown): Promise<T> {
-  const result = await engine.handle(name, input);
-  if (!result.ok) throw Object.assign(new Error(result.error.message), result.error);
-  return result.value as T;
-}
-
-async function waitForJob(engine: Engine, jobId: string): Promise<{ state: string; message: string | null }> {
-  for (let i = 0; i < 600; i++) {
-    const jobs = await call<{ id: string; state: string; message: string | null }[]>(engine, 'jobs.list', {});
-    const job = jobs.find((j) => j.id === jobId);
-    if (job && job.state !== 'running') return job;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error('sync did not finish');
-}
 
 describe.skipIf(targets.length === 0).each(targets)('environments against real $name', ({ info }: { info: AirflowPeerInfo }) => {
   const tmp = makeTempDir('orc-envs-');

@@ -8,25 +8,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createEngine } from '../../../src-main/engine/create-engine';
 import type { Engine } from '../../../src-main/engine/engine';
+import { call, waitForJob } from './engine-calls';
 import { makeTempDir } from '../../unit/temp-dir';
 
 const peers = inject('peers');
-
-async function call<T>(engine: Engine, name: string, input: unknown): Promise<T> {
-  const result = await engine.handle(name, input);
-  if (!result.ok) throw Object.assign(new Error(result.error.message), result.error);
-  return result.value as T;
-}
-
-async function waitForJob(engine: Engine, jobId: string): Promise<{ state: string; message: string | null }> {
-  for (let i = 0; i < 600; i++) {
-    const jobs = await call<{ id: string; state: string; message: string | null }[]>(engine, 'jobs.list', {});
-    const job = jobs.find((j) => j.id === jobId);
-    if (job && job.state !== 'running') return job;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error('sync did not finish');
-}
 
 /** Signs in at /auth/token with the user given by the environment and prints an ExecCredential (or fails like a CLI). */
 const SCRIPT = String.raw`const [baseUrl, counter] = process.argv.slice(2);
