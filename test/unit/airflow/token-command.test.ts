@@ -84,7 +84,7 @@ describe('token command auth against a loopback API', () => {
     const cmd = scriptCommand(temp(), 'plain');
     let refuseFirst = true;
     server = await apiAccepting((t) => !(refuseFirst && t.startsWith('orc-test-token-1-')));
-    client = new AirflowHttpClient({ baseUrl: server.baseUrl, retries: 0 }, tokenCommandAuth(cmd));
+    client = new AirflowHttpClient({ baseUrl: server.baseUrl, maxAttempts: 1 }, tokenCommandAuth(cmd));
     await client.getJson('/api/v2/dags', {});
     expect(cmd.runs()).toBe(2); // token 1 refused once: the command ran again and the request was retried
     refuseFirst = false;
@@ -96,7 +96,7 @@ describe('token command auth against a loopback API', () => {
     let clock = Date.now();
     const cmd = scriptCommand(temp(), 'exec', ['600']);
     server = await apiAccepting(() => true);
-    client = new AirflowHttpClient({ baseUrl: server.baseUrl, retries: 0 }, tokenCommandAuth(cmd, () => clock));
+    client = new AirflowHttpClient({ baseUrl: server.baseUrl, maxAttempts: 1 }, tokenCommandAuth(cmd, () => clock));
     await client.getJson('/api/v2/dags', {});
     clock += 500_000; // 100 s left: still fresh
     await client.getJson('/api/v2/dags', {});
