@@ -1,3 +1,4 @@
+import { PaletteSearch } from '../palette/palette-search';
 import type Database from 'better-sqlite3';
 import type { Overview } from '../../../src-shared/api/requests/history';
 import type { PaletteHit } from '../../../src-shared/api/requests/palette';
@@ -14,7 +15,7 @@ import {
 import { DagRunFiguresQuery, sumByState } from './figures/dag-run-figures';
 import { daysUpTo, hoursUpTo } from './figures/figure-window';
 import { TaskFiguresQuery } from './figures/task-figures';
-import { likeContains, RUN_TIME_SQL } from './run-time';
+import { RUN_TIME_SQL } from './run-time';
 
 const RUN_COLUMNS = 'env_id, dag_id, run_id, state, run_type, logical_date, queued_at, start_date, end_date, duration_s';
 
@@ -31,8 +32,10 @@ export class HistoryQueries {
   private readonly lastRun;
   private readonly dagFigures;
   private readonly taskFigures;
+  private readonly palette;
 
   constructor(private readonly db: Database.Database) {
+    this.palette = new PaletteSearch(db);
     // One index seek per DAG on dag_runs_by_dag_run_time.
     this.lastRun = db.prepare(
       `SELECT state, ${RUN_TIME_SQL} AS at FROM dag_runs
@@ -109,36 +112,8 @@ export class HistoryQueries {
     return { run: toRunSummary(run), taskInstances: tis.map(toTaskInstanceSummary) };
   }
 
-  /** DAG ids and run ids containing the text, across environments or in one. */
+  /** The palette's search: DAGs, tasks, error patterns, assets and runs (services/palette). */
   search(query: string, envId: string | undefined, limit: number): PaletteHit[] {
-    const pattern = likeContains(query);
-    const envClause = envId === undefined ? '' : 'AND env_id = @envId';
-    const dags = this.db
-      .prepare(
-        `SELECT env_id, dag_id, description FROM dags WHERE dag_id LIKE @pattern ESCAPE '\\' ${envClause}
-         AND deleted_at IS NULL ORDER BY instr(lower(dag_id), lower(@query)), length(dag_id), dag_id LIMIT @limit`,
-      )
-      .all({ pattern, envId, limit, query }) as { env_id: string; dag_id: string; description: string | null }[];
-    const hits: PaletteHit[] = dags.map((d) => ({
-      kind: 'dag',
-      envId: d.env_id,
-      dagId: d.dag_id,
-      runId: null,
-      label: d.dag_id,
-      detail: d.description ?? 'DAG',
-    }));
-    const room = limit - hits.length;
-    if (room > 0) {
-      const runs = this.db
-        .prepare(
-          `SELECT env_id, dag_id, run_id, state FROM dag_runs WHERE run_id LIKE @pattern ESCAPE '\\' ${envClause}
-           ORDER BY ${RUN_TIME_SQL} DESC LIMIT @room`,
-        )
-        .all({ pattern, envId, room }) as { env_id: string; dag_id: string; run_id: string; state: string }[];
-      for (const r of runs) {
-        hits.push({ kind: 'run', envId: r.env_id, dagId: r.dag_id, runId: r.run_id, label: r.run_id, detail: `${r.dag_id} · ${r.state}` });
-      }
-    }
-    return hits;
+    return this.palette.search(query, envId, limit);
   }
 }

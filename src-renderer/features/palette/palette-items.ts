@@ -1,12 +1,13 @@
 import type { PaletteHit } from '../../../src-shared/api/requests/palette';
 import type { Environment } from '../../../src-shared/domain/environment';
+import { lineageHref } from '../lineage/lineage-route';
 import { formatRoute } from '../routing/route';
 import { viewIds, views } from '../routing/views';
 import { commandItems } from './command-items';
 
 export interface PaletteItem {
   key: string;
-  kind: 'view' | 'dag' | 'run' | 'command';
+  kind: 'view' | 'dag' | 'task' | 'pattern' | 'asset' | 'run' | 'command';
   label: string;
   detail: string;
   /** Where choosing the item goes; null for a command that acts in place. */
@@ -24,12 +25,21 @@ export function viewItems(query: string): PaletteItem[] {
     .map((id) => ({ key: `view:${id}`, kind: 'view', label: views[id].label, detail: views[id].built ? 'Go to view' : 'Not built yet', href: formatRoute(id) }));
 }
 
-/** A DAG opens its runs; a run opens its detail. */
+/** A DAG opens its runs; a run its detail; a task the DAG grid on that task; a pattern its place in the Patterns tab; an asset its lineage. */
 export function hitItem(hit: PaletteHit): PaletteItem {
-  if (hit.kind === 'run' && hit.runId !== null) {
-    return { key: `run:${hit.dagId}:${hit.runId}`, kind: 'run', label: hit.label, detail: hit.detail, href: formatRoute('runs', { dag: hit.dagId, run: hit.runId }) };
+  const item = (kind: PaletteItem['kind'], key: string, href: string): PaletteItem => ({ key: `${kind}:${hit.envId}:${key}`, kind, label: hit.label, detail: hit.detail, href });
+  switch (hit.kind) {
+    case 'run':
+      return item('run', `${hit.dagId}:${hit.runId ?? ''}`, formatRoute('runs', { dag: hit.dagId, ...(hit.runId !== null ? { run: hit.runId } : {}) }));
+    case 'task':
+      return item('task', `${hit.dagId}:${hit.taskId ?? ''}`, formatRoute('dag', { dag: hit.dagId, task: hit.taskId }));
+    case 'pattern':
+      return item('pattern', hit.patternId ?? hit.label, formatRoute('anomalies', { tab: 'patterns', pattern: hit.patternId }));
+    case 'asset':
+      return item('asset', hit.uri ?? hit.label, lineageHref({ kind: 'asset', dagId: null, uri: hit.uri ?? hit.label, depth: 2, expand: false }));
+    case 'dag':
+      return item('dag', hit.dagId, formatRoute('runs', { dag: hit.dagId }));
   }
-  return { key: `dag:${hit.dagId}`, kind: 'dag', label: hit.label, detail: hit.detail, href: formatRoute('runs', { dag: hit.dagId }) };
 }
 
 /** Search hits first (what the user typed for), then the commands and views that match. */

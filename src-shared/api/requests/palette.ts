@@ -3,10 +3,14 @@ import { defineRequest } from '../define';
 import { EnvId } from '../../domain/ids';
 
 export const PaletteHit = z.object({
-  kind: z.enum(['dag', 'run']),
+  kind: z.enum(['dag', 'task', 'pattern', 'asset', 'run']),
   envId: EnvId,
+  /** The DAG of a DAG, task or run hit ('' for patterns and assets). */
   dagId: z.string(),
   runId: z.string().nullable(),
+  taskId: z.string().optional(),
+  patternId: z.string().optional(),
+  uri: z.string().optional(),
   label: z.string(),
   detail: z.string(),
 });
@@ -14,9 +18,9 @@ export type PaletteHit = z.infer<typeof PaletteHit>;
 
 export const paletteRequests = {
   'palette.search': defineRequest(
-    'DAGs and runs whose id contains the query, across environments',
+    'DAGs, tasks, error patterns, assets and runs holding every word of the query (ids split at _ - . / :), across environments',
     z.object({ query: z.string().min(1).max(200), envId: EnvId.optional(), limit: z.number().int().min(1).max(50).default(20) }).strict(),
     z.array(PaletteHit),
-    { scope: 'app', reads: ['dags', 'runs'] },
+    { scope: 'app', reads: ['dags', 'runs', 'analytics'] },
   ),
 } as const;
