@@ -59,7 +59,7 @@ export function AnomaliesPage({ env, params }: { env: Environment; params: Reado
         </button>
       </PageHeader>
       {tab === 'patterns' ? (
-        <PatternsView env={env} />
+        <PatternsView env={env} initial={params.pattern} />
       ) : (
         <>
           <AnomalyFilters value={filter} onChange={setFilter} />

@@ -2,11 +2,14 @@ import type { Environment } from '../../../src-shared/domain/environment';
 import { useApiQuery } from '../api/use-api-query';
 import { ErrorPanel } from '../feedback/ErrorPanel';
 import { Loading } from '../feedback/Loading';
-import { explainHref } from '../copilot/copilot-route';
+import { ExplainLink } from '../failure-brief/ExplainLink';
 import { runHref } from '../links/investigate-links';
 import { ExplanationChart } from './ExplanationChart';
 import { kindLabels } from './kind-labels';
 import { PinButton } from '../incidents/PinButton';
+
+/** Anomalies about failures: without a model, their "Explain" opens the failure brief of their run. */
+const FAILURE_KINDS: ReadonlySet<string> = new Set(['failure_burst', 'flaky_task', 'bad_deploy', 'new_error_pattern']);
 
 /** One anomaly explained: expected, observed, why, the chart, proposed causes and links to its runs. */
 export function AnomalyDetailPanel({ env, anomalyId }: { env: Environment; anomalyId: string }) {
@@ -24,9 +27,12 @@ export function AnomalyDetailPanel({ env, anomalyId }: { env: Environment; anoma
           {a.dagId}
           {a.taskId ? ` · ${a.taskId}` : ''} · score {a.score.toFixed(1)}
         </p>
-        <a className="button button-small" href={explainHref({ dagId: a.dagId, ...(a.runId ? { runId: a.runId } : {}), ...(a.taskId ? { taskId: a.taskId } : {}) }, env.id)}>
-          Explain
-        </a>
+        <ExplainLink
+          className="button button-small"
+          envId={env.id}
+          context={{ dagId: a.dagId, ...(a.runId ? { runId: a.runId } : {}), ...(a.taskId ? { taskId: a.taskId } : {}) }}
+          briefRunId={FAILURE_KINDS.has(a.kind) ? (a.runId ?? a.runIds[a.runIds.length - 1] ?? null) : null}
+        />
       </header>
       <dl className="explain-facts">
         <dt>Expected</dt>

@@ -7,10 +7,10 @@ import { SimilarityMethodNote } from '../similar-failures/SimilarityMethodNote';
 import { PatternDetailPanel } from './PatternDetailPanel';
 import { Sparkline } from './Sparkline';
 
-/** Error patterns mined from failure logs: counts over 30 days, first and last seen, how many tasks. */
-export function PatternsView({ env }: { env: Environment }) {
+/** Error patterns mined from failure logs: counts over 30 days, first and last seen, how many tasks; `initial` opens one (a deep link). */
+export function PatternsView({ env, initial }: { env: Environment; initial?: string | undefined }) {
   const list = useApiQuery('patterns.list', { envId: env.id });
-  const [selected, setSelected] = useState<string | null>(null);
+  const [selected, setSelected] = useState<string | null>(initial ?? null);
   if (list.error !== null) return <ErrorPanel error={list.error} title="Error patterns could not be loaded" />;
   if (list.data === undefined) return <Loading label="Loading error patterns…" />;
   const items = list.data.items;

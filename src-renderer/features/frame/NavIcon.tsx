@@ -7,6 +7,7 @@ const icons: Readonly<Record<ViewId, string>> = {
   fleet: 'M1.5 13.5h13M3 13.5V8h2.5v5.5M7 13.5V4h2.5v9.5M11 13.5V6.5h2.5v7',
   timeline: 'M1.5 3.5h6M4 7.5h8M2.5 11.5h5M9 11.5h5',
   run: 'M2 4h6M4 8h7M7 12h7',
+  brief: 'M8 1.5l6.5 12h-13zM8 6v3.5M8 11.5v.5',
   task: 'M3 2.5h10v11H3zM5.5 6h5M5.5 9h5',
   dag: 'M2 2.5h12v11H2zM2 6.5h12M2 10h12M6 2.5v11M10 2.5v11',
   compare: 'M5 2v12M11 2v12M2 6h6M8 10h6',

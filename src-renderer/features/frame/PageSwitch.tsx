@@ -10,6 +10,7 @@ import { FleetPage } from '../fleet/FleetPage';
 import { EnvironmentPage } from '../monitoring/EnvironmentPage';
 import { routeEnv } from '../links/use-route-env';
 import { RunPage } from '../run-view/RunPage';
+import { FailureBriefPage } from '../failure-brief/FailureBriefPage';
 import { TaskPage } from '../task-view/TaskPage';
 import { TimelinePage } from '../timeline/TimelinePage';
 import type { CurrentEnv } from '../environments/use-current-env';
@@ -36,6 +37,7 @@ export function PageSwitch({ route, current, theme }: { route: Route; current: C
     case 'timeline':
       return <TimelinePage current={current} params={route.params} />;
     case 'run':
+    case 'brief':
     case 'task':
     case 'dag':
     case 'compare':
@@ -72,6 +74,8 @@ function InvestigationPage({ route, current }: { route: Route; current: CurrentE
   switch (route.view) {
     case 'run':
       return <RunPage key={env.id} env={env} params={route.params} />;
+    case 'brief':
+      return <FailureBriefPage key={env.id} env={env} params={route.params} />;
     case 'task':
       return <TaskPage key={env.id} env={env} params={route.params} />;
     case 'compare':

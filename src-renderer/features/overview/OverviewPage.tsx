@@ -5,9 +5,10 @@ import { ErrorPanel } from '../feedback/ErrorPanel';
 import { Loading } from '../feedback/Loading';
 import { PageHeader } from '../frame/PageHeader';
 import { useNow } from '../time/use-now';
+import { NewestFailures } from './NewestFailures';
 import { OverviewHeader } from './OverviewHeader';
 
-/** The environment at a glance: headline counts, then every DAG. */
+/** The environment at a glance: headline counts, the newest failures, then every DAG. */
 export function OverviewPage({ env }: { env: Environment }) {
   const overview = useApiQuery('overview.get', { envId: env.id }, { placeholderPrevious: true });
   const wall = useNow();
@@ -19,6 +20,7 @@ export function OverviewPage({ env }: { env: Environment }) {
     <div className="page page-fill">
       <PageHeader title="Overview" subtitle={env.name} />
       <OverviewHeader overview={data} synthetic={env.synthetic} />
+      <NewestFailures env={env} nowMs={nowMs} />
       <DagTable dags={data.dags} nowMs={nowMs} caption={`DAGs of ${env.name}`} />
     </div>
   );

@@ -1,7 +1,7 @@
 import type { Environment } from '../../../src-shared/domain/environment';
 import { ActionButtons } from '../actions/ActionButtons';
 import { NoteButton } from '../actions/NoteButton';
-import { explainHref } from '../copilot/copilot-route';
+import { ExplainLink } from '../failure-brief/ExplainLink';
 import { useApiQuery } from '../api/use-api-query';
 import { ErrorPanel } from '../feedback/ErrorPanel';
 import { Loading } from '../feedback/Loading';
@@ -43,7 +43,7 @@ export function RunPage({ env, params }: { env: Environment; params: Route['para
         <a className="button" href={compareHref(env.id, dagId, undefined, runId)}>Compare with a good run</a>
         <a className="button" href={failedRunsHref(dagId)}>Failed runs</a>
         <PinButton envId={env.id} target={{ kind: 'run', envId: env.id, dagId, runId }} what={`Run ${runId} of ${dagId}`} />
-        {run.state === 'failed' ? <a className="button" href={explainHref({ dagId, runId }, env.id)}>Explain</a> : null}
+        {run.state === 'failed' ? <ExplainLink envId={env.id} context={{ dagId, runId }} withBrief /> : null}
         <ActionButtons
           env={env}
           choices={[

@@ -38,4 +38,20 @@ export class OverviewPage {
   async sortBy(column: string): Promise<void> {
     await this.dagTable.getByRole('button', { name: column, exact: true }).click();
   }
+
+  /** The Overview's "Newest failures" links, each to a failure brief. */
+  get newestFailures(): Locator {
+    return this.page.getByTestId('newest-failure');
+  }
+
+  /** The newest-failures link to the brief of one run. */
+  async newestFailureOf(dagId: string, runId: string): Promise<Locator | null> {
+    const links = this.newestFailures;
+    for (let i = 0; i < (await links.count()); i++) {
+      const href = (await links.nth(i).getAttribute('href')) ?? '';
+      const params = new URLSearchParams(href.slice(href.indexOf('?') + 1));
+      if (params.get('dag') === dagId && params.get('run') === runId) return links.nth(i);
+    }
+    return null;
+  }
 }

@@ -1,0 +1,32 @@
+import type { Environment } from '../../../src-shared/domain/environment';
+import { useApiQuery } from '../api/use-api-query';
+import { briefHref } from '../failure-brief/brief-route';
+import { dagHref } from '../links/investigate-links';
+import { formatRelative } from '../time/format-relative';
+
+const SHOWN = 5;
+
+/** What needs attention now: the newest failed runs of the week (the runs "Failed runs, 7 d" counts), each one click from its brief. */
+export function NewestFailures({ env, nowMs }: { env: Environment; nowMs: number }) {
+  const list = useApiQuery('triage.list', { envId: env.id, days: 7, includeSeen: true, limit: SHOWN }, { placeholderPrevious: true });
+  const items = list.data?.items ?? [];
+  if (list.data !== undefined && items.length === 0) return null;
+  return (
+    <section className="newest-failures" aria-label="Newest failures">
+      <h2 className="section-title">Newest failures</h2>
+      {list.error !== null ? <p className="muted">The newest failures could not be loaded.</p> : null}
+      <ul>
+        {items.map((f) => (
+          <li key={`${f.dagId}|${f.runId}`}>
+            <a className="newest-failure" href={briefHref(env.id, f.dagId, f.runId)} data-testid="newest-failure">
+              <span className="newest-failure-dag mono">{f.dagId}</span>
+              <span className="newest-failure-task mono">{f.failedTasks.length > 0 ? f.failedTasks.join(', ') : 'no failed task'}</span>
+              <span className="muted">{f.failedAt !== null ? formatRelative(Date.parse(f.failedAt), nowMs) : ''}</span>
+            </a>
+            <a className="muted newest-failure-more" href={dagHref(env.id, f.dagId)} aria-label={`DAG grid of ${f.dagId}`}>grid</a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
