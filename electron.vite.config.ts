@@ -31,6 +31,8 @@ export default defineConfig({
           'model-host': resolve(__dirname, 'src-main/services/llm/host/model-host-main.ts'),
           // The scoring host: plain Node, forked by the engine, reads the cache read-only and runs scoring passes.
           'scoring-host': resolve(__dirname, 'src-main/services/analytics/scoring-host/scoring-host-main.ts'),
+          // The Demo builder: plain Node, forked by the engine on a first start, writes the Demo's history into the cache.
+          'demo-builder': resolve(__dirname, 'src-main/services/demo/demo-builder-main.ts'),
         },
         output: { format: 'cjs', entryFileNames: '[name].js' },
       },

@@ -24,7 +24,8 @@ import { openCache } from '../services/cache/open-cache';
 import { rescueUserData } from '../services/cache/user-data/user-data-rescue';
 import { snapshotFiles } from '../services/cache/user-data/user-data-snapshot';
 import { UserDataBackup } from '../services/cache/user-data/user-data-backup';
-import { defaultDemoAsOf, ensureDemoEnvironment } from '../services/demo/demo-environment';
+import { DEMO_ENV_ID, defaultDemoAsOf } from '../services/demo/demo-environment';
+import { buildDemoInBackground } from '../services/demo/demo-in-background';
 import { GraphService } from '../services/graph/graph-service';
 import { Neo4jService } from '../services/graph/neo4j/neo4j-service';
 import { Neo4jSettingsFile } from '../services/graph/neo4j/neo4j-settings-file';
@@ -180,17 +181,25 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     if (!env.synthetic) sync.schedule(env.id, envs.settings(env.id).syncIntervalMin);
   }
 
-  if (options.demo ?? true) {
-    ensureDemoEnvironment(cache.db, environments, jobs, options.demoAsOf ?? defaultDemoAsOf());
-  }
+  // The Demo is built in its own process while the engine already answers (the UI shows its frame and the job's progress).
+  const demo = (options.demo ?? true) ? buildDemoInBackground(cache.db, cacheFile, environments, jobs, options.demoAsOf ?? defaultDemoAsOf()) : null;
   userBackup.start();
   // Score every environment whose history changed since its last scoring (the Demo right after it is built).
   for (const env of envs.list()) rescore(env.id);
+  const ready = (demo?.done ?? Promise.resolve(false)).then(
+    (built) => {
+      if (built) rescore(DEMO_ENV_ID);
+    },
+    (error: unknown) => log(`demo: ${error instanceof Error ? error.message : String(error)}`),
+  );
 
   return {
     handle: dispatch,
     subscribe: (listener) => events.subscribe(listener),
+    ready,
     async close() {
+      demo?.cancel();
+      await ready;
       copilot.models.close();
       await sync.close();
       await neo4j.close();

@@ -9,6 +9,8 @@ export interface Engine {
   handle(name: string, input: unknown): Promise<ApiResult<unknown>>;
   /** Receives every event; returns an unsubscribe function. */
   subscribe(listener: EventListener): () => void;
+  /** Resolves once start-up work in the background (building the Demo) has ended; the engine answers before that. */
+  readonly ready: Promise<void>;
   close(): Promise<void>;
 }
 

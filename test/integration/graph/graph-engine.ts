@@ -10,6 +10,7 @@ export const DEMO_AS_OF = '2025-06-02T12:00:00.000Z';
 export async function demoEngine(): Promise<{ engine: Engine; dataDir: string; call: Caller; close: () => Promise<void> }> {
   const t = makeTempDir('orc-graph-');
   const engine = await createEngine({ dataDir: t.dir, mode: 'served', version: 'test', demoAsOf: DEMO_AS_OF, validateOutput: true });
+  await engine.ready; // the Demo is built in the background
   const call: Caller = async (name, input) => {
     const result = await engine.handle(name, input);
     if (!result.ok) throw new Error(`${name}: ${result.error.code} ${result.error.message}`);

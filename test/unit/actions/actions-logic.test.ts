@@ -72,6 +72,7 @@ describe("Airflow's event log beside the audit log", () => {
     const t = makeTempDir();
     cleanups.push(t.cleanup);
     const engine = await createEngine({ dataDir: t.dir, mode: 'served', version: 'test', demoAsOf: '2025-06-02T12:00:00.000Z', validateOutput: true });
+    await engine.ready; // the Demo is built in the background
     try {
       const result = await engine.handle('audit.airflowEvents', { envId: 'demo', limit: 50 });
       expect(result.ok).toBe(true);

@@ -50,6 +50,7 @@ describe('every figure agrees with every other on the Demo', () => {
     const t = makeTempDir('orc-figures-');
     cleanup = t.cleanup;
     engine = await createEngine({ dataDir: t.dir, mode: 'served', version: 'test', demoAsOf: AS_OF, validateOutput: true, scoringInProcess: true, log: (line) => console.log(line) });
+    await engine.ready; // the Demo is built in the background
     call = async (name, input) => {
       const result = await engine.handle(name, input);
       if (!result.ok) throw new Error(`${name}: ${result.error.code} ${result.error.message}`);
