@@ -11,11 +11,12 @@ export interface PathTask {
  * The chain of tasks that set the run's end: from the task that ended last,
  * step to the upstream task that ended last, until a task has none. Without
  * dependency information, the predecessor is the task that ended last before
- * this one started. Returns task ids from first to last.
+ * this one started. Tasks that never started are never on it. Returns task ids from first to last.
  */
 export function criticalPath(tasks: readonly PathTask[]): string[] {
   const byId = new Map(tasks.map((t) => [t.taskId, t]));
-  const ended = tasks.filter((t): t is PathTask & { end: string } => t.end !== null);
+  // Only tasks that ran: Airflow stamps an end on upstream_failed and skipped instances that never started.
+  const ended = tasks.filter((t): t is PathTask & { end: string } => t.end !== null && t.start !== null);
   let current = ended.reduce<(PathTask & { end: string }) | null>((best, t) => (best === null || t.end > best.end ? t : best), null);
   const path: string[] = [];
   const visited = new Set<string>();
@@ -25,7 +26,7 @@ export function criticalPath(tasks: readonly PathTask[]): string[] {
     const from: PathTask & { end: string } = current;
     const candidates =
       from.upstream.length > 0
-        ? from.upstream.map((id) => byId.get(id)).filter((t): t is PathTask & { end: string } => t !== undefined && t.end !== null)
+        ? from.upstream.map((id) => byId.get(id)).filter((t): t is PathTask & { end: string } => t !== undefined && t.end !== null && t.start !== null)
         : ended.filter((t) => t.taskId !== from.taskId && from.start !== null && t.end <= from.start);
     current = candidates.reduce<(PathTask & { end: string }) | null>((best, t) => (best === null || t.end > best.end ? t : best), null);
   }

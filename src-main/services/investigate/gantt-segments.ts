@@ -19,6 +19,8 @@ export interface InstanceTimes extends TryTimes {
  */
 export function ganttSegments(instance: InstanceTimes, earlier: readonly TryTimes[], asOf: string): GanttSegment[] {
   const segments: GanttSegment[] = [];
+  // Decided without running (Airflow stamps start and end at once): no bar, the row says why.
+  if (instance.state === 'upstream_failed' || instance.state === 'skipped' || instance.state === 'removed') return segments;
   let previousEnd: string | null = null;
   for (const t of [...earlier].sort((a, b) => a.tryNumber - b.tryNumber)) {
     if (t.startDate === null) continue;

@@ -33,9 +33,14 @@ function upstreamMap(rows: readonly { task_id: string; downstream_json: string }
   return upstream;
 }
 
+/** Task states whose instance was decided without running. */
+const NEVER_RAN: ReadonlySet<string> = new Set(['upstream_failed', 'skipped', 'removed']);
+
 function pathTasks(tasks: readonly GanttTask[]): PathTask[] {
   const folded = new Map<string, PathTask>();
-  for (const t of tasks) {
+  for (const task of tasks) {
+    // An instance that never ran (upstream_failed, skipped: Airflow stamps both dates at once) is on no path.
+    const t = NEVER_RAN.has(task.state) ? { ...task, queuedAt: null, startDate: null, endDate: null } : task;
     const start = t.queuedAt ?? t.startDate;
     const seen = folded.get(t.taskId);
     if (!seen) folded.set(t.taskId, { taskId: t.taskId, end: t.endDate, start, upstream: t.upstream });

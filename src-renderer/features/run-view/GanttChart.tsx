@@ -58,6 +58,11 @@ export function GanttChart({ envId, dagId, runId, tasks }: { envId: string; dagI
                   {instanceLabel(task).length > 32 ? `${instanceLabel(task).slice(0, 31)}…` : instanceLabel(task)}
                 </text>
               </a>
+              {task.segments.length === 0 ? (
+                <text className="gantt-note" x={(task.endDate ?? task.startDate) !== null ? layout.x(new Date(task.endDate ?? task.startDate ?? '')) + 4 : LABEL_W + 12} y={y + ROW / 2 + 4}>
+                  {task.state === 'upstream_failed' ? 'did not run: upstream failed' : task.state === 'skipped' ? 'skipped' : stateLooks[task.state].label}
+                </text>
+              ) : null}
               {task.segments.map((s, j) => {
                 const x0 = layout.x(new Date(s.start));
                 const w = Math.max(2, layout.x(new Date(s.end)) - x0);

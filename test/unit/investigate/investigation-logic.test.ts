@@ -30,6 +30,10 @@ describe('investigation logic', () => {
       ['queued', '2025-01-01T00:05:00Z', '2025-01-01T00:05:10Z'],
       ['run', '2025-01-01T00:05:10Z', '2025-01-01T00:06:00Z'],
     ]);
+    // upstream_failed: Airflow stamps start and end at once, but nothing ran: no bar (not a tick in a run colour).
+    const never = { tryNumber: 0, queuedAt: null, startDate: '2025-01-01T00:06:00Z', endDate: '2025-01-01T00:06:00Z' };
+    expect(ganttSegments({ ...never, state: 'upstream_failed' }, [], '2025-01-02T00:00:00Z')).toEqual([]);
+    expect(ganttSegments({ ...never, state: 'skipped' }, [], '2025-01-02T00:00:00Z')).toEqual([]);
   });
 
   it('follows the latest-ending upstream from the last task for the critical path', () => {
@@ -41,6 +45,13 @@ describe('investigation logic', () => {
     ]);
     expect(path).toEqual(['a', 'b', 'd']);
     expect(criticalPath([{ taskId: 'x', start: null, end: null, upstream: [] }])).toEqual([]);
+    // A failed run: publish never started (upstream_failed, yet Airflow stamps its end), so the path ends at the failure.
+    const failed = criticalPath([
+      { taskId: 'extract', start: '01', end: '02', upstream: [] },
+      { taskId: 'fetch', start: '02', end: '04', upstream: ['extract'] },
+      { taskId: 'publish', start: null, end: '05', upstream: ['fetch'] },
+    ]);
+    expect(failed).toEqual(['extract', 'fetch']);
   });
 
   it('orders tasks upstream first', () => {
