@@ -44,6 +44,9 @@ export const SavedQueryParam = z.object({
   kind: z.enum(['string', 'int', 'time']),
   description: z.string(),
   default: z.union([z.string(), z.number()]).nullable(),
+  /** For `int`: the smallest and largest value the query accepts. */
+  min: z.number().int().optional(),
+  max: z.number().int().optional(),
 });
 export type SavedQueryParam = z.infer<typeof SavedQueryParam>;
 

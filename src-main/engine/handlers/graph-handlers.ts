@@ -1,3 +1,4 @@
+import { resolveEnvironmentParam } from '../../services/graph/queries/environment-param';
 import { ApiError } from '../../../src-shared/api/errors';
 import { hoursBefore } from '../../services/history/run-time';
 import { criticalPath } from '../../services/graph/impact/critical-path';
@@ -67,6 +68,7 @@ export function graphHandlers(ctx: EngineContext): Pick<Handlers, GraphRequest> 
     'graph.runSaved': async ({ id, params, source }) => {
       const def = savedQuery(id);
       const values = readParams(def.params, params, queryDefaults(ctx.graph.latestAsOf()));
+      if (typeof values.envId === 'string') values.envId = resolveEnvironmentParam(values.envId, ctx.envs.list());
       const useNeo4j = source === 'neo4j' || (source === 'auto' && ctx.neo4j.configured);
       if (!useNeo4j) {
         const started = performance.now();

@@ -48,7 +48,8 @@ export function GraphQueryPage() {
     const params: Record<string, string | number> = {};
     for (const p of selected.params) {
       const v = values[p.name];
-      if (v !== undefined && v !== '') params[p.name] = p.kind === 'int' ? Number(v) : v;
+      // An int goes as typed when it is not a number: the engine answers what is wrong with it.
+      if (v !== undefined && v !== '') params[p.name] = p.kind === 'int' && /^\s*-?\d+\s*$/.test(v) ? Number(v) : v;
     }
     setFailure(null);
     runSaved.mutate({ id: selected.id, params }, { onSuccess: setResult });

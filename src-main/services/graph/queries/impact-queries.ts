@@ -6,8 +6,9 @@ import { upstreamCandidates } from '../impact/upstream-candidates';
 import { nodeKeys } from '../node-keys';
 import { DOWNSTREAM_STEP, MAX_WALK, UPSTREAM_STEP, str, type ParamValues, type SavedQueryDef } from './saved-query-def';
 
-const depthParam = { name: 'depth', kind: 'int', description: `how many data-flow steps to follow (at most ${MAX_WALK})`, default: 4 } as const;
-const envParam = { name: 'envId', kind: 'string', description: 'environment id', default: null } as const;
+// The whole walk by default: a task's consumers sit several steps away (task → asset → DAG → its tasks).
+const depthParam = { name: 'depth', kind: 'int', description: `how many data-flow steps to follow (1 to ${MAX_WALK})`, default: MAX_WALK, min: 1, max: MAX_WALK } as const;
+const envParam = { name: 'envId', kind: 'string', description: 'environment (its name or id)', default: null } as const;
 const dagParam = { name: 'dagId', kind: 'string', description: 'DAG id', default: null } as const;
 const taskParam = { name: 'taskId', kind: 'string', description: 'task id', default: null } as const;
 

@@ -14,8 +14,13 @@ export function readParams(declared: readonly SavedQueryParam[], given: ParamVal
       throw new ApiError('invalid_input', `The query needs "${p.name}": ${p.description}`, 'Fill in every parameter.');
     }
     if (p.kind === 'int') {
-      const n = typeof value === 'number' ? value : Number(value);
-      if (!Number.isInteger(n) || n < 0 || n > 10_000) throw new ApiError('invalid_input', `"${p.name}" must be a whole number.`);
+      const n = typeof value === 'number' ? value : /^\s*-?\d+\s*$/.test(value) ? Number(value) : Number.NaN;
+      const min = p.min ?? 0;
+      const max = p.max ?? 10_000;
+      if (!Number.isInteger(n) || n < min || n > max) {
+        const shown = String(value).length > 20 ? `${String(value).slice(0, 20)}…` : String(value);
+        throw new ApiError('invalid_input', `"${p.name}" must be a whole number from ${min} to ${max}, not "${shown}".`, `${p.name}: ${p.description}.`);
+      }
       out[p.name] = n;
     } else if (p.kind === 'time') {
       const t = typeof value === 'string' ? Date.parse(value) : Number.NaN;
