@@ -3,7 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { formatRoute } from '../routing/route';
 import { navigate } from '../routing/use-route';
 import { useDagRisks } from '../risk/use-dag-risks';
-import { dagColumns, defaultDagSort, isSortable, type DagColumn, type DagSort } from './dag-columns';
+import { dagColumns, defaultDagSort, isSortable, type DagColumn, type DagSort, minTableWidth } from './dag-columns';
 import { dagRowKey, type DagRow } from './dag-row';
 import { DagRowCells } from './DagRowCells';
 import { filterDags } from './filter-dags';
@@ -116,7 +116,7 @@ export function DagTable({ dags, nowMs, caption, columns = dagColumns, initialSo
         </span>
       </div>
       <div className="table-scroll" ref={scrollRef} tabIndex={-1}>
-        <table className="data-table dag-table" aria-rowcount={rows.length + 1}>
+        <table className="data-table dag-table" aria-rowcount={rows.length + 1} style={{ minWidth: `${minTableWidth(columns)}px` }}>
           <caption className="visually-hidden">{`${caption}. Arrow keys move between rows, Enter opens a DAG.`}</caption>
           <colgroup>
             {columns.map((column) => (

@@ -56,5 +56,13 @@ export function dagListColumns(days: number, runs: number): readonly DagColumn[]
   ];
 }
 
+/** The DAG id column never gets narrower than this: below it the table scrolls sideways instead. */
+export const MIN_ID_COLUMN_PX = 220;
+
+/** The table's least width: the fixed columns plus the id column at its least. */
+export function minTableWidth(columns: readonly DagColumn[]): number {
+  return columns.reduce((sum, c) => sum + (c.width.endsWith('px') ? Number.parseFloat(c.width) : MIN_ID_COLUMN_PX), 0);
+}
+
 export const defaultDagSort: DagSort = { key: 'failed24h', direction: 'desc' };
 export const defaultDagListSort: DagSort = { key: 'failureRate', direction: 'desc' };
