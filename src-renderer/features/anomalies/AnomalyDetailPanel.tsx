@@ -43,10 +43,12 @@ export function AnomalyDetailPanel({ env, anomalyId }: { env: Environment; anoma
         <dd>{a.why}</dd>
       </dl>
       <ExplanationChart series={a.series} unit={a.unit} />
-      <p className="chart-legend muted">
-        <span className="legend-band" /> expected range <span className="legend-expected" /> baseline <span className="legend-observed" /> observed{' '}
-        <span className="legend-flagged" /> anomalous
-      </p>
+      {a.series.length > 0 ? (
+        <p className="chart-legend muted">
+          <span className="legend-band" /> expected range <span className="legend-expected" /> baseline <span className="legend-observed" /> observed{' '}
+          <span className="legend-flagged" /> anomalous
+        </p>
+      ) : null}
       {a.causes.length > 0 ? (
         <section>
           <h3>Likely cause</h3>
