@@ -177,6 +177,10 @@ describe('served UI: investigating an incident on the Demo', () => {
     expect(await svg.locator('rect.timeline-run').count()).toBeGreaterThan(10);
     const box = await svg.boundingBox();
     if (box === null) throw new Error('timeline has no box');
+    // It opens on the last 24 hours: "now" near the right edge, not a calendar day of mostly empty future; with a legend.
+    const nowX = Number(await svg.locator('line.timeline-now').getAttribute('x1'));
+    expect(nowX / box.width).toBeGreaterThan(0.9);
+    expect(await page.locator('.timeline .chart-legend .legend-item').allTextContents()).toEqual(['success', 'failed', 'running', 'queued', 'now']);
     const before = await svg.locator('g.axis-time text').first().textContent();
     await page.mouse.move(box.x + box.width / 2, box.y + 60);
     await page.mouse.wheel(0, -600);

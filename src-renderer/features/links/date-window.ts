@@ -28,5 +28,10 @@ export function readWindow(params: Readonly<Record<string, string>>, nowMs: numb
   return { from, to };
 }
 
+/** The last `hours` up to `nowMs`, and a few minutes past it so runs starting now show. */
+export function lastHours(nowMs: number, hours: number): DateWindow {
+  return { from: new Date(nowMs - hours * 3_600_000).toISOString(), to: new Date(nowMs + 10 * 60_000).toISOString() };
+}
+
 /** The inclusive last day of a window whose `to` is exclusive. */
 export const lastDayOf = (window: DateWindow): string => dayOf(new Date(Date.parse(window.to) - DAY_MS).toISOString());

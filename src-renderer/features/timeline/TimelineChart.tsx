@@ -46,6 +46,22 @@ export function TimelineChart({ timeline, asOf }: { timeline: Timeline; asOf: st
   const nowX = x(new Date(asOf));
   return (
     <div className="timeline" ref={ref}>
+      <div className="chart-legend" aria-label="Legend">
+        {(['success', 'failed', 'running', 'queued'] as const).map((state) => (
+          <span key={state} className="legend-item">
+            <svg width="18" height="10" aria-hidden="true">
+              <rect className={`timeline-run state-fill-${stateLooks[state].tone}`} width="18" height="10" rx="2" />
+            </svg>
+            {stateLooks[state].label}
+          </span>
+        ))}
+        <span className="legend-item">
+          <svg width="18" height="10" aria-hidden="true">
+            <line className="timeline-now" x1="9" x2="9" y1="0" y2="10" />
+          </svg>
+          now
+        </span>
+      </div>
       <div className="timeline-tools">
         <span className="muted">Wheel to zoom, drag to pan.</span>
         <button type="button" className="button button-quiet" onClick={reset} disabled={transform.k === 1 && transform.x === 0}>Reset zoom</button>

@@ -3,7 +3,7 @@ import { useApiQuery } from '../api/use-api-query';
 import { ErrorPanel } from '../feedback/ErrorPanel';
 import { Loading } from '../feedback/Loading';
 import { PageHeader } from '../frame/PageHeader';
-import { readWindow } from '../links/date-window';
+import { lastHours, readWindow } from '../links/date-window';
 import { DateRangeForm } from '../links/DateRangeForm';
 import { formatRoute, type Route } from '../routing/route';
 import { navigate } from '../routing/use-route';
@@ -15,7 +15,8 @@ export function TimelinePage({ current, params }: { current: CurrentEnv; params:
   const scope = params.scope ?? current.env?.id ?? 'all';
   const envId = scope === 'all' ? undefined : scope;
   const nowMs = useReferenceNow(current.envs.find((e) => e.id === envId) ?? current.env);
-  const window = readWindow(params, nowMs, 1);
+  // Without chosen days: the last 24 hours up to now (not the calendar day, mostly empty future).
+  const window = params.from === undefined && params.to === undefined ? lastHours(nowMs, 24) : readWindow(params, nowMs, 1);
   const timeline = useApiQuery('timeline.runs', { envId, from: window.from, to: window.to, limit: 5000 }, { placeholderPrevious: true });
   const scopes = [...current.envs.map((e) => ({ id: e.id, label: e.name })), { id: 'all', label: 'All environments' }];
   return (
