@@ -5,6 +5,8 @@ import { Loading } from '../feedback/Loading';
 import { StateBadge } from '../states/StateBadge';
 import { formatDuration } from '../time/format-duration';
 import { formatAbsolute } from '../time/format-relative';
+import { briefHref } from '../failure-brief/brief-route';
+import { runHref } from '../links/investigate-links';
 import { TaskInstanceTable } from './TaskInstanceTable';
 
 function Field({ label, value }: { label: string; value: string }) {
@@ -51,9 +53,13 @@ export function RunDetail({ env, dagId, runId, closeHref }: { env: Environment; 
             <Field label="Ended" value={when(detail.data.run.endDate)} />
             <Field label="Duration" value={formatDuration(detail.data.run.durationS)} />
           </dl>
+          <nav className="run-detail-links" aria-label="Open this run">
+            <a className="button" href={runHref(env.id, dagId, runId)}>Open run (Gantt, conf, linked runs)</a>
+            {detail.data.run.state === 'failed' ? <a className="button button-primary" href={briefHref(env.id, dagId, runId)}>Failure brief</a> : null}
+          </nav>
           <h3 className="section-title">Task instances · {detail.data.taskInstances.length}</h3>
           <div className="table-scroll">
-            <TaskInstanceTable tasks={detail.data.taskInstances} />
+            <TaskInstanceTable tasks={detail.data.taskInstances} envId={env.id} />
           </div>
         </>
       ) : null}

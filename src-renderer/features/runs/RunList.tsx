@@ -1,3 +1,4 @@
+import { navigate } from '../routing/use-route';
 import type { RunSummary } from '../../../src-shared/domain/history';
 import { SelectBox } from '../actions/bulk/SelectBox';
 import type { BulkSelection } from '../actions/bulk/use-bulk-selection';
@@ -40,8 +41,16 @@ export function RunList({ runs, view, nowMs, selection }: { runs: readonly RunSu
       <tbody>
         {runs.map((run) => {
           const selected = view.selected?.runId === run.runId && view.selected.dagId === run.dagId;
+          const href = runsHref({ ...view, selected: { dagId: run.dagId, runId: run.runId } });
           return (
-            <tr key={runKey(run)} className={selected ? 'is-selected' : undefined}>
+            <tr
+              key={runKey(run)}
+              className={`is-clickable${selected ? ' is-selected' : ''}`}
+              // The whole row opens the run (the id link stays the keyboard's way in); the check box and links keep their own clicks.
+              onClick={(event) => {
+                if (!(event.target as HTMLElement).closest('a, input, button, label')) navigate(href);
+              }}
+            >
               <td className="col-select">
                 <SelectBox selection={selection} rowKey={runKey(run)} label={`${run.dagId} ${run.runId}`} />
               </td>
@@ -54,7 +63,7 @@ export function RunList({ runs, view, nowMs, selection }: { runs: readonly RunSu
                 </td>
               ) : null}
               <td className="truncate">
-                <a className="run-link mono" href={runsHref({ ...view, selected: { dagId: run.dagId, runId: run.runId } })} aria-current={selected ? 'true' : undefined} title={run.runId}>
+                <a className="run-link mono" href={href} aria-current={selected ? 'true' : undefined} title={run.runId}>
                   {runIdLabel(run.runId)}
                 </a>
               </td>

@@ -1,4 +1,5 @@
 import type { TaskInstanceSummary } from '../../../src-shared/domain/history';
+import { taskHref } from '../links/investigate-links';
 import { StateBadge } from '../states/StateBadge';
 import { formatDuration } from '../time/format-duration';
 import { formatAbsolute } from '../time/format-relative';
@@ -7,8 +8,18 @@ function taskLabel(task: TaskInstanceSummary): string {
   return task.mapIndex >= 0 ? `${task.taskId} [${task.mapIndex}]` : task.taskId;
 }
 
-/** Task instances of one run in start order. */
-export function TaskInstanceTable({ tasks }: { tasks: readonly TaskInstanceSummary[] }) {
+/**
+ * "2 of 3": the try this instance is at, of the tries Airflow allows it (its max_tries, the retries, plus the first
+ * try); an instance that never ran has no try.
+ */
+export function tryText(task: Pick<TaskInstanceSummary, 'tryNumber' | 'maxTries'>): { text: string; title: string } {
+  if (task.tryNumber <= 0) return { text: '—', title: 'Never ran' };
+  const allowed = Math.max(task.tryNumber, task.maxTries + 1);
+  return { text: `${task.tryNumber} of ${allowed}`, title: `Try ${task.tryNumber}; Airflow allows ${allowed} (${task.maxTries} ${task.maxTries === 1 ? 'retry' : 'retries'})` };
+}
+
+/** Task instances of one run in start order; each task opens its tries and logs. */
+export function TaskInstanceTable({ tasks, envId }: { tasks: readonly TaskInstanceSummary[]; envId: string }) {
   if (tasks.length === 0) return <p className="table-empty">This run has no task instances.</p>;
   const ordered = [...tasks].sort((a, b) => (a.startDate ?? '9').localeCompare(b.startDate ?? '9') || a.taskId.localeCompare(b.taskId));
   return (
@@ -28,12 +39,14 @@ export function TaskInstanceTable({ tasks }: { tasks: readonly TaskInstanceSumma
       <tbody>
         {ordered.map((task) => (
           <tr key={`${task.taskId}\u0000${task.mapIndex}`}>
-            <td className="mono truncate" title={taskLabel(task)}>{taskLabel(task)}</td>
+            <td className="mono truncate" title={taskLabel(task)}>
+              <a href={taskHref(envId, task.dagId, task.runId, task.taskId, task.mapIndex)}>{taskLabel(task)}</a>
+            </td>
             <td>
               <StateBadge state={task.state} />
             </td>
-            <td className={`num${task.tryNumber > 1 ? ' count-warn' : ''}`}>
-              {task.tryNumber}/{task.maxTries}
+            <td className={`num${task.tryNumber > 1 ? ' count-warn' : ''}`} title={tryText(task).title}>
+              {tryText(task).text}
             </td>
             <td className="num">{formatDuration(task.durationS)}</td>
             <td className="muted mono" title={task.startDate !== null ? formatAbsolute(task.startDate) : undefined}>
