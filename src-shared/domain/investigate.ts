@@ -95,6 +95,8 @@ export const RunInvestigation = z.object({
   tasks: z.array(GanttTask),
   upstream: z.array(RunLink),
   downstream: z.array(RunLink),
+  /** Assets this run's DAG produces and the DAGs that consume each (the lineage), whether or not this run fed them. */
+  assetConsumers: z.array(z.object({ uri: z.string(), dagIds: z.array(z.string()) })),
   triage: z.object({ seenAt: IsoTime.nullable(), note: z.string().nullable() }).nullable(),
   airflowUrl: z.string().nullable(),
 });

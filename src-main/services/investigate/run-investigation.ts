@@ -126,6 +126,7 @@ export class RunInvestigator {
       tasks,
       upstream: this.links.upstream(key),
       downstream: this.links.downstream(key),
+      assetConsumers: this.links.assetConsumers(key),
       triage: this.triage.get(envId, dagId, runId),
       airflowUrl: airflowRunUrl(readEnvTarget(this.db, envId), dagId, runId),
     };

@@ -87,6 +87,13 @@ export class RunLinks {
     return links;
   }
 
+  /** The assets the run's DAG produces, each with the DAGs that consume it (only assets some DAG consumes). */
+  assetConsumers(run: Pick<LinkedRunKey, 'envId' | 'dagId'>): { uri: string; dagIds: string[] }[] {
+    return (this.producedUris.all(run.envId, run.dagId) as { uri: string }[])
+      .map(({ uri }) => ({ uri, dagIds: (this.consumers.all(run.envId, uri) as { dag_id: string }[]).map((c) => c.dag_id).sort() }))
+      .filter((a) => a.dagIds.length > 0);
+  }
+
   downstream(run: LinkedRunKey): RunLink[] {
     if (run.startDate === null) return [];
     const until = new Date(Date.parse(run.endDate ?? run.startDate) + TRIGGER_SLACK_MS).toISOString();

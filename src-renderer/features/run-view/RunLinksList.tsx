@@ -1,13 +1,15 @@
+import type { ReactNode } from 'react';
 import type { RunLink } from '../../../src-shared/domain/investigate';
 import { runHref } from '../links/investigate-links';
 import { StateBadge } from '../states/StateBadge';
 
-/** Runs that fed this run, or that it fed, through an asset event or a trigger. */
-export function RunLinksList({ title, links, empty }: { title: string; links: readonly RunLink[]; empty: string }) {
+/** Runs that fed this run, or that it fed, through an asset event or a trigger; `children` add what the lineage says. */
+export function RunLinksList({ title, links, empty, children }: { title: string; links: readonly RunLink[]; empty: string; children?: ReactNode }) {
   return (
     <section className="run-links" aria-label={title}>
       <h3 className="section-title">{title}</h3>
       {links.length === 0 ? <p className="muted">{empty}</p> : null}
+      {children}
       <ul>
         {links.map((link) => (
           <li key={`${link.dagId}\u0000${link.runId}\u0000${link.detail}`}>

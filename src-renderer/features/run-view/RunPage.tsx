@@ -14,6 +14,7 @@ import { formatAbsolute } from '../time/format-relative';
 import { GanttChart } from './GanttChart';
 import { PinButton } from '../incidents/PinButton';
 import { RunLinksList } from './RunLinksList';
+import { lineageHref } from '../lineage/lineage-route';
 
 const when = (iso: string | null): string => (iso === null ? '—' : formatAbsolute(iso));
 
@@ -92,7 +93,28 @@ export function RunPage({ env, params }: { env: Environment; params: Route['para
           ) : null}
         </section>
         <RunLinksList title="Upstream runs" links={detail.data.upstream} empty="No asset event or trigger led to this run." />
-        <RunLinksList title="Downstream runs" links={detail.data.downstream} empty="This run fed no other run." />
+        <RunLinksList
+          title="Downstream runs"
+          links={detail.data.downstream}
+          empty={detail.data.assetConsumers.length > 0 ? 'No run was started by this run: it emitted no event for the assets below, or their consumers have not run since.' : 'This run fed no other run: its DAG produces no asset another DAG consumes, and it triggered none.'}
+        >
+          {detail.data.assetConsumers.length > 0 ? (
+            <ul className="asset-consumers" aria-label="What this DAG feeds (lineage)">
+              {detail.data.assetConsumers.map((a) => (
+                <li key={a.uri}>
+                  <a className="mono truncate" href={lineageHref({ kind: 'asset', dagId: null, uri: a.uri, depth: 2, expand: false })} title={a.uri}>{a.uri}</a>
+                  <span className="muted"> feeds </span>
+                  {a.dagIds.map((d, i) => (
+                    <span key={d}>
+                      {i > 0 ? ', ' : ''}
+                      <a className="mono" href={dagHref(env.id, d)}>{d}</a>
+                    </span>
+                  ))}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </RunLinksList>
       </div>
     </div>
   );
