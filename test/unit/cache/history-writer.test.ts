@@ -67,4 +67,37 @@ describe('history writer', () => {
     writer.run.run({ ...run, dagId: hostile, note: hostile });
     expect(db.prepare('SELECT dag_id FROM dag_runs').pluck().get()).toBe(hostile);
   });
+
+  it('a bulk load counts and dedupes like single upserts and leaves the indexes as they were', () => {
+    const { db, writer } = setup();
+    const schema = (): unknown[] =>
+      db.prepare("SELECT name, sql FROM sqlite_master WHERE tbl_name IN ('task_instances', 'dag_runs') ORDER BY name").all();
+    const before = schema();
+    const tasks = ['extract', 'load', 'report'].map((taskId) => ({ ...ti, taskId }));
+    const write = (): number => writer.run.run(run) + tasks.reduce((n, row) => n + writer.taskInstance.run(row), 0);
+    expect(writer.bulkLoad(() => writer.transaction(write))).toBe(4);
+    expect(schema()).toEqual(before);
+    expect(writer.bulkLoad(write)).toBe(0);
+    expect(writer.bulkLoad(() => writer.taskInstance.run({ ...ti, taskId: 'load', state: 'success' }))).toBe(1);
+    expect(db.prepare('SELECT COUNT(*) FROM task_instances').pluck().get()).toBe(3);
+    const plan = db
+      .prepare("EXPLAIN QUERY PLAN SELECT run_id FROM task_instances WHERE env_id = 'prod' AND dag_id = 'etl' AND task_id = 'load' AND start_date > ''")
+      .all() as { detail: string }[];
+    expect(plan.map((p) => p.detail).join()).toContain('task_instances_by_task_time');
+  });
+
+  it('a failing bulk load writes nothing and keeps every index', () => {
+    const { db, writer } = setup();
+    const indexes = (): unknown[] => db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name").pluck().all();
+    const before = indexes();
+    expect(() =>
+      writer.bulkLoad(() => {
+        writer.run.run(run);
+        writer.taskInstance.run(ti);
+        throw new Error('the sync was cancelled');
+      }),
+    ).toThrow(/cancelled/);
+    expect(indexes()).toEqual(before);
+    expect(db.prepare('SELECT COUNT(*) FROM task_instances').pluck().get()).toBe(0);
+  });
 });
