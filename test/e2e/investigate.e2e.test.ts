@@ -116,6 +116,15 @@ describe('served UI: investigating an incident on the Demo', () => {
     expect(decodeURIComponent(await page.evaluate(() => window.location.hash))).toContain(`run=${runId}`);
     expect(await task.tries.count()).toBeGreaterThanOrEqual(2);
     await task.log.waitFor();
+    // The failed try's log opens at its traceback: the first error line is inside the log box's visible part.
+    await expect.poll(() => page.evaluate(() => {
+      const box = document.querySelector('.log-viewer .log-body');
+      const row = document.querySelector('.log-viewer li.log-line.is-error');
+      if (!box || !row) return false;
+      const b = box.getBoundingClientRect();
+      const r = row.getBoundingClientRect();
+      return r.top >= b.top && r.bottom <= b.bottom;
+    })).toBe(true);
     const resource = String(burst.detail.resource);
     await task.search.fill(resource);
     await expect.poll(() => task.matchedLines.count()).toBeGreaterThan(0);

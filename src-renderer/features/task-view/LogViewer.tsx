@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { TaskLog } from '../../../src-shared/domain/investigate';
 import { firstTraceback, logLines, searchLines, splitMatches } from './log-lines';
 
@@ -13,6 +13,13 @@ export function LogViewer({ log }: { log: TaskLog }) {
   const matches = useMemo(() => searchLines(lines, query), [lines, query]);
   const errorCount = useMemo(() => lines.filter((l) => l.error).length, [lines]);
   const shown = errorsOnly ? lines.filter((l) => l.error) : lines;
+
+  // A failed try's log opens at its first traceback, inside the log's own box (the page does not move).
+  useEffect(() => {
+    const box = body.current;
+    const row = traceback >= 0 ? box?.querySelector<HTMLElement>(`[data-line="${traceback}"]`) : null;
+    if (box && row) box.scrollTop = Math.max(0, row.offsetTop - box.offsetTop - box.clientHeight / 3);
+  }, [traceback, log.tryNumber]);
 
   const jumpTo = (index: number): void => {
     const row = body.current?.querySelector<HTMLElement>(`[data-line="${index}"]`);
