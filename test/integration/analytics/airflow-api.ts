@@ -79,8 +79,18 @@ export class AirflowApi {
     return r.body as Json;
   }
 
+  /**
+   * Pauses or unpauses a DAG. Idempotent, so an answer 500 "Database error" is asked again: the peers keep their
+   * metadata in SQLite, which is locked for seconds while a backfill or a catch-up is being written.
+   */
   async setPaused(dagId: string, paused: boolean): Promise<void> {
-    await this.ok('PATCH', `/dags/${encodeURIComponent(dagId)}${this.v3 ? '' : '?update_mask=is_paused'}`, { is_paused: paused });
+    const path = `/dags/${encodeURIComponent(dagId)}${this.v3 ? '' : '?update_mask=is_paused'}`;
+    for (let attempt = 1; ; attempt++) {
+      const r = await this.request('PATCH', path, { is_paused: paused });
+      if (r.status >= 200 && r.status < 300) return;
+      if (r.status < 500 || attempt >= 6) throw new Error(`PATCH ${this.api}${path} -> ${r.status} ${JSON.stringify(r.body)} (attempt ${attempt})`);
+      await new Promise((resolve) => setTimeout(resolve, 1000 * attempt));
+    }
   }
 
   async trigger(dagId: string): Promise<string> {
