@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { AirflowPeerInfo } from '../../env/airflow';
 import { FIXTURE_ASSET_URI, FIXTURE_DAG_IDS, FIXTURE_FAILURE_MESSAGE } from '../../env/fixtures';
+import { allPages } from './all-pages';
 import { createAirflowSource } from '../../../src-main/services/airflow/create-airflow-source';
 import { detectAirflow } from '../../../src-main/services/airflow/detect/detect-airflow';
 import { testConnection } from '../../../src-main/services/airflow/detect/test-connection';
@@ -151,10 +152,10 @@ describe.skipIf(cases.length === 0).each(cases)('%s', (_label, af) => {
 
     const future = new Date(Date.now() + 3600_000).toISOString();
     expect((await source.listRuns({ offset: 0, limit: 100, updatedSince: future })).total).toBe(0);
-    const recent = await source.listRuns({ offset: 0, limit: 100, updatedSince: windowStart });
-    expect(recent.items.map((r) => r.runId)).toContain(etl?.runId);
-    const windowed = await source.listRuns({ offset: 0, limit: 100, since: windowStart });
-    expect(windowed.items.map((r) => r.runId)).toContain(etl?.runId);
+    const recent = await allPages((p) => source.listRuns({ ...p, updatedSince: windowStart }));
+    expect(recent.map((r) => r.runId)).toContain(etl?.runId);
+    const windowed = await allPages((p) => source.listRuns({ ...p, since: windowStart }));
+    expect(windowed.map((r) => r.runId)).toContain(etl?.runId);
     expect((await source.listRuns({ offset: 0, limit: 100, since: future })).total).toBe(0);
   });
 

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createAirflowSource } from '../../../src-main/services/airflow/create-airflow-source';
 import { FIXTURE_ASSET_URI, FIXTURE_FAILURE_MESSAGE } from '../../env/fixtures';
 import type { AirflowPeerInfo } from '../../env/airflow';
+import { allPages } from '../airflow/all-pages';
 import { triggerFixtureRuns, waitForHistory } from '../airflow/history';
 import { integrityCheck, snapshotCache } from './cache-snapshot';
 import { startFaultProxy } from './fault-proxy';
@@ -41,13 +42,13 @@ describe.skipIf(targets.length === 0).each(targets)('sync against real $name', (
     const db = new Database(clean, { readonly: true });
     const source = createAirflowSource('probe', { baseUrl: info.baseUrl, auth: { kind: 'password', ...info.users.admin } }, info.apiVersion);
     try {
-      const apiRuns = await source.listRuns({ offset: 0, limit: 100 });
+      const apiRuns = await allPages((p) => source.listRuns(p));
       const cachedRuns = db.prepare('SELECT COUNT(*) FROM dag_runs WHERE env_id = ?').pluck().get(ENV_ID);
-      expect(cachedRuns).toBe(apiRuns.total);
+      expect(cachedRuns).toBe(apiRuns.length);
       const byState = (rows: { dagId: string; state: string }[]) =>
         rows.reduce<Record<string, number>>((acc, r) => ({ ...acc, [`${r.dagId}:${r.state}`]: (acc[`${r.dagId}:${r.state}`] ?? 0) + 1 }), {});
       const cachedByState = db.prepare('SELECT dag_id AS dagId, state FROM dag_runs WHERE env_id = ?').all(ENV_ID) as { dagId: string; state: string }[];
-      expect(byState(cachedByState)).toEqual(byState(apiRuns.items));
+      expect(byState(cachedByState)).toEqual(byState(apiRuns));
 
       const apiTis = await source.listTaskInstances({ offset: 0, limit: 100 });
       expect(db.prepare('SELECT COUNT(*) FROM task_instances WHERE env_id = ?').pluck().get(ENV_ID)).toBe(apiTis.total);
