@@ -95,9 +95,17 @@ describe.each(airflows)('real-Airflow scenario on %s', (name) => {
   }, 600_000);
   afterAll(async () => {
     scored?.close();
-    // The peers are shared with the tests that follow: stop the scheduler creating scenario runs (hourly, 6-hourly).
-    if (run) for (const dagId of run.dagIds) await api.setPaused(dagId, true).catch(() => undefined);
-  });
+    // The peers are shared with the tests that follow: stop the scheduler creating scenario runs (hourly, 6-hourly),
+    // and leave only once no scenario run is still queued or running (a later test syncs twice and expects no change).
+    if (!run) return;
+    for (const dagId of run.dagIds) await api.setPaused(dagId, true).catch(() => undefined);
+    const deadline = Date.now() + 180_000;
+    for (;;) {
+      const open = (await Promise.all(run.dagIds.map((dagId) => api.runs(dagId)))).flat().filter((r) => r.state === 'queued' || r.state === 'running');
+      if (open.length === 0 || Date.now() > deadline) break;
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+    }
+  }, 240_000);
 
   it('ran as designed on Airflow (the truth the other checks use)', () => {
     for (const f of truth.failures) {
