@@ -10,7 +10,8 @@ function base(target: AirflowTarget): string | null {
   try {
     const url = new URL(target.baseUrl);
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-    return url.href.replace(/\/+$/, '');
+    // A path prefix (Airflow behind a reverse proxy, Astronomer) is kept; a query or fragment of the base URL is not.
+    return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
   } catch {
     return null;
   }
