@@ -1,39 +1,26 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from './browser';
+import { describe, expect } from 'vitest';
+import type { Page } from 'playwright-core';
 import { readDemoLabels } from './demo-labels';
 import { AnomaliesPage } from './pages/AnomaliesPage';
 import { screenshot } from './screenshots';
-import { startServedApp, type ServedApp } from './served-app';
+import { demoTest } from './demo-test';
+import type { ServedApp } from './served-app';
 
-const VIEWPORT = { width: 1440, height: 900 };
+const it = demoTest();
 
 describe('served UI: Anomalies of the Demo environment', () => {
   let app: ServedApp;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[] = [];
 
-  beforeAll(async () => {
-    app = await startServedApp();
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: VIEWPORT, colorScheme: 'light' });
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await app?.close();
+  it.beforeAll(({ session }) => {
+    ({ app, page, pageErrors } = session);
   });
 
   it('lists the injected incidents, ranked, each with an explanation', async () => {
     const labels = readDemoLabels(app.dataDir);
-    await page.goto(app.url);
     await page.evaluate(() => (window.location.hash = '#/anomalies'));
     const anomalies = new AnomaliesPage(page);
     await anomalies.heading.waitFor();
@@ -67,7 +54,7 @@ describe('served UI: Anomalies of the Demo environment', () => {
     expect(pageErrors).toEqual([]);
   });
 
-  it('shows a risk badge, with its explanation, on the DAGs whose next run is at elevated risk, and only there', async (ctx) => {
+  it('shows a risk badge, with its explanation, on the DAGs whose next run is at elevated risk, and only there', async ({ annotate }) => {
     // The scoring's own answer, read from the cache the served app wrote: risks of 15 % and more are "elevated".
     const db = new Database(join(app.dataDir, 'cache.sqlite'), { readonly: true, fileMustExist: true });
     const risky = (db.prepare("SELECT DISTINCT dag_id FROM task_risks WHERE env_id = 'demo' AND probability >= 0.15").pluck().all() as string[]).sort();
@@ -76,7 +63,7 @@ describe('served UI: Anomalies of the Demo environment', () => {
     await page.locator('.dag-row').first().waitFor();
     if (risky.length === 0) {
       // The Demo's flaky tasks are rated below 15 % by the failure model (its calibration is per environment, not per task).
-      ctx.annotate('no Demo task is at elevated risk: checking that no badge is drawn');
+      annotate('no Demo task is at elevated risk: checking that no badge is drawn');
       await page.waitForTimeout(1500);
       expect(await page.locator('.risk-badge').count()).toBe(0);
       return;

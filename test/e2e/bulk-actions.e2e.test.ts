@@ -1,25 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openDemoSession, type DemoSession } from './demo-session';
+import type { DemoSession } from './demo-session';
+import { demoTest } from './demo-test';
 import { BulkActions } from './pages/BulkActions';
 import { FleetPage } from './pages/FleetPage';
 import { screenshot } from './screenshots';
 
 // The Demo is synthetic: Airflow cannot be changed, so these check the selection, the preview's list of targets and
 // the refusal; test/integration/actions/ runs the same bulk actions on real Airflows.
+const it = demoTest();
+
 describe('served UI: bulk actions on the Demo environment', () => {
   let session: DemoSession;
   let page: Page;
   let pageErrors: string[] = [];
   const go = (hash: string): Promise<void> => session.go(hash);
 
-  beforeAll(async () => {
-    session = await openDemoSession();
+  it.beforeAll(({ session: opened }) => {
+    session = opened;
     ({ page, pageErrors } = session);
-  });
-
-  afterAll(async () => {
-    await session?.close();
   });
 
   it('selects failed runs with Space and Shift-click, lists every target in the preview, and explains the refusal', async () => {

@@ -1,8 +1,9 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openDemoSession, type DemoSession } from './demo-session';
+import type { DemoSession } from './demo-session';
+import { demoTest } from './demo-test';
 import { DagGridPage } from './pages/DagGridPage';
 import { DagsListPage } from './pages/DagsListPage';
 import { screenshot } from './screenshots';
@@ -32,6 +33,8 @@ function readDemo(dataDir: string) {
   }
 }
 
+const it = demoTest({ consoleErrors: true, waitForOverview: true });
+
 describe('served UI: the DAGs list and the grid folds on the Demo', () => {
   let session: DemoSession;
   let page: Page;
@@ -39,14 +42,10 @@ describe('served UI: the DAGs list and the grid folds on the Demo', () => {
   let pageErrors: string[] = [];
   const go = (hash: string): Promise<void> => session.go(hash);
 
-  beforeAll(async () => {
-    session = await openDemoSession({ consoleErrors: true, waitForOverview: true });
+  it.beforeAll(({ session: opened }) => {
+    session = opened;
     ({ page, pageErrors } = session);
     demo = readDemo(session.app.dataDir);
-  });
-
-  afterAll(async () => {
-    await session?.close();
   });
 
   it('sorts by failure rate with the most failing DAG first, and every row has a sparkline that says what it shows', async () => {

@@ -1,14 +1,12 @@
 import { createServer } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from './browser';
+import { describe, expect } from 'vitest';
+import type { Page } from 'playwright-core';
 import { AppFrame } from './pages/AppFrame';
 import { CommandPalette } from './pages/CommandPalette';
 import { SettingsPage } from './pages/SettingsPage';
 import { screenshot } from './screenshots';
-import { startServedApp, type ServedApp } from './served-app';
+import { demoTest } from './demo-test';
 
-const VIEWPORT = { width: 1440, height: 900 };
 const PASSWORD = 'hunter2-e2e-secret';
 
 /** A loopback port nothing listens on: bind one, read it, close it. */
@@ -37,32 +35,20 @@ const importYaml = (port: number): string => `environments:
       kind: none
 `;
 
+const it = demoTest();
+
 describe('served UI: environments in Settings', () => {
-  let app: ServedApp;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   let settings: SettingsPage;
   let port: number;
-  const pageErrors: string[] = [];
+  let pageErrors: string[] = [];
 
-  beforeAll(async () => {
+  it.beforeAll(async ({ session }) => {
+    ({ page, pageErrors } = session);
     port = await closedPort();
-    app = await startServedApp();
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: VIEWPORT, colorScheme: 'light' });
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
     settings = new SettingsPage(page);
-    await page.goto(app.url);
     await new AppFrame(page).environmentButton.waitFor({ timeout: 60_000 });
     await settings.open();
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await app?.close();
   });
 
   it('tests a draft against a closed port and shows the refused message with its hint', async () => {

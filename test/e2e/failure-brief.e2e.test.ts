@@ -1,43 +1,29 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from './browser';
+import { describe, expect } from 'vitest';
+import type { Page } from 'playwright-core';
 import { newestLabelledFailure, type LabelledFailure } from './demo-failures';
 import { readDemoLabels } from './demo-labels';
 import { FailureBriefPage } from './pages/FailureBriefPage';
 import { OverviewPage } from './pages/OverviewPage';
 import { screenshot } from './screenshots';
-import { startServedApp, type ServedApp } from './served-app';
+import { demoTest } from './demo-test';
+import type { ServedApp } from './served-app';
 
 const VIEWPORT = { width: 1440, height: 900 };
 
+const it = demoTest({ consoleErrors: 'all' });
+
 describe('served UI: from the Overview to the failure brief of the newest labelled failure', () => {
   let app: ServedApp;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   let target: LabelledFailure;
-  const pageErrors: string[] = [];
+  let pageErrors: string[] = [];
 
-  beforeAll(async () => {
-    app = await startServedApp();
+  it.beforeAll(({ session }) => {
+    ({ app, page, pageErrors } = session);
     target = newestLabelledFailure(app.dataDir, readDemoLabels(app.dataDir));
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: VIEWPORT, colorScheme: 'light' });
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') pageErrors.push(message.text());
-    });
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await app?.close();
   });
 
   it('reaches the brief in one click, and it names the task, its error line, pattern and earlier occurrences', async () => {
-    await page.goto(app.url);
     const overview = new OverviewPage(page);
     await overview.heading.waitFor();
     await overview.newestFailures.first().waitFor({ timeout: 60_000 });

@@ -1,32 +1,20 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from './browser';
+import { describe, expect } from 'vitest';
+import type { Page } from 'playwright-core';
 import { IncidentPage, newestFailedRun } from './pages/IncidentPage';
 import { screenshot } from './screenshots';
-import { startServedApp, type ServedApp } from './served-app';
+import { demoTest } from './demo-test';
+import type { ServedApp } from './served-app';
+
+const it = demoTest({ context: { acceptDownloads: true }, waitForOverview: true });
 
 describe('served UI: an incident from a failed run, and its report', () => {
   let app: ServedApp;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[] = [];
 
-  beforeAll(async () => {
-    app = await startServedApp();
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1440, height: 900 }, colorScheme: 'light', acceptDownloads: true });
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(app.url);
-    await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor({ timeout: 60_000 });
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await app?.close();
+  it.beforeAll(({ session }) => {
+    ({ app, page, pageErrors } = session);
   });
 
   it('pins a failed run to a new incident, shows its timeline, and downloads its HTML report', async () => {

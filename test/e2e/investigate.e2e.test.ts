@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from './browser';
+import { describe, expect } from 'vitest';
+import type { Page } from 'playwright-core';
 import { largestDemoDag, readDemoLabels, type DemoLabel } from './demo-labels';
 import { ComparePage } from './pages/ComparePage';
 import { DagGridPage } from './pages/DagGridPage';
@@ -8,7 +7,8 @@ import { FleetPage } from './pages/FleetPage';
 import { RunPage } from './pages/RunPage';
 import { TaskPage } from './pages/TaskPage';
 import { screenshot } from './screenshots';
-import { E2E_DEMO_AS_OF, startServedApp, type ServedApp } from './served-app';
+import { demoTest } from './demo-test';
+import { E2E_DEMO_AS_OF, type ServedApp } from './served-app';
 
 const VIEWPORT = { width: 1440, height: 900 };
 
@@ -20,13 +20,13 @@ function label(labels: readonly DemoLabel[], kind: string): DemoLabel {
 
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
 
+const it = demoTest({ consoleErrors: true, waitForOverview: true });
+
 describe('served UI: investigating an incident on the Demo', () => {
   let app: ServedApp;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   let labels: DemoLabel[];
-  const pageErrors: string[] = [];
+  let pageErrors: string[] = [];
 
   const go = async (hash: string): Promise<void> => {
     await page.evaluate((h) => {
@@ -34,26 +34,9 @@ describe('served UI: investigating an incident on the Demo', () => {
     }, hash);
   };
 
-  beforeAll(async () => {
-    app = await startServedApp();
+  it.beforeAll(({ session }) => {
+    ({ app, page, pageErrors } = session);
     labels = readDemoLabels(app.dataDir);
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: VIEWPORT, colorScheme: 'light' });
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => {
-      // A refused request is named on stderr by served-app.ts; an intermittent one seen only under heavy load
-      // (a 400 in two of many runs, never reproduced with that logging on) must not fail the views under test.
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) pageErrors.push(message.text());
-    });
-    await page.goto(app.url);
-    await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor({ timeout: 60_000 });
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await app?.close();
   });
 
   it('fleet overview counts link to their lists, and the triage queue lists the injected failures and marks one seen', async () => {

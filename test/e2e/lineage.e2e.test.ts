@@ -1,50 +1,38 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect } from 'vitest';
+import type { Page } from 'playwright-core';
 import { DEMO_SEED } from '../../src-main/services/demo/demo-environment';
 import { generateSyntheticHistory } from '../../src-main/services/synth/generate-history';
-import { launchChromium } from './browser';
 import { GraphQueryPage } from './pages/GraphQueryPage';
 import { LineagePage } from './pages/LineagePage';
 import { OverviewPage } from './pages/OverviewPage';
 import { screenshot } from './screenshots';
-import { E2E_DEMO_AS_OF, startServedApp, type ServedApp } from './served-app';
+import { demoTest } from './demo-test';
+import { E2E_DEMO_AS_OF, type ServedApp } from './served-app';
 
-const VIEWPORT = { width: 1440, height: 900 };
-
-describe('served UI: lineage view and graph query on the Demo', () => {
-  let app: ServedApp;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    app = await startServedApp();
-    // A second, larger environment from the same seed: 150 DAGs, one asset URI shared with the Demo.
+const it = demoTest({
+  consoleErrors: 'all',
+  // A second, larger environment from the same seed: 150 DAGs, one asset URI shared with the Demo.
+  seed: (app) => {
     const db = new Database(join(app.dataDir, 'cache.sqlite'));
     try {
       db.transaction(() => generateSyntheticHistory(db, { envId: 'staging', envName: 'Staging', dags: 150, days: 2, seed: DEMO_SEED, asOf: E2E_DEMO_AS_OF }))();
     } finally {
       db.close();
     }
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: VIEWPORT, colorScheme: 'light' });
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') pageErrors.push(message.text());
-    });
-    await page.goto(app.url);
-    await new OverviewPage(page).waitForDags(10);
-  });
+  },
+});
 
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await app?.close();
+describe('served UI: lineage view and graph query on the Demo', () => {
+  let app: ServedApp;
+  let page: Page;
+  let pageErrors: string[] = [];
+
+  it.beforeAll(async ({ session }) => {
+    ({ app, page, pageErrors } = session);
+    await new OverviewPage(page).waitForDags(10);
   });
 
   it("draws the Demo's cross-DAG chain with its asset edges", async () => {

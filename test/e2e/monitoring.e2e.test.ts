@@ -1,58 +1,50 @@
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect } from 'vitest';
 import { CACHE_FILE_NAME } from '../../src-main/engine/create-engine';
 import { haveMonitoringStack, serveMetrics, startMonitoringStack, type MetricsEndpoint, type MonitoringStack } from '../env/prometheus';
 import { IMPORT_ERRORS_RULE, simulatedAirflow } from '../env/simulated-airflow-metrics';
 import { startSlackReceiver, type SlackReceiver } from '../env/slack-receiver';
 import { insertSavedEnvironment } from '../helpers/saved-environment';
-import { launchChromium } from './browser';
 import { EnvironmentMonitoringPage } from './pages/EnvironmentMonitoringPage';
 import { screenshot } from './screenshots';
-import { startServedApp, type ServedApp } from './served-app';
+import { demoTest } from './demo-test';
+
+/** Messages of every dialog the page opened. */
+const dialogs: string[] = [];
+
+const it = demoTest({
+  // A saved environment whose Airflow port is closed: monitoring does not need Airflow.
+  seed: (app) =>
+    insertSavedEnvironment(join(app.dataDir, CACHE_FILE_NAME), { id: 'ops-prod', name: 'Ops production', baseUrl: 'http://127.0.0.1:9', color: '#dc2626' }),
+  onPage: (page) =>
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    }),
+});
 
 /** Real Prometheus and Alertmanager on loopback, started here (the e2e project has no peers). */
 describe.skipIf(!haveMonitoringStack())('served UI: the environment page shows its monitoring', () => {
   let metrics: MetricsEndpoint;
   let stack: MonitoringStack;
   let slack: SlackReceiver;
-  let app: ServedApp;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
-  const pageErrors: string[] = [];
-  const dialogs: string[] = [];
+  let pageErrors: string[] = [];
 
-  beforeAll(async () => {
+  it.beforeAll(async ({ session }) => {
+    ({ page, pageErrors } = session);
     metrics = await serveMetrics(simulatedAirflow().render);
-    [stack, slack, app] = await Promise.all([
-      startMonitoringStack({ metricsTarget: `127.0.0.1:${metrics.port}`, rulesYaml: IMPORT_ERRORS_RULE }),
-      startSlackReceiver(),
-      startServedApp(),
-    ]);
-    // A saved environment whose Airflow port is closed: monitoring does not need Airflow.
-    insertSavedEnvironment(join(app.dataDir, CACHE_FILE_NAME), { id: 'ops-prod', name: 'Ops production', baseUrl: 'http://127.0.0.1:9', color: '#dc2626' });
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1440, height: 900 }, colorScheme: 'light' });
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('dialog', (d) => {
-      dialogs.push(d.message());
-      void d.dismiss();
-    });
+    [stack, slack] = await Promise.all([startMonitoringStack({ metricsTarget: `127.0.0.1:${metrics.port}`, rulesYaml: IMPORT_ERRORS_RULE }), startSlackReceiver()]);
   });
 
   afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await app?.close();
     await slack?.close();
     await stack?.stop();
     await metrics?.close();
   });
 
   it('says "not configured" cleanly before anything is set', async () => {
-    await page.goto(app.url);
     const env = new EnvironmentMonitoringPage(page);
     await env.open('ops-prod');
     await env.heading('Ops production').waitFor();

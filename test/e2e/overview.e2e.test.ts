@@ -1,40 +1,27 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from './browser';
+import { describe, expect } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
 import { AppFrame } from './pages/AppFrame';
 import { CommandPalette } from './pages/CommandPalette';
 import { OverviewPage } from './pages/OverviewPage';
 import { screenshot } from './screenshots';
-import { startServedApp, type ServedApp } from './served-app';
+import { demoTest } from './demo-test';
+import type { ServedApp } from './served-app';
 
 const VIEWPORT = { width: 1440, height: 900 };
+
+const it = demoTest({ consoleErrors: 'all' });
 
 describe('served UI: Overview of the Demo environment', () => {
   let app: ServedApp;
   let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[] = [];
 
-  beforeAll(async () => {
-    app = await startServedApp();
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: VIEWPORT, colorScheme: 'light' });
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') pageErrors.push(message.text());
-    });
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await app?.close();
+  it.beforeAll(({ session }) => {
+    ({ app, browser, page, pageErrors } = session);
   });
 
   it('shows the Demo banner and the Demo DAGs, with failures', async () => {
-    await page.goto(app.url);
     const frame = new AppFrame(page);
     const overview = new OverviewPage(page);
     await overview.heading.waitFor();

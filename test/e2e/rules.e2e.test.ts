@@ -1,39 +1,26 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from './browser';
+import { describe, expect } from 'vitest';
+import type { Page } from 'playwright-core';
 import { readDemoLabels } from './demo-labels';
 import { AnomaliesPage } from './pages/AnomaliesPage';
 import { RulesSection } from './pages/RulesSection';
 import { screenshot } from './screenshots';
-import { startServedApp, type ServedApp } from './served-app';
+import { demoTest } from './demo-test';
+import type { ServedApp } from './served-app';
 
-const VIEWPORT = { width: 1440, height: 900 };
+const it = demoTest();
 
 describe('served UI: rules in Settings, and acknowledge / mute on Anomalies', () => {
   let app: ServedApp;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[] = [];
 
-  beforeAll(async () => {
-    app = await startServedApp();
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: VIEWPORT, colorScheme: 'light' });
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await app?.close();
+  it.beforeAll(({ session }) => {
+    ({ app, page, pageErrors } = session);
   });
 
   it('creates a rule whose 30-day preview shows the injected incidents, and lists it', async () => {
     const deploy = readDemoLabels(app.dataDir).find((l) => l.kind === 'bad_deploy');
     expect(deploy).toBeDefined();
-    await page.goto(app.url);
     await page.evaluate(() => (window.location.hash = '#/settings'));
     const rules = new RulesSection(page);
     await rules.region.waitFor();
