@@ -7,6 +7,13 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const noElectron = { group: ['electron', 'electron/*'], message: 'Only src-main/electron and src-main/preload may import electron.' };
+const noRenderer = { group: ['**/src-renderer/**'], message: 'The back end never imports the renderer.' };
+
+/** The import rule of one src-main layer: no electron, no renderer, and none of the layers above it. */
+function mainLayer(files, above, message) {
+  const layers = above.map((layer) => `**/${layer}/*`);
+  return [{ files: [files], rules: { 'no-restricted-imports': ['error', { patterns: [noElectron, noRenderer, { group: layers, message }] }] } }];
+}
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'bench/results/**', 'src-main/services/airflow/generated/**'] },
@@ -45,13 +52,17 @@ export default tseslint.config(
       }],
     },
   },
+  // src-main's layers, lowest first: platform (process-level pieces: data directory, safe paths, CSP, file names)
+  // <- services <- engine <- server | electron | cli. A layer never imports one above it.
+  ...mainLayer('src-main/platform/**/*.ts', ['services', 'engine', 'server', 'electron', 'cli', 'preload'], 'platform is the lowest layer: it imports no other part of src-main.'),
+  ...mainLayer('src-main/services/**/*.ts', ['engine', 'server', 'electron', 'cli', 'preload'], 'services import only platform, src-shared and each other (engine, server, electron and cli sit above them).'),
+  ...mainLayer('src-main/engine/**/*.ts', ['server', 'electron', 'cli', 'preload'], 'the engine binds services to the API; transports (server, electron) and CLIs sit above it.'),
+  ...mainLayer('src-main/server/**/*.ts', ['electron', 'cli', 'preload'], 'the server is one transport of the engine; it never imports the Electron shell or a CLI.'),
+  ...mainLayer('src-main/cli/**/*.ts', ['electron', 'preload'], 'CLIs run under plain Node: no Electron shell.'),
   {
-    files: ['src-main/**/*.ts'],
-    ignores: ['src-main/electron/**', 'src-main/preload/**'],
+    files: ['src-main/electron/**/*.ts', 'src-main/preload/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [noElectron, { group: ['**/src-renderer/**'], message: 'The back end never imports the renderer.' }],
-      }],
+      'no-restricted-imports': ['error', { patterns: [noRenderer, { group: ['**/server/*', '**/cli/*'], message: 'The Electron shell binds the engine itself; it never goes through the served-mode server or a CLI.' }] }],
     },
   },
 );

@@ -1,8 +1,8 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { protocol } from 'electron';
-import { contentTypeFor } from '../server/content-types';
-import { resolveInside } from '../server/safe-path';
+import { contentTypeFor } from '../platform/content-types';
+import { resolveInside } from '../platform/safe-path';
 import { APP_HOST, APP_SCHEME } from './renderer-origin';
 
 /** Must run before `app` is ready: makes app:// a standard, secure origin. */

@@ -5,7 +5,7 @@
  */
 import type {} from 'electron';
 import { createEngine } from '../engine/create-engine';
-import { secureDataDir } from '../server/data-dir-permissions';
+import { secureDataDir } from '../platform/data-dir-permissions';
 import type { Engine } from '../engine/engine';
 import { isToEngine, parseEngineHostArgv, type FromEngine } from './engine-messages';
 import { RemoteSafeStorageCipher } from './remote-cipher';

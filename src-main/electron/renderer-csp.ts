@@ -1,4 +1,4 @@
-import { contentSecurityPolicy } from '../server/csp';
+import { contentSecurityPolicy } from '../platform/csp';
 
 /**
  * The Electron renderer's policy. In development the Vite dev server needs an

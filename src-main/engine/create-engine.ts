@@ -30,6 +30,7 @@ import { GraphService } from '../services/graph/graph-service';
 import { Neo4jService } from '../services/graph/neo4j/neo4j-service';
 import { Neo4jSettingsFile } from '../services/graph/neo4j/neo4j-settings-file';
 import { HistoryQueries } from '../services/history/history-queries';
+import { PaletteSearch } from '../services/palette/palette-search';
 import { InvestigationService } from '../services/investigate/investigation-service';
 import { FailureBriefService } from '../services/failure-brief/failure-brief-service';
 import { JobRegistry } from '../services/jobs/job-registry';
@@ -147,6 +148,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     audit,
     actions,
     history: new HistoryQueries(cache.db),
+    palette: new PaletteSearch(cache.db),
     vault,
     graph,
     neo4j,

@@ -15,6 +15,7 @@ import type { EnvironmentService } from '../services/environments/environment-se
 import type { SourceRegistry } from '../services/sync/source-registry';
 import type { SyncScheduler } from '../services/sync/sync-scheduler';
 import type { HistoryQueries } from '../services/history/history-queries';
+import type { PaletteSearch } from '../services/palette/palette-search';
 import type { CredentialVault } from '../services/credentials/credential-vault';
 import type { GraphService } from '../services/graph/graph-service';
 import type { Neo4jService } from '../services/graph/neo4j/neo4j-service';
@@ -39,6 +40,8 @@ export interface EngineContext extends CopilotParts {
   readonly audit: AuditLog;
   readonly actions: ActionService;
   readonly history: HistoryQueries;
+  /** The command palette's search: DAGs, tasks, error patterns, assets and runs. */
+  readonly palette: PaletteSearch;
   /** Secrets of environments and of Neo4j (one vault, one file). */
   readonly vault: CredentialVault;
   /** The embedded lineage graph. */

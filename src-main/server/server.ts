@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { Engine } from '../engine/engine';
 import { HTTP_CALL_PREFIX, TOKEN_FRAGMENT_KEY, WS_EVENTS_PATH } from '../../src-shared/api/wire';
 import { handleApiCall } from './api-call';
-import { servedContentSecurityPolicy } from './csp';
+import { servedContentSecurityPolicy } from '../platform/csp';
 import { createEventsSocket, refuseUpgrade } from './events-socket';
 import { allowedHosts, checkLoopbackRequest } from './loopback-guard';
 import { securityHeaders, sendError } from './responses';

@@ -2,8 +2,8 @@ import { createReadStream } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { contentTypeFor } from './content-types';
-import { resolveInside } from './safe-path';
+import { contentTypeFor } from '../platform/content-types';
+import { resolveInside } from '../platform/safe-path';
 
 export interface StaticContext {
   /** Real path of the built renderer. */

@@ -13,7 +13,7 @@ export function historyHandlers(ctx: EngineContext): Pick<Handlers, HistoryReque
       if (!found) throw new ApiError('not_found', `No run "${runId}" of DAG "${dagId}" in the cache.`, 'Sync the environment, or check the run id.');
       return found;
     },
-    'palette.search': ({ query, envId, limit }) => ctx.history.search(query, envId, limit),
+    'palette.search': ({ query, envId, limit }) => ctx.palette.search(query, envId, limit),
     'jobs.list': () => ctx.jobs.list(),
   };
 }

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { parseJsonList } from '../graph/build/parse-json-list';
+import { parseJsonList } from '../cache/parse-json-list';
 import { compareBinary } from './binary-order';
 import { upstreamFailedKey, type TaskSeries } from './history-types';
 import { SeriesColumns, type SeriesRow, type TaskFacts } from './task-series-columns';

@@ -1,7 +1,5 @@
-import { PaletteSearch } from '../palette/palette-search';
 import type Database from 'better-sqlite3';
 import type { Overview } from '../../../src-shared/api/requests/history';
-import type { PaletteHit } from '../../../src-shared/api/requests/palette';
 import type { RunSummary, TaskInstanceSummary } from '../../../src-shared/domain/history';
 import type { RunState } from '../../../src-shared/domain/states';
 import {
@@ -32,10 +30,8 @@ export class HistoryQueries {
   private readonly lastRun;
   private readonly dagFigures;
   private readonly taskFigures;
-  private readonly palette;
 
   constructor(private readonly db: Database.Database) {
-    this.palette = new PaletteSearch(db);
     // One index seek per DAG on dag_runs_by_dag_run_time.
     this.lastRun = db.prepare(
       `SELECT state, ${RUN_TIME_SQL} AS at FROM dag_runs
@@ -110,10 +106,5 @@ export class HistoryQueries {
       )
       .all(envId, dagId, runId) as TaskInstanceRecord[];
     return { run: toRunSummary(run), taskInstances: tis.map(toTaskInstanceSummary) };
-  }
-
-  /** The palette's search: DAGs, tasks, error patterns, assets and runs (services/palette). */
-  search(query: string, envId: string | undefined, limit: number): PaletteHit[] {
-    return this.palette.search(query, envId, limit);
   }
 }

@@ -9,7 +9,7 @@ import { HistoryEvents } from './history-events';
 import { incidentFileText, parseIncidentFile } from './incident-file';
 import { newId, IncidentStore } from './incident-store';
 import { buildTimeline } from './incident-timeline';
-import { sanitizeFileName } from '../reports/file-name';
+import { sanitizeFileName } from '../../platform/file-name';
 import { PinReader } from './pin-snapshot';
 
 function osUser(): string {

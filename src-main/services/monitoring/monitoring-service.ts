@@ -1,5 +1,4 @@
 import type { MonitoringDraft, MonitoringSettings, MonitoringSnapshot, MonitoringTestResult, SourceFailure } from '../../../src-shared/domain/monitoring';
-import type { SlackNotifier } from '../slack/slack-notifier';
 import { grafanaHealth, grafanaLinks } from './grafana-links';
 import { MonitoringSourceError } from './monitoring-http';
 import type { MonitoringSettingsStore, StoredMonitoring } from './monitoring-settings-store';
@@ -22,6 +21,13 @@ async function guarded<T>(url: string | null, read: (url: string) => Promise<T>)
   }
 }
 
+/** Where an environment's alert notifications go (services/slack implements it); monitoring only sets and reads it. */
+export interface AlertWebhooks {
+  configured(envId: string): boolean;
+  setWebhook(envId: string, url: string | null): Promise<void>;
+  forget(envId: string): void;
+}
+
 /**
  * An environment's monitoring: where its Prometheus, Alertmanager and Grafana live (URLs the user
  * configured, nothing else is ever requested) and what they say now. The Slack webhook lives in the vault.
@@ -29,7 +35,7 @@ async function guarded<T>(url: string | null, read: (url: string) => Promise<T>)
 export class MonitoringService {
   constructor(
     private readonly store: MonitoringSettingsStore,
-    private readonly slack: SlackNotifier,
+    private readonly slack: AlertWebhooks,
     private readonly now: () => number = Date.now,
   ) {}
 

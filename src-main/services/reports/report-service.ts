@@ -1,7 +1,7 @@
 import type { RenderedReport, ReportFormat, ReportSource } from '../../../src-shared/domain/reports';
 import { ReportBuilder } from './build-report';
 import { chromiumPdf } from './chromium-pdf';
-import { sanitizeFileName } from './file-name';
+import { sanitizeFileName } from '../../platform/file-name';
 import type { PdfRenderer } from './pdf-renderer';
 import { renderHtml } from './render-html';
 import { renderMarkdown } from './render-markdown';

@@ -4,7 +4,7 @@
  * loader must match field for field (history-load-equivalence.test.ts).
  */
 import type Database from 'better-sqlite3';
-import { parseJsonList } from '../../../src-main/services/graph/build/parse-json-list';
+import { parseJsonList } from '../../../src-main/services/cache/parse-json-list';
 import { withLogicalTimes } from '../../../src-main/services/analytics/schedule/logical-times';
 import { loadPauseSpans } from '../../../src-main/services/analytics/schedule/pause-spans';
 import { loadEnvHistory } from '../../../src-main/services/analytics/history-load';

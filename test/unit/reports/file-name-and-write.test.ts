@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFil
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../../src-shared/api/errors';
-import { sanitizeFileName } from '../../../src-main/services/reports/file-name';
+import { sanitizeFileName } from '../../../src-main/platform/file-name';
 import { writeReportFile } from '../../../src-main/services/reports/write-report-file';
 import { makeTempDir } from '../temp-dir';
 

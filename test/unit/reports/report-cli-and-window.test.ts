@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReportBuilder } from '../../../src-main/services/reports/build-report';
-import { ReportCliError, parseReportArgs } from '../../../src-main/services/reports/cli-args';
+import { ReportCliError, parseReportArgs } from '../../../src-main/cli/report-args';
 import { reportFileName } from '../../../src-main/services/reports/report-service';
 import { scoredDemo, type ScoredDemo } from './report-fixture';
 

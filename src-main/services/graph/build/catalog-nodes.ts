@@ -2,7 +2,7 @@ import type { EmbeddedGraph } from '../embedded-graph';
 import { compactProps } from '../graph-model';
 import { nodeKeys } from '../node-keys';
 import { rate, type ActivityStats } from './activity-stats';
-import { parseJsonList } from './parse-json-list';
+import { parseJsonList } from '../../cache/parse-json-list';
 import type { CatalogReader, EnvRow } from './read-catalog';
 import type { TriggerLink } from './read-triggers';
 

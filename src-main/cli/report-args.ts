@@ -1,5 +1,5 @@
-import { ReportFormat } from '../../../src-shared/domain/reports';
-import { IncidentId } from '../../../src-shared/domain/incidents';
+import { ReportFormat } from '../../src-shared/domain/reports';
+import { IncidentId } from '../../src-shared/domain/incidents';
 
 export interface ReportCliArgs {
   readonly env: string | null;

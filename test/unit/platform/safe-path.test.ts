@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveInside } from '../../../src-main/server/safe-path';
+import { resolveInside } from '../../../src-main/platform/safe-path';
 
 const root = resolve('/srv/renderer');
 

@@ -1,16 +1,16 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { ApiError } from '../../../src-shared/api/errors';
-import { defaultDataDir } from '../../server/data-dir';
-import { secureDataDir } from '../../server/data-dir-permissions';
-import { EnvironmentStore } from '../cache/environment-store';
-import { defaultDemoAsOf, ensureDemoEnvironment } from '../demo/demo-environment';
-import { AnalyticsService } from '../analytics/analytics-service';
-import { openCache } from '../cache/open-cache';
-import { JobRegistry } from '../jobs/job-registry';
-import { ReportCliError, USAGE, parseReportArgs, type ReportCliArgs } from './cli-args';
-import { reportDepsOver } from './report-deps';
-import { ReportService } from './report-service';
+import { ApiError } from '../../src-shared/api/errors';
+import { defaultDataDir } from '../platform/data-dir';
+import { secureDataDir } from '../platform/data-dir-permissions';
+import { EnvironmentStore } from '../services/cache/environment-store';
+import { defaultDemoAsOf, ensureDemoEnvironment } from '../services/demo/demo-environment';
+import { AnalyticsService } from '../services/analytics/analytics-service';
+import { openCache } from '../services/cache/open-cache';
+import { JobRegistry } from '../services/jobs/job-registry';
+import { ReportCliError, USAGE, parseReportArgs, type ReportCliArgs } from './report-args';
+import { reportDepsOver } from '../services/reports/report-deps';
+import { ReportService } from '../services/reports/report-service';
 
 /**
  * `npm run report -- --env NAME --since 24h --format pdf --out FILE` (or

@@ -1,4 +1,4 @@
-import { DEMO_DEFAULTS, LIMITS } from './synth-options';
+import { DEMO_DEFAULTS, LIMITS } from '../services/synth/synth-options';
 
 export interface CliArgs {
   readonly dags: number;

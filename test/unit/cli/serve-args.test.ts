@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseServeArgs, UsageError } from '../../../src-main/server/cli-args';
-import { defaultDataDir } from '../../../src-main/server/data-dir';
+import { parseServeArgs, UsageError } from '../../../src-main/cli/serve-args';
+import { defaultDataDir } from '../../../src-main/platform/data-dir';
 
 describe('serve CLI arguments', () => {
   it('has defaults', () => {

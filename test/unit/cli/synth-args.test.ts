@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, existsSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CliArgsError, parseCliArgs } from '../../../src-main/services/synth/cli-args';
+import { CliArgsError, parseCliArgs } from '../../../src-main/cli/synth-args';
 import { prepareOutputFile } from '../../../src-main/services/synth/output-file';
 
 describe('synth CLI arguments', () => {

@@ -2,10 +2,10 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import packageJson from '../../package.json';
 import { createEngine } from '../engine/create-engine';
-import { parseServeArgs, SERVE_USAGE, UsageError } from './cli-args';
-import { defaultDataDir } from './data-dir';
-import { secureDataDir, type PermissionRepair } from './data-dir-permissions';
-import { startServer } from './server';
+import { parseServeArgs, SERVE_USAGE, UsageError } from './serve-args';
+import { defaultDataDir } from '../platform/data-dir';
+import { secureDataDir, type PermissionRepair } from '../platform/data-dir-permissions';
+import { startServer } from '../server/server';
 
 /** `npm run serve`: the engine and the built UI on a loopback port, behind a one-time token. */
 async function main(): Promise<number> {

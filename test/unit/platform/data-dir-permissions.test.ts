@@ -3,7 +3,7 @@ import { chmodSync, lstatSync, mkdirSync, statSync, symlinkSync, writeFileSync }
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DATA_DIR_MODE, DATA_FILE_MODE, secureDataDir, wantedMode } from '../../../src-main/server/data-dir-permissions';
+import { DATA_DIR_MODE, DATA_FILE_MODE, secureDataDir, wantedMode } from '../../../src-main/platform/data-dir-permissions';
 import { makeTempDir } from '../temp-dir';
 
 const cleanups: (() => void)[] = [];

@@ -1,11 +1,11 @@
 import { statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { openCache } from '../cache/open-cache';
-import { CliArgsError, parseCliArgs, USAGE, type CliArgs } from './cli-args';
-import { generateSyntheticHistory, type SynthSummary } from './generate-history';
-import { prepareOutputFile } from './output-file';
-import { totalRows } from './row-counts';
-import { resolveWindow, type SynthOptions } from './synth-options';
+import { openCache } from '../services/cache/open-cache';
+import { CliArgsError, parseCliArgs, USAGE, type CliArgs } from './synth-args';
+import { generateSyntheticHistory, type SynthSummary } from '../services/synth/generate-history';
+import { prepareOutputFile } from '../services/synth/output-file';
+import { totalRows } from '../services/synth/row-counts';
+import { resolveWindow, type SynthOptions } from '../services/synth/synth-options';
 
 function startOfCurrentHour(): string {
   const now = new Date();
