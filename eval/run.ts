@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatReport } from './print-eval';
@@ -31,5 +31,7 @@ const report = runEval(options, true);
 process.stdout.write(`${formatReport(report)}\n\nEval took ${((performance.now() - started) / 1000).toFixed(1)} s (${full ? 'full' : 'CI size; EVAL_FULL=1 for the full one'}).\n`);
 const out = join(here, 'results', 'latest.json');
 mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, `${JSON.stringify({ seeds: { fixed: options.seeds, fresh }, results: report.results }, null, 2)}\n`);
+// The copilot section is `npm run eval:copilot`'s: kept as it is.
+const copilot = existsSync(out) ? (JSON.parse(readFileSync(out, 'utf8')) as { copilot?: unknown }).copilot : undefined;
+writeFileSync(out, `${JSON.stringify({ seeds: { fixed: options.seeds, fresh }, results: report.results, ...(copilot === undefined ? {} : { copilot }) }, null, 2)}\n`);
 process.stderr.write(`eval: wrote ${out}\n`);

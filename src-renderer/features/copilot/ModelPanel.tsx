@@ -4,6 +4,7 @@ import { useApiMutation } from '../api/use-api-mutation';
 import { useApiQuery } from '../api/use-api-query';
 import { EmbeddingFolderForm } from '../similar-failures/EmbeddingFolderForm';
 import { ModelFolderForm } from './ModelFolderForm';
+import { ModelGuidance } from './ModelGuidance';
 import { ModelRow } from './ModelRow';
 
 function StatusLine({ status }: { status: ModelStatus | undefined }) {
@@ -17,7 +18,7 @@ function StatusLine({ status }: { status: ModelStatus | undefined }) {
   );
 }
 
-/** Settings > Models: the folder, its GGUF files, load and unload, and what is loaded where. */
+/** Settings > Models: the folder, its GGUF files, load and unload, what is loaded where, and how the measured models answered. */
 export function ModelPanel({ status }: { status: ModelStatus | undefined }) {
   const settings = useApiQuery('llm.settings.get', {});
   const list = useApiQuery('llm.models.list', {});
@@ -39,6 +40,7 @@ export function ModelPanel({ status }: { status: ModelStatus | undefined }) {
         ))}
       </ul>
       {error !== null ? <ApiErrorNotice error={error} title="The model request failed" /> : null}
+      <ModelGuidance currentFile={status?.file ?? null} />
       <EmbeddingFolderForm />
     </section>
   );
