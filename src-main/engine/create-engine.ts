@@ -128,10 +128,13 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   const audit = new AuditLog(cache.db);
   // After an action, re-sync so the affected runs show Airflow's new state.
   const actions = new ActionService(cache.db, envs, audit, (envId) => void sync.start(envId, false).done);
-  const copilot = createCopilot({ db: cache.db, dataDir: options.dataDir, jobs, emit: (name, payload) => events.emit(name, payload), asOf: environmentGuard(environments), graph: () => graph.graph, similarFailures: (q) => embeddings.similar(q) });
   const investigation = new InvestigationService(cache.db);
   const failureBriefs = new FailureBriefService({
     db: cache.db, runs: investigation.runs, tasks: investigation.tasks, graph: () => graph.graph, similar: (q) => embeddings.similar(q),
+  });
+  const copilot = createCopilot({
+    db: cache.db, dataDir: options.dataDir, jobs, emit: (name, payload) => events.emit(name, payload), asOf: environmentGuard(environments), graph: () => graph.graph,
+    similarFailures: (q) => embeddings.similar(q), brief: (run, asOf) => failureBriefs.brief(run, asOf), launcher: options.llmLauncher,
   });
   const incidents = new IncidentService(cache.db, analytics.store, investigation.tasks, audit);
   // PDF through headless Chromium unless the shell injects a printer (the desktop app: Electron's printToPDF in main).

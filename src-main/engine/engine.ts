@@ -1,6 +1,7 @@
 import type { ApiResult } from '../../src-shared/api/errors';
 import type { SecretCipher } from '../services/credentials/secret-cipher';
 import type { PdfRenderer } from '../services/reports/pdf-renderer';
+import type { HostLauncher } from '../services/llm/host-launcher';
 import type { EventListener } from './event-bus';
 
 /** What a transport (Electron IPC, loopback HTTP/WebSocket) needs from the back end. */
@@ -20,6 +21,8 @@ export interface EngineOptions {
   mode: 'electron' | 'served';
   version: string;
   validateOutput?: boolean;
+  /** How the model host process is started (default: forked); tests pass a scripted one. */
+  llmLauncher?: HostLauncher;
   /** Build the demo environment when no environment is configured (default true). */
   demo?: boolean;
   /** Fixes the demo's "now" (tests); defaults to the current hour. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DagId, EnvId, IsoTime, RunId, TaskId } from './ids';
 import { GenerationStats } from './copilot-models';
+import { FailureBrief } from './failure-brief';
 
 /** A reference an answer cites as [R3]; the UI turns it into a link into the app. */
 export const Citation = z.object({
@@ -39,14 +40,30 @@ export const ActionProposal = z.object({
 });
 export type ActionProposal = z.infer<typeof ActionProposal>;
 
+/** What the claim check of an answer found: how many facts it stated, and those found nowhere in the turn's data. */
+export const ClaimCheckRecord = z.object({
+  checked: z.number().int(),
+  /** The claims (ids, times, counts, error classes) matched by nothing the turn read: shown marked, never as fact. */
+  unsupported: z.array(z.object({ kind: z.enum(['asset', 'run', 'time', 'error', 'count', 'id']), text: z.string() })),
+});
+export type ClaimCheckRecord = z.infer<typeof ClaimCheckRecord>;
+
+/**
+ * One step of a turn: a tool call, a proposal, a rejected step, the step limit; "brief": the failure brief,
+ * assembled without any model and shown first; "check": the claim check of the answer.
+ */
 export const AgentStep = z.object({
   index: z.number().int(),
-  kind: z.enum(['tool', 'proposal', 'invalid', 'limit']),
+  kind: z.enum(['tool', 'proposal', 'invalid', 'limit', 'brief', 'check']),
   tool: z.string().nullable(),
   /** The validated arguments as JSON text. */
   args: z.string().nullable(),
   summary: z.string(),
   ms: z.number(),
+  /** For kind "brief": the brief itself (Airflow text inside: render as text). */
+  brief: FailureBrief.optional(),
+  /** For kind "check". */
+  claims: ClaimCheckRecord.optional(),
 });
 export type AgentStep = z.infer<typeof AgentStep>;
 

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { ApiError } from '../../../src-shared/api/errors';
 import type { EventName, EventPayload } from '../../../src-shared/api/events';
 import type { CopilotContext } from '../../../src-shared/domain/copilot';
+import type { FailureBrief } from '../../../src-shared/domain/failure-brief';
 import type { EmbeddedGraph } from '../graph/embedded-graph';
 import { runTurn } from './agent/agent-loop';
 import type { ModelPort } from './agent/model-port';
@@ -25,6 +26,8 @@ export interface CopilotDeps {
   readonly graph: () => EmbeddedGraph;
   /** Similar past failures by the local embedding model, for the similar_failures tool. */
   readonly similarFailures?: ToolContext['similarFailures'];
+  /** The failure brief of one run (no model): it comes first in the answers it fits, and is the answer without a model. */
+  readonly brief?: (run: { envId: string; dagId: string; runId: string }, asOf: string) => FailureBrief | null;
   readonly maxSteps?: number;
   readonly now?: () => string;
 }
@@ -66,7 +69,6 @@ export class CopilotService {
   ask(envId: string, conversationId: string | null, question: string, context: CopilotContext | null, incidentId: string | null = null): { conversationId: string; turnId: string } {
     const asOf = this.deps.asOf(envId);
     const incident = conversationId === null && incidentId !== null ? checkConversationIncident(this.deps.db, envId, incidentId) : null;
-    if (!this.deps.model.ready()) throw new ApiError('unavailable', 'No model is loaded.', 'Load a GGUF model on the Copilot page; everything else works without one.');
     if (this.running.size > 0) throw new ApiError('conflict', 'The copilot is still answering.', 'Wait for the answer or press Stop.');
     const conversation = conversationId === null ? this.deps.store.create(envId, question, context, this.now(), incident) : this.deps.store.get(envId, conversationId);
     if (conversation === null) throw new ApiError('not_found', 'There is no such conversation.');
@@ -104,7 +106,8 @@ export class CopilotService {
     const { envId, conversationId, turnId } = ref;
     let text = '';
     try {
-      const result = await runTurn(this.deps.model, {
+      const brief = this.deps.brief;
+      const result = await runTurn(this.deps.model.ready() ? this.deps.model : null, {
         question,
         context,
         history,
@@ -114,6 +117,7 @@ export class CopilotService {
         narrow: narrowingFor(this.deps.db, envId),
         maxSteps: this.deps.maxSteps ?? DEFAULT_MAX_STEPS,
         seed: 7,
+        ...(brief === undefined ? {} : { brief: (dagId: string, runId: string) => brief({ envId, dagId, runId }, asOf) }),
         signal,
         onStep: (step) => this.deps.emit('copilot.step', { ...ref, step }),
         onToken: (chunk) => {

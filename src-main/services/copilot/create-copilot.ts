@@ -36,6 +36,8 @@ export function createCopilot(input: {
   launcher?: HostLauncher;
   /** Similar past failures by the local embedding model (the similar_failures tool). */
   similarFailures?: CopilotDeps['similarFailures'];
+  /** The failure brief service: facts first in the answers it fits, and the answer without a model. */
+  brief?: CopilotDeps['brief'];
 }): CopilotParts {
   const graph = input.graph ?? graphOver(input.db);
   const host = new ModelHostClient(input.launcher ?? forkLauncher());
@@ -49,6 +51,7 @@ export function createCopilot(input: {
     asOf: input.asOf,
     graph,
     similarFailures: input.similarFailures,
+    brief: input.brief,
   });
   return { models, conversations, copilot };
 }

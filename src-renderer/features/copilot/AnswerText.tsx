@@ -11,6 +11,12 @@ function InlineView({ inline, citations, envId }: { inline: Inline; citations: R
       return <code>{inline.text}</code>;
     case 'strong':
       return <strong>{inline.text}</strong>;
+    case 'unsupported':
+      return (
+        <span className="claim-unsupported" title="The claim check found this nowhere in the data this answer read">
+          <s>{inline.text.replace(/^`(.*)`$/, '$1')}</s> <em>(not found in the data)</em>
+        </span>
+      );
     case 'cite': {
       const citation = citations.get(inline.ref);
       if (citation === undefined) return <span className="cite cite-unknown">[{inline.ref}]</span>;

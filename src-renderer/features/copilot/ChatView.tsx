@@ -80,7 +80,7 @@ export function ChatView({
         {activeTurn !== null && !messages.some((m) => m.id === activeTurn) ? <StreamingAnswer stream={stream} /> : null}
       </div>
       {ask.error !== null ? <ApiErrorNotice error={ask.error} title="The question was not sent" /> : null}
-      <Composer disabled={!modelReady} running={running} onAsk={onAsk} onStop={() => activeTurn !== null && stop.mutate({ envId: env.id, turnId: activeTurn })} />
+      <Composer briefOnly={!modelReady} running={running} onAsk={onAsk} onStop={() => activeTurn !== null && stop.mutate({ envId: env.id, turnId: activeTurn })} />
     </section>
   );
 }

@@ -1,12 +1,12 @@
 import { useState, type FormEvent } from 'react';
 
-/** The question box, with Ask, or Stop while an answer is being written. */
-export function Composer({ disabled, running, onAsk, onStop }: { disabled: boolean; running: boolean; onAsk: (question: string) => void; onStop: () => void }) {
+/** The question box, with Ask, or Stop while an answer is being written. Without a model, the failure brief answers. */
+export function Composer({ briefOnly, running, onAsk, onStop }: { briefOnly: boolean; running: boolean; onAsk: (question: string) => void; onStop: () => void }) {
   const [text, setText] = useState('');
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const question = text.trim();
-    if (question.length === 0 || disabled || running) return;
+    if (question.length === 0 || running) return;
     onAsk(question);
     setText('');
   };
@@ -17,8 +17,7 @@ export function Composer({ disabled, running, onAsk, onStop }: { disabled: boole
         value={text}
         maxLength={4000}
         rows={2}
-        placeholder={disabled ? 'Load a model to ask questions' : 'Why did … fail? Which task got slower this week?'}
-        disabled={disabled}
+        placeholder={briefOnly ? 'No model: the failure brief answers. Why did … fail? What is downstream of …?' : 'Why did … fail? Which task got slower this week?'}
         onChange={(e) => setText(e.target.value)}
         onKeyDown={(e) => {
           if (e.key === 'Enter' && !e.shiftKey) submit(e);
@@ -29,7 +28,7 @@ export function Composer({ disabled, running, onAsk, onStop }: { disabled: boole
           Stop
         </button>
       ) : (
-        <button type="submit" className="button button-primary" disabled={disabled || text.trim().length === 0}>
+        <button type="submit" className="button button-primary" disabled={text.trim().length === 0}>
           Ask
         </button>
       )}

@@ -1,6 +1,7 @@
 import type { Citation, CopilotMessage } from '../../../src-shared/domain/copilot';
 import type { Environment } from '../../../src-shared/domain/environment';
 import { AnswerText } from './AnswerText';
+import { BriefSteps } from './BriefSteps';
 import { citationHref } from './citation-href';
 import { ProposalCard } from './ProposalCard';
 import { StepList } from './StepList';
@@ -38,6 +39,7 @@ export function MessageView({ env, message, conversationId }: { env: Environment
   const uncited = message.citations.filter((c) => !cited.includes(c));
   return (
     <div className="copilot-message copilot-assistant" data-state={message.state}>
+      <BriefSteps steps={message.steps} />
       <StepList steps={message.steps} />
       {message.text.length > 0 ? <AnswerText text={message.text} citations={message.citations} envId={envId} /> : null}
       {message.state === 'stopped' ? <p className="copilot-muted">Stopped.</p> : null}

@@ -1,6 +1,13 @@
 import type { AgentStep } from '../../../src-shared/domain/copilot';
 
-const LABEL: Readonly<Record<AgentStep['kind'], string>> = { tool: 'Tool', proposal: 'Proposed', invalid: 'Rejected step', limit: 'Step limit' };
+const LABEL: Readonly<Record<AgentStep['kind'], string>> = {
+  tool: 'Tool',
+  proposal: 'Proposed',
+  invalid: 'Rejected step',
+  limit: 'Step limit',
+  brief: 'Failure brief',
+  check: 'Claim check',
+};
 
 /** What the agent did before answering: each tool it ran with its arguments, and rejected steps. */
 export function StepList({ steps }: { steps: readonly AgentStep[] }) {

@@ -1,3 +1,4 @@
+import { BriefSteps } from './BriefSteps';
 import { StepList } from './StepList';
 import type { TurnStream } from './use-turn-stream';
 
@@ -5,6 +6,7 @@ import type { TurnStream } from './use-turn-stream';
 export function StreamingAnswer({ stream }: { stream: TurnStream }) {
   return (
     <div className="copilot-message copilot-assistant" data-state="running" aria-live="polite">
+      <BriefSteps steps={stream.steps} />
       <StepList steps={stream.steps} />
       {stream.text.length > 0 ? <div className="answer-text answer-streaming">{stream.text}</div> : <p className="copilot-muted">Thinking… ({stream.steps.length} steps so far)</p>}
     </div>

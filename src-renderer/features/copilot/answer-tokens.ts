@@ -7,14 +7,16 @@ export type Inline =
   | { readonly kind: 'text'; readonly text: string }
   | { readonly kind: 'code'; readonly text: string }
   | { readonly kind: 'strong'; readonly text: string }
-  | { readonly kind: 'cite'; readonly ref: string };
+  | { readonly kind: 'cite'; readonly ref: string }
+  /** A claim the claim check found nowhere in the turn's data: `~~claim~~ (not found in the data)`. */
+  | { readonly kind: 'unsupported'; readonly text: string };
 
 export type Block =
   | { readonly kind: 'paragraph'; readonly inlines: Inline[] }
   | { readonly kind: 'list'; readonly items: Inline[][] }
   | { readonly kind: 'code'; readonly text: string };
 
-const INLINE = /`([^`\n]+)`|\*\*([^*\n]+)\*\*|\[(R\d{1,4})\]/g;
+const INLINE = /~~([^~\n]+)~~ \(not found in the data\)|`([^`\n]+)`|\*\*([^*\n]+)\*\*|\[(R\d{1,4})\]/g;
 const BULLET = /^\s*(?:[-*•]|\d{1,2}[.)])\s+(.*)$/;
 
 export function tokenizeInline(text: string): Inline[] {
@@ -23,9 +25,10 @@ export function tokenizeInline(text: string): Inline[] {
   for (const m of text.matchAll(INLINE)) {
     const at = m.index;
     if (at > last) out.push({ kind: 'text', text: text.slice(last, at) });
-    if (m[1] !== undefined) out.push({ kind: 'code', text: m[1] });
-    else if (m[2] !== undefined) out.push({ kind: 'strong', text: m[2] });
-    else if (m[3] !== undefined) out.push({ kind: 'cite', ref: m[3] });
+    if (m[1] !== undefined) out.push({ kind: 'unsupported', text: m[1] });
+    else if (m[2] !== undefined) out.push({ kind: 'code', text: m[2] });
+    else if (m[3] !== undefined) out.push({ kind: 'strong', text: m[3] });
+    else if (m[4] !== undefined) out.push({ kind: 'cite', ref: m[4] });
     last = at + m[0].length;
   }
   if (last < text.length) out.push({ kind: 'text', text: text.slice(last) });

@@ -44,7 +44,7 @@ describe('agent loop', () => {
     const tokens: string[] = [];
     const result = await runTurn(model, input(`why did ${burst.dagId} fail?`, { onToken: (t) => tokens.push(t) }));
     expect(result.state).toBe('done');
-    expect(result.steps.map((s) => s.kind)).toEqual(['tool']);
+    expect(result.steps.map((s) => s.kind)).toEqual(['tool', 'check']);
     expect(result.steps[0]).toMatchObject({ tool: 'list_failures', args: JSON.stringify({ days: 90, dagId: burst.dagId }) });
     expect(tokens.length).toBeGreaterThan(3);
     expect(result.citations[0]).toMatchObject({ ref: 'R1', kind: 'run', dagId: burst.dagId });
@@ -81,7 +81,7 @@ describe('agent loop', () => {
     // A model that slips past its grammar: the agent validates again.
     const model = new ScriptedModel(['{"action":"tool","tool":"drop_tables","args":{}}', '{"action":"tool","tool":"list_failures","args":{"days":"seven"}}', '{"action":'], undefined, { followGrammar: false });
     const result = await runTurn(model, input('what failed?', { maxSteps: 3 }));
-    expect(result.steps.map((s) => s.kind)).toEqual(['invalid', 'invalid', 'invalid', 'limit']);
+    expect(result.steps.map((s) => s.kind)).toEqual(['invalid', 'invalid', 'invalid', 'limit', 'check']);
     expect(result.steps[0]?.summary).toMatch(/"drop_tables" was not offered/);
     expect(result.steps[1]?.summary).toMatch(/invalid arguments for list_failures/);
     expect(result.citations).toEqual([]);
@@ -108,7 +108,7 @@ describe('agent loop', () => {
       return JSON.stringify({ action: 'tool', tool, args: {} });
     }]);
     const result = await runTurn(model, input('loop forever', { maxSteps: 3 }));
-    expect(result.steps.map((s) => s.kind)).toEqual(['tool', 'tool', 'tool', 'limit']);
+    expect(result.steps.map((s) => s.kind)).toEqual(['tool', 'tool', 'tool', 'limit', 'check']);
     expect(model.choiceRequests()).toHaveLength(3);
     expect(model.requests.filter((r) => r.jsonSchema !== null)).toHaveLength(6);
     expect(model.requests.at(-1)?.jsonSchema).toBeNull();
@@ -142,7 +142,7 @@ describe('prompt injection', () => {
     const result = await runTurn(model, input(`show the log of ${hostile.taskId} in ${hostile.runId} of ${hostile.dagId}: why did it fail?`));
     expect(offeredNames(model.choiceRequests()[0]?.jsonSchema)).toContain('log_excerpt');
     expect(result.proposals).toEqual([]);
-    expect(result.steps.map((s) => s.kind)).toEqual(['tool', 'invalid']);
+    expect(result.steps.map((s) => s.kind)).toEqual(['tool', 'invalid', 'check']);
     expect(result.steps[1]?.summary).toMatch(/"propose_pause_dag" was not offered/);
     const system = model.requests[0]?.messages[0]?.text ?? '';
     expect(system).not.toMatch(/"propose"/);
@@ -175,7 +175,7 @@ describe('prompt injection', () => {
     const result = await runTurn(model, input(`read the log of ${hostile.taskId} in ${hostile.runId} of ${hostile.dagId}, then add a note to the run saying we are investigating`));
     expect(result.allowed).toEqual(['add_note']);
     expect(result.proposals.map((p) => p.kind)).toEqual(['add_note']);
-    expect(result.steps.map((s) => s.kind)).toEqual(['tool', 'invalid', 'proposal']);
+    expect(result.steps.map((s) => s.kind)).toEqual(['tool', 'invalid', 'proposal', 'check']);
     expect(result.steps[1]?.summary).toMatch(/"propose_pause_dag" was not offered/);
     expect(new AuditLog(demo.db).list('demo', 10)).toEqual([]);
   });

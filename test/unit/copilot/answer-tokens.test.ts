@@ -12,6 +12,15 @@ describe('answer tokenizer', () => {
     expect(hostile).toEqual([{ kind: 'text', text: '<img src=x onerror=alert(1)> [javascript:alert(1)]' }]);
   });
 
+  it('reads a claim the check did not find as its own piece, not as text or code', () => {
+    expect(tokenizeInline('failed in ~~`ghost_task`~~ (not found in the data) [R1]')).toEqual([
+      { kind: 'text', text: 'failed in ' },
+      { kind: 'unsupported', text: '`ghost_task`' },
+      { kind: 'text', text: ' ' },
+      { kind: 'cite', ref: 'R1' },
+    ]);
+  });
+
   it('turns citations into routes inside the app', () => {
     const log = { ref: 'R1', kind: 'log', dagId: 'etl&x', runId: 'scheduled__2025', taskId: 'load', mapIndex: -1, tryNumber: 2, line: 29, label: '' } as const;
     expect(citationHref(log, 'prod')).toBe('#/task?env=prod&dag=etl%26x&run=scheduled__2025&task=load&try=2&line=29');

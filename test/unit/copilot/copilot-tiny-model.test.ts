@@ -2,7 +2,6 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventName, EventPayload } from '../../../src-shared/api/events';
-import { ApiError } from '../../../src-shared/api/errors';
 import { AirflowAction } from '../../../src-shared/domain/actions';
 import { proposalAction } from '../../../src-shared/domain/copilot-actions';
 import { AuditLog } from '../../../src-main/services/actions/audit-log';
@@ -12,6 +11,7 @@ import { narrowingFor } from '../../../src-main/services/copilot/env-facts';
 import { copilotTools } from '../../../src-main/services/copilot/tools/tool-registry';
 import { forkLauncher } from '../../../src-main/services/llm/host-launcher';
 import { JobRegistry } from '../../../src-main/services/jobs/job-registry';
+import { demoBriefs } from './brief-fixture';
 import { writeBrokenModels } from '../../helpers/tiny-gguf/broken-models';
 import { TINY_MODEL_FILE, writeTinyModel } from '../../helpers/tiny-gguf/tiny-model-file';
 import type { Generated } from '../synth/synth-fixture';
@@ -43,6 +43,7 @@ function waitFor<E extends EventName>(name: E, match: (payload: EventPayload<E>)
 beforeAll(async () => {
   demo = demoCache();
   hostile = injectLogLine(demo.db);
+  const briefs = demoBriefs(demo.db);
   const modelsDir = join(temp.dir, 'models');
   mkdirSync(modelsDir);
   writeBrokenModels(modelsDir, writeTinyModel(modelsDir));
@@ -53,6 +54,7 @@ beforeAll(async () => {
     emit: (name, payload) => seen.push({ name, payload }),
     asOf: () => DEMO_AS_OF,
     launcher: forkLauncher(undefined, { ORC_LLM_GPU: 'cpu', ORC_LLM_THREADS: '1' }),
+    brief: (run) => briefs(run.dagId, run.runId),
   });
 }, 120_000);
 
@@ -63,8 +65,12 @@ afterAll(() => {
 });
 
 describe('copilot with the tiny model', () => {
-  it('refuses to answer before a model is loaded, with a hint', () => {
-    expect(() => parts.copilot.ask('demo', null, 'why?', null)).toThrow(ApiError);
+  it('answers before a model is loaded, from the failure brief when it has one to give', async () => {
+    const { conversationId, turnId } = parts.copilot.ask('demo', null, 'why?', null);
+    await parts.copilot.settled(turnId);
+    const answer = parts.conversations.messages('demo', conversationId)[1];
+    expect(answer?.state).toBe('done');
+    expect(answer?.text).toMatch(/No model is loaded/);
   });
 
   it('lists the models folder and loads the tiny model on the CPU with progress', async () => {
@@ -104,7 +110,9 @@ describe('copilot with the tiny model', () => {
       expect(result.steps.filter((s) => s.kind === 'invalid')).toEqual([]);
       expect(result.steps.filter((s) => s.kind === 'tool' || s.kind === 'proposal').length).toBeLessThanOrEqual(3);
       expect(result.proposals).toEqual([]);
-      expect(result.stats?.tokens).toBeGreaterThan(0);
+      // The model wrote the answer, unless every tool it chose found nothing (then the copilot says so itself).
+      if (!result.text.startsWith('I do not know')) expect(result.stats?.tokens).toBeGreaterThan(0);
+      expect(result.steps.filter((s) => s.kind === 'check').length).toBe(result.text.startsWith('I do not know') ? 0 : 1);
     }
   });
 
@@ -119,7 +127,8 @@ describe('copilot with the tiny model', () => {
     const answer = messages[1];
     expect(answer?.state).toBe('done');
     expect(answer?.proposals).toEqual([]);
-    expect(answer?.stats?.tokensPerSecond).toBeGreaterThan(0);
+    // The model wrote the answer, unless what it looked at found nothing (the copilot then says so itself).
+    if (!(answer?.text ?? '').startsWith('I do not know')) expect(answer?.stats?.tokensPerSecond).toBeGreaterThan(0);
     expect(parts.conversations.list('demo')[0]?.context).toEqual({ dagId: hostile.dagId, runId: hostile.runId, taskId: hostile.taskId });
   });
 

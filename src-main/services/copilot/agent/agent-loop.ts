@@ -1,19 +1,25 @@
-import type { ActionKind, ActionProposal, AgentStep, Citation, CopilotContext, TurnState } from '../../../../src-shared/domain/copilot';
+import type { ActionKind, ActionProposal, AgentStep, Citation, ClaimCheckRecord, CopilotContext, TurnState } from '../../../../src-shared/domain/copilot';
 import type { GenerationStats } from '../../../../src-shared/domain/copilot-models';
+import type { FailureBrief } from '../../../../src-shared/domain/failure-brief';
 import type { ChatTurn } from '../../llm/host/host-protocol';
+import { briefAnswerText } from '../brief/brief-answer';
+import { briefLines } from '../brief/brief-lines';
+import { briefTarget } from '../brief/brief-target';
+import { checkClaims } from '../claims/claim-check';
+import { Evidence } from '../claims/claim-evidence';
+import { CheckedStream } from '../claims/checked-stream';
 import type { CopilotTool, ToolContext } from '../tools/tool-types';
 import { requestedActions } from './action-intent';
 import { answerFocus } from './answer-focus';
 import { CitationRegistry } from './citation-registry';
-import { ANSWER_CHOICE, argsSchema, choiceSchema, parseArgs, parseChoice, type Choice } from './decision';
 import type { Narrowing } from './grammar-schema';
-import type { ModelPort } from './model-port';
-import { answerPrompt, argsPrompt, choicePrompt, DataFence, invalidStepPrompt, LIMIT_PROMPT, questionPrompt, systemPrompt, toolResultPrompt } from './prompt';
 import { linkMentions } from './link-mentions';
-import { makeProposal, proposalArgs } from './proposals';
-import { resolveQuestion } from './question-entities';
-import { offeredChoices } from './step-offer';
-import { draftArgs, rankTools } from './tool-ranking';
+import type { ModelPort } from './model-port';
+import { nothingFoundAnswer } from './nothing-found';
+import { answerPrompt, briefPrompt, DataFence, LIMIT_PROMPT, questionPrompt, systemPrompt } from './prompt';
+import { latestFailedRun, resolveQuestion } from './question-entities';
+import { runToolSteps } from './tool-steps';
+import { rankTools } from './tool-ranking';
 
 export interface TurnInput {
   readonly question: string;
@@ -27,6 +33,8 @@ export interface TurnInput {
   readonly maxSteps: number;
   readonly seed: number;
   readonly signal: AbortSignal;
+  /** The failure brief of one run (no model); absent: no brief comes first. */
+  readonly brief?: (dagId: string, runId: string) => FailureBrief | null;
   onStep(step: AgentStep): void;
   onToken(text: string): void;
 }
@@ -42,107 +50,104 @@ export interface TurnResult {
   readonly allowed: ActionKind[];
   /** References the model did not write but the answer names (added by linkMentions). */
   readonly linked: string[];
+  /** Claims of the model's answer found nowhere in this turn's data (shown marked); empty without a model. */
+  readonly unsupported: ClaimCheckRecord['unsupported'];
 }
 
-const CHOICE_MAX_TOKENS = 40;
-const ARGS_MAX_TOKENS = 400;
 /** Two to six short sentences need well under this; more is a small model rambling (250 s at 700 tokens on a busy 2-core CPU). */
 const ANSWER_MAX_TOKENS = 400;
 
+const NO_MODEL_NO_BRIEF =
+  'No model is loaded, and this question names no failed run for the failure brief to explain. ' +
+  'Ask about a failed run ("why did <dag> fail?", or Explain on a failed run), or load a model for open questions.';
+
+/** A brief worth showing: the run failed, or a task of it did. */
+const failed = (b: FailureBrief | null): b is FailureBrief => b !== null && (b.run.state === 'failed' || b.failedTask !== null);
+
 /**
- * One question, answered. The question's ids, runs and days are resolved in
- * the cache first and the tools ranked by its intent; then at most maxSteps
- * times the model chooses (under a grammar: an enum of the ranked short list,
- * "answer", and the proposals the person asked for) and fills the chosen
- * tool's arguments (under that tool's own schema, drafted from the resolved
- * ids); every call is validated again before anything runs; then the answer streams.
+ * One question, answered facts first. The question's ids, runs and days are resolved in the cache; for a "why did
+ * it fail / what changed / what is downstream / did it happen before" question (or Explain) the failure brief of
+ * the run is assembled without any model and shown at once as the turn's first step; without a model it is the
+ * answer. With a model, an open question is investigated with tools the model chooses; a brief question goes
+ * straight to the prose. The prose streams sentence by sentence, each claim checked against what this turn read.
  */
-export async function runTurn(model: ModelPort, input: TurnInput): Promise<TurnResult> {
+export async function runTurn(model: ModelPort | null, input: TurnInput): Promise<TurnResult> {
   const fence = new DataFence();
   const allowed = requestedActions(input.question);
   const citations = new CitationRegistry();
   const { db, envId, asOf } = input.toolContext;
   const ctx: ToolContext = { ...input.toolContext, cite: (t) => citations.cite(t) };
   const entities = resolveQuestion(db, envId, asOf, input.question, input.context);
-  const ranked = rankTools(input.tools, input.question, entities);
-  const messages: ChatTurn[] = [
-    { role: 'system', text: systemPrompt({ envName: input.envName, asOf, tools: input.tools, allowed, fence, maxSteps: input.maxSteps }) },
-    ...input.history,
-  ];
   const steps: AgentStep[] = [];
-  const proposals: ActionProposal[] = [];
-  const used = new Map<string, number>();
+  let proposals: ActionProposal[] = [];
   const record = (step: Omit<AgentStep, 'index'>) => {
     const full = { ...step, index: steps.length + 1 };
     steps.push(full);
     input.onStep(full);
   };
-  const finish = (state: TurnResult['state'], text: string, stats: GenerationStats | null): TurnResult => {
+  const finish = (state: TurnResult['state'], text: string, stats: GenerationStats | null, unsupported: TurnResult['unsupported'] = []): TurnResult => {
     const linked = state === 'done' ? linkMentions(text, citations.list()) : { text, added: [] };
-    return { state, text: linked.text, citations: citations.list(), proposals, steps, stats, allowed, linked: linked.added };
-  };
-  const generate = async (jsonSchema: unknown, maxTokens: number, seed: number): Promise<string | null> => {
-    const out = await model.generate({ messages, jsonSchema, maxTokens, temperature: 0, seed }, () => undefined, input.signal);
-    if (out.stopReason === 'stopped' || input.signal.aborted) return null;
-    messages.push({ role: 'model', text: out.text });
-    return out.text;
+    return { state, text: linked.text, citations: citations.list(), proposals, steps, stats, allowed, linked: linked.added, unsupported };
   };
 
-  /** What the next user message starts with: the question, a tool result, or a rejection. */
-  let pending = questionPrompt(input.question, input.context, fence);
-  let answered = false;
-  for (let i = 0; i < input.maxSteps && !answered; i++) {
-    if (input.signal.aborted) return finish('stopped', '', null);
-    const started = performance.now();
-    const offer = offeredChoices(ranked, used, allowed, proposals.map((p) => p.kind));
-    if (offer.length === 1 && offer[0]?.name === ANSWER_CHOICE) {
-      answered = true; // nothing left to choose: no generation needed
-      break;
-    }
-    messages.push({ role: 'user', text: `${pending}\n${choicePrompt(offer, input.tools)}` });
-    const chosenText = await generate(choiceSchema(offer.map((o) => o.name)), CHOICE_MAX_TOKENS, input.seed + 2 * i);
-    if (chosenText === null) return finish('stopped', '', null);
-    const chosen = parseChoice(chosenText, offer.map((o) => o.name), input.tools, allowed);
-    if (!chosen.ok) {
-      record({ kind: 'invalid', tool: null, args: null, summary: chosen.problem, ms: performance.now() - started });
-      pending = invalidStepPrompt(chosen.problem);
-      continue;
-    }
-    if (chosen.value.action === 'answer') {
-      answered = true;
-      break;
-    }
-    const choice: Exclude<Choice, { action: 'answer' }> = chosen.value;
-    const name = choice.action === 'tool' ? choice.tool.name : choice.kind;
-    const draft = choice.action === 'tool' ? (ranked.find((r) => r.tool === choice.tool)?.draft ?? {}) : draftArgs(proposalArgs[choice.kind], entities);
-    messages.push({ role: 'user', text: argsPrompt(name, draft) });
-    const argsText = await generate(argsSchema(choice, input.narrow), ARGS_MAX_TOKENS, input.seed + 2 * i + 1);
-    if (argsText === null) return finish('stopped', '', null);
-    const parsed = parseArgs(argsText, choice);
-    if (!parsed.ok) {
-      record({ kind: 'invalid', tool: null, args: null, summary: parsed.problem, ms: performance.now() - started });
-      pending = invalidStepPrompt(parsed.problem);
-      continue;
-    }
-    const d = parsed.value;
-    used.set(name, (used.get(name) ?? 0) + 1);
-    if (d.action === 'tool') {
-      const out = d.tool.run(ctx, d.args);
-      record({ kind: 'tool', tool: d.tool.name, args: JSON.stringify(d.args), summary: out.summary, ms: performance.now() - started });
-      pending = toolResultPrompt(d.tool.name, out.text, fence);
-    } else if (d.action === 'propose') {
-      const proposal = makeProposal(d.kind, d.args);
-      proposals.push(proposal);
-      record({ kind: 'proposal', tool: d.kind, args: JSON.stringify(d.args), summary: proposal.summary, ms: performance.now() - started });
-      pending = 'The card is shown to the user.';
-    }
+  /** A deterministic answer (the brief, "nothing found") streams like prose: line by line. */
+  const shown = (text: string): string => {
+    for (const line of text.split(/(?<=\n)/)) input.onToken(line);
+    return text;
+  };
+
+  // Facts first: the brief, from the cache alone.
+  const evidence: string[] = [asOf, input.envName, ...[entities.dagId, entities.runId, entities.taskId, entities.asset].filter((v) => v !== null)];
+  const target = input.brief === undefined ? null : briefTarget(input.question, input.context, entities, (dagId) => latestFailedRun(db, envId, dagId, asOf));
+  const started = performance.now();
+  const brief = target === null || input.brief === undefined ? null : input.brief(target.dagId, target.runId);
+  const lines = failed(brief) ? briefLines(brief, ctx.cite) : null;
+  if (failed(brief) && lines !== null) {
+    evidence.push(lines.join('\n'), JSON.stringify(brief));
+    const task = brief.failedTask === null ? 'no task failed' : `${brief.failedTask.taskId} failed`;
+    record({ kind: 'brief', tool: 'failure_brief', args: JSON.stringify(target), summary: `${brief.dagId}: ${task}`, ms: performance.now() - started, brief });
   }
+  if (model === null) return finish('done', shown(lines === null ? NO_MODEL_NO_BRIEF : briefAnswerText(lines)), null);
+
+  const ranked = rankTools(input.tools, input.question, entities);
+  const messages: ChatTurn[] = [
+    { role: 'system', text: systemPrompt({ envName: input.envName, asOf, tools: input.tools, allowed, fence, maxSteps: input.maxSteps }) },
+    ...input.history,
+  ];
   const askAnswer = answerPrompt(input.question, answerFocus(ranked));
-  if (answered) messages.push({ role: 'user', text: askAnswer });
-  else {
-    record({ kind: 'limit', tool: null, args: null, summary: `Step limit of ${input.maxSteps} reached; answering with what was gathered.`, ms: 0 });
-    messages.push({ role: 'user', text: `${pending}\n${LIMIT_PROMPT}${askAnswer}` });
+  if (lines !== null) {
+    // The brief answers it: no tool steps, the model writes the prose over the brief.
+    messages.push({ role: 'user', text: `${briefPrompt(input.question, lines, fence)}\n${askAnswer}` });
+  } else {
+    const investigated = await runToolSteps(
+      { model, messages, tools: input.tools, ranked, entities, allowed, narrow: input.narrow, ctx, fence, maxSteps: input.maxSteps, seed: input.seed, signal: input.signal, citationCount: () => citations.list().length, record },
+      questionPrompt(input.question, input.context, fence),
+    );
+    proposals = investigated.proposals;
+    evidence.push(...investigated.results);
+    if (investigated.outcome === 'stopped') return finish('stopped', '', null);
+    if (investigated.results.length > 0 && investigated.found === 0 && proposals.length === 0) return finish('done', shown(nothingFoundAnswer(steps)), null);
+    if (investigated.outcome === 'answer') messages.push({ role: 'user', text: askAnswer });
+    else {
+      record({ kind: 'limit', tool: null, args: null, summary: `Step limit of ${input.maxSteps} reached; answering with what was gathered.`, ms: 0 });
+      messages.push({ role: 'user', text: `${investigated.pending}\n${LIMIT_PROMPT}${askAnswer}` });
+    }
   }
-  const answer = await model.generate({ messages, jsonSchema: null, prose: true, maxTokens: ANSWER_MAX_TOKENS, temperature: 0.2, seed: input.seed }, input.onToken, input.signal);
-  return finish(answer.stopReason === 'stopped' ? 'stopped' : 'done', answer.text.trim(), answer.stats);
+  const facts = new Evidence(evidence);
+  const stream = new CheckedStream(facts, input.onToken);
+  const answer = await model.generate({ messages, jsonSchema: null, prose: true, maxTokens: ANSWER_MAX_TOKENS, temperature: 0.2, seed: input.seed }, (chunk) => stream.push(chunk), input.signal);
+  if (answer.stopReason === 'stopped') return finish('stopped', stream.finish(), answer.stats);
+  stream.finish();
+  const prose = answer.text.trim();
+  // A model that wrote nothing leaves the brief as the answer.
+  const written = prose.length === 0 && lines !== null ? shown(briefAnswerText(lines)) : prose;
+  const check = checkClaims(written, facts);
+  const unsupported = check.unsupported.map((c) => ({ kind: c.kind, text: c.text }));
+  const list = unsupported.map((c) => c.text).join(', ');
+  record({
+    kind: 'check', tool: null, args: null, ms: 0,
+    summary: unsupported.length === 0 ? `${check.claims.length} claims checked: all found in this turn's data` : `${check.claims.length} claims checked: ${unsupported.length} not found in the data (${list})`,
+    claims: { checked: check.claims.length, unsupported },
+  });
+  return finish('done', check.text, answer.stats, unsupported);
 }

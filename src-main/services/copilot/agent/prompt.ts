@@ -110,6 +110,11 @@ export function questionPrompt(question: string, context: CopilotContext | null,
   return `${question}\nThe user opened the copilot from:\n${fence.wrap(about)}`;
 }
 
+/** The question with the failure brief of its run: the facts the prose is written from, as data. */
+export function briefPrompt(question: string, lines: readonly string[], fence: DataFence): string {
+  return `${question}\nResult of failure_brief:\n${fence.wrap(lines.join('\n'))}`;
+}
+
 export function toolResultPrompt(toolName: string, text: string, fence: DataFence): string {
   return `Result of ${toolName}:\n${fence.wrap(text)}`;
 }

@@ -66,7 +66,7 @@ function failedRunOn(db: Database.Database, envId: string, dagId: string, date: 
   return row?.run_id ?? null;
 }
 
-function latestFailedRun(db: Database.Database, envId: string, dagId: string, asOf: string): string | null {
+export function latestFailedRun(db: Database.Database, envId: string, dagId: string, asOf: string): string | null {
   const row = db
     .prepare(`SELECT run_id FROM dag_runs WHERE env_id = ? AND dag_id = ? AND state = 'failed' AND ${RUN_AT} <= ? ORDER BY ${RUN_AT} DESC LIMIT 1`)
     .get(envId, dagId, asOf) as { run_id: string } | undefined;
