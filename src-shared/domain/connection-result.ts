@@ -29,6 +29,10 @@ export const ConnectionFailureKind = z.enum([
   'invalid_url',
   /** The token command was not found, failed, timed out or printed no token. */
   'credential_command',
+  /** A cloud provider's credentials could not be had: an expired AWS SSO session, no Google application-default credentials. */
+  'provider_credentials',
+  /** The cloud provider does not know the named environment (wrong MWAA region or environment name). */
+  'provider_environment',
 ]);
 export type ConnectionFailureKind = z.infer<typeof ConnectionFailureKind>;
 

@@ -14,17 +14,6 @@ export const TokenCommandAuth = z
   })
   .strict();
 
-/** How the app authenticates to one Airflow. Secrets are write-only: the UI never reads them back. */
-export const EnvAuthInput = z.discriminatedUnion('kind', [
-  /** Airflow 3: exchanged for a JWT at /auth/token; Airflow 2: HTTP basic auth. */
-  z.object({ kind: z.literal('password'), username: z.string().min(1).max(200), password: z.string().min(1).max(1000).optional() }).strict(),
-  /** A pasted bearer token (Airflow 3). */
-  z.object({ kind: z.literal('token'), token: z.string().min(1).max(20_000).optional() }).strict(),
-  TokenCommandAuth,
-  z.object({ kind: z.literal('none') }).strict(),
-]);
-export type EnvAuthInput = z.infer<typeof EnvAuthInput>;
-
 const httpUrl = z
   .string()
   .max(2000)
@@ -36,6 +25,53 @@ const httpUrl = z
       return false;
     }
   }, 'an http(s) URL without credentials in it, like https://airflow.example.com');
+
+/** An Astronomer deployment: a Deployment or Workspace API token, sent as a bearer on the deployment's URL. */
+export const AstronomerAuth = z.object({ kind: z.literal('astronomer'), token: z.string().min(1).max(20_000).optional() }).strict();
+
+/**
+ * Amazon MWAA: Airflow's REST API through the AWS SDK's InvokeRestApi, signed with credentials from the standard AWS
+ * chain (a named profile, SSO, environment variables, an instance role). Not a secret: only names.
+ */
+export const MwaaAuth = z
+  .object({
+    kind: z.literal('mwaa'),
+    region: z.string().trim().regex(/^[a-z]{2}(-[a-z]+)+-\d{1,2}$/, 'an AWS region such as us-east-1'),
+    environmentName: z.string().trim().regex(/^[a-zA-Z][0-9a-zA-Z_-]{0,79}$/, 'the MWAA environment name (letters, digits, - and _)'),
+    /** A profile of ~/.aws/config; null for the default chain (AWS_PROFILE, environment variables, instance role). */
+    profile: z.string().trim().regex(/^[\w.+=,@/-]{1,128}$/, 'an AWS profile name').nullable().default(null),
+    /** Another endpoint for the MWAA API (a VPC interface endpoint, a test double); null for AWS's own. */
+    endpointUrl: httpUrl.nullable().default(null),
+  })
+  .strict();
+
+/**
+ * Google Cloud Composer: bearer tokens from google-auth-library on the Composer web server URL, from application-default
+ * credentials or a key file (service account or authorized user JSON), optionally impersonating a service account.
+ */
+export const ComposerAuth = z
+  .object({
+    kind: z.literal('composer'),
+    /** A credentials JSON file read by the back end; null for application-default credentials. */
+    keyFile: z.string().trim().min(1).max(4096).nullable().default(null),
+    /** A service account to impersonate (the caller needs Service Account Token Creator on it). */
+    impersonate: z.string().trim().regex(/^[^@\s]+@[^@\s]+\.iam\.gserviceaccount\.com$/, 'a service account e-mail ending in .iam.gserviceaccount.com').nullable().default(null),
+  })
+  .strict();
+
+/** How the app authenticates to one Airflow. Secrets are write-only: the UI never reads them back. */
+export const EnvAuthInput = z.discriminatedUnion('kind', [
+  /** Airflow 3: exchanged for a JWT at /auth/token; Airflow 2: HTTP basic auth. */
+  z.object({ kind: z.literal('password'), username: z.string().min(1).max(200), password: z.string().min(1).max(1000).optional() }).strict(),
+  /** A pasted bearer token (Airflow 3). */
+  z.object({ kind: z.literal('token'), token: z.string().min(1).max(20_000).optional() }).strict(),
+  TokenCommandAuth,
+  AstronomerAuth,
+  MwaaAuth,
+  ComposerAuth,
+  z.object({ kind: z.literal('none') }).strict(),
+]);
+export type EnvAuthInput = z.infer<typeof EnvAuthInput>;
 
 /** What the user enters to add or edit an environment. */
 export const EnvironmentInput = z
@@ -58,10 +94,14 @@ export type EnvironmentSettings = z.output<typeof EnvironmentInput>;
 
 /** Stored beside the environment row (no secrets). */
 export const StoredEnvironmentConfig = z.object({
-  authKind: z.enum(['password', 'token', 'command', 'none']),
+  authKind: z.enum(['password', 'token', 'command', 'astronomer', 'mwaa', 'composer', 'none']),
   username: z.string().nullable(),
   /** The token command of `authKind: 'command'`. */
   tokenCommand: z.object({ command: z.string(), args: z.array(z.string()), timeoutS: z.number().int() }).nullable().default(null),
+  /** The region, environment, profile and endpoint of `authKind: 'mwaa'`. */
+  mwaa: MwaaAuth.omit({ kind: true }).nullable().default(null),
+  /** The key file and impersonated account of `authKind: 'composer'`. */
+  composer: ComposerAuth.omit({ kind: true }).nullable().default(null),
   /** False for a token command imported from a file and not yet saved by the user: it is not run. */
   commandConfirmed: z.boolean().default(true),
   caFile: z.string().nullable(),

@@ -1,6 +1,6 @@
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { z } from 'zod';
-import { EnvironmentInput, TokenCommandAuth } from '../../../src-shared/domain/environment-config';
+import { ComposerAuth, EnvironmentInput, MwaaAuth, TokenCommandAuth } from '../../../src-shared/domain/environment-config';
 
 /** One environment as it appears in an import/export file: everything but secrets. */
 export const EnvironmentFileEntry = EnvironmentInput.extend({
@@ -8,6 +8,9 @@ export const EnvironmentFileEntry = EnvironmentInput.extend({
     z.object({ kind: z.literal('password'), username: z.string().min(1).max(200) }).strict(),
     z.object({ kind: z.literal('token') }).strict(),
     TokenCommandAuth,
+    z.object({ kind: z.literal('astronomer') }).strict(),
+    MwaaAuth,
+    ComposerAuth,
     z.object({ kind: z.literal('none') }).strict(),
   ]),
 });

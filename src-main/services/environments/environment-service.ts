@@ -8,12 +8,14 @@ import {
   type EnvAuthInput,
   type EnvironmentSettings,
 } from '../../../src-shared/domain/environment-config';
-import type { AirflowAuthConfig, AirflowConnectionConfig } from '../airflow/connection-config';
+import type { AirflowConnectionConfig } from '../airflow/connection-config';
 import { testConnection } from '../airflow/detect/test-connection';
 import type { EnvironmentStore } from '../cache/environment-store';
 import type { CredentialVault, EnvSecret } from '../credentials/credential-vault';
 import { parseEnvironmentFile, writeEnvironmentFile, type EnvironmentFileEntry } from './environment-file';
 import { environmentIdFor } from './environment-id';
+import { connectionAuth } from './connection-auth';
+import { authFromStored, fileAuth, storedAuthFields } from './stored-auth';
 import { readBoundedFile, UnsafeFileError } from '../files/bounded-file';
 
 /** A CA file is a few KB; a whole system bundle is about 200 KB. */
@@ -43,11 +45,18 @@ const failureCode: Record<ConnectionFailure['kind'], ErrorCode> = {
   invalid_url: 'invalid_input',
   http: 'unavailable',
   credential_command: 'invalid_input',
+  provider_credentials: 'unauthorized',
+  provider_environment: 'invalid_input',
 };
+
+/** Kinds whose secret (password or token) lives in the vault. */
+function authHasSecret(auth: EnvAuthInput): boolean {
+  return auth.kind === 'password' || auth.kind === 'token' || auth.kind === 'astronomer';
+}
 
 function secretFrom(auth: EnvAuthInput): EnvSecret | null {
   if (auth.kind === 'password' && auth.password !== undefined) return { password: auth.password };
-  if (auth.kind === 'token' && auth.token !== undefined) return { token: auth.token };
+  if ((auth.kind === 'token' || auth.kind === 'astronomer') && auth.token !== undefined) return { token: auth.token };
   return null;
 }
 
@@ -77,12 +86,7 @@ export class EnvironmentService {
       throw new ApiError('invalid_input', 'The Demo environment is synthetic; it has no Airflow to connect to.', 'Add a real Airflow in Settings.');
     }
     const config = StoredEnvironmentConfig.parse(JSON.parse(row.config_json));
-    const auth: EnvAuthInput =
-      config.authKind === 'password'
-        ? { kind: 'password', username: config.username ?? '' }
-        : config.authKind === 'command'
-          ? { kind: 'command', command: config.tokenCommand?.command ?? '', args: config.tokenCommand?.args ?? [], timeoutS: config.tokenCommand?.timeoutS ?? 30 }
-          : { kind: config.authKind };
+    const auth = authFromStored(config);
     return {
       name: row.name,
       color: row.color,
@@ -119,7 +123,7 @@ export class EnvironmentService {
 
   async add(input: EnvironmentSettings): Promise<{ environment: Environment; test: ConnectionTestResult }> {
     const secret = secretFrom(input.auth);
-    if ((input.auth.kind === 'password' || input.auth.kind === 'token') && secret === null) {
+    if ((input.auth.kind === 'password' || input.auth.kind === 'token' || input.auth.kind === 'astronomer') && secret === null) {
       throw new ApiError('invalid_input', 'Enter the password or token for this environment.', 'Credentials are stored encrypted on this machine.');
     }
     const test = await testConnection(await this.toConnection(input, secret));
@@ -151,7 +155,7 @@ export class EnvironmentService {
       version = test.version;
     }
     if (newSecret) await this.vault.set(envId, newSecret);
-    else if (next.auth.kind === 'none' || next.auth.kind === 'command') this.vault.remove(envId);
+    else if (!authHasSecret(next.auth)) this.vault.remove(envId);
     // Saving the auth block (the Edit form always sends a token command's) confirms an imported token command.
     this.save(envId, next, apiVersion, version, changes.auth !== undefined || this.commandConfirmed(envId));
     return this.get(envId);
@@ -167,8 +171,7 @@ export class EnvironmentService {
     const ids = envIds ?? this.list().filter((e) => !e.synthetic).map((e) => e.id);
     const entries: EnvironmentFileEntry[] = ids.map((id) => {
       const { apiVersion: _v, auth, ...rest } = this.settings(id);
-      const fileAuth: EnvAuthInput = auth.kind === 'password' ? { kind: 'password', username: auth.username } : auth.kind === 'token' ? { kind: 'token' } : auth;
-      return { ...rest, auth: fileAuth };
+      return { ...rest, auth: fileAuth(auth) as EnvironmentFileEntry['auth'] };
     });
     return writeEnvironmentFile(entries, format);
   }
@@ -204,9 +207,7 @@ export class EnvironmentService {
 
   private save(envId: string, s: EnvironmentSettings, apiVersion: 'v1' | 'v2' | null, version: string | null, commandConfirmed = true): void {
     const config: StoredEnvironmentConfig = {
-      authKind: s.auth.kind,
-      username: s.auth.kind === 'password' ? s.auth.username : null,
-      tokenCommand: s.auth.kind === 'command' ? { command: s.auth.command, args: s.auth.args, timeoutS: s.auth.timeoutS } : null,
+      ...storedAuthFields(s.auth),
       commandConfirmed,
       caFile: s.caFile,
       proxyUrl: s.proxyUrl,
@@ -230,10 +231,7 @@ export class EnvironmentService {
   }
 
   private async toConnection(s: Pick<EnvironmentSettings, 'baseUrl' | 'auth' | 'caFile' | 'proxyUrl'>, secret: EnvSecret | null): Promise<AirflowConnectionConfig> {
-    let auth: AirflowAuthConfig = { kind: 'none' };
-    if (s.auth.kind === 'password') auth = { kind: 'password', username: s.auth.username, password: secret && 'password' in secret ? secret.password : '' };
-    if (s.auth.kind === 'token') auth = { kind: 'token', token: secret && 'token' in secret ? secret.token : '' };
-    if (s.auth.kind === 'command') auth = { kind: 'command', command: s.auth.command, args: s.auth.args, timeoutMs: s.auth.timeoutS * 1000 };
+    const auth = await connectionAuth(s.auth, secret);
     let caPem: string | undefined;
     if (s.caFile) {
       try {

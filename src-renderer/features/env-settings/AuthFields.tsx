@@ -1,4 +1,5 @@
 import type { AuthKind } from './env-draft';
+import { AstronomerFields, ComposerFields, MwaaFields } from './CloudAuthFields';
 import { FormField } from './FormField';
 import { TokenCommandFields } from './TokenCommandFields';
 import type { EnvForm } from './use-env-form';
@@ -7,6 +8,9 @@ const kinds: readonly { kind: AuthKind; label: string }[] = [
   { kind: 'password', label: 'User and password' },
   { kind: 'token', label: 'API token' },
   { kind: 'command', label: 'Token command' },
+  { kind: 'astronomer', label: 'Astronomer' },
+  { kind: 'mwaa', label: 'Amazon MWAA' },
+  { kind: 'composer', label: 'Google Composer' },
   { kind: 'none', label: 'None' },
 ];
 
@@ -78,6 +82,9 @@ export function AuthFields({ form, secretPlaceholder }: { form: EnvForm; secretP
         </FormField>
       ) : null}
       {draft.authKind === 'command' ? <TokenCommandFields form={form} /> : null}
+      {draft.authKind === 'astronomer' ? <AstronomerFields form={form} secretPlaceholder={secretPlaceholder} /> : null}
+      {draft.authKind === 'mwaa' ? <MwaaFields form={form} /> : null}
+      {draft.authKind === 'composer' ? <ComposerFields form={form} /> : null}
       {draft.authKind === 'password' || draft.authKind === 'token' ? <p className="form-note form-field-wide muted">Credentials are stored encrypted on this machine and never shown again.</p> : null}
     </>
   );

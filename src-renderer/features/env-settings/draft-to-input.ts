@@ -6,16 +6,21 @@ export function commandArgs(text: string): string[] {
   return text.split(/\r?\n/).filter((line) => line.trim().length > 0);
 }
 
+const optionalText = (text: string): string | null => (text.trim().length > 0 ? text.trim() : null);
+
 /** The auth block; an empty secret is left out (the back end keeps the stored one). */
 export function draftAuth(draft: EnvDraft): EnvAuthInput {
   const secret = draft.secret.length > 0 ? draft.secret : undefined;
   if (draft.authKind === 'password') return { kind: 'password', username: draft.username.trim(), ...(secret !== undefined ? { password: secret } : {}) };
   if (draft.authKind === 'token') return { kind: 'token', ...(secret !== undefined ? { token: secret } : {}) };
+  if (draft.authKind === 'astronomer') return { kind: 'astronomer', ...(secret !== undefined ? { token: secret } : {}) };
   if (draft.authKind === 'command') return { kind: 'command', command: draft.command.trim(), args: commandArgs(draft.commandArgs), timeoutS: Number(draft.commandTimeoutS) };
+  if (draft.authKind === 'mwaa') {
+    return { kind: 'mwaa', region: draft.mwaaRegion.trim(), environmentName: draft.mwaaEnvironment.trim(), profile: optionalText(draft.mwaaProfile), endpointUrl: optionalText(draft.mwaaEndpointUrl) };
+  }
+  if (draft.authKind === 'composer') return { kind: 'composer', keyFile: optionalText(draft.composerKeyFile), impersonate: optionalText(draft.composerImpersonate) };
   return { kind: 'none' };
 }
-
-const optionalText = (text: string): string | null => (text.trim().length > 0 ? text.trim() : null);
 
 /** A validated draft as the API's EnvironmentInput. */
 export function draftToInput(draft: EnvDraft): EnvironmentInput {
@@ -34,7 +39,8 @@ export function draftToInput(draft: EnvDraft): EnvironmentInput {
 
 /** A token command is always sent when saved: saving it is how the user confirms one imported from a file. */
 function authChanged(before: EnvDraft, after: EnvDraft): boolean {
-  return after.authKind === 'command' || before.authKind !== after.authKind || before.username.trim() !== after.username.trim() || after.secret.length > 0;
+  if (after.authKind === 'command' || before.authKind !== after.authKind || after.secret.length > 0) return true;
+  return JSON.stringify(draftAuth(before)) !== JSON.stringify(draftAuth(after));
 }
 
 /**

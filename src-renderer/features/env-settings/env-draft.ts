@@ -16,6 +16,14 @@ export interface EnvDraft {
   command: string;
   commandArgs: string;
   commandTimeoutS: string;
+  /** Amazon MWAA: region, environment name, optional profile and API endpoint. */
+  mwaaRegion: string;
+  mwaaEnvironment: string;
+  mwaaProfile: string;
+  mwaaEndpointUrl: string;
+  /** Google Cloud Composer: optional credentials file (empty: application-default credentials) and impersonated account. */
+  composerKeyFile: string;
+  composerImpersonate: string;
   caFile: string;
   proxyUrl: string;
   readOnly: boolean;
@@ -36,6 +44,12 @@ export const emptyDraft: EnvDraft = {
   command: '',
   commandArgs: '',
   commandTimeoutS: '30',
+  mwaaRegion: '',
+  mwaaEnvironment: '',
+  mwaaProfile: '',
+  mwaaEndpointUrl: '',
+  composerKeyFile: '',
+  composerImpersonate: '',
   caFile: '',
   proxyUrl: '',
   readOnly: true,
@@ -55,6 +69,12 @@ export function draftFromInput(input: EnvironmentInput): EnvDraft {
     command: input.auth.kind === 'command' ? input.auth.command : '',
     commandArgs: input.auth.kind === 'command' ? (input.auth.args ?? []).join('\n') : '',
     commandTimeoutS: input.auth.kind === 'command' ? String(input.auth.timeoutS ?? 30) : '30',
+    mwaaRegion: input.auth.kind === 'mwaa' ? input.auth.region : '',
+    mwaaEnvironment: input.auth.kind === 'mwaa' ? input.auth.environmentName : '',
+    mwaaProfile: input.auth.kind === 'mwaa' ? (input.auth.profile ?? '') : '',
+    mwaaEndpointUrl: input.auth.kind === 'mwaa' ? (input.auth.endpointUrl ?? '') : '',
+    composerKeyFile: input.auth.kind === 'composer' ? (input.auth.keyFile ?? '') : '',
+    composerImpersonate: input.auth.kind === 'composer' ? (input.auth.impersonate ?? '') : '',
     caFile: input.caFile ?? '',
     proxyUrl: input.proxyUrl ?? '',
     readOnly: input.readOnly ?? true,

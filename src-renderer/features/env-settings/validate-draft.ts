@@ -28,7 +28,16 @@ export function validateDraft(draft: EnvDraft, secretRequired: boolean): DraftEr
     else if (/[\r\n]/.test(draft.command.trim())) errors.command = 'One program name or path; put its arguments below.';
     if (!intInRange(draft.commandTimeoutS, 1, 300)) errors.commandTimeoutS = 'Whole seconds from 1 to 300.';
   }
-  if (secretRequired && (draft.authKind === 'password' || draft.authKind === 'token') && draft.secret.length === 0) {
+  if (draft.authKind === 'mwaa') {
+    if (!/^[a-z]{2}(-[a-z]+)+-\d{1,2}$/.test(draft.mwaaRegion.trim())) errors.mwaaRegion = 'An AWS region such as us-east-1.';
+    if (!/^[a-zA-Z][0-9a-zA-Z_-]{0,79}$/.test(draft.mwaaEnvironment.trim())) errors.mwaaEnvironment = 'The environment name as MWAA shows it (letters, digits, - and _).';
+    if (draft.mwaaProfile.trim().length > 0 && !/^[\w.+=,@/-]{1,128}$/.test(draft.mwaaProfile.trim())) errors.mwaaProfile = 'A profile name from ~/.aws/config.';
+    if (draft.mwaaEndpointUrl.trim().length > 0 && !isHttpUrl(draft.mwaaEndpointUrl.trim())) errors.mwaaEndpointUrl = URL_MESSAGE;
+  }
+  if (draft.authKind === 'composer' && draft.composerImpersonate.trim().length > 0 && !/^[^@\s]+@[^@\s]+\.iam\.gserviceaccount\.com$/.test(draft.composerImpersonate.trim())) {
+    errors.composerImpersonate = 'A service account e-mail ending in .iam.gserviceaccount.com.';
+  }
+  if (secretRequired && (draft.authKind === 'password' || draft.authKind === 'token' || draft.authKind === 'astronomer') && draft.secret.length === 0) {
     errors.secret = draft.authKind === 'password' ? 'Enter the password.' : 'Paste the API token.';
   }
   if (draft.proxyUrl.trim().length > 0 && !isHttpUrl(draft.proxyUrl.trim())) errors.proxyUrl = URL_MESSAGE;

@@ -1,7 +1,7 @@
 /**
  * A small reverse proxy on 127.0.0.1 in front of a real Airflow peer, for the connection tests of issue 15: it forwards
  * requests under `prefix` to the peer (the prefix removed, nothing else rewritten) and answers 404 to everything else.
- * `admit` may refuse a request first (a bearer check); `tls` serves HTTPS (with client certificates when it asks for them).
+ * `admit` may refuse a request first (a bearer check; `upstreamAuthorization` then signs in to the peer for it); `tls` serves HTTPS (with client certificates when it asks for them).
  */
 import http from 'node:http';
 import https from 'node:https';
@@ -23,6 +23,8 @@ export interface LoopbackProxyOptions {
   /** Returns a status to refuse the request with, or null to forward it. */
   admit?: (req: http.IncomingMessage) => number | null;
   tls?: https.ServerOptions;
+  /** The Authorization header sent on to the peer once `admit` let a request through (a gateway signing in for it). */
+  upstreamAuthorization?: string;
 }
 
 export async function startLoopbackProxy(options: LoopbackProxyOptions): Promise<LoopbackProxy> {
@@ -42,7 +44,7 @@ export async function startLoopbackProxy(options: LoopbackProxyOptions): Promise
       res.writeHead(refused, { 'content-type': 'application/json' }).end(JSON.stringify({ detail: 'refused by the loopback proxy' }));
       return;
     }
-    const headers = { ...req.headers, host: target.host };
+    const headers = { ...req.headers, host: target.host, ...(options.upstreamAuthorization ? { authorization: options.upstreamAuthorization } : {}) };
     const upstream = http.request(
       { host: target.hostname, port: target.port, method: req.method, path: url.slice(options.prefix.length) || '/', headers },
       (answer) => {

@@ -8,7 +8,7 @@ export interface TokenClient {
  * only and never put them into errors.
  */
 export interface AuthProvider {
-  readonly kind: 'none' | 'basic' | 'static-token' | 'password-jwt' | 'token-command';
+  readonly kind: 'none' | 'basic' | 'static-token' | 'password-jwt' | 'token-command' | 'google';
   /** The header value to send (may obtain a token first), or undefined for anonymous requests. */
   authorization(client: TokenClient): Promise<string | undefined>;
   /**

@@ -1,3 +1,4 @@
+import { ProviderError } from '../auth/provider-error';
 import { TokenCommandError } from '../auth/token-command-error';
 import type { AirflowAuthConfig } from '../connection-config';
 import type { AirflowApiVersion, ConnectionFailure, TlsProblem } from '../../../../src-shared/domain/connection-result';
@@ -5,6 +6,13 @@ import { AirflowClientError, AirflowHttpError, AirflowNetworkError, AirflowRespo
 import { tlsProblem } from '../http/network-error-code';
 import { AirflowShapeError } from '../read/json-record';
 import { NotAirflowError } from './detect-airflow';
+
+const PROVIDER_KINDS: Record<ProviderError['kind'], ConnectionFailure['kind']> = {
+  credentials: 'provider_credentials',
+  environment: 'provider_environment',
+  forbidden: 'forbidden',
+  unavailable: 'network',
+};
 
 export interface FailureContext {
   auth: AirflowAuthConfig;
@@ -43,6 +51,9 @@ function network(error: AirflowNetworkError, ctx: FailureContext): ConnectionFai
 
 function unauthorizedHint(ctx: FailureContext): string {
   if (ctx.auth.kind === 'token') return 'The token was rejected or has expired. Paste a new one.';
+  if (ctx.auth.kind === 'astronomer') return 'The API token was rejected or has expired. In Astro, create a Deployment API token (or a Workspace token with access to this deployment) and paste it; the base URL is the deployment URL, with its path.';
+  if (ctx.auth.kind === 'composer') return "Composer's Airflow refused the Google token. The account needs a Composer role (Composer User or above) and an Airflow role in this environment; check the web server URL too.";
+  if (ctx.auth.kind === 'mwaa') return 'MWAA refused the signed request. Check the IAM identity and its Airflow role for this environment.';
   if (ctx.auth.kind === 'none') return 'This Airflow requires credentials. Enter a username and password, or a token.';
   return ctx.apiVersion === 'v1'
     ? 'Check the username and password. Airflow 2 must also enable basic auth for the API ([api] auth_backends including ...basic_auth).'
@@ -74,6 +85,7 @@ export function classifyConnectionFailure(error: unknown, ctx: FailureContext): 
     ...(ctx.apiVersion ? { apiVersion: ctx.apiVersion } : {}),
     ...(ctx.version ? { version: ctx.version } : {}),
   };
+  if (error instanceof ProviderError) return { ok: false, kind: PROVIDER_KINDS[error.kind], message: error.message, hint: error.hint, ...known };
   if (error instanceof TokenCommandError) return { ok: false, kind: 'credential_command', message: error.message, hint: error.hint, ...known };
   if (error instanceof AirflowNetworkError) return { ...network(error, ctx), ...known };
   if (error instanceof AirflowHttpError) return { ...http(error, ctx), ...known };

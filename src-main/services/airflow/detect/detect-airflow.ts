@@ -34,13 +34,15 @@ function looksLikeHealth(body: unknown, where: string): boolean {
   }
 }
 
-/** Network failures end detection at once; any other answer means "try the next API". */
-async function probe(client: AirflowHttpClient, path: string): Promise<{ ok: boolean; why: string }> {
+/** Network failures (and a refused credential) end detection at once; any other answer means "try the next API". */
+async function probe(client: AirflowHttpClient, path: string, authenticated: boolean): Promise<{ ok: boolean; why: string }> {
   try {
     const body = await client.getJson(path);
     return looksLikeHealth(body, `GET ${path}`) ? { ok: true, why: '' } : { ok: false, why: `GET ${path} answered JSON that is not an Airflow health report` };
   } catch (error) {
     if (error instanceof AirflowNetworkError) throw error;
+    // Behind a gateway that checks the credential, a refusal is about the credential, not about what answers.
+    if (authenticated && error instanceof AirflowHttpError && (error.status === 401 || error.status === 403)) throw error;
     if (error instanceof AirflowClientError || error instanceof AirflowShapeError) return { ok: false, why: error.message };
     throw error;
   }
@@ -55,19 +57,21 @@ async function readVersion(client: AirflowHttpClient, path: string): Promise<str
 
 /**
  * Finds which REST API an Airflow speaks: probes `/api/v2/monitor/health`, then `/api/v1/health`
- * (both anonymous), and reads `/api/v{2,1}/version` (anonymous; with `auth` if the server demands it).
+ * (anonymous unless `probeWithAuth`), and reads `/api/v{2,1}/version` (anonymous; with `auth` if the server demands it).
  * Throws network errors as they come, and {@link NotAirflowError} when neither API answers.
  */
 export async function detectAirflow(
   baseUrl: string,
   transport: Omit<TransportOptions, 'baseUrl'> = {},
   auth?: AuthProvider,
+  /** Send the credential from the first probe on: a gateway in front of Airflow (Composer, Astro) refuses anonymous ones. */
+  probeWithAuth = false,
 ): Promise<AirflowDetection> {
-  const anonymous = new AirflowHttpClient({ ...transport, baseUrl });
+  const anonymous = new AirflowHttpClient({ ...transport, baseUrl }, probeWithAuth ? auth : undefined);
   try {
     const reasons: string[] = [];
     for (const { apiVersion, health } of PROBES) {
-      const result = await probe(anonymous, health);
+      const result = await probe(anonymous, health, probeWithAuth && auth !== undefined);
       if (!result.ok) {
         reasons.push(result.why);
         continue;

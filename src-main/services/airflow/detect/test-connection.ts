@@ -1,6 +1,6 @@
 import type { AirflowConnectionConfig } from '../connection-config';
 import type { ConnectionTestResult } from '../../../../src-shared/domain/connection-result';
-import { authProviderFor, createAirflowClient } from '../create-airflow-client';
+import { authProviderFor, createAirflowClient, transportFor } from '../create-airflow-client';
 import { JsonRecord } from '../read/json-record';
 import type { V1DagCollection } from '../v1/v1-schemas';
 import type { V2DagCollection } from '../v2/v2-schemas';
@@ -17,7 +17,7 @@ const TEST_DEFAULTS = { maxAttempts: 2, timeoutMs: 15_000 };
  * credentials into the result.
  */
 export async function testConnection(config: AirflowConnectionConfig): Promise<ConnectionTestResult> {
-  const transport = { ...TEST_DEFAULTS, ...config.transport };
+  const transport = { ...TEST_DEFAULTS, ...transportFor(config) };
   const tested: AirflowConnectionConfig = { ...config, transport };
   const ctx = { auth: config.auth, timeoutMs: transport.timeoutMs };
 
@@ -25,7 +25,8 @@ export async function testConnection(config: AirflowConnectionConfig): Promise<C
   try {
     // The version endpoint is anonymous on stock Airflow; password auth for it is the Airflow 2 flavour
     // (basic) because a server that guards it is usually behind a gateway, not Airflow 3's JWT.
-    detection = await detectAirflow(config.baseUrl, transport, authProviderFor(config.auth, 'v1'));
+    const gateway = config.auth.kind === 'composer' || config.auth.kind === 'astronomer';
+    detection = await detectAirflow(config.baseUrl, transport, authProviderFor(config.auth, 'v1'), gateway);
   } catch (error) {
     return classifyConnectionFailure(error, ctx);
   }

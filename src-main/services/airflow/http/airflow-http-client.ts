@@ -1,7 +1,7 @@
-import { request, type Dispatcher } from 'undici';
 import { noAuth, type AuthProvider, type TokenClient } from '../auth/auth-provider';
 import { fullJitterDelay, retryAfterMs } from './backoff';
-import { createDispatcher } from './dispatcher';
+import { UndiciWire, type AirflowWire } from './airflow-wire';
+import { ProviderError } from '../auth/provider-error';
 import {
   AirflowClientError,
   AirflowHttpError,
@@ -11,8 +11,7 @@ import {
 } from './http-errors';
 import { networkErrorCode } from './network-error-code';
 import { problemDetail } from './problem-detail';
-import { queryString, type QueryParams } from './query-string';
-import { readBodyCapped } from './read-body';
+import type { QueryParams } from './query-string';
 import { Semaphore } from './semaphore';
 import { resolveTransportOptions, type ResolvedTransportOptions, type TransportOptions } from './transport-options';
 
@@ -31,11 +30,6 @@ export interface RequestSpec {
 
 type Mode = 'json' | 'text';
 
-function header(headers: Record<string, string | string[] | undefined>, name: string): string | undefined {
-  const v = headers[name];
-  return Array.isArray(v) ? v[0] : v;
-}
-
 /** A 403 that Airflow 3 sends for a malformed or badly signed JWT: worth one fresh login. */
 function isAuthRejection(error: unknown): boolean {
   return error instanceof AirflowHttpError && (error.status === 401 || (error.status === 403 && error.detail === 'Invalid JWT token'));
@@ -48,10 +42,8 @@ function isAuthRejection(error: unknown): boolean {
  */
 export class AirflowHttpClient implements TokenClient {
   private readonly options: ResolvedTransportOptions;
-  private readonly dispatcher: Dispatcher;
+  private readonly wire: AirflowWire;
   private readonly semaphore: Semaphore;
-  private readonly origin: string;
-  private readonly prefix: string;
   private readonly host: string;
   private requests = 0;
 
@@ -59,10 +51,8 @@ export class AirflowHttpClient implements TokenClient {
     this.options = resolveTransportOptions(transport);
     const base = new URL(transport.baseUrl);
     if (base.protocol !== 'http:' && base.protocol !== 'https:') throw new TypeError('Invalid URL: the Airflow URL must start with http:// or https://');
-    this.origin = base.origin; // origin never contains user info
-    this.prefix = base.pathname.replace(/\/+$/, '');
     this.host = base.host;
-    this.dispatcher = createDispatcher(this.options);
+    this.wire = transport.wire?.() ?? new UndiciWire(this.options);
     this.semaphore = new Semaphore(this.options.maxConcurrency);
   }
 
@@ -88,7 +78,7 @@ export class AirflowHttpClient implements TokenClient {
   }
 
   async close(): Promise<void> {
-    await this.dispatcher.close();
+    await this.wire.close();
   }
 
   private async exchange(spec: RequestSpec, mode: Mode): Promise<unknown> {
@@ -129,27 +119,25 @@ export class AirflowHttpClient implements TokenClient {
     };
     if (credential !== undefined) headers.authorization = credential;
     if (spec.body !== undefined) headers['content-type'] = 'application/json';
-    const url = `${this.origin}${this.prefix}${spec.path}${queryString(spec.query)}`;
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), this.options.timeoutMs);
     this.requests += 1;
     try {
-      const res = await request(url, {
+      const res = await this.wire.send({
         method,
+        path: spec.path,
+        query: spec.query,
         headers,
         body: spec.body === undefined ? null : JSON.stringify(spec.body),
-        dispatcher: this.dispatcher,
+        call,
         signal: controller.signal,
-        headersTimeout: this.options.timeoutMs,
-        bodyTimeout: this.options.timeoutMs,
+        timeoutMs: this.options.timeoutMs,
+        maxResponseBytes: this.options.maxResponseBytes,
       });
-      const contentType = (header(res.headers, 'content-type') ?? '').toLowerCase();
-      const lengthText = header(res.headers, 'content-length');
-      const declared = lengthText !== undefined && /^\d+$/.test(lengthText) ? Number(lengthText) : undefined;
-      const text = await readBodyCapped(res.body, this.options.maxResponseBytes, declared, call);
-      const status = res.statusCode;
+      const { contentType, text } = res;
+      const status = res.status;
       if (status < 200 || status > 299) {
-        const wait = status === 429 || status === 503 ? retryAfterMs(header(res.headers, 'retry-after'), this.options.retryAfterCapMs) : undefined;
+        const wait = status === 429 || status === 503 ? retryAfterMs(res.retryAfter, this.options.retryAfterCapMs) : undefined;
         throw new AirflowHttpError(call, status, problemDetail(text, contentType), wait);
       }
       if (mode === 'text') return text;
@@ -160,7 +148,7 @@ export class AirflowHttpClient implements TokenClient {
         throw new AirflowInvalidJsonError(call, status);
       }
     } catch (error) {
-      if (error instanceof AirflowClientError) throw error;
+      if (error instanceof AirflowClientError || error instanceof ProviderError) throw error;
       if (controller.signal.aborted) throw new AirflowNetworkError(call, 'TIMEOUT', this.host);
       throw new AirflowNetworkError(call, networkErrorCode(error) ?? 'UNKNOWN', this.host);
     } finally {

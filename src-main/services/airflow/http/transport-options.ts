@@ -1,3 +1,5 @@
+import type { AirflowWire } from './airflow-wire';
+
 /** How to reach one Airflow environment over HTTP. Everything but `baseUrl` has a default. */
 export interface TransportOptions {
   /** e.g. `https://airflow.example.com` or `https://host/airflow` (a path prefix is kept). */
@@ -20,14 +22,16 @@ export interface TransportOptions {
   retryAfterCapMs?: number;
   /** Largest response body accepted, default 64 MiB. */
   maxResponseBytes?: number;
+  /** Makes the wire requests travel on (MWAA's InvokeRestApi); default: HTTP to the base URL. */
+  wire?: () => AirflowWire;
   /** Injectable for tests. */
   sleep?: (ms: number) => Promise<void>;
   /** Injectable for tests: a number in [0, 1). */
   random?: () => number;
 }
 
-export type ResolvedTransportOptions = Required<Omit<TransportOptions, 'caPem' | 'proxyUrl'>> &
-  Pick<TransportOptions, 'caPem' | 'proxyUrl'>;
+export type ResolvedTransportOptions = Required<Omit<TransportOptions, 'caPem' | 'proxyUrl' | 'wire'>> &
+  Pick<TransportOptions, 'caPem' | 'proxyUrl' | 'wire'>;
 
 export const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -36,6 +40,7 @@ export function resolveTransportOptions(o: TransportOptions): ResolvedTransportO
     baseUrl: o.baseUrl,
     caPem: o.caPem,
     proxyUrl: o.proxyUrl,
+    wire: o.wire,
     timeoutMs: o.timeoutMs ?? 30_000,
     maxConcurrency: Math.max(1, o.maxConcurrency ?? 4),
     maxAttempts: Math.max(1, o.maxAttempts ?? 5),
