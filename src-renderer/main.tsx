@@ -25,6 +25,7 @@ import './styles/incidents.css';
 import './styles/monitoring.css';
 import './styles/actions.css';
 import './styles/failure-brief.css';
+import './styles/findings.css';
 
 // Before the first paint, follow the OS appearance; the saved choice replaces it once settings load.
 document.documentElement.dataset.theme = window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';

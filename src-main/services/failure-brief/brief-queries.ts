@@ -21,6 +21,8 @@ export class BriefQueries {
   private readonly placement;
   private readonly patternOfTry;
   private readonly sameTaskPattern;
+  private readonly newestFirstFailure;
+  private readonly newestFailedTry;
 
   constructor(db: Database.Database) {
     this.previousSuccessRun = db.prepare(
@@ -45,6 +47,34 @@ export class BriefQueries {
          AND ${countedRun('r')} AND ${runTimeOf('r')} < ${THIS_RUN_TIME}
        GROUP BY h.run_id ORDER BY runAt DESC, h.run_id`,
     );
+    // A failed run whose first failed task instance (by end time) is this task's, so that its brief names this task.
+    this.newestFirstFailure = db.prepare(
+      `SELECT t.run_id FROM task_instances t
+       JOIN dag_runs r ON r.env_id = t.env_id AND r.dag_id = t.dag_id AND r.run_id = t.run_id
+       WHERE t.env_id = @envId AND t.dag_id = @dagId AND t.task_id = @taskId AND t.state = 'failed' AND r.state = 'failed'
+         AND ${countedRun('r')} AND t.end_date >= @since AND t.end_date <= @until
+         AND NOT EXISTS (SELECT 1 FROM task_instances o WHERE o.env_id = t.env_id AND o.dag_id = t.dag_id AND o.run_id = t.run_id
+                         AND o.state = 'failed' AND o.task_id <> t.task_id AND o.end_date < t.end_date)
+       ORDER BY t.end_date DESC, t.run_id LIMIT 1`,
+    ).pluck();
+    // A run in which a try of this task failed (retried, or the last one), whatever became of the run.
+    this.newestFailedTry = db.prepare(
+      `SELECT y.run_id FROM task_tries y
+       JOIN dag_runs r ON r.env_id = y.env_id AND r.dag_id = y.dag_id AND r.run_id = y.run_id
+       WHERE y.env_id = @envId AND y.dag_id = @dagId AND y.task_id = @taskId AND y.state IN ('failed', 'up_for_retry')
+         AND ${countedRun('r')} AND y.end_date >= @since AND y.end_date <= @until
+       ORDER BY y.end_date DESC, y.run_id LIMIT 1`,
+    ).pluck();
+  }
+
+  /** The newest run in which a try of this task failed (a retry may have rescued it), ending in [since, until]; null when none. */
+  newestFailedTryOfTask(q: { envId: string; dagId: string; taskId: string; since: string; until: string }): string | null {
+    return (this.newestFailedTry.get(q) as string | undefined) ?? null;
+  }
+
+  /** The newest failed run in which this task failed first, its failure ending in [since, until]; null when none. */
+  newestFailureOfTask(q: { envId: string; dagId: string; taskId: string; since: string; until: string }): string | null {
+    return (this.newestFirstFailure.get(q) as string | undefined) ?? null;
   }
 
   /** The newest successful run of the DAG before this one. */

@@ -14,6 +14,7 @@ import { errorExcerpt } from './error-excerpt';
 
 const EARLIER_SHOWN = 20;
 const SIMILAR_ASKED = 12;
+const SLACK_MS = 3_600_000;
 
 export interface FailureBriefDeps {
   readonly db: Database.Database;
@@ -39,11 +40,16 @@ export class FailureBriefService {
     this.queries = new BriefQueries(deps.db);
   }
 
-  brief(run: RunKey, asOf: string): FailureBrief | null {
+  /**
+   * `taskId` names the task to brief when it is not the run's first failure: a finding's task, whose failed try a
+   * retry may have rescued (the run then succeeded).
+   */
+  brief(run: RunKey, asOf: string, taskId?: string): FailureBrief | null {
     const current = this.deps.runs.investigate(run.envId, run.dagId, run.runId, asOf);
     if (current === null) return null;
     const failed = current.tasks.filter((t) => t.state === 'failed').sort(byEnd);
-    const failing = failed[0] ?? null;
+    const named = taskId === undefined ? undefined : current.tasks.filter((t) => t.taskId === taskId).sort(byEnd)[0];
+    const failing = named ?? failed[0] ?? null;
     const key: InstanceKey | null = failing === null ? null : { ...run, taskId: failing.taskId, mapIndex: failing.mapIndex };
     const failedTask = key === null ? null : this.task(key);
     const error = key === null || failedTask === null ? null : this.error(key, failedTask);
@@ -54,7 +60,7 @@ export class FailureBriefService {
       ...run,
       run: { state, runType, logicalDate, startDate, endDate, durationS },
       failedTask,
-      otherFailed: failed.slice(1).map((t) => ({ taskId: t.taskId, mapIndex: t.mapIndex, endDate: t.endDate })),
+      otherFailed: failed.filter((t) => t !== failing).map((t) => ({ taskId: t.taskId, mapIndex: t.mapIndex, endDate: t.endDate })),
       error,
       changes: briefChanges(run, current, failing, this.queries, (runId) => this.deps.runs.investigate(run.envId, run.dagId, runId, asOf)),
       downstream: {
@@ -67,6 +73,19 @@ export class FailureBriefService {
         elsewhere: key === null || error === null ? null : this.elsewhere(key, error.tryNumber),
       },
     };
+  }
+
+  /**
+   * The run a finding about a task's failures is briefed by, in the finding's time span (an hour of slack either side):
+   * the newest failed run in which that task failed first, else (retries rescued every run) the newest run in which a
+   * try of it failed. Null when neither is in the cache.
+   */
+  briefRunOf(finding: { envId: string; dagId: string; taskId: string; startsAt: string; endsAt: string }): string | null {
+    const { envId, dagId, taskId } = finding;
+    const since = new Date(Date.parse(finding.startsAt) - SLACK_MS).toISOString();
+    const until = new Date(Date.parse(finding.endsAt) + SLACK_MS).toISOString();
+    const q = { envId, dagId, taskId, since, until };
+    return this.queries.newestFailureOfTask(q) ?? this.queries.newestFailedTryOfTask(q);
   }
 
   /** The failing task instance with its tries: earlier ones from task_tries, the last one the instance itself. */
@@ -82,7 +101,8 @@ export class FailureBriefService {
 
   /** The error of the last failed try that has a cached log (the final try when it has one). */
   private error(key: InstanceKey, task: BriefTask): BriefError | null {
-    const withLog = task.tries.filter((t) => t.hasLog && (t.state === 'failed' || t.state === 'up_for_retry' || t === task.tries[task.tries.length - 1]));
+    const last = task.tries[task.tries.length - 1];
+    const withLog = task.tries.filter((t) => t.hasLog && (t.state === 'failed' || t.state === 'up_for_retry' || (t === last && t.state !== 'success')));
     const chosen = withLog[withLog.length - 1];
     if (chosen === undefined) return null;
     const log = this.deps.tasks.logOf(key, chosen.tryNumber);

@@ -18,8 +18,8 @@ const DAY = 86_400_000;
 /** Anomalies ranked by how unusual they are, each explained; a second tab lists error patterns. */
 export function AnomaliesPage({ env, params }: { env: Environment; params: Readonly<Record<string, string>> }) {
   const tab = params.tab === 'patterns' ? 'patterns' : 'anomalies';
-  const [filter, setFilter] = useState<AnomalyFilterState>({ kind: '', severity: '', dag: params.dag ?? '', days: 90 });
-  const [selected, setSelected] = useState<string | null>(null);
+  const [filter, setFilter] = useState<AnomalyFilterState>({ kind: '', severity: '', dag: params.dag ?? '', days: Number(params.days) > 0 ? Number(params.days) : 90 });
+  const [selected, setSelected] = useState<string | null>(params.anomaly ?? null);
   const [showMuted, setShowMuted] = useState(false);
   const marks = useAnomalyMarks(env.id);
   const rescore = useApiMutation('analytics.rescore');
@@ -82,7 +82,7 @@ export function AnomaliesPage({ env, params }: { env: Environment; params: Reado
                 {current !== null ? (
                   <>
                     <MarkButtons item={current} mark={marks.byKey.get(markKey(current.dagId, current.taskId))} pending={marks.pending} onMark={(m) => marks.set(current.dagId, current.taskId, m)} />
-                    <AnomalyDetailPanel env={env} anomalyId={current.anomalyId} />
+                    <AnomalyDetailPanel env={env} anomalyId={current.anomalyId} briefRunId={current.briefRunId} />
                   </>
                 ) : null}
               </div>

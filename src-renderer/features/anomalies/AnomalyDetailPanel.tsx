@@ -11,8 +11,11 @@ import { PinButton } from '../incidents/PinButton';
 /** Anomalies about failures: without a model, their "Explain" opens the failure brief of their run. */
 const FAILURE_KINDS: ReadonlySet<string> = new Set(['failure_burst', 'flaky_task', 'bad_deploy', 'new_error_pattern']);
 
-/** One anomaly explained: expected, observed, why, the chart, proposed causes and links to its runs. */
-export function AnomalyDetailPanel({ env, anomalyId }: { env: Environment; anomalyId: string }) {
+/**
+ * One anomaly explained: expected, observed, why, the chart, proposed causes and links to its runs. `briefRunId` (from
+ * the list) is the run whose failure brief explains it: one in which its task failed.
+ */
+export function AnomalyDetailPanel({ env, anomalyId, briefRunId }: { env: Environment; anomalyId: string; briefRunId?: string | null }) {
   const detail = useApiQuery('anomalies.get', { envId: env.id, anomalyId });
   if (detail.error !== null) return <ErrorPanel error={detail.error} title="This anomaly could not be loaded" />;
   if (detail.data === undefined) return <Loading label="Loading the explanation…" />;
@@ -31,7 +34,8 @@ export function AnomalyDetailPanel({ env, anomalyId }: { env: Environment; anoma
           className="button button-small"
           envId={env.id}
           context={{ dagId: a.dagId, ...(a.runId ? { runId: a.runId } : {}), ...(a.taskId ? { taskId: a.taskId } : {}) }}
-          briefRunId={FAILURE_KINDS.has(a.kind) ? (a.runId ?? a.runIds[a.runIds.length - 1] ?? null) : null}
+          briefRunId={briefRunId !== undefined ? briefRunId : FAILURE_KINDS.has(a.kind) ? (a.runId ?? a.runIds[a.runIds.length - 1] ?? null) : null}
+          withBrief
         />
       </header>
       <dl className="explain-facts">

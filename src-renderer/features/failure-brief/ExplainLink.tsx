@@ -21,7 +21,7 @@ export function ExplainLink({ envId, context, briefRunId, className = 'button', 
   const model = useModelStatus();
   const runId = briefRunId === undefined ? context.runId : (briefRunId ?? undefined);
   const loaded = model?.state === 'loaded';
-  const brief = runId === undefined ? null : briefHref(envId, context.dagId, runId);
+  const brief = runId === undefined ? null : briefHref(envId, context.dagId, runId, context.taskId);
   if (brief !== null && !loaded) {
     return <a className={className} href={brief} title="No model is loaded: the failure brief explains it from the history">Explain</a>;
   }

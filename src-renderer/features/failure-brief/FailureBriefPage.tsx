@@ -34,7 +34,8 @@ function choicesFor(b: FailureBrief): ActionChoice[] {
 export function FailureBriefPage({ env, params }: { env: Environment; params: Route['params'] }) {
   const dagId = params.dag ?? '';
   const runId = params.run ?? '';
-  const brief = useApiQuery('failures.brief', { envId: env.id, dagId, runId }, { enabled: dagId !== '' && runId !== '' });
+  const taskId = params.task ?? '';
+  const brief = useApiQuery('failures.brief', { envId: env.id, dagId, runId, ...(taskId !== '' ? { taskId } : {}) }, { enabled: dagId !== '' && runId !== '' });
   const model = useModelStatus();
   if (dagId === '' || runId === '') return <ErrorPanel error={new Error('This link names no run.')} title="No run" />;
   if (brief.error !== null) return <ErrorPanel error={brief.error} title="The failure brief could not be loaded" />;

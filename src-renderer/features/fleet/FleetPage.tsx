@@ -7,10 +7,11 @@ import { formatRoute, type Route } from '../routing/route';
 import { TriageQueue, triageWindows } from '../triage/TriageQueue';
 import { navigate } from '../routing/use-route';
 import { useNow } from '../time/use-now';
+import { FleetAttention } from './FleetAttention';
 import { FleetEnvSection } from './FleetEnvSection';
 import { isFleetList } from './fleet-lists';
 
-/** Every environment (or one) at a glance, with the triage queue beside it. */
+/** Every environment (or one) at a glance, led by what needs attention now, with the triage queue beside it. */
 export function FleetPage({ current, params }: { current: CurrentEnv; params: Route['params'] }) {
   const scope = params.scope ?? 'all';
   const envId = scope === 'all' ? undefined : scope;
@@ -30,6 +31,13 @@ export function FleetPage({ current, params }: { current: CurrentEnv; params: Ro
       </PageHeader>
       <div className="fleet-split">
         <div className="fleet-main">
+          <FleetAttention
+            envs={current.envs.filter((e) => envId === undefined || e.id === envId)}
+            nowMsOf={(e) => {
+              const asOf = fleet.data?.envs.find((f) => f.envId === e.id)?.asOf;
+              return e.synthetic && asOf !== undefined ? Date.parse(asOf) : wall;
+            }}
+          />
           {fleet.error !== null ? <ErrorPanel error={fleet.error} title="Fleet health could not be loaded" /> : null}
           {fleet.data === undefined && fleet.error === null ? <Loading label="Loading fleet…" /> : null}
           {(fleet.data?.envs ?? []).map((env) => {

@@ -7,13 +7,13 @@ import { formatRelative } from '../time/format-relative';
 const SHOWN = 5;
 
 /** What needs attention now: the newest failed runs of the week (the runs "Failed runs, 7 d" counts), each one click from its brief. */
-export function NewestFailures({ env, nowMs }: { env: Environment; nowMs: number }) {
+export function NewestFailures({ env, nowMs, showEnv = false }: { env: Environment; nowMs: number; showEnv?: boolean }) {
   const list = useApiQuery('triage.list', { envId: env.id, days: 7, includeSeen: true, limit: SHOWN }, { placeholderPrevious: true });
   const items = list.data?.items ?? [];
   if (list.data !== undefined && items.length === 0) return null;
   return (
-    <section className="newest-failures" aria-label="Newest failures">
-      <h2 className="section-title">Newest failures</h2>
+    <section className="newest-failures" aria-label={showEnv ? `Newest failures of ${env.name}` : 'Newest failures'}>
+      <h2 className="section-title">{showEnv ? `${env.name} · ` : ''}Newest failures</h2>
       {list.error !== null ? <p className="muted">The newest failures could not be loaded.</p> : null}
       <ul>
         {items.map((f) => (

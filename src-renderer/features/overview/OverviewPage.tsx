@@ -5,10 +5,11 @@ import { ErrorPanel } from '../feedback/ErrorPanel';
 import { Loading } from '../feedback/Loading';
 import { PageHeader } from '../frame/PageHeader';
 import { useNow } from '../time/use-now';
+import { OpenFindings } from '../findings/OpenFindings';
 import { NewestFailures } from './NewestFailures';
 import { OverviewHeader } from './OverviewHeader';
 
-/** The environment at a glance: headline counts, the newest failures, then every DAG. */
+/** The environment at a glance: headline counts, what needs attention now (newest failures, open findings), then every DAG. */
 export function OverviewPage({ env }: { env: Environment }) {
   const overview = useApiQuery('overview.get', { envId: env.id }, { placeholderPrevious: true });
   const wall = useNow();
@@ -20,7 +21,10 @@ export function OverviewPage({ env }: { env: Environment }) {
     <div className="page page-fill">
       <PageHeader title="Overview" subtitle={env.name} />
       <OverviewHeader overview={data} synthetic={env.synthetic} />
-      <NewestFailures env={env} nowMs={nowMs} />
+      <div className="attention-now">
+        <NewestFailures env={env} nowMs={nowMs} />
+        <OpenFindings env={env} nowMs={nowMs} />
+      </div>
       <DagTable dags={data.dags} nowMs={nowMs} caption={`DAGs of ${env.name}`} />
     </div>
   );

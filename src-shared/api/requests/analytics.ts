@@ -3,8 +3,15 @@ import { defineRequest } from '../define';
 import { AnomalyDetail, AnomalyKind, AnomalyMark, AnomalySummary, PatternDetail, PatternSummary, RiskItem, Severity } from '../../domain/analytics';
 import { DagId, EnvId, IsoTime } from '../../domain/ids';
 
+/** A listed anomaly, with the failed run that briefs it (issue 16: one click from a finding to its failure brief). */
+export const AnomalyListItem = AnomalySummary.extend({
+  /** For a finding about failures of one task: the newest failed run in its span in which that task failed first; else null. */
+  briefRunId: z.string().nullable(),
+});
+export type AnomalyListItem = z.infer<typeof AnomalyListItem>;
+
 export const AnomalyList = z.object({
-  items: z.array(AnomalySummary),
+  items: z.array(AnomalyListItem),
   total: z.number().int(),
   /** When the environment was last scored; null before its first scoring. */
   scoredAt: IsoTime.nullable(),
@@ -33,7 +40,7 @@ export const analyticsRequests = {
       })
       .strict(),
     AnomalyList,
-    { scope: 'environment', reads: ['analytics'] },
+    { scope: 'environment', reads: ['analytics', 'runs', 'task_instances'] },
   ),
   'anomalies.get': defineRequest(
     'One anomaly with its explanation series (baseline band against observed) and proposed causes',

@@ -104,6 +104,36 @@ describe('failure brief on a synthetic history (its labelled incidents)', () => 
     expect(b.before.elsewhere?.items.every((i) => !(i.dagId === l.dagId && i.taskId === l.taskId))).toBe(true);
   });
 
+  it('a finding is briefed by the newest run in its span where its task failed first, and the brief names that task', () => {
+    const l = label('failure_burst');
+    const taskId = l.taskId ?? '';
+    const runId = service.briefRunOf({ envId: 'demo', dagId: l.dagId, taskId, startsAt: l.startsAt, endsAt: l.endsAt });
+    const finals = l.detail.failedTaskInstances.filter((t) => t.taskId === taskId).map((t) => t.runId);
+    expect(finals).toContain(runId);
+    expect(brief(l.dagId, runId ?? '').failedTask?.taskId).toBe(taskId);
+    // Nothing in a span where the task never failed.
+    expect(service.briefRunOf({ envId: 'demo', dagId: l.dagId, taskId, startsAt: '2000-01-01T00:00:00.000Z', endsAt: '2000-01-02T00:00:00.000Z' })).toBeNull();
+  });
+
+  it('a failed try a retry rescued is briefed when the task is named: its error, not the successful try', () => {
+    const rescued = g.db
+      .prepare(
+        `SELECT y.dag_id AS dagId, y.run_id AS runId, y.task_id AS taskId FROM task_tries y
+         JOIN task_instances t ON t.env_id = y.env_id AND t.dag_id = y.dag_id AND t.run_id = y.run_id AND t.task_id = y.task_id AND t.map_index = y.map_index
+         JOIN task_logs l ON l.env_id = y.env_id AND l.dag_id = y.dag_id AND l.run_id = y.run_id AND l.task_id = y.task_id AND l.try_number = y.try_number
+         WHERE y.env_id = 'demo' AND y.state = 'up_for_retry' AND t.state = 'success' LIMIT 1`,
+      )
+      .get() as { dagId: string; runId: string; taskId: string } | undefined;
+    expect(rescued).toBeDefined();
+    if (rescued === undefined) return;
+    const b = service.brief({ envId: 'demo', dagId: rescued.dagId, runId: rescued.runId }, AS_OF, rescued.taskId);
+    expect(b?.failedTask?.taskId).toBe(rescued.taskId);
+    expect(b?.failedTask?.state).toBe('success');
+    const briefed = b?.failedTask?.tries.find((t) => t.tryNumber === b.error?.tryNumber);
+    expect(briefed?.state).toBe('up_for_retry');
+    expect(b?.error?.errorIndex).not.toBeNull();
+  });
+
   it('answers null for a run that is not in the cache', () => {
     expect(service.brief({ envId: 'demo', dagId: 'nope', runId: 'nope' }, AS_OF)).toBeNull();
   });
