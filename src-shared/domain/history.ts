@@ -29,6 +29,8 @@ export const RunSummary = z.object({
   startDate: IsoTime.nullable(),
   endDate: IsoTime.nullable(),
   durationS: z.number().nullable(),
+  /** Airflow no longer returns this run (deleted, or pruned by `airflow db clean`); the cache keeps it. */
+  goneUpstream: z.boolean(),
 });
 export type RunSummary = z.infer<typeof RunSummary>;
 

@@ -15,13 +15,15 @@ import { daysUpTo, hoursUpTo } from './figures/figure-window';
 import { TaskFiguresQuery } from './figures/task-figures';
 import { RUN_TIME_SQL } from './run-time';
 
-const RUN_COLUMNS = 'env_id, dag_id, run_id, state, run_type, logical_date, queued_at, start_date, end_date, duration_s';
+const RUN_COLUMNS = 'env_id, dag_id, run_id, state, run_type, logical_date, queued_at, start_date, end_date, duration_s, deleted_upstream';
 
 export interface RunFilter {
   envId: string;
   dagId?: string | undefined;
   states?: readonly RunState[] | undefined;
   since?: string | undefined;
+  /** Only the runs Airflow no longer returns, which the cache keeps (default: only live runs). */
+  gone?: boolean | undefined;
   limit: number;
 }
 
@@ -71,8 +73,8 @@ export class HistoryQueries {
   }
 
   runs(filter: RunFilter): RunSummary[] {
-    const where = ['env_id = @envId', 'deleted_upstream = 0'];
-    const params: Record<string, unknown> = { envId: filter.envId, limit: filter.limit };
+    const where = ['env_id = @envId', 'deleted_upstream = @gone'];
+    const params: Record<string, unknown> = { envId: filter.envId, limit: filter.limit, gone: filter.gone === true ? 1 : 0 };
     if (filter.dagId !== undefined) {
       where.push('dag_id = @dagId');
       params.dagId = filter.dagId;

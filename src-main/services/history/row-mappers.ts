@@ -12,6 +12,8 @@ export interface RunRecord {
   start_date: string | null;
   end_date: string | null;
   duration_s: number | null;
+  /** 1 when Airflow no longer returns the run; absent from queries that read only live runs. */
+  deleted_upstream?: number;
 }
 
 export interface TaskInstanceRecord {
@@ -69,6 +71,7 @@ export function toRunSummary(r: RunRecord): RunSummary {
     startDate: r.start_date,
     endDate: r.end_date,
     durationS: r.duration_s,
+    goneUpstream: r.deleted_upstream === 1,
   };
 }
 

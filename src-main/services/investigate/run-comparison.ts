@@ -23,7 +23,7 @@ export class RunComparer {
 
   constructor(db: Database.Database) {
     this.run = db.prepare(
-      `SELECT env_id, dag_id, run_id, state, run_type, logical_date, queued_at, start_date, end_date, duration_s, conf_json, dag_version
+      `SELECT env_id, dag_id, run_id, state, run_type, logical_date, queued_at, start_date, end_date, duration_s, deleted_upstream, conf_json, dag_version
        FROM dag_runs WHERE env_id = ? AND dag_id = ? AND run_id = ?`,
     );
     this.instances = db.prepare('SELECT task_id, map_index, state, duration_s, try_number FROM task_instances WHERE env_id = ? AND dag_id = ? AND run_id = ?');

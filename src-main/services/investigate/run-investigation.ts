@@ -64,7 +64,7 @@ export class RunInvestigator {
 
   constructor(private readonly db: Database.Database, private readonly triage: TriageStore) {
     this.run = db.prepare(
-      `SELECT env_id, dag_id, run_id, state, run_type, logical_date, queued_at, start_date, end_date, duration_s,
+      `SELECT env_id, dag_id, run_id, state, run_type, logical_date, queued_at, start_date, end_date, duration_s, deleted_upstream,
               conf_json, note, dag_version, triggered_by
        FROM dag_runs WHERE env_id = ? AND dag_id = ? AND run_id = ?`,
     );

@@ -40,6 +40,12 @@ export function RunDetail({ env, dagId, runId, closeHref }: { env: Environment; 
       {detail.data === undefined && detail.error === null ? <Loading label="Loading run…" /> : null}
       {detail.data !== undefined ? (
         <>
+          {detail.data.run.goneUpstream ? (
+            <p className="notice" role="note">
+              Airflow no longer has this run (deleted, or pruned by <code>airflow db clean</code>). The cache kept it as it was last synced; no
+              count or finding includes it.
+            </p>
+          ) : null}
           <dl className="run-fields">
             <div className="field">
               <dt>State</dt>

@@ -32,6 +32,15 @@ export function RunFilters({ view }: { view: RunsView }) {
           </a>
         </span>
       ) : null}
+      <button
+        type="button"
+        aria-pressed={view.gone}
+        className="state-chip toggle"
+        title="Runs Airflow no longer returns (deleted, or pruned by airflow db clean): the cache keeps them for the investigation"
+        onClick={() => navigate(runsHref({ ...view, gone: !view.gone }))}
+      >
+        <span className="chip-label">Gone from Airflow</span>
+      </button>
       {filterStates.map((state) => {
         const look = stateLooks[state];
         const pressed = view.states.includes(state);

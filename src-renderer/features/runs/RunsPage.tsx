@@ -23,11 +23,11 @@ export function RunsPage({ env, params }: { env: Environment; params: Route['par
   const since = view.hours === null ? undefined : new Date(Math.floor(nowMs / 60_000) * 60_000 - view.hours * 3_600_000).toISOString();
   const runs = useApiQuery(
     'runs.list',
-    { envId: env.id, dagId: view.dagId ?? undefined, states: view.states.length > 0 ? view.states : undefined, since, limit: LIMIT },
+    { envId: env.id, dagId: view.dagId ?? undefined, states: view.states.length > 0 ? view.states : undefined, since, gone: view.gone, limit: LIMIT },
     { placeholderPrevious: true },
   );
   const count = runs.data?.length ?? 0;
-  const inWindow = view.hours === null ? '' : ` in the ${hoursLabel(view.hours)}`;
+  const inWindow = `${view.hours === null ? '' : ` in the ${hoursLabel(view.hours)}`}${view.gone ? ' that Airflow no longer has (kept here)' : ''}`;
   const order = useMemo(() => (runs.data ?? []).map(runKey), [runs.data]);
   const selection = useBulkSelection(order);
   return (

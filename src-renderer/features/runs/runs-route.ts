@@ -7,6 +7,8 @@ export interface RunsView {
   states: RunState[];
   /** Only runs of the last N hours (by run time, as the Overview counts them); null: all. */
   hours: number | null;
+  /** Only the runs Airflow no longer returns (deleted, or pruned by `airflow db clean`), which the cache keeps. */
+  gone: boolean;
   selected: { dagId: string; runId: string } | null;
 }
 
@@ -25,15 +27,16 @@ export function readRunsView(params: Route['params']): RunsView {
     .flatMap((parsed) => (parsed.success ? [parsed.data] : []));
   const runDag = params.runDag ?? params.dag;
   const selected = params.run !== undefined && runDag !== undefined ? { dagId: runDag, runId: params.run } : null;
-  return { dagId: params.dag ?? null, states: [...new Set(states)], hours: readHours(params.hours), selected };
+  return { dagId: params.dag ?? null, states: [...new Set(states)], hours: readHours(params.hours), gone: params.gone === '1', selected };
 }
 
 /** The route of a Runs view; without `hours`, all runs. */
-export function runsHref(view: Omit<RunsView, 'hours'> & { hours?: number | null }): string {
+export function runsHref(view: Omit<RunsView, 'hours' | 'gone'> & { hours?: number | null; gone?: boolean }): string {
   return formatRoute('runs', {
     dag: view.dagId ?? undefined,
     state: view.states.length > 0 ? view.states.join(',') : undefined,
     hours: view.hours === null || view.hours === undefined ? undefined : String(view.hours),
+    gone: view.gone === true ? '1' : undefined,
     runDag: view.selected !== null && view.selected.dagId !== view.dagId ? view.selected.dagId : undefined,
     run: view.selected?.runId,
   });

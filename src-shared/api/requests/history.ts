@@ -39,6 +39,8 @@ export const historyRequests = {
         dagId: DagId.optional(),
         states: z.array(RunState).max(4).optional(),
         since: IsoTime.optional(),
+        /** Only the runs Airflow no longer returns (deleted, or pruned by `airflow db clean`), which the cache keeps. */
+        gone: z.boolean().default(false),
         limit: z.number().int().min(1).max(1000).default(200),
       })
       .strict(),

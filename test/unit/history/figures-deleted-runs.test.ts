@@ -90,4 +90,14 @@ describe('a run deleted upstream leaves every figure together', () => {
     // The run itself is still in the cache, with its task instances.
     expect(new HistoryQueries(g.db).run('demo', dagId, runId)?.taskInstances.filter((t) => t.state === 'failed')).toHaveLength(2);
   });
+
+  it('lists the run only under "gone from Airflow", and its own page says Airflow no longer has it', () => {
+    const history = new HistoryQueries(g.db);
+    const live = history.runs({ envId: 'demo', dagId, limit: 1000 });
+    const gone = history.runs({ envId: 'demo', dagId, gone: true, limit: 1000 });
+    expect(live.some((r) => r.runId === runId)).toBe(false);
+    expect(gone.map((r) => [r.runId, r.goneUpstream])).toEqual([[runId, true]]);
+    expect(live.every((r) => !r.goneUpstream)).toBe(true);
+    expect(history.run('demo', dagId, runId)?.run.goneUpstream).toBe(true);
+  });
 });
