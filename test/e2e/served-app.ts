@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createEngine } from '../../src-main/engine/create-engine';
-import type { Engine } from '../../src-main/engine/engine';
+import type { Engine, EngineOptions } from '../../src-main/engine/engine';
 import { startServer } from '../../src-main/server/server';
 
 /** The demo history ends here in every e2e run, so counts and relative times are stable. */
@@ -29,10 +29,10 @@ export function rendererDir(): string {
 }
 
 /** Engine + loopback server on a fresh temp data dir, with the Demo environment at a fixed time. */
-export async function startServedApp(): Promise<ServedApp> {
+export async function startServedApp(options: Pick<EngineOptions, 'llmLauncher'> = {}): Promise<ServedApp> {
   const staticDir = rendererDir();
   const dataDir = await mkdtemp(join(tmpdir(), 'orc-e2e-'));
-  const engine = await createEngine({ dataDir, mode: 'served', version: '0.0.0-e2e', demoAsOf: E2E_DEMO_AS_OF, validateOutput: true });
+  const engine = await createEngine({ dataDir, mode: 'served', version: '0.0.0-e2e', demoAsOf: E2E_DEMO_AS_OF, validateOutput: true, ...options });
   await engine.ready; // the Demo is built in the background
   // Requests the UI built wrongly are refused with 400 in the browser console; name them here too.
   const reporting: Engine = {

@@ -32,11 +32,14 @@ export function ChatView({
   const serverTurn = conversationId !== null ? (conversation.data?.activeTurnId ?? null) : null;
   const activeTurn = turnId ?? serverTurn;
   const stream = useTurnStream(activeTurn);
-  const running = activeTurn !== null && stream.state === 'running';
+  const messages = conversation.data?.messages ?? [];
+  // A turn can end before its events are subscribed to (the brief without a model answers at once): the stored message says so.
+  const ended = messages.some((m) => m.id === activeTurn && m.state !== 'running');
+  const running = activeTurn !== null && stream.state === 'running' && !ended;
 
   useEffect(() => {
-    if (turnId !== null && stream.state !== 'running') void conversation.refetch().then(() => setTurnId(null));
-  }, [stream.state, turnId, conversation]);
+    if (turnId !== null && (stream.state !== 'running' || ended)) void conversation.refetch().then(() => setTurnId(null));
+  }, [stream.state, ended, turnId, conversation]);
 
   const onAsk = (question: string) =>
     ask.mutate(
@@ -49,7 +52,6 @@ export function ChatView({
       },
     );
 
-  const messages = conversation.data?.messages ?? [];
   const belongsTo = conversationId === null ? null : (conversation.data?.conversation ?? null);
   return (
     <section className="copilot-chat" aria-label="Conversation">

@@ -44,6 +44,11 @@ export class CopilotPage {
     return this.page.locator('.copilot-incident');
   }
 
+  /** The failure brief cards at the top of answers. */
+  get brief(): Locator {
+    return this.page.getByRole('region', { name: 'Failure brief' });
+  }
+
   get answers(): Locator {
     return this.page.locator('.copilot-assistant');
   }
