@@ -82,6 +82,11 @@ export const EnvironmentInput = z
     auth: EnvAuthInput,
     /** PEM file with a custom CA for TLS, read by the back end. */
     caFile: z.string().max(4096).nullable().default(null),
+    /** Client certificate (PEM) and its private key (PEM), for an Airflow or gateway that asks for one (mTLS). */
+    clientCertFile: z.string().trim().min(1).max(4096).nullable().default(null),
+    clientKeyFile: z.string().trim().min(1).max(4096).nullable().default(null),
+    /** The passphrase of an encrypted client key: write-only, kept in the vault. */
+    clientKeyPassphrase: z.string().min(1).max(1000).optional(),
     proxyUrl: httpUrl.nullable().default(null),
     readOnly: z.boolean().default(true),
     /** Minutes between automatic syncs; null for manual only. */
@@ -90,6 +95,29 @@ export const EnvironmentInput = z
   })
   .strict();
 export type EnvironmentInput = z.input<typeof EnvironmentInput>;
+
+const input = EnvironmentInput.shape;
+/**
+ * What `envs.update` changes: only the fields sent. (`EnvironmentInput.partial()` would fill every absent field with
+ * its default, so a rename would also clear the CA file, the client certificate and the proxy and make the
+ * environment read-only again.)
+ */
+export const EnvironmentChanges = z
+  .object({
+    name: input.name.optional(),
+    color: input.color.optional(),
+    baseUrl: input.baseUrl.optional(),
+    auth: input.auth.optional(),
+    caFile: input.caFile.removeDefault().optional(),
+    clientCertFile: input.clientCertFile.removeDefault().optional(),
+    clientKeyFile: input.clientKeyFile.removeDefault().optional(),
+    clientKeyPassphrase: input.clientKeyPassphrase,
+    proxyUrl: input.proxyUrl.removeDefault().optional(),
+    readOnly: input.readOnly.removeDefault().optional(),
+    syncIntervalMin: input.syncIntervalMin.removeDefault().optional(),
+    historyDays: input.historyDays.removeDefault().optional(),
+  })
+  .strict();
 export type EnvironmentSettings = z.output<typeof EnvironmentInput>;
 
 /** Stored beside the environment row (no secrets). */
@@ -105,6 +133,8 @@ export const StoredEnvironmentConfig = z.object({
   /** False for a token command imported from a file and not yet saved by the user: it is not run. */
   commandConfirmed: z.boolean().default(true),
   caFile: z.string().nullable(),
+  clientCertFile: z.string().nullable().default(null),
+  clientKeyFile: z.string().nullable().default(null),
   proxyUrl: z.string().nullable(),
   syncIntervalMin: z.number().int().nullable(),
   historyDays: z.number().int(),

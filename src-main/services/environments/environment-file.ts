@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ComposerAuth, EnvironmentInput, MwaaAuth, TokenCommandAuth } from '../../../src-shared/domain/environment-config';
 
 /** One environment as it appears in an import/export file: everything but secrets. */
-export const EnvironmentFileEntry = EnvironmentInput.extend({
+export const EnvironmentFileEntry = EnvironmentInput.omit({ clientKeyPassphrase: true }).extend({
   auth: z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('password'), username: z.string().min(1).max(200) }).strict(),
     z.object({ kind: z.literal('token') }).strict(),

@@ -16,11 +16,8 @@ import { parseEnvironmentFile, writeEnvironmentFile, type EnvironmentFileEntry }
 import { environmentIdFor } from './environment-id';
 import { connectionAuth } from './connection-auth';
 import { authFromStored, fileAuth, storedAuthFields } from './stored-auth';
-import { readBoundedFile, UnsafeFileError } from '../files/bounded-file';
+import { clientKeySecretId, transportFiles } from './transport-files';
 
-/** A CA file is a few KB; a whole system bundle is about 200 KB. */
-const MAX_CA_FILE_BYTES = 4 * 1024 * 1024;
-const CA_FILE_TIMEOUT_MS = 5_000;
 
 interface StoredRow {
   id: string;
@@ -48,6 +45,9 @@ const failureCode: Record<ConnectionFailure['kind'], ErrorCode> = {
   provider_credentials: 'unauthorized',
   provider_environment: 'invalid_input',
 };
+
+/** Settings that change how the app connects: changing one means testing again before saving. */
+const CONNECTION_FIELDS = ['baseUrl', 'auth', 'caFile', 'clientCertFile', 'clientKeyFile', 'clientKeyPassphrase', 'proxyUrl'] as const;
 
 /** Kinds whose secret (password or token) lives in the vault. */
 function authHasSecret(auth: EnvAuthInput): boolean {
@@ -93,6 +93,8 @@ export class EnvironmentService {
       baseUrl: row.base_url,
       auth,
       caFile: config.caFile,
+      clientCertFile: config.clientCertFile,
+      clientKeyFile: config.clientKeyFile,
       proxyUrl: config.proxyUrl,
       readOnly: row.read_only === 1,
       syncIntervalMin: config.syncIntervalMin,
@@ -112,13 +114,13 @@ export class EnvironmentService {
       );
     }
     const secret = await this.vault.get(envId);
-    return { ...(await this.toConnection(settings, secret)), apiVersion: settings.apiVersion };
+    return { ...(await this.toConnection(settings, secret, await this.storedPassphrase(envId))), apiVersion: settings.apiVersion };
   }
 
   async test(target: { envId: string } | { draft: unknown }): Promise<ConnectionTestResult> {
     if ('envId' in target) return testConnection(await this.connectionConfig(target.envId));
     const draft = EnvironmentInput.parse(target.draft);
-    return testConnection(await this.toConnection(draft, secretFrom(draft.auth)));
+    return testConnection(await this.toConnection(draft, secretFrom(draft.auth), draft.clientKeyPassphrase));
   }
 
   async add(input: EnvironmentSettings): Promise<{ environment: Environment; test: ConnectionTestResult }> {
@@ -126,10 +128,11 @@ export class EnvironmentService {
     if ((input.auth.kind === 'password' || input.auth.kind === 'token' || input.auth.kind === 'astronomer') && secret === null) {
       throw new ApiError('invalid_input', 'Enter the password or token for this environment.', 'Credentials are stored encrypted on this machine.');
     }
-    const test = await testConnection(await this.toConnection(input, secret));
+    const test = await testConnection(await this.toConnection(input, secret, input.clientKeyPassphrase));
     if (!test.ok) throw new ApiError(failureCode[test.kind], test.message, test.hint);
     const envId = environmentIdFor(input.name, (id) => this.store.exists(id));
     if (secret) await this.vault.set(envId, secret);
+    if (input.clientKeyPassphrase !== undefined) await this.vault.set(clientKeySecretId(envId), { password: input.clientKeyPassphrase });
     try {
       this.save(envId, input, test.apiVersion, test.version);
     } catch (error) {
@@ -141,21 +144,24 @@ export class EnvironmentService {
 
   async update(envId: string, changes: Partial<EnvironmentSettings>): Promise<Environment> {
     const current = this.settings(envId);
-    const next: EnvironmentSettings = { ...current, ...changes };
-    const connectionChanged =
-      changes.baseUrl !== undefined || changes.auth !== undefined || changes.caFile !== undefined || changes.proxyUrl !== undefined;
+    const { clientKeyPassphrase: newPassphrase, ...settingChanges } = changes;
+    const next: EnvironmentSettings = { ...current, ...settingChanges };
+    const connectionChanged = CONNECTION_FIELDS.some((field) => changes[field] !== undefined);
     let apiVersion = current.apiVersion;
     let version: string | null = null;
     const newSecret = changes.auth ? secretFrom(changes.auth) : null;
     if (connectionChanged) {
       const secret = newSecret ?? (changes.auth && changes.auth.kind !== current.auth.kind ? null : await this.vault.get(envId));
-      const test = await testConnection(await this.toConnection(next, secret));
+      const passphrase = newPassphrase ?? (await this.storedPassphrase(envId));
+      const test = await testConnection(await this.toConnection(next, secret, passphrase));
       if (!test.ok) throw new ApiError(failureCode[test.kind], test.message, test.hint);
       apiVersion = test.apiVersion;
       version = test.version;
     }
     if (newSecret) await this.vault.set(envId, newSecret);
     else if (!authHasSecret(next.auth)) this.vault.remove(envId);
+    if (newPassphrase !== undefined) await this.vault.set(clientKeySecretId(envId), { password: newPassphrase });
+    else if (next.clientKeyFile === null) this.vault.remove(clientKeySecretId(envId));
     // Saving the auth block (the Edit form always sends a token command's) confirms an imported token command.
     this.save(envId, next, apiVersion, version, changes.auth !== undefined || this.commandConfirmed(envId));
     return this.get(envId);
@@ -165,6 +171,7 @@ export class EnvironmentService {
     this.get(envId);
     this.store.remove(envId);
     this.vault.remove(envId);
+    this.vault.remove(clientKeySecretId(envId));
   }
 
   exportFile(envIds: readonly string[] | undefined, format: 'yaml' | 'json'): string {
@@ -199,6 +206,11 @@ export class EnvironmentService {
     return { added, failed };
   }
 
+  private async storedPassphrase(envId: string): Promise<string | undefined> {
+    const stored = await this.vault.get(clientKeySecretId(envId));
+    return stored && 'password' in stored ? stored.password : undefined;
+  }
+
   /** Whether the environment's token command was entered or saved by the user (not only imported from a file). */
   private commandConfirmed(envId: string): boolean {
     const json = this.db.prepare('SELECT config_json FROM environments WHERE id = ?').pluck().get(envId) as string | undefined;
@@ -210,6 +222,8 @@ export class EnvironmentService {
       ...storedAuthFields(s.auth),
       commandConfirmed,
       caFile: s.caFile,
+      clientCertFile: s.clientCertFile,
+      clientKeyFile: s.clientKeyFile,
       proxyUrl: s.proxyUrl,
       syncIntervalMin: s.syncIntervalMin,
       historyDays: s.historyDays,
@@ -230,22 +244,17 @@ export class EnvironmentService {
     });
   }
 
-  private async toConnection(s: Pick<EnvironmentSettings, 'baseUrl' | 'auth' | 'caFile' | 'proxyUrl'>, secret: EnvSecret | null): Promise<AirflowConnectionConfig> {
+  private async toConnection(
+    s: Pick<EnvironmentSettings, 'baseUrl' | 'auth' | 'caFile' | 'clientCertFile' | 'clientKeyFile' | 'proxyUrl'>,
+    secret: EnvSecret | null,
+    passphrase: string | undefined,
+  ): Promise<AirflowConnectionConfig> {
     const auth = await connectionAuth(s.auth, secret);
-    let caPem: string | undefined;
-    if (s.caFile) {
-      try {
-        // A FIFO or /dev/zero named here (by a person or an imported file) must neither hang nor fill memory.
-        caPem = await readBoundedFile(s.caFile, { maxBytes: MAX_CA_FILE_BYTES, timeoutMs: CA_FILE_TIMEOUT_MS });
-      } catch (error) {
-        const why = error instanceof UnsafeFileError ? error.message : `${s.caFile} cannot be read.`;
-        throw new ApiError('invalid_input', `The CA file cannot be used: ${why}`, 'Choose a PEM file with your CA certificate.');
-      }
-    }
+    const files = await transportFiles(s, passphrase);
     return {
       baseUrl: s.baseUrl,
       auth,
-      transport: { ...(caPem ? { caPem } : {}), ...(s.proxyUrl ? { proxyUrl: s.proxyUrl } : {}) },
+      transport: { ...files, ...(s.proxyUrl ? { proxyUrl: s.proxyUrl } : {}) },
     };
   }
 }

@@ -1,3 +1,4 @@
+import { ClientCertFields } from './ClientCertFields';
 import { AuthFields } from './AuthFields';
 import { ColorPicker } from './ColorPicker';
 import type { DraftField } from './env-draft';
@@ -80,7 +81,7 @@ export function EnvironmentForm({ form, secretPlaceholder }: { form: EnvForm; se
           />
         )}
       </FormField>
-      <details className="form-advanced form-field-wide" open={draft.caFile.length > 0 || draft.proxyUrl.length > 0 ? true : undefined}>
+      <details className="form-advanced form-field-wide" open={draft.caFile.length > 0 || draft.proxyUrl.length > 0 || draft.clientCertFile.length > 0 ? true : undefined}>
         <summary>TLS and proxy</summary>
         <div className="env-form">
           <FormField label="CA certificate file" help="Path to a PEM file on the machine running ORC AI Desk, for a private CA.">
@@ -96,6 +97,7 @@ export function EnvironmentForm({ form, secretPlaceholder }: { form: EnvForm; se
               />
             )}
           </FormField>
+          <ClientCertFields form={form} />
           <FormField label="Proxy URL" error={shown.proxyUrl}>
             {(ids) => (
               <input

@@ -30,6 +30,9 @@ export function draftToInput(draft: EnvDraft): EnvironmentInput {
     baseUrl: draft.baseUrl.trim(),
     auth: draftAuth(draft),
     caFile: optionalText(draft.caFile),
+    clientCertFile: optionalText(draft.clientCertFile),
+    clientKeyFile: optionalText(draft.clientKeyFile),
+    ...(draft.clientKeyPassphrase.length > 0 ? { clientKeyPassphrase: draft.clientKeyPassphrase } : {}),
     proxyUrl: optionalText(draft.proxyUrl),
     readOnly: draft.readOnly,
     syncIntervalMin: draft.syncIntervalMin.trim().length > 0 ? Number(draft.syncIntervalMin) : null,
@@ -56,6 +59,9 @@ export function draftChanges(before: EnvDraft, after: EnvDraft): Partial<Environ
   if (a.baseUrl !== b.baseUrl) changes.baseUrl = b.baseUrl;
   if (authChanged(before, after)) changes.auth = b.auth;
   if (a.caFile !== b.caFile) changes.caFile = b.caFile;
+  if (a.clientCertFile !== b.clientCertFile) changes.clientCertFile = b.clientCertFile;
+  if (a.clientKeyFile !== b.clientKeyFile) changes.clientKeyFile = b.clientKeyFile;
+  if (b.clientKeyPassphrase !== undefined) changes.clientKeyPassphrase = b.clientKeyPassphrase;
   if (a.proxyUrl !== b.proxyUrl) changes.proxyUrl = b.proxyUrl;
   if (a.readOnly !== b.readOnly) changes.readOnly = b.readOnly;
   if (a.syncIntervalMin !== b.syncIntervalMin) changes.syncIntervalMin = b.syncIntervalMin;
@@ -65,5 +71,6 @@ export function draftChanges(before: EnvDraft, after: EnvDraft): Partial<Environ
 
 /** Whether the changes touch how the app connects (so a test with the stored secret cannot stand for them). */
 export function changesConnection(changes: Partial<EnvironmentInput>): boolean {
-  return changes.baseUrl !== undefined || changes.auth !== undefined || changes.caFile !== undefined || changes.proxyUrl !== undefined;
+  const fields = ['baseUrl', 'auth', 'caFile', 'clientCertFile', 'clientKeyFile', 'clientKeyPassphrase', 'proxyUrl'] as const;
+  return fields.some((field) => changes[field] !== undefined);
 }

@@ -25,6 +25,10 @@ export interface EnvDraft {
   composerKeyFile: string;
   composerImpersonate: string;
   caFile: string;
+  /** Client certificate and key files (mTLS); the key's passphrase is write-only like the secret. */
+  clientCertFile: string;
+  clientKeyFile: string;
+  clientKeyPassphrase: string;
   proxyUrl: string;
   readOnly: boolean;
   /** Minutes between automatic syncs; empty for manual only. */
@@ -51,6 +55,9 @@ export const emptyDraft: EnvDraft = {
   composerKeyFile: '',
   composerImpersonate: '',
   caFile: '',
+  clientCertFile: '',
+  clientKeyFile: '',
+  clientKeyPassphrase: '',
   proxyUrl: '',
   readOnly: true,
   syncIntervalMin: '',
@@ -76,6 +83,9 @@ export function draftFromInput(input: EnvironmentInput): EnvDraft {
     composerKeyFile: input.auth.kind === 'composer' ? (input.auth.keyFile ?? '') : '',
     composerImpersonate: input.auth.kind === 'composer' ? (input.auth.impersonate ?? '') : '',
     caFile: input.caFile ?? '',
+    clientCertFile: input.clientCertFile ?? '',
+    clientKeyFile: input.clientKeyFile ?? '',
+    clientKeyPassphrase: '',
     proxyUrl: input.proxyUrl ?? '',
     readOnly: input.readOnly ?? true,
     syncIntervalMin: input.syncIntervalMin === null || input.syncIntervalMin === undefined ? '' : String(input.syncIntervalMin),

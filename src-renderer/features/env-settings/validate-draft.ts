@@ -40,6 +40,9 @@ export function validateDraft(draft: EnvDraft, secretRequired: boolean): DraftEr
   if (secretRequired && (draft.authKind === 'password' || draft.authKind === 'token' || draft.authKind === 'astronomer') && draft.secret.length === 0) {
     errors.secret = draft.authKind === 'password' ? 'Enter the password.' : 'Paste the API token.';
   }
+  if ((draft.clientCertFile.trim().length > 0) !== (draft.clientKeyFile.trim().length > 0)) {
+    errors[draft.clientCertFile.trim().length > 0 ? 'clientKeyFile' : 'clientCertFile'] = 'A client certificate needs both its certificate and its key file.';
+  }
   if (draft.proxyUrl.trim().length > 0 && !isHttpUrl(draft.proxyUrl.trim())) errors.proxyUrl = URL_MESSAGE;
   if (draft.syncIntervalMin.trim().length > 0 && !intInRange(draft.syncIntervalMin, 1, 1440)) {
     errors.syncIntervalMin = 'Whole minutes from 1 to 1440, or empty for manual sync only.';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRequest } from '../define';
 import { Environment } from '../../domain/environment';
-import { EnvironmentInput } from '../../domain/environment-config';
+import { EnvironmentChanges, EnvironmentInput } from '../../domain/environment-config';
 import { ConnectionTestResult } from '../../domain/connection-result';
 import { EnvId } from '../../domain/ids';
 
@@ -34,7 +34,7 @@ export const environmentRequests = {
   ),
   'envs.update': defineRequest(
     'Change an environment; connection changes are tested before they are saved',
-    z.object({ envId: EnvId, changes: EnvironmentInput.partial() }).strict(),
+    z.object({ envId: EnvId, changes: EnvironmentChanges }).strict(),
     Environment,
     { scope: 'app', changes: ['environments'] },
   ),

@@ -29,6 +29,7 @@ const TLS_HINTS: Record<TlsProblem, string> = {
   unknown_ca: "The certificate was issued by a CA this computer does not trust (often a company CA). Add that CA's certificate (PEM) to this environment.",
   revoked: "The server's certificate has been revoked. It must be replaced on the server.",
   protocol: 'The server did not speak TLS on this port. Check http:// versus https:// and the port.',
+  client_certificate: 'The server asks for a client certificate and refused the one sent (or none was set). Under TLS and proxy, choose the certificate and key files your company issued for this Airflow.',
   other: 'The TLS handshake failed. Check the certificate, the custom CA setting and the proxy.',
 };
 

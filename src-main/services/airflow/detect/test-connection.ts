@@ -1,12 +1,24 @@
 import type { AirflowConnectionConfig } from '../connection-config';
-import type { ConnectionTestResult } from '../../../../src-shared/domain/connection-result';
+import type { ConnectionFailure, ConnectionTestResult } from '../../../../src-shared/domain/connection-result';
 import { authProviderFor, createAirflowClient, transportFor } from '../create-airflow-client';
 import { JsonRecord } from '../read/json-record';
 import type { V1DagCollection } from '../v1/v1-schemas';
 import type { V2DagCollection } from '../v2/v2-schemas';
-import { classifyConnectionFailure } from './classify-connection-failure';
+import { classifyConnectionFailure, type FailureContext } from './classify-connection-failure';
+import { AirflowNetworkError } from '../http/http-errors';
+import { tlsProblem } from '../http/network-error-code';
+import type { TransportOptions } from '../http/transport-options';
+import { tlsAlertCode } from './tls-alert';
 import { detectAirflow, type AirflowDetection } from './detect-airflow';
 import { isSupportedVersion } from './version-support';
+
+/** A connection closed right after the TLS handshake: ask the server once more what it objected to (a client certificate). */
+async function explainClosedTls(failure: ConnectionFailure, baseUrl: string, transport: Omit<TransportOptions, 'baseUrl'>, ctx: FailureContext): Promise<ConnectionFailure> {
+  if (failure.kind !== 'network' || transport.proxyUrl !== undefined || transport.wire !== undefined) return failure;
+  const code = await tlsAlertCode(baseUrl, transport);
+  if (code === null || tlsProblem(code) === undefined) return failure;
+  return { ...classifyConnectionFailure(new AirflowNetworkError(failure.call ?? 'GET /', code, new URL(baseUrl).host), ctx), ...(failure.apiVersion ? { apiVersion: failure.apiVersion } : {}) };
+}
 
 /** A connection test should answer in seconds: fewer attempts and a shorter timeout unless configured. */
 const TEST_DEFAULTS = { maxAttempts: 2, timeoutMs: 15_000 };
@@ -28,7 +40,7 @@ export async function testConnection(config: AirflowConnectionConfig): Promise<C
     const gateway = config.auth.kind === 'composer' || config.auth.kind === 'astronomer';
     detection = await detectAirflow(config.baseUrl, transport, authProviderFor(config.auth, 'v1'), gateway);
   } catch (error) {
-    return classifyConnectionFailure(error, ctx);
+    return explainClosedTls(classifyConnectionFailure(error, ctx), config.baseUrl, transport, ctx);
   }
   const known = { ...ctx, apiVersion: detection.apiVersion, version: detection.version };
   if (!isSupportedVersion(detection.apiVersion, detection.version)) {

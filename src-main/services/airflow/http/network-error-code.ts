@@ -38,7 +38,7 @@ export const TRANSIENT_NETWORK_CODES: ReadonlySet<string> = new Set([
 ]);
 
 /** TLS certificate problems by Node error code. */
-export type TlsProblem = 'expired' | 'not_yet_valid' | 'self_signed' | 'hostname_mismatch' | 'unknown_ca' | 'revoked' | 'protocol' | 'other';
+export type TlsProblem = 'expired' | 'not_yet_valid' | 'self_signed' | 'hostname_mismatch' | 'unknown_ca' | 'revoked' | 'protocol' | 'client_certificate' | 'other';
 
 const TLS_CODES: Record<string, TlsProblem> = {
   CERT_HAS_EXPIRED: 'expired',
@@ -55,6 +55,12 @@ const TLS_CODES: Record<string, TlsProblem> = {
   ERR_SSL_WRONG_VERSION_NUMBER: 'protocol',
   ERR_SSL_PACKET_LENGTH_TOO_LONG: 'protocol',
   ERR_TLS_HANDSHAKE_TIMEOUT: 'protocol',
+  // The server asked for a client certificate (mTLS) and got none, or one it does not trust.
+  ERR_SSL_TLSV13_ALERT_CERTIFICATE_REQUIRED: 'client_certificate',
+  ERR_SSL_SSLV3_ALERT_BAD_CERTIFICATE: 'client_certificate',
+  ERR_SSL_SSLV3_ALERT_HANDSHAKE_FAILURE: 'client_certificate',
+  ERR_SSL_TLSV1_ALERT_UNKNOWN_CA: 'client_certificate',
+  ERR_SSL_SSLV3_ALERT_CERTIFICATE_UNKNOWN: 'client_certificate',
 };
 
 export function tlsProblem(code: string | undefined): TlsProblem | undefined {

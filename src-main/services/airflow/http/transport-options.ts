@@ -6,6 +6,8 @@ export interface TransportOptions {
   baseUrl: string;
   /** Extra trusted CA certificate(s), PEM text (the file's contents), added to Node's root store. */
   caPem?: string;
+  /** A client certificate and key (PEM text) for servers that ask for one (mTLS); the passphrase of an encrypted key. */
+  clientCert?: { certPem: string; keyPem: string; passphrase?: string };
   /** An `http://` or `https://` proxy URL (credentials in it are used for the proxy, never logged). */
   proxyUrl?: string;
   /** Per-attempt timeout, default 30 000 ms. */
@@ -30,8 +32,8 @@ export interface TransportOptions {
   random?: () => number;
 }
 
-export type ResolvedTransportOptions = Required<Omit<TransportOptions, 'caPem' | 'proxyUrl' | 'wire'>> &
-  Pick<TransportOptions, 'caPem' | 'proxyUrl' | 'wire'>;
+export type ResolvedTransportOptions = Required<Omit<TransportOptions, 'caPem' | 'proxyUrl' | 'wire' | 'clientCert'>> &
+  Pick<TransportOptions, 'caPem' | 'proxyUrl' | 'wire' | 'clientCert'>;
 
 export const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -41,6 +43,7 @@ export function resolveTransportOptions(o: TransportOptions): ResolvedTransportO
     caPem: o.caPem,
     proxyUrl: o.proxyUrl,
     wire: o.wire,
+    clientCert: o.clientCert,
     timeoutMs: o.timeoutMs ?? 30_000,
     maxConcurrency: Math.max(1, o.maxConcurrency ?? 4),
     maxAttempts: Math.max(1, o.maxAttempts ?? 5),
