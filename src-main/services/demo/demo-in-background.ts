@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { EnvironmentStore } from '../cache/environment-store';
 import type { JobRegistry } from '../jobs/job-registry';
-import type { FromDemoBuilder } from './demo-builder-protocol';
+import { connectRpc } from '../../platform/rpc/rpc-peer';
+import { childProcessPort } from '../../platform/rpc/rpc-port';
+import { demoBuilderRpc } from './demo-builder-rpc';
 import { DEMO_ENV_ID, ensureDemoEnvironment } from './demo-environment';
 
 /** The built `demo-builder.js` next to the engine bundle (the app), else the TypeScript source through tsx (served mode, tests); null if neither. */
@@ -38,11 +40,12 @@ export function buildDemoInBackground(
   if (environments.list(() => false).length > 0) return { done: Promise.resolve(false), cancel: () => undefined };
   if (entry === null) return { done: Promise.resolve(ensureDemoEnvironment(db, environments, jobs, asOf)), cancel: () => undefined };
   const job = jobs.start('demo', DEMO_ENV_ID, 'Building the Demo environment');
-  const child = fork(entry.script, [JSON.stringify({ dbPath, asOf })], {
+  const child = fork(entry.script, [], {
     execArgv: entry.execArgv,
     env: { ...process.env, ...(process.versions.electron ? { ELECTRON_RUN_AS_NODE: '1' } : {}) },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
+  const rpc = connectRpc(childProcessPort(child), { remote: demoBuilderRpc });
   let settled = false;
   const done = new Promise<boolean>((resolve, reject) => {
     const fail = (message: string): void => {
@@ -51,18 +54,19 @@ export function buildDemoInBackground(
       job.fail(`The Demo environment could not be built: ${message}`);
       reject(new Error(message));
     };
-    child.on('message', (raw: unknown) => {
-      const message = raw as FromDemoBuilder;
-      if (message.type === 'progress') job.progress(message.done, message.total);
-      else if (message.type === 'error') fail(message.message);
-      else if (!settled) {
+    rpc.call('build', { dbPath, asOf }, { onProgress: (p) => job.progress(p.done, p.total) }).then(
+      () => {
+        if (settled) return;
         settled = true;
         job.succeed('Demo history ready');
         resolve(true);
-      }
-    });
+      },
+      (error: unknown) => fail(error instanceof Error ? error.message : String(error)),
+    );
     child.once('error', (error) => fail(error.message));
-    child.once('exit', (code, signal) => fail(`the builder stopped (${signal ?? `exit ${String(code)}`}) before it finished`));
+    child.once('exit', (code, signal) => {
+      rpc.close(new Error(`the builder stopped (${signal ?? `exit ${String(code)}`}) before it finished`));
+    });
   });
   return {
     done,

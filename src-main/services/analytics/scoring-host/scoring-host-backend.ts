@@ -1,15 +1,10 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { PassProgress, ScoringOutput } from '../scoring-pass';
+import { connectRpc, type RpcPeer } from '../../../platform/rpc/rpc-peer';
+import { childProcessPort } from '../../../platform/rpc/rpc-port';
 import type { ScoringBackend } from './scoring-backend';
-import type { FromScoringHost, ToScoringHost } from './scoring-protocol';
-
-interface Pending {
-  resolve(output: ScoringOutput): void;
-  reject(error: Error): void;
-  progress: PassProgress;
-}
+import { scoringRpc } from './scoring-rpc';
 
 /** The built `scoring-host.js` next to the engine bundle (the app), else the TypeScript source through tsx (served mode, tests); null if neither is there. */
 export function scoringHostEntry(): { script: string; execArgv: string[] } | null {
@@ -26,62 +21,38 @@ export function scoringHostEntry(): { script: string; execArgv: string[] } | nul
  * by structured clone for the engine to store.
  */
 export function scoringHost(dbPath: string, entry: { script: string; execArgv: string[] }): ScoringBackend {
-  let child: ChildProcess | null = null;
-  let nextId = 1;
-  const pending = new Map<number, Pending>();
+  let child: { proc: ChildProcess; rpc: RpcPeer<typeof scoringRpc> } | null = null;
 
-  const failAll = (error: Error): void => {
-    for (const p of pending.values()) p.reject(error);
-    pending.clear();
-  };
-
-  const start = (): ChildProcess => {
+  const start = (): { proc: ChildProcess; rpc: RpcPeer<typeof scoringRpc> } => {
     const proc = fork(entry.script, [], {
       execArgv: entry.execArgv,
       env: { ...process.env, ...(process.versions.electron ? { ELECTRON_RUN_AS_NODE: '1' } : {}) },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
       serialization: 'advanced',
     });
-    proc.on('message', (raw: unknown) => {
-      const message = raw as FromScoringHost;
-      const p = pending.get(message.id);
-      if (!p) return;
-      if (message.type === 'progress') p.progress(message.done, message.total, message.message);
-      else {
-        pending.delete(message.id);
-        if (message.type === 'result') p.resolve(message.output);
-        else p.reject(new Error(message.message));
-      }
-    });
+    const rpc = connectRpc(childProcessPort(proc), { remote: scoringRpc });
+    const started = { proc, rpc };
     proc.once('exit', (code, signal) => {
-      if (child === proc) child = null;
-      failAll(new Error(`The scoring process stopped (${signal ?? `exit ${code}`}); the next scoring starts a new one.`));
+      if (child === started) child = null;
+      rpc.close(new Error(`The scoring process stopped (${signal ?? `exit ${code}`}); the next scoring starts a new one.`));
     });
-    proc.once('error', (error) => failAll(error));
-    return proc;
-  };
-
-  const send = (message: ToScoringHost): void => {
-    child ??= start();
-    child.send(message);
+    proc.once('error', (error) => rpc.failPending(error));
+    return started;
   };
 
   return {
     score(envId, asOf, force, progress) {
-      const id = nextId++;
-      return new Promise<ScoringOutput>((resolve, reject) => {
-        pending.set(id, { resolve, reject, progress });
-        send({ type: 'score', id, dbPath, envId, asOf, force });
-      });
+      child ??= start();
+      return child.rpc.call('score', { dbPath, envId, asOf, force }, { onProgress: (p) => progress(p.done, p.total, p.message) });
     },
     forget(envId) {
-      if (child) child.send({ type: 'forget', envId } satisfies ToScoringHost);
+      child?.rpc.notify('forget', { envId });
     },
     close() {
-      const proc = child;
+      const running = child;
       child = null;
-      failAll(new Error('The engine is closing.'));
-      proc?.kill();
+      running?.rpc.close(new Error('The engine is closing.'));
+      running?.proc.kill();
     },
   };
 }

@@ -7,17 +7,15 @@
  * writes what it sends back.
  */
 import Database from 'better-sqlite3';
-import { runScoringPass, ScoringState } from '../scoring-pass';
-import type { FromScoringHost, ToScoringHost } from './scoring-protocol';
+import { connectRpc } from '../../../platform/rpc/rpc-peer';
+import { parentProcessPort } from '../../../platform/rpc/rpc-port';
+import { runScoringPass, ScoringState, type ScoringOutput } from '../scoring-pass';
+import { scoringRpc } from './scoring-rpc';
 
 const state = new ScoringState();
 const connections = new Map<string, Database.Database>();
 const pause = (): Promise<void> => Promise.resolve();
-let queue: Promise<void> = Promise.resolve();
-
-function send(message: FromScoringHost): void {
-  process.send?.(message);
-}
+let queue: Promise<unknown> = Promise.resolve();
 
 function connection(dbPath: string): Database.Database {
   let db = connections.get(dbPath);
@@ -29,24 +27,25 @@ function connection(dbPath: string): Database.Database {
   return db;
 }
 
-process.on('message', (raw: unknown) => {
-  const message = raw as ToScoringHost;
-  if (message.type === 'forget') {
-    state.forget(message.envId);
-    return;
-  }
-  if (message.type !== 'score') return;
-  // One pass at a time: passes share the connection and the kept state.
-  queue = queue.then(async () => {
-    try {
-      const output = await runScoringPass(connection(message.dbPath), message.envId, message.asOf, message.force, state, pause, (done, total, text) =>
-        send({ type: 'progress', id: message.id, done, total, message: text }),
-      );
-      send({ type: 'result', id: message.id, output });
-    } catch (error) {
-      send({ type: 'error', id: message.id, message: error instanceof Error ? error.message : String(error) });
-    }
-  });
+connectRpc(parentProcessPort(), {
+  remote: {},
+  serve: {
+    contract: scoringRpc,
+    handlers: {
+      // One pass at a time: passes share the connection and the kept state.
+      score: ({ dbPath, envId, asOf, force }, { progress }) => {
+        const pass = queue.then(() =>
+          runScoringPass(connection(dbPath), envId, asOf, force, state, pause, (done, total, message) => progress({ done, total, message })),
+        );
+        queue = pass.catch(() => undefined);
+        return pass as Promise<ScoringOutput>;
+      },
+      forget: ({ envId }) => {
+        state.forget(envId);
+        return undefined;
+      },
+    },
+  },
 });
 
 process.on('disconnect', () => {
