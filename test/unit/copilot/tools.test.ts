@@ -33,7 +33,7 @@ describe('copilot tools over the Demo cache', () => {
     expect(list.text).toContain(first.runId);
     expect(list.registry.list().every((c) => c.kind === 'run' && c.dagId === burst.dagId)).toBe(true);
     const run = callTool(demo.db, 'get_run', { dagId: burst.dagId, runId: first.runId });
-    expect(run.text).toMatch(new RegExp(`\\[R\\d+\\] task=${burst.taskId} state=failed`));
+    expect(run.text).toMatch(new RegExp(`\\[R\\d+\\] \\| ${burst.taskId} \\| failed \\|`));
     expect(run.registry.list().some((c) => c.kind === 'task' && c.taskId === burst.taskId)).toBe(true);
   });
 

@@ -88,11 +88,15 @@ export function systemPrompt(input: { envName: string; asOf: string; tools: read
   ].join('\n');
 }
 
-/** The offered choices, best first, each with what it does, as the model reads them before choosing. */
-export function choicePrompt(options: readonly { name: string; draft: Record<string, unknown> | null }[], tools: readonly CopilotTool[]): string {
+/**
+ * The offered choices, best first, as the model reads them before choosing: what a tool does only the first time
+ * it is offered in a turn (`described` collects those), so no step makes the model read a description again.
+ */
+export function choicePrompt(options: readonly { name: string; draft: Record<string, unknown> | null }[], tools: readonly CopilotTool[], described: Set<string> = new Set()): string {
   const lines = options.map((o, i) => {
     if (o.name === ANSWER_CHOICE) return `${i + 1}. ${ANSWER_CHOICE}: write the answer now`;
-    const what = tools.find((t) => t.name === o.name)?.description;
+    const what = described.has(o.name) ? undefined : tools.find((t) => t.name === o.name)?.description;
+    described.add(o.name);
     const draft = o.draft === null || Object.keys(o.draft).length === 0 ? '' : ` ${JSON.stringify(o.draft)}`;
     return `${i + 1}. ${o.name}${what === undefined ? '' : `: ${oneLine(what)}`}${draft}`;
   });

@@ -53,6 +53,7 @@ export async function runToolSteps(input: ToolStepsInput, firstMessage: string):
   const results: string[] = [];
   const used = new Map<string, number>();
   let found = 0;
+  const described = new Set<string>();
   const generate = async (jsonSchema: unknown, maxTokens: number, seed: number): Promise<string | null> => {
     const out = await model.generate({ messages, jsonSchema, maxTokens, temperature: 0, seed }, () => undefined, signal);
     if (out.stopReason === 'stopped' || signal.aborted) return null;
@@ -66,7 +67,7 @@ export async function runToolSteps(input: ToolStepsInput, firstMessage: string):
     const started = performance.now();
     const offer = offeredChoices(ranked, used, allowed, proposals.map((p) => p.kind));
     if (offer.length === 1 && offer[0]?.name === ANSWER_CHOICE) return { outcome: 'answer', pending, proposals, results, found };
-    messages.push({ role: 'user', text: `${pending}\n${choicePrompt(offer, tools)}` });
+    messages.push({ role: 'user', text: `${pending}\n${choicePrompt(offer, tools, described)}` });
     const chosenText = await generate(choiceSchema(offer.map((o) => o.name)), CHOICE_MAX_TOKENS, input.seed + 2 * i);
     if (chosenText === null) return stopped();
     const chosen = parseChoice(chosenText, offer.map((o) => o.name), tools, allowed);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { clipLine, seconds } from './clip';
 import { ToolDagId, ToolRunId } from './tool-args';
+import { tableText } from './table-text';
 import { defineTool } from './tool-types';
 
 interface RunRow {
@@ -46,11 +47,11 @@ export const getRun = defineTool({
         ? ctx.cite({ kind: 'task', dagId: run.dag_id, runId: run.run_id, taskId: t.task_id, mapIndex: t.map_index, tryNumber: t.try_number, line: null, label: `${run.dag_id}.${t.task_id}` })
         : null;
       const mapped = t.map_index >= 0 ? `[${t.map_index}]` : '';
-      return `${ref ? `[${ref}] ` : ''}task=${t.task_id}${mapped} state=${t.state} tries=${t.try_number} duration=${seconds(t.duration_s)} host=${t.hostname ?? '?'}`;
+      return [ref ? `[${ref}]` : '-', `${t.task_id}${mapped}`, t.state, t.try_number, seconds(t.duration_s), t.hostname ?? '?'];
     });
     const head = `[${runRef}] dag=${run.dag_id} run=${run.run_id} state=${run.state} type=${run.run_type} start=${run.start_date ?? '?'} duration=${seconds(run.duration_s)} version=${run.dag_version ?? '?'}`;
     const note = run.note ? `\nnote: ${clipLine(run.note)}` : '';
     const more = tis.length > ordered.length ? `\n(${tis.length - ordered.length} more successful tasks not shown)` : '';
-    return { text: `${head}${note}\nTask instances:\n${lines.join('\n')}${more}`, summary: `${run.dag_id} ${run.state}, ${tis.length} tasks` };
+    return { text: `${head}${note}\nTask instances:\n${tableText(['ref', 'task', 'state', 'tries', 'duration', 'host'], lines)}${more}`, summary: `${run.dag_id} ${run.state}, ${tis.length} tasks` };
   },
 });

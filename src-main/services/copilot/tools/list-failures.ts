@@ -4,6 +4,7 @@ import { daysUpTo, failedRunInWindow } from '../../history/figures/figure-window
 import { runTimeOf } from '../../history/run-time';
 import { clipLine } from './clip';
 import { ToolDagId, ToolDays } from './tool-args';
+import { tableText } from './table-text';
 import { defineTool } from './tool-types';
 
 interface Row {
@@ -40,9 +41,9 @@ export const listFailures = defineTool({
       .all({ envId: ctx.envId, dagId, from: window.from, to: window.to }) as Row[];
     const lines = rows.map((r) => {
       const ref = ctx.cite({ kind: 'run', dagId: r.dag_id, runId: r.run_id, taskId: null, mapIndex: null, tryNumber: null, line: null, label: `${r.dag_id} · ${r.run_id}` });
-      return `[${ref}] dag=${r.dag_id} run=${r.run_id} at=${r.at ?? '?'} failed_tasks=${clipLine(r.failed_tasks ?? 'none', 160)}`;
+      return [`[${ref}]`, r.dag_id, r.run_id, r.at ?? '?', clipLine(r.failed_tasks ?? 'none', 160)];
     });
     const shown = rows.length < total ? `the newest ${rows.length}` : total === 1 ? 'it' : 'all of them';
-    return { text: `${total} failed run${total === 1 ? '' : 's'} ${span} (up to ${ctx.asOf}); ${shown}, newest first:\n${lines.join('\n')}`, summary: `${total} failed runs` };
+    return { text: `${total} failed run${total === 1 ? '' : 's'} ${span} (up to ${ctx.asOf}); ${shown}, newest first:\n${tableText(['ref', 'dag', 'run', 'at', 'failed tasks'], lines)}`, summary: `${total} failed runs` };
   },
 });

@@ -3,6 +3,7 @@ import { daysUpTo, runInWindow } from '../../history/figures/figure-window';
 import { likeContains, runTimeOf } from '../../history/run-time';
 import { clipLine } from './clip';
 import { ToolDays } from './tool-args';
+import { tableText } from './table-text';
 import { defineTool } from './tool-types';
 
 interface Row {
@@ -45,8 +46,8 @@ export const searchFailures = defineTool({
         kind: 'log', dagId: r.dag_id, runId: r.run_id, taskId: r.task_id, mapIndex: r.map_index, tryNumber: r.try_number, line: hit.line,
         label: `${r.dag_id}.${r.task_id} try ${r.try_number}, line ${hit.line}`,
       });
-      return `[${ref}] dag=${r.dag_id} run=${r.run_id} task=${r.task_id} try=${r.try_number} line ${hit.line}: ${clipLine(hit.text)}`;
+      return [`[${ref}]`, r.dag_id, r.run_id, r.task_id, r.try_number, hit.line, clipLine(hit.text)];
     });
-    return { text: `Failure logs of runs of the last ${days} days containing "${args.text}" (newest run first, at most ${LIMIT}):\n${lines.join('\n')}`, summary: `${rows.length} matching logs` };
+    return { text: `Failure logs of runs of the last ${days} days containing "${args.text}" (newest run first, at most ${LIMIT}):\n${tableText(['ref', 'dag', 'run', 'task', 'try', 'line', 'log line'], lines)}`, summary: `${rows.length} matching logs` };
   },
 });
