@@ -168,6 +168,28 @@ describe('walk-throughs: from the Overview to the brief of each labelled inciden
     if (label !== undefined) await checkBrief(label);
   });
 
+  it('a failed task page lists this task\'s own earlier failures before similar ones elsewhere, linked as "this task failed before"', async () => {
+    const label = labels.find((l) => l.kind === 'failure_burst');
+    expect(label).toBeDefined();
+    if (label === undefined) return;
+    const runs = labelRunIds(label);
+    const finals = ((label.detail.failedTaskInstances ?? []) as { runId: string }[]).map((t) => t.runId).sort();
+    const runId = finals[finals.length - 1] ?? '';
+    await s.go(`#/task?env=demo&dag=${encodeURIComponent(label.dagId)}&run=${encodeURIComponent(runId)}&task=${encodeURIComponent(label.taskId ?? '')}`);
+    const own = s.page.getByRole('region', { name: 'This task failed before' });
+    await own.getByTestId('task-failed-before').waitFor({ timeout: 30_000 });
+    const earlier = await own.getByTestId('task-earlier-failures').locator('li > a.mono').allTextContents();
+    expect(earlier.length).toBeGreaterThan(0);
+    expect(earlier.every((r) => runs.has(r) || r < runId), `earlier ${earlier.join(', ')}`).toBe(true);
+    expect(earlier.some((r) => runs.has(r))).toBe(true);
+    const similar = s.page.getByRole('region', { name: 'Similar past failures' });
+    await similar.waitFor();
+    expect((await own.boundingBox())?.y ?? Infinity).toBeLessThan((await similar.boundingBox())?.y ?? -1);
+    await own.getByTestId('task-failed-before').click();
+    await new FailureBriefPage(s.page).task.waitFor();
+    expect(await new FailureBriefPage(s.page).task.textContent()).toBe(label.taskId);
+  });
+
   it('leaves no page error', () => {
     expect(s.pageErrors).toEqual([]);
   });

@@ -5,6 +5,9 @@ import { navigate } from '../routing/use-route';
 import { describeCell } from './describe-cell';
 import { drawGrid, runAt, runIndexAt } from './draw-grid';
 import { CELL, HEADER_H, LABEL_W, cellAt, rowAt, visibleRange, type GridViewport } from './grid-geometry';
+
+/** Room for a horizontal scrollbar and the border under the last row. */
+const SCROLLBAR_ALLOWANCE = 20;
 import { isFoldable } from './grid-rows';
 import { readGridColors } from './theme-colors';
 import type { GridLayoutState } from './use-grid-layout';
@@ -171,30 +174,35 @@ export function GridCanvas({
   };
 
   const tooltipCell = hover ?? cursor;
+  // As tall as its rows (plus a scrollbar), up to the CSS cap: a DAG of 5 tasks leaves no empty box under its rows.
+  const wrapHeight = `min(62vh, 640px, ${HEADER_H + rows * CELL + SCROLLBAR_ALLOWANCE}px)`;
   return (
-    <div className="grid-wrap">
-      <div
-        className="grid-scroll"
-        id="dag-grid-scroll"
-        ref={scrollRef}
-        onScroll={schedule}
-        onMouseMove={(e) => setHover(pointCell(e))}
-        onMouseLeave={() => setHover(null)}
-        onClick={onClick}
-        onKeyDown={onKeyDown}
-        tabIndex={0}
-        role="application"
-        aria-label={`Grid of ${dagId}: ${rows} rows by ${cols} runs. Arrow keys move, Enter opens the task instance; on a task group or mapped task, Enter or Space folds it.`}
-        aria-describedby="grid-status"
-        data-testid="dag-grid"
-        data-rows={rows}
-      >
-        <div style={{ width: LABEL_W + cols * CELL, height: HEADER_H + rows * CELL }} />
+    <>
+      <div className="grid-wrap" style={{ height: wrapHeight }}>
+        <div
+          className="grid-scroll"
+          id="dag-grid-scroll"
+          ref={scrollRef}
+          onScroll={schedule}
+          onMouseMove={(e) => setHover(pointCell(e))}
+          onMouseLeave={() => setHover(null)}
+          onClick={onClick}
+          onKeyDown={onKeyDown}
+          tabIndex={0}
+          role="application"
+          aria-label={`Grid of ${dagId}: ${rows} rows by ${cols} runs. Arrow keys move, Enter opens the task instance; on a task group or mapped task, Enter or Space folds it.`}
+          aria-describedby="grid-status"
+          data-testid="dag-grid"
+          data-rows={rows}
+        >
+          <div style={{ width: LABEL_W + cols * CELL, height: HEADER_H + rows * CELL }} />
+        </div>
+        <canvas ref={canvasRef} className="grid-canvas" aria-hidden="true" />
       </div>
-      <canvas ref={canvasRef} className="grid-canvas" aria-hidden="true" />
+      {/* Below the grid, never over its cells. */}
       <p id="grid-status" className="grid-status" aria-live="polite">
         {tooltipCell !== null ? describeCell(grid, layout, tooltipCell) : 'Hover or use the arrow keys to read a cell; click or Enter opens it, or folds a group.'}
       </p>
-    </div>
+    </>
   );
 }

@@ -12,6 +12,9 @@ import { ganttLayout, instanceLabel } from './gantt-layout';
 const ROW = 24;
 const LABEL_W = 240;
 const TOP = 26;
+const QUEUED_MIN_W = 5;
+/** Width a row's note ("did not run: upstream failed") needs. */
+const NOTE_ROOM = 200;
 
 const seconds = (s: GanttSegment): number => (Date.parse(s.end) - Date.parse(s.start)) / 1000;
 
@@ -25,6 +28,13 @@ function segmentClass(s: GanttSegment): string {
   if (s.kind === 'wait') return 'gantt-seg seg-wait';
   if (s.kind === 'retry') return 'gantt-seg seg-retry';
   return `gantt-seg seg-run state-fill-${stateLooks[s.state].tone}`;
+}
+
+/** Where a row's note goes: after the instant Airflow stamped, or before it (anchored at its end) near the right edge, so it is never cut off. */
+function notePlace(at: string | null, x: (d: Date) => number, right: number): { x: number; textAnchor: 'start' | 'end' } {
+  if (at === null) return { x: LABEL_W + 12, textAnchor: 'start' };
+  const px = x(new Date(at));
+  return px > right - NOTE_ROOM ? { x: px - 4, textAnchor: 'end' } : { x: px + 4, textAnchor: 'start' };
 }
 
 /** Task instances of one run on a time axis: queue time, earlier tries, retry waits, the last try; the critical path stands out. */
@@ -59,13 +69,15 @@ export function GanttChart({ envId, dagId, runId, tasks }: { envId: string; dagI
                 </text>
               </a>
               {task.segments.length === 0 ? (
-                <text className="gantt-note" x={(task.endDate ?? task.startDate) !== null ? layout.x(new Date(task.endDate ?? task.startDate ?? '')) + 4 : LABEL_W + 12} y={y + ROW / 2 + 4}>
+                <text className="gantt-note" {...notePlace(task.endDate ?? task.startDate, layout.x, right)} y={y + ROW / 2 + 4}>
                   {task.state === 'upstream_failed' ? 'did not run: upstream failed' : task.state === 'skipped' ? 'skipped' : stateLooks[task.state].label}
                 </text>
               ) : null}
               {task.segments.map((s, j) => {
-                const x0 = layout.x(new Date(s.start));
-                const w = Math.max(2, layout.x(new Date(s.end)) - x0);
+                // A queue of a few seconds stays visible: at least QUEUED_MIN_W wide, ending where the try started.
+                const x1 = layout.x(new Date(s.end));
+                const w = Math.max(s.kind === 'queued' ? QUEUED_MIN_W : 2, x1 - layout.x(new Date(s.start)));
+                const x0 = s.kind === 'queued' ? x1 - w : layout.x(new Date(s.start));
                 if (s.kind === 'wait') {
                   return (
                     <line key={j} className="seg-wait-line" x1={x0} x2={x0 + w} y1={y + ROW / 2} y2={y + ROW / 2}>

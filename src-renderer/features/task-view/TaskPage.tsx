@@ -11,6 +11,7 @@ import { StateBadge } from '../states/StateBadge';
 import { formatDuration } from '../time/format-duration';
 import { formatAbsolute } from '../time/format-relative';
 import { LogViewer } from './LogViewer';
+import { OwnEarlierFailures } from './OwnEarlierFailures';
 import { SimilarFailuresPanel } from '../similar-failures/SimilarFailuresPanel';
 import { LogExcerptPin } from '../incidents/LogExcerptPin';
 import { PinButton } from '../incidents/PinButton';
@@ -97,6 +98,7 @@ export function TaskPage({ env, params }: { env: Environment; params: Route['par
       {log.error !== null ? <ErrorPanel error={log.error} title="The log could not be loaded" /> : null}
       {log.data !== undefined ? <LogExcerptPin key={`pin-${log.data.tryNumber}`} instance={{ envId: env.id, dagId, runId, taskId, mapIndex }} log={log.data} firstErrorLine={Math.max(1, firstTraceback(logLines(log.data.content)) + 1)} /> : null}
       {log.data !== undefined ? <LogViewer key={`${log.data.tryNumber}`} log={log.data} /> : null}
+      {detail.data.tries.some((t) => t.state === 'failed' || t.state === 'up_for_retry') ? <OwnEarlierFailures env={env} dagId={dagId} runId={runId} taskId={taskId} /> : null}
       {log.data !== undefined ? <SimilarFailuresPanel at={{ envId: env.id, dagId, runId, taskId, mapIndex, tryNumber: log.data.tryNumber }} /> : null}
     </div>
   );
