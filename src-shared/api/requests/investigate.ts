@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRequest } from '../define';
-import { DagGrid, DurationHistory, GridCellPage, RunComparison, Timeline } from '../../domain/dag-history';
+import { RunComparison, Timeline } from '../../domain/dag-history';
 import { DagId, EnvId, IsoTime, RunId, TaskId } from '../../domain/ids';
 import { FleetEnv, RunInvestigation, TaskInvestigation, TaskLog, TriageItem } from '../../domain/investigate';
 
@@ -44,42 +44,6 @@ export const investigateRequests = {
     z.object({ envId: EnvId, dagId: DagId, runId: RunId, taskId: TaskId, mapIndex: MapIndex.default(-1), tryNumber: z.number().int().min(0).max(1000) }).strict(),
     TaskLog,
     { scope: 'environment', reads: ['task_instances'] },
-  ),
-  'dags.grid': defineRequest(
-    'Runs x tasks of one DAG in a time window, newest first: state and tries per cell, version changes',
-    z
-      .object({
-        envId: EnvId,
-        dagId: DagId,
-        ...windowFields,
-        limit: z.number().int().min(1).max(10_000).default(10_000),
-        /** Without cells: only the runs and task rows; `dags.gridCells` then fills the runs in view, page by page. */
-        cells: z.boolean().default(true),
-      })
-      .strict(),
-    DagGrid,
-    { scope: 'environment', reads: ['dags', 'runs', 'task_instances'] },
-  ),
-  'dags.gridCells': defineRequest(
-    "A page of a DAG grid's cells: the runs at offset.. of the window (newest first), state and tries per task",
-    z
-      .object({
-        envId: EnvId,
-        dagId: DagId,
-        ...windowFields,
-        limit: z.number().int().min(1).max(10_000).default(10_000),
-        offset: z.number().int().min(0).max(10_000),
-        count: z.number().int().min(1).max(500).default(200),
-      })
-      .strict(),
-    GridCellPage,
-    { scope: 'environment', reads: ['dags', 'runs', 'task_instances'] },
-  ),
-  'dags.durations': defineRequest(
-    'Durations of a DAG (or one task) over a time window, with rolling median and p10-p90 band',
-    z.object({ envId: EnvId, dagId: DagId, taskId: TaskId.optional(), ...windowFields }).strict(),
-    DurationHistory,
-    { scope: 'environment', reads: ['runs', 'task_instances'] },
   ),
   'runs.compare': defineRequest(
     'A good and a bad run of the same DAG side by side: task state changes, duration deltas, version and conf differences',
