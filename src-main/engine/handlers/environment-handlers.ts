@@ -34,7 +34,7 @@ export function environmentHandlers(ctx: EngineContext): Pick<Handlers, Environm
       return { removed: true as const };
     },
     'envs.export': ({ envIds, format }) => ({ text: redactSecrets(ctx.envs.exportFile(envIds, format)), format }),
-    'envs.import': ({ text, format }) => ctx.envs.importFile(text, format),
+    'envs.import': ({ text, format, choose }) => (format === 'flowrs' ? ctx.envs.importFlowrs(text, choose) : ctx.envs.importFile(text, format)),
     'sync.start': ({ envId, full }) => {
       const env = ctx.envs.get(envId);
       if (env.synthetic) throw new ApiError('invalid_input', 'The Demo environment is synthetic and has nothing to sync.', 'Add a real Airflow in Settings.');

@@ -15,6 +15,8 @@ import type { CredentialVault, EnvSecret } from '../credentials/credential-vault
 import { parseEnvironmentFile, writeEnvironmentFile, type EnvironmentFileEntry } from './environment-file';
 import { environmentIdFor } from './environment-id';
 import { connectionAuth } from './connection-auth';
+import { parseFlowrsConfig } from './flowrs-config';
+import type { ImportCandidate } from '../../../src-shared/api/requests/environments';
 import { authFromStored, fileAuth, storedAuthFields } from './stored-auth';
 import { clientKeySecretId, transportFiles } from './transport-files';
 
@@ -209,6 +211,29 @@ export class EnvironmentService {
   private async storedPassphrase(envId: string): Promise<string | undefined> {
     const stored = await this.vault.get(clientKeySecretId(envId));
     return stored && 'password' in stored ? stored.password : undefined;
+  }
+
+  /**
+   * The servers of a flowrs config.toml: listed to choose from when `choose` is absent (nothing is added), else the
+   * chosen ones are added like entries of an import file (untested, without secrets, a token command unconfirmed).
+   */
+  importFlowrs(text: string, choose: readonly string[] | undefined): ReturnType<EnvironmentService['importFile']> & { candidates: ImportCandidate[]; discovered: string[] } {
+    let parsed;
+    try {
+      parsed = parseFlowrsConfig(text);
+    } catch (error) {
+      throw new ApiError('invalid_input', error instanceof Error ? error.message : 'The file cannot be read.', 'Choose the config.toml of flowrs (~/.config/flowrs/config.toml or ~/.flowrs).');
+    }
+    const failed = parsed.skipped.map((s, index) => ({ index, name: s.name, message: s.reason }));
+    const candidates = parsed.candidates.map((c) => ({ name: c.name, baseUrl: c.entry.baseUrl, authKind: c.entry.auth.kind, note: c.note }));
+    const added: Environment[] = [];
+    for (const candidate of parsed.candidates) {
+      if (!choose?.includes(candidate.name)) continue;
+      const envId = environmentIdFor(candidate.name, (id) => this.store.exists(id));
+      this.save(envId, candidate.entry, null, null, false);
+      added.push(this.get(envId));
+    }
+    return { added, failed, candidates, discovered: parsed.discovered };
   }
 
   /** Whether the environment's token command was entered or saved by the user (not only imported from a file). */

@@ -2,19 +2,21 @@ import { useCallback, useId, useState } from 'react';
 import { useApiMutation } from '../api/use-api-mutation';
 import { Dialog } from '../dialog/Dialog';
 import { ApiErrorNotice } from '../feedback/ApiErrorNotice';
-import { formatFromFileName, formatFromText, type FileFormat } from './import-format';
+import { formatFromFileName, formatFromText, type ImportFileFormat } from './import-format';
+import { FlowrsChoices } from './FlowrsChoices';
 import { ImportResultView } from './ImportResultView';
 import { useFileText, type PickedFile } from './use-file-text';
 
-/** Paste or choose a YAML/JSON file of environments; shows what was added and what was refused. */
+/** Paste or choose a YAML/JSON file of environments, or a flowrs config.toml to choose servers from; shows what was added and what was refused. */
 export function ImportDialog({ onClose }: { onClose: () => void }) {
   const [text, setText] = useState('');
-  const [format, setFormat] = useState<FileFormat>('yaml');
+  const [format, setFormat] = useState<ImportFileFormat>('yaml');
   const [fileName, setFileName] = useState<string | null>(null);
   const textId = useId();
   const fileId = useId();
   const formatId = useId();
   const run = useApiMutation('envs.import');
+  const addChosen = useApiMutation('envs.import');
   const onRead = useCallback((file: PickedFile) => {
     setFileName(file.name);
     setText(file.text);
@@ -35,7 +37,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
             {run.data !== undefined ? 'Close' : 'Cancel'}
           </button>
           <button type="button" className="button button-primary" disabled={text.trim().length === 0 || run.isPending} onClick={() => run.mutate({ text, format })}>
-            {run.isPending ? 'Importing…' : 'Import'}
+            {run.isPending ? 'Reading…' : format === 'flowrs' ? 'Read servers' : 'Import'}
           </button>
         </>
       }
@@ -46,7 +48,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
           <input
             id={fileId}
             type="file"
-            accept=".yaml,.yml,.json,application/json,application/yaml,text/yaml"
+            accept=".yaml,.yml,.json,.toml,application/json,application/yaml,text/yaml"
             onChange={(event) => {
               const chosen = event.target.files?.[0];
               if (chosen !== undefined) file.read(chosen);
@@ -55,9 +57,10 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
         </div>
         <div className="form-field">
           <label htmlFor={formatId}>Format</label>
-          <select id={formatId} value={format} onChange={(event) => setFormat(event.target.value === 'json' ? 'json' : 'yaml')}>
+          <select id={formatId} value={format} onChange={(event) => setFormat(event.target.value === 'json' || event.target.value === 'flowrs' ? event.target.value : 'yaml')}>
             <option value="yaml">YAML</option>
             <option value="json">JSON</option>
+            <option value="flowrs">flowrs config.toml</option>
           </select>
         </div>
       </div>
@@ -75,7 +78,12 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
         />
       </div>
       {run.error !== null ? <ApiErrorNotice error={run.error} title="Nothing imported" /> : null}
-      {run.data !== undefined ? <ImportResultView result={run.data} /> : null}
+      {run.data?.candidates !== undefined && addChosen.data === undefined ? (
+        <FlowrsChoices candidates={run.data.candidates} discovered={run.data.discovered ?? []} pending={addChosen.isPending} onAdd={(choose) => addChosen.mutate({ text, format: 'flowrs', choose })} />
+      ) : null}
+      {run.data !== undefined && run.data.candidates === undefined ? <ImportResultView result={run.data} /> : null}
+      {addChosen.error !== null ? <ApiErrorNotice error={addChosen.error} title="Nothing imported" /> : null}
+      {addChosen.data !== undefined ? <ImportResultView result={addChosen.data} /> : null}
     </Dialog>
   );
 }

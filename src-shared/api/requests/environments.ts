@@ -6,6 +6,12 @@ import { ConnectionTestResult } from '../../domain/connection-result';
 import { EnvId } from '../../domain/ids';
 
 export const ImportFormat = z.enum(['yaml', 'json']);
+/** What an import file may be: an export of this app, or a flowrs config.toml (its servers are offered to choose from). */
+export const ImportFileFormat = z.enum(['yaml', 'json', 'flowrs']);
+
+/** A server of a flowrs config.toml that can be added, with what the person still has to do (enter a password...). */
+export const ImportCandidate = z.object({ name: z.string(), baseUrl: z.string(), authKind: z.string(), note: z.string().nullable() });
+export type ImportCandidate = z.infer<typeof ImportCandidate>;
 
 export const environmentRequests = {
   'envs.list': defineRequest(
@@ -52,10 +58,20 @@ export const environmentRequests = {
   ),
   'envs.import': defineRequest(
     'Add environments from a YAML or JSON file (several at once); credentials are entered afterwards',
-    z.object({ text: z.string().max(1_000_000), format: ImportFormat }).strict(),
+    z
+      .object({
+        text: z.string().max(1_000_000),
+        format: ImportFileFormat,
+        /** flowrs: the names of the servers to add; without it nothing is added and the candidates are listed. */
+        choose: z.array(z.string().max(200)).max(500).optional(),
+      })
+      .strict(),
     z.object({
       added: z.array(Environment),
       failed: z.array(z.object({ index: z.number().int(), name: z.string().nullable(), message: z.string() })),
+      candidates: z.array(ImportCandidate).optional(),
+      /** flowrs `managed_services`: environments flowrs finds by itself, to add by hand here. */
+      discovered: z.array(z.string()).optional(),
     }),
     { scope: 'app', changes: ['environments'] },
   ),
