@@ -96,6 +96,18 @@ describe('layout at common window sizes, light and dark', () => {
     await run.gantt.waitFor();
     const rights = await s.page.locator('.page-header a, .page-header button').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right));
     expect(Math.max(...rights)).toBeLessThanOrEqual(1440);
+    // A writable environment adds its actions (Clear failed tasks, Mark run success / failed, Note, Open in Airflow),
+    // which the synthetic Demo hides: with that many buttons they wrap inside the header instead of running off.
+    await s.page.locator('.page-header-actions').evaluate((box) => {
+      for (const label of ['Clear failed tasks', 'Mark run success', 'Mark run failed', 'Note', 'Open in Airflow']) {
+        const b = document.createElement('button');
+        b.className = 'button';
+        b.textContent = label;
+        box.appendChild(b);
+      }
+    });
+    const widest = await s.page.locator('.page-header a, .page-header button').evaluateAll((els) => Math.max(...els.map((e) => e.getBoundingClientRect().right)));
+    expect(widest, 'the rightmost header button ends at').toBeLessThanOrEqual(1440);
     const notes = await run.gantt.locator('text.gantt-note').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right));
     expect(notes.length, 'a task that did not run has a note').toBeGreaterThan(0);
     const gantt = await run.gantt.boundingBox();
