@@ -190,6 +190,21 @@ describe('walk-throughs: from the Overview to the brief of each labelled inciden
     expect(await new FailureBriefPage(s.page).task.textContent()).toBe(label.taskId);
   });
 
+  it('a failure in a DAG that feeds others through its assets: one click from the Overview, its brief names those DAGs', async () => {
+    // No labelled failure of this Demo is in a DAG that feeds another, so this one is found from the asset links.
+    await s.go('#/overview');
+    const overview = new OverviewPage(s.page);
+    await overview.newestFailures.first().waitFor({ timeout: 30_000 });
+    const hrefs = await overview.newestFailures.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    const feeding = hrefs.findIndex((h) => assetConsumersOf(s.app.dataDir, new URLSearchParams(h.slice(h.indexOf('?') + 1)).get('dag') ?? '').size > 0);
+    expect(feeding, 'a newest failure in a DAG that feeds another').toBeGreaterThanOrEqual(0);
+    const dagId = new URLSearchParams((hrefs[feeding] ?? '').slice((hrefs[feeding] ?? '').indexOf('?') + 1)).get('dag') ?? '';
+    await overview.newestFailures.nth(feeding).click();
+    await new FailureBriefPage(s.page).task.waitFor();
+    const shown = await s.page.getByTestId('brief-downstream-dags').locator('li a').allTextContents();
+    for (const consumer of assetConsumersOf(s.app.dataDir, dagId)) expect(shown, `${dagId} feeds ${consumer}`).toContain(consumer);
+  });
+
   it('leaves no page error', () => {
     expect(s.pageErrors).toEqual([]);
   });
