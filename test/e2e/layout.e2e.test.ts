@@ -6,10 +6,11 @@
  * edge, the DAG grid is as tall as its rows with its hint under it, and the run page's buttons and Gantt notes stay
  * inside the window at 1440 px, with the seconds a try spent queued drawn.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { newestLabelledFailure } from './demo-failures';
 import { readDemoLabels } from './demo-labels';
-import { openDemoSession, type DemoSession } from './demo-session';
+import type { DemoSession } from './demo-session';
+import { demoTest } from './demo-test';
 import { DagGridPage } from './pages/DagGridPage';
 import { RunPage } from './pages/RunPage';
 import { SettingsPage } from './pages/SettingsPage';
@@ -20,13 +21,12 @@ const SIZES = [
   { width: 1920, height: 1080 },
 ] as const;
 
+const it = demoTest({ waitForOverview: true });
+
 describe('layout at common window sizes, light and dark', () => {
   let s: DemoSession;
-  beforeAll(async () => {
-    s = await openDemoSession({ waitForOverview: true });
-  });
-  afterAll(async () => {
-    await s?.close();
+  it.beforeAll(({ session }) => {
+    s = session;
   });
 
   for (const scheme of ['light', 'dark'] as const) {

@@ -4,13 +4,14 @@
  * DAGs it feeds downstream and its earlier occurrences among the label's runs; a finding without a failed try opens
  * its explanation naming the labelled DAG and task. One walk is keyboard-only (Tab and Enter, focus visible).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { Locator } from 'playwright-core';
 import { kindLabels } from '../../src-renderer/features/anomalies/kind-labels';
 import type { AnomalyKind } from '../../src-shared/domain/analytics';
 import { assetConsumersOf, labelRunIds } from './demo-incident-runs';
 import { readDemoLabels, type DemoLabel } from './demo-labels';
-import { openDemoSession, type DemoSession } from './demo-session';
+import type { DemoSession } from './demo-session';
+import { demoTest } from './demo-test';
 import { AnomaliesPage } from './pages/AnomaliesPage';
 import { FailureBriefPage } from './pages/FailureBriefPage';
 import { OverviewPage } from './pages/OverviewPage';
@@ -19,18 +20,17 @@ import { screenshot } from './screenshots';
 const FAILING: ReadonlySet<string> = new Set(['failure_burst', 'flaky_task', 'bad_deploy', 'new_error_pattern']);
 const MAX_CLICKS = 3;
 
+const it = demoTest({ consoleErrors: true, waitForOverview: true });
+
 describe('walk-throughs: from the Overview to the brief of each labelled incident kind in at most 3 clicks', () => {
   let s: DemoSession;
   let labels: DemoLabel[];
-  beforeAll(async () => {
-    s = await openDemoSession({ consoleErrors: true, waitForOverview: true });
+  it.beforeAll(async ({ session }) => {
+    s = session;
     labels = readDemoLabels(s.app.dataDir);
     // The findings come from the scoring, which runs in the background after the Demo is built.
     await s.go('#/anomalies?days=3650');
     await new AnomaliesPage(s.page).items.first().waitFor({ timeout: 90_000 });
-  });
-  afterAll(async () => {
-    await s?.close();
   });
 
   /** The Overview's open finding of this label, if it is there. */
