@@ -40,7 +40,8 @@ export function createCopilot(input: {
   brief?: CopilotDeps['brief'];
 }): CopilotParts {
   const graph = input.graph ?? graphOver(input.db);
-  const host = new ModelHostClient(input.launcher ?? forkLauncher());
+  // The host keeps the system prompt's evaluated state in the data folder across its restarts.
+  const host = new ModelHostClient(input.launcher ?? forkLauncher(undefined, { ORC_LLM_STATE_DIR: join(input.dataDir, 'llm-state') }));
   const models = new ModelService(host, new LlmSettingsFile(join(input.dataDir, LLM_SETTINGS_FILE_NAME)), input.jobs, (s) => input.emit('llm.status', s), join(input.dataDir, 'models'));
   const conversations = new ConversationStore(input.db);
   const copilot = new CopilotService({

@@ -36,7 +36,13 @@ export type StopReason = z.infer<typeof StopReason>;
 export const GenerateResult = z.object({ text: z.string(), stopReason: StopReason, stats: GenerationStats });
 export type GenerateResult = z.infer<typeof GenerateResult>;
 
-export const LoadResult = z.object({ gpuLayers: z.number().int(), contextSize: z.number().int(), loadMs: z.number() });
+export const LoadResult = z.object({
+  gpuLayers: z.number().int(),
+  contextSize: z.number().int(),
+  loadMs: z.number(),
+  /** Tokens of the sequence state restored from the last run of the host (the system prompt evaluated then); 0: none. */
+  restoredTokens: z.number().int().optional(),
+});
 export type LoadResult = z.infer<typeof LoadResult>;
 
 export const ScanResult = z.array(ModelFile);

@@ -14,6 +14,7 @@ function send(message: FromHost): void {
 const runtimePromise = ModelRuntime.start({
   gpu: process.env.ORC_LLM_GPU === 'cpu' ? 'cpu' : 'auto',
   threads: Number.parseInt(process.env.ORC_LLM_THREADS ?? '0', 10) || 0,
+  stateDir: process.env.ORC_LLM_STATE_DIR ?? null,
 });
 const generations = new Map<number, AbortController>();
 

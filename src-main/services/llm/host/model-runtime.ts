@@ -1,4 +1,4 @@
-import type { ChatHistoryItem, GbnfJsonOneOfSchema, Llama, LlamaChatSession, LlamaContext, LlamaGrammar, LlamaModel, TokenBias } from 'node-llama-cpp';
+import type { ChatHistoryItem, GbnfJsonOneOfSchema, Llama, LlamaChatSession, LlamaContext, LlamaContextSequence, LlamaGrammar, LlamaModel, TokenBias } from 'node-llama-cpp';
 import type { DeviceInfo } from '../../../../src-shared/domain/copilot-models';
 import { describeDevice } from './device-info';
 import { describeLoadError, ggufProblem } from './gguf-check';
@@ -6,18 +6,23 @@ import type { ChatTurn, GenerateRequest, GenerateResult, LoadResult, StopReason 
 import { loadLlamaLib, type LlamaLib } from './llama-lib';
 import { completenessProblem, scanModels } from './model-scan';
 import { proseBias } from './prose-bias';
+import { SequenceStateFile } from './sequence-state';
 
 export interface RuntimeOptions {
   /** 'cpu' forces the CPU build (tests, or a GPU that misbehaves). */
   readonly gpu: 'auto' | 'cpu';
   /** Threads for the CPU math; 0 means node-llama-cpp's count of physical cores. */
   readonly threads: number;
+  /** Where the evaluated system-prompt state is kept across restarts of the host; null: not kept. */
+  readonly stateDir?: string | null;
 }
 
 interface Loaded {
   readonly model: LlamaModel;
   readonly context: LlamaContext;
   readonly session: LlamaChatSession;
+  readonly sequence: LlamaContextSequence;
+  readonly state: SequenceStateFile | null;
   /** Built on the first prose request. */
   prose: TokenBias | null;
 }
@@ -61,13 +66,14 @@ export class ModelRuntime {
     private readonly llama: Llama,
     private readonly threads: number,
     readonly device: DeviceInfo,
+    private readonly stateDir: string | null,
   ) {}
 
   static async start(options: RuntimeOptions): Promise<ModelRuntime> {
     const lib = await loadLlamaLib();
     const { llama, fallback } = await startLlama(lib, options.gpu);
     const threads = options.threads > 0 ? options.threads : llama.cpuMathCores;
-    return new ModelRuntime(lib, llama, threads, await describeDevice(llama, threads, fallback));
+    return new ModelRuntime(lib, llama, threads, await describeDevice(llama, threads, fallback), options.stateDir ?? null);
   }
 
   scan(dir: string) {
@@ -87,9 +93,13 @@ export class ModelRuntime {
     }
     try {
       const context = await model.createContext({ contextSize: Math.min(contextSize, model.trainContextSize), threads: this.threads });
-      const session = new this.lib.LlamaChatSession({ contextSequence: context.getSequence(), autoDisposeSequence: false });
-      this.loaded = { model, context, session, prose: null };
-      return { gpuLayers: model.gpuLayers, contextSize: context.contextSize, loadMs: performance.now() - started };
+      const sequence = context.getSequence();
+      // The system prompt as the last run of the host evaluated it: the first question then need not read it again.
+      const state = SequenceStateFile.for(this.stateDir, path, context.contextSize);
+      const restoredTokens = state === null ? 0 : await state.restore(sequence);
+      const session = new this.lib.LlamaChatSession({ contextSequence: sequence, autoDisposeSequence: false });
+      this.loaded = { model, context, session, sequence, state, prose: null };
+      return { gpuLayers: model.gpuLayers, contextSize: context.contextSize, loadMs: performance.now() - started, restoredTokens };
     } catch (error) {
       await model.dispose();
       throw new Error(describeLoadError(error));
@@ -144,6 +154,7 @@ export class ModelRuntime {
       onTextChunk: onChunk,
     });
     const ended = performance.now();
+    if (!signal.aborted) await loaded.state?.saveOnce(loaded.sequence);
     const decodeMs = firstAt === null ? 0 : ended - firstAt;
     return {
       text: result.responseText,
