@@ -11,10 +11,11 @@ import { COPILOT_CONTEXT_SIZE } from '../../src-main/services/llm/context-size';
 import { forkLauncher } from '../../src-main/services/llm/host-launcher';
 import { ModelHostClient } from '../../src-main/services/llm/model-host-client';
 import { hallucinatedIds, scoreAnswer, type KnownIds } from './answer-score';
-import { BriefAlone } from './brief-alone';
+import { briefSource } from './brief-alone';
+import type { FailureBrief } from '../../src-shared/domain/failure-brief';
 import { citationScore } from './citation-check';
 import { demoForEval, EVAL_AS_OF } from './demo-for-eval';
-import { parseOptions, type Mode } from './eval-options';
+import { parseOptions, type CopilotEvalOptions, type Mode } from './eval-options';
 import { evalQuestions, type EvalQuestion } from './eval-questions';
 import type { EvalRow } from './eval-row';
 import { modeTable, questionTable, summarize } from './eval-tables';
@@ -43,6 +44,7 @@ interface Seeded {
   readonly db: Database.Database;
   readonly graph: EmbeddedGraph;
   readonly known: KnownIds;
+  readonly brief: (dagId: string, runId: string) => FailureBrief | null;
 }
 
 function shownText(text: string): string {
@@ -50,42 +52,33 @@ function shownText(text: string): string {
   return text.replace(/\S+\s*\(not found in the data\)/gi, ' ').replace(MARKED, ' ');
 }
 
-async function modelRow(host: ModelHostClient, env: Seeded, q: EvalQuestion, mode: Mode, count: TokenCounter, maxSteps: number, seed: number): Promise<Omit<EvalRow, 'seed' | 'fresh'> | null> {
-  const port = new RecordingPort(host, count, mode === 'random' ? seededPicker(seed ^ hash(q.id)) : null);
+async function turnRow(host: ModelHostClient | null, env: Seeded, q: EvalQuestion, mode: Mode, count: TokenCounter, maxSteps: number, seed: number): Promise<Omit<EvalRow, 'seed' | 'fresh'> | null> {
+  const port = host === null ? null : new RecordingPort(host, count, mode === 'random' ? seededPicker(seed ^ hash(q.id)) : null);
   const t = performance.now();
   const turn = await runTurn(port, {
+    brief: env.brief,
     question: q.question, context: null, history: [], envName: 'Demo', tools: copilotTools,
     toolContext: { db: env.db, envId: ENV, asOf: EVAL_AS_OF, graph: () => env.graph }, narrow: narrowingFor(env.db, ENV),
-    maxSteps, seed: 7, signal: stop.signal, onStep: () => undefined, onToken: () => undefined,
+    maxSteps, seed: 7, signal: stop.signal, onToken: () => undefined,
+    onStep: (s) => port !== null && process.stderr.write(`eval:copilot: ${q.id} step ${s.index} ${s.kind} ${s.tool ?? ''} ${(s.ms / 1000).toFixed(1)} s\n`),
   });
   if (turn.state === 'stopped') return null;
   const seconds = (performance.now() - t) / 1000;
-  const seen = port.seen.join('\n');
-  const raw = port.generations.filter((g) => g.kind === 'prose').map((g) => g.output).join('\n');
+  const generations = port?.generations ?? [];
+  // Without a model the answer is the brief's lines, from the cache: every id in it is data.
+  const seen = port === null ? turn.text : port.seen.join('\n');
+  const raw = port === null ? turn.text : generations.filter((g) => g.kind === 'prose').map((g) => g.output).join('\n');
   const score = scoreAnswer(q, turn.text, env.known, seen);
   const cites = citationScore(env.db, ENV, turn.text, turn.citations);
-  const choices = scoredChoices(port.generations, q.tools);
+  const choices = scoredChoices(generations, q.tools);
   return {
     mode, id: q.id, intent: q.intent, family: q.family, question: q.question, right: score.right, wrong: score.wrong,
     hallucinatedRaw: hallucinatedIds(raw, env.known, seen), hallucinatedShown: hallucinatedIds(shownText(turn.text), env.known, seen),
     shouldAbstain: q.abstain, abstained: score.abstained, abstentionOk: score.abstentionOk, cited: cites.mentioned, resolved: cites.resolved, seconds,
-    tokensRead: port.generations.reduce((a, g) => a + g.newPromptTokens, 0), tokensGenerated: port.generations.reduce((a, g) => a + g.generatedTokens, 0),
-    firstTool: firstTool(port.generations),
+    tokensRead: generations.reduce((a, g) => a + g.newPromptTokens, 0), tokensGenerated: generations.reduce((a, g) => a + g.generatedTokens, 0),
+    firstTool: firstTool(generations),
     choices: { scored: choices.length, right: choices.filter((c) => c.right).length, randomExpected: choices.reduce((a, c) => a + c.randomExpected, 0) },
     answer: turn.text,
-  };
-}
-
-function briefRow(brief: BriefAlone, env: Seeded, q: EvalQuestion): Omit<EvalRow, 'seed' | 'fresh'> {
-  const t = performance.now();
-  const text = brief.answer(q.question);
-  const seconds = (performance.now() - t) / 1000;
-  // The brief is built from the cache: every id in it is data (what it names is scored, not invented).
-  const score = scoreAnswer(q, text, env.known, text);
-  return {
-    mode: 'brief', id: q.id, intent: q.intent, family: q.family, question: q.question, right: score.right, wrong: score.wrong,
-    hallucinatedRaw: score.hallucinated, hallucinatedShown: score.hallucinated, shouldAbstain: q.abstain, abstained: score.abstained, abstentionOk: score.abstentionOk,
-    cited: 0, resolved: 0, seconds, tokensRead: 0, tokensGenerated: 0, firstTool: null, choices: { scored: 0, right: 0, randomExpected: 0 }, answer: text,
   };
 }
 
@@ -134,18 +127,18 @@ async function main(): Promise<void> {
     for (const [index, { seed, fresh }] of seeds.entries()) {
       if (stop.signal.aborted) break;
       const built = await demoForEval(dir, seed);
-      const env: Seeded = { ...built, known: knownIds(built.db, ENV) };
+      const env: Seeded = { ...built, known: knownIds(built.db, ENV), brief: briefSource(built.db, ENV, EVAL_AS_OF, built.graph) };
       const all = evalQuestions(env.db, ENV, EVAL_AS_OF);
       const questions = pickQuestions(all, options.wordings, options.questions);
       const modelQuestions = pickQuestions(all, Math.min(options.wordings, options.modelWordings), Math.min(options.questions, options.modelQuestions));
-      const brief = new BriefAlone(env.db, ENV, EVAL_AS_OF, env.graph);
       // The brief first: it answers every question at once, whatever stops the model's run.
       for (const mode of [...options.modes].sort((a, b) => Number(b === 'brief') - Number(a === 'brief'))) {
         if ((mode !== 'brief' && index >= options.modelSeeds) || stop.signal.aborted) continue;
         for (const q of mode === 'brief' ? questions : modelQuestions) {
-          const row = mode === 'brief' ? briefRow(brief, env, q) : host === null ? null : await modelRow(host, env, q, mode, counter.count, options.maxSteps, seed);
+          const row = mode !== 'brief' && host === null ? null : await turnRow(mode === 'brief' ? null : host, env, q, mode, counter.count, options.maxSteps, seed);
           if (row === null || stop.signal.aborted) break;
           rows.push({ seed, fresh, ...row });
+          report(rows, { options, model: model?.name ?? null, device, threads, exact: counter.exact, started }, false);
           if (mode !== 'brief') process.stderr.write(`eval:copilot: ${seed} ${mode} ${q.id} ${row.right ? 'right' : 'miss'} ${row.seconds.toFixed(0)} s ${row.tokensRead} tokens read\n`);
         }
       }
@@ -156,20 +149,27 @@ async function main(): Promise<void> {
     await counter.close();
     rmSync(dir, { recursive: true, force: true });
   }
+  report(rows, { options, model: model?.name ?? null, device, threads, exact: counter.exact, started }, true);
+}
+
+/** Prints (when `print`) and writes the tables of what was answered so far. */
+function report(rows: readonly EvalRow[], ctx: { options: CopilotEvalOptions; model: string | null; device: string; threads: string; exact: boolean; started: number }, print: boolean): void {
+  const { options, device, threads, started } = ctx;
   const modes = options.modes.filter((m) => rows.some((r) => r.mode === m));
   const overall = modes.map((m) => summarize(m, rows.filter((r) => r.mode === m)));
-  // The modes compared on the same questions: the seeds the model ran on.
+  // The modes compared on the same questions: those the model answered.
   const modelSeedSet = new Set(rows.filter((r) => r.mode !== 'brief').map((r) => r.seed));
-  const sameQuestions = modes.map((m) => summarize(m, rows.filter((r) => r.mode === m && (modelSeedSet.size === 0 || modelSeedSet.has(r.seed)))));
+  const asked = new Set(rows.filter((r) => r.mode !== 'brief').map((r) => `${r.seed} ${r.id}`));
+  const sameQuestions = modes.map((m) => summarize(m, rows.filter((r) => r.mode === m && (asked.size === 0 || asked.has(`${r.seed} ${r.id}`)))));
   const bySeed = [...new Set(rows.map((r) => r.seed))].flatMap((s) => modes.filter((m) => rows.some((r) => r.seed === s && r.mode === m)).map((m) => ({ seed: s, fresh: rows.find((r) => r.seed === s)?.fresh ?? false, ...summarize(m, rows.filter((r) => r.seed === s && r.mode === m)) })));
   const seconds = Math.round((performance.now() - started) / 1000);
   const lines = [
     '',
-    `Copilot eval: ${model?.name ?? 'no model'} on ${device}, ${threads} threads, at most ${options.maxSteps} steps; tokens counted with ${counter.exact ? "the model's tokenizer" : '~3.6 characters a token'}.`,
+    `Copilot eval: ${ctx.model ?? 'no model'} on ${device}, ${threads} threads, at most ${options.maxSteps} steps; tokens counted with ${ctx.exact ? "the model's tokenizer" : '~3.6 characters a token'}.`,
     '',
     ...questionTable(rows.filter((r) => r.mode !== 'brief')),
     '',
-    ...modeTable('Same questions, each way (seeds the model ran on):', sameQuestions),
+    ...modeTable('Same questions, each way (those the model answered):', sameQuestions),
     '',
     ...modeTable('Every seed asked:', overall),
     '',
@@ -178,14 +178,14 @@ async function main(): Promise<void> {
     '',
     `Eval took ${seconds} s.`,
   ];
-  process.stdout.write(`${lines.join('\n')}\n`);
+  if (print) process.stdout.write(`${lines.join('\n')}\n`);
   const out = join(here, '..', 'results', 'latest.json');
   writeSection(out, 'copilot', {
-    measuredAt: new Date().toISOString(), command: `npm run eval:copilot -- ${process.argv.slice(2).join(' ')}`.trim(), model: model?.name ?? null, device, threads: Number(threads), maxSteps: options.maxSteps,
-    seeds: { fixed: options.fixedSeeds, fresh: options.freshSeeds, model: [...modelSeedSet] }, tokensCounted: counter.exact ? 'tokenizer' : 'chars/3.6',
+    measuredAt: new Date().toISOString(), command: `npm run eval:copilot -- ${process.argv.slice(2).join(' ')}`.trim(), model: ctx.model, device, threads: Number(threads), maxSteps: options.maxSteps,
+    seeds: { fixed: options.fixedSeeds, fresh: options.freshSeeds, model: [...modelSeedSet] }, tokensCounted: ctx.exact ? 'tokenizer' : 'chars/3.6',
     sameQuestions, overall, bySeed, seconds, rows: rows.map(({ answer, ...r }) => ({ ...r, answer: answer.slice(0, 600) })),
   });
-  process.stderr.write(`eval:copilot: wrote the copilot section of ${out}\n`);
+  if (print) process.stderr.write(`eval:copilot: wrote the copilot section of ${out}\n`);
 }
 
 main().catch((error: unknown) => {
