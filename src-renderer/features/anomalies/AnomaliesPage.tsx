@@ -6,6 +6,7 @@ import { ErrorPanel } from '../feedback/ErrorPanel';
 import { Loading } from '../feedback/Loading';
 import { PageHeader } from '../frame/PageHeader';
 import { formatRoute } from '../routing/route';
+import { Button } from '../../ui/kit';
 import { AnomalyDetailPanel } from './AnomalyDetailPanel';
 import { AnomalyFilters, type AnomalyFilterState } from './AnomalyFilters';
 import { AnomalyList } from './AnomalyList';
@@ -54,9 +55,9 @@ export function AnomaliesPage({ env, params }: { env: Environment; params: Reado
             Error patterns
           </a>
         </nav>
-        <button type="button" className="button" disabled={rescore.isPending} onClick={() => rescore.mutate({ envId: env.id, force: true })}>
+        <Button disabled={rescore.isPending} onClick={() => rescore.mutate({ envId: env.id, force: true })}>
           {rescore.isPending ? 'Scoring…' : 'Rescore'}
-        </button>
+        </Button>
       </PageHeader>
       {tab === 'patterns' ? (
         <PatternsView env={env} initial={params.pattern} />

@@ -1,10 +1,11 @@
 import type { AnomalySummary } from '../../../src-shared/domain/analytics';
+import { EmptyState } from '../../ui/kit';
 import { kindLabels } from './kind-labels';
 import { markKey, type MarkKind } from './use-anomaly-marks';
 
 /** Ranked anomalies; the selected one is explained beside the list. */
 export function AnomalyList({ items, selected, onSelect, marks }: { items: readonly AnomalySummary[]; selected: string | null; onSelect: (id: string) => void; marks?: ReadonlyMap<string, MarkKind> }) {
-  if (items.length === 0) return <p className="table-empty">No anomaly matches these filters.</p>;
+  if (items.length === 0) return <EmptyState className="table-empty" title="No anomaly matches these filters." />;
   return (
     <ol className="anomaly-list" aria-label="Anomalies, latest first, then by severity">
       {items.map((a) => (

@@ -1,4 +1,5 @@
 import type { AnomalySummary } from '../../../src-shared/domain/analytics';
+import { Button } from '../../ui/kit';
 import type { MarkKind } from './use-anomaly-marks';
 
 /** Acknowledge or mute every anomaly of the selected item's task (its DAG when it has no task). */
@@ -7,9 +8,9 @@ export function MarkButtons({ item, mark, pending, onMark }: { item: AnomalySumm
   return (
     <div className="anomaly-marks" role="group" aria-label="Acknowledge or mute">
       <span>{mark === undefined ? `Anomalies of ${what}:` : `${what} is ${mark}.`}</span>
-      {mark !== 'acknowledged' ? <button type="button" className="button" disabled={pending} onClick={() => onMark('acknowledged')}>Acknowledge</button> : null}
-      {mark !== 'muted' ? <button type="button" className="button" disabled={pending} onClick={() => onMark('muted')}>Mute task</button> : null}
-      {mark !== undefined ? <button type="button" className="button" disabled={pending} onClick={() => onMark(null)}>Clear mark</button> : null}
+      {mark !== 'acknowledged' ? <Button disabled={pending} onClick={() => onMark('acknowledged')}>Acknowledge</Button> : null}
+      {mark !== 'muted' ? <Button disabled={pending} onClick={() => onMark('muted')}>Mute task</Button> : null}
+      {mark !== undefined ? <Button disabled={pending} onClick={() => onMark(null)}>Clear mark</Button> : null}
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { navigate } from '../routing/use-route';
 import { formatDuration } from '../time/format-duration';
 import { formatAbsolute } from '../time/format-relative';
 import { durationScales, type PlacedPoint } from './duration-scales';
+import { Badge, Legend } from '../../ui/kit';
 
 const HEIGHT = 260;
 const BOX = { left: 64, top: 24, bottomPad: 8 };
@@ -28,14 +29,18 @@ export function DurationChart({ history, envId, from, to, currentRunId }: { hist
   };
   return (
     <div className="duration-chart" ref={ref}>
-      <ul className="chart-legend" aria-label="Duration chart legend">
-        <li className="legend-item"><svg width="12" height="12" aria-hidden="true"><circle className="dur-point" cx="6" cy="6" r="3" /></svg>success</li>
-        <li className="legend-item"><svg width="12" height="12" aria-hidden="true"><path className="dur-fail" d="M2 2l8 8M10 2l-8 8" /></svg>failed ({failures})</li>
-        <li className="legend-item"><svg width="18" height="12" aria-hidden="true"><line className="dur-median" x1="0" x2="18" y1="6" y2="6" /></svg>median {history.median !== null ? formatDuration(history.median) : ''}</li>
-        <li className="legend-item"><svg width="18" height="12" aria-hidden="true"><rect className="dur-band" width="18" height="12" /></svg>p10–p90</li>
-        {current !== undefined ? <li className="legend-item"><svg width="14" height="14" aria-hidden="true"><circle className="dur-current" cx="7" cy="7" r="5" /></svg>this run</li> : null}
-        {history.truncated ? <li className="legend-item badge">first 20,000 points</li> : null}
-      </ul>
+      <Legend
+        label="Duration chart legend"
+        className="chart-legend"
+        items={[
+          { key: 'success', className: 'legend-item', swatch: <svg width="12" height="12" aria-hidden="true"><circle className="dur-point" cx="6" cy="6" r="3" /></svg>, label: 'success' },
+          { key: 'failed', className: 'legend-item', swatch: <svg width="12" height="12" aria-hidden="true"><path className="dur-fail" d="M2 2l8 8M10 2l-8 8" /></svg>, label: `failed (${failures})` },
+          { key: 'median', className: 'legend-item', swatch: <svg width="18" height="12" aria-hidden="true"><line className="dur-median" x1="0" x2="18" y1="6" y2="6" /></svg>, label: `median ${history.median !== null ? formatDuration(history.median) : ''}` },
+          { key: 'band', className: 'legend-item', swatch: <svg width="18" height="12" aria-hidden="true"><rect className="dur-band" width="18" height="12" /></svg>, label: 'p10–p90' },
+          ...(current !== undefined ? [{ key: 'current', className: 'legend-item', swatch: <svg width="14" height="14" aria-hidden="true"><circle className="dur-current" cx="7" cy="7" r="5" /></svg>, label: 'this run' }] : []),
+          ...(history.truncated ? [{ key: 'truncated', label: <Badge>first 20,000 points</Badge> }] : []),
+        ]}
+      />
       <svg
         width={right + 8}
         height={HEIGHT}

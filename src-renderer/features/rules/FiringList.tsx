@@ -2,11 +2,12 @@ import type { Environment } from '../../../src-shared/domain/environment';
 import type { RuleFiring } from '../../../src-shared/domain/rules';
 import { ActionButtons } from '../actions/ActionButtons';
 import { formatRoute } from '../routing/route';
+import { EmptyState } from '../../ui/kit';
 import { firingActionChoice } from './firing-actions';
 
 /** Firings, newest first, each with a link to its DAG and the action it proposes (opened in the action dialog). */
 export function FiringList({ firings, env, label }: { firings: readonly RuleFiring[]; env: Environment | null; label: string }) {
-  if (firings.length === 0) return <p className="muted">Nothing.</p>;
+  if (firings.length === 0) return <EmptyState title="Nothing." />;
   return (
     <ol className="firing-list" aria-label={label}>
       {[...firings].reverse().map((f) => {

@@ -4,6 +4,7 @@ import { useApiMutation } from '../api/use-api-mutation';
 import { useApiQuery } from '../api/use-api-query';
 import { useCurrentEnv } from '../environments/use-current-env';
 import { ErrorPanel } from '../feedback/ErrorPanel';
+import { Button } from '../../ui/kit';
 import { FiringList } from './FiringList';
 import { NotificationList } from './NotificationList';
 import { RuleEditorDialog } from './RuleEditorDialog';
@@ -25,9 +26,9 @@ export function RulesSection() {
       <div className="section-head">
         <h2 id="rules-heading">Rules</h2>
         <div className="section-actions">
-          <button type="button" className="button button-primary" disabled={env === null} onClick={() => setOpen({ kind: 'edit', rule: null })}>New rule</button>
-          <button type="button" className="button" onClick={() => setOpen({ kind: 'import' })}>Import…</button>
-          <button type="button" className="button" onClick={() => setOpen({ kind: 'export' })}>Export…</button>
+          <Button variant="primary" disabled={env === null} onClick={() => setOpen({ kind: 'edit', rule: null })}>New rule</Button>
+          <Button onClick={() => setOpen({ kind: 'import' })}>Import…</Button>
+          <Button onClick={() => setOpen({ kind: 'export' })}>Export…</Button>
         </div>
       </div>
       <p className="muted">Checked after every sync. A rule notifies and may propose an action; only you can run it, from its preview.</p>
@@ -45,8 +46,8 @@ export function RulesSection() {
                 {r.enabled ? '' : ' · disabled'}
               </span>
               <span className="rule-buttons">
-                <button type="button" className="button" onClick={() => setOpen({ kind: 'edit', rule: r })}>Edit</button>
-                <button type="button" className="button" disabled={remove.isPending} onClick={() => { if (window.confirm(`Delete the rule “${r.name}”?`)) remove.mutate({ ruleId: r.ruleId }); }}>Delete</button>
+                <Button onClick={() => setOpen({ kind: 'edit', rule: r })}>Edit</Button>
+                <Button disabled={remove.isPending} onClick={() => { if (window.confirm(`Delete the rule “${r.name}”?`)) remove.mutate({ ruleId: r.ruleId }); }}>Delete</Button>
               </span>
             </li>
           ))}
