@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { launchChromium } from './browser';
-import { startServedApp, type ServedApp } from './served-app';
+import { startServedApp, type ServedApp, type ServedAppOptions } from './served-app';
 
 export interface DemoSession {
   app: ServedApp;
@@ -15,6 +15,8 @@ export interface DemoSession {
 }
 
 export interface DemoSessionOptions {
+  /** Engine options for the served app (e.g. a scripted model host). */
+  app?: ServedAppOptions;
   /**
    * Console errors recorded in `pageErrors` beside uncaught page errors: none (default); `true`, all but
    * Chromium's network-level "Failed to load resource" lines (a refused request is named on stderr by served-app.ts);
@@ -33,7 +35,7 @@ export interface DemoSessionOptions {
 
 /** The served app on a fresh Demo, opened in Chromium at 1440 × 900 (light): what every e2e file starts from. */
 export async function openDemoSession(options: DemoSessionOptions = {}): Promise<DemoSession> {
-  const app = await startServedApp();
+  const app = await startServedApp(options.app);
   let browser: Browser | undefined;
   try {
     await options.seed?.(app);

@@ -29,7 +29,10 @@ export function rendererDir(): string {
 }
 
 /** Engine + loopback server on a fresh temp data dir, with the Demo environment at a fixed time. */
-export async function startServedApp(options: Pick<EngineOptions, 'llmLauncher'> = {}): Promise<ServedApp> {
+/** Engine options an e2e file may set for its served app. */
+export type ServedAppOptions = Pick<EngineOptions, 'llmLauncher'>;
+
+export async function startServedApp(options: ServedAppOptions = {}): Promise<ServedApp> {
   const staticDir = rendererDir();
   const dataDir = await mkdtemp(join(tmpdir(), 'orc-e2e-'));
   const engine = await createEngine({ dataDir, mode: 'served', version: '0.0.0-e2e', demoAsOf: E2E_DEMO_AS_OF, validateOutput: true, ...options });
