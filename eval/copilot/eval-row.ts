@@ -16,6 +16,8 @@ export interface EvalRow {
   readonly hallucinatedRaw: readonly string[];
   /** Those still shown to the user as fact after the claim checker. */
   readonly hallucinatedShown: readonly string[];
+  /** Claims the copilot's checker marked "not found in the data" (absent in rows of runs before it was counted). */
+  readonly unsupported?: number;
   readonly shouldAbstain: boolean;
   readonly abstained: boolean;
   readonly abstentionOk: boolean;

@@ -10,6 +10,8 @@ export interface ModeSummary {
   readonly wrongNamed: number;
   readonly hallucinatedRaw: number;
   readonly hallucinatedShown: number;
+  /** Claims the checker marked not found in the data, before display. */
+  readonly checkerMarked: number;
   /** Unanswerable questions answered with "not found", of those asked. */
   readonly abstainedOk: string;
   /** Answerable questions answered with "not found". */
@@ -38,6 +40,8 @@ export function summarize(mode: Mode, rows: readonly EvalRow[]): ModeSummary {
     wrongNamed: rows.filter((r) => r.wrong.length > 0).length,
     hallucinatedRaw: rows.reduce((a, r) => a + r.hallucinatedRaw.length, 0),
     hallucinatedShown: rows.reduce((a, r) => a + r.hallucinatedShown.length, 0),
+    // Rows written before the count was kept: the marks in the (clipped) answer text.
+    checkerMarked: rows.reduce((a, r) => a + (r.unsupported ?? (r.answer.match(/\(not found in the data\)/g) ?? []).length), 0),
     abstainedOk: `${unanswerable.filter((r) => r.abstentionOk).length}/${unanswerable.length}`,
     falseAbstentions: answerable.filter((r) => r.abstained && !r.right).length,
     citationsResolve: share(rows.reduce((a, r) => a + r.resolved, 0), cited),
@@ -56,12 +60,12 @@ const pct = (v: number | null): string => (v === null ? 'n/a' : `${Math.round(10
 
 /** The comparison table: one line per mode. */
 export function modeTable(title: string, summaries: readonly ModeSummary[]): string[] {
-  const head = `${'mode'.padEnd(7)} ${'qs'.padStart(4)} ${'right'.padStart(6)} ${'open'.padStart(5)} ${'wrong'.padStart(6)} ${'halluc raw/shown'.padStart(17)} ${'abstain ok'.padStart(11)} ${'false abst'.padStart(11)} ${'cites ok'.padStart(9)} ${'tool choice (n, random exp.)'.padStart(29)} ${'s/q'.padStart(6)} ${'tok read'.padStart(9)}`;
+  const head = `${'mode'.padEnd(7)} ${'qs'.padStart(4)} ${'right'.padStart(6)} ${'open'.padStart(5)} ${'wrong'.padStart(6)} ${'halluc raw/shown'.padStart(17)} ${'marked'.padStart(7)} ${'abstain ok'.padStart(11)} ${'false abst'.padStart(11)} ${'cites ok'.padStart(9)} ${'tool choice (n, random exp.)'.padStart(29)} ${'s/q'.padStart(6)} ${'tok read'.padStart(9)}`;
   return [
     title,
     head,
     ...summaries.map((s) =>
-      `${s.mode.padEnd(7)} ${String(s.questions).padStart(4)} ${pct(s.right).padStart(6)} ${pct(s.openRight).padStart(5)} ${String(s.wrongNamed).padStart(6)} ${`${s.hallucinatedRaw}/${s.hallucinatedShown}`.padStart(17)} ${s.abstainedOk.padStart(11)} ${String(s.falseAbstentions).padStart(11)} ${pct(s.citationsResolve).padStart(9)} ${`${pct(s.toolChoice.right)} (${s.toolChoice.scored}, ${pct(s.toolChoice.randomExpected)})`.padStart(29)} ${s.meanSeconds.toFixed(1).padStart(6)} ${String(s.meanTokensRead).padStart(9)}`),
+      `${s.mode.padEnd(7)} ${String(s.questions).padStart(4)} ${pct(s.right).padStart(6)} ${pct(s.openRight).padStart(5)} ${String(s.wrongNamed).padStart(6)} ${`${s.hallucinatedRaw}/${s.hallucinatedShown}`.padStart(17)} ${String(s.checkerMarked).padStart(7)} ${s.abstainedOk.padStart(11)} ${String(s.falseAbstentions).padStart(11)} ${pct(s.citationsResolve).padStart(9)} ${`${pct(s.toolChoice.right)} (${s.toolChoice.scored}, ${pct(s.toolChoice.randomExpected)})`.padStart(29)} ${s.meanSeconds.toFixed(1).padStart(6)} ${String(s.meanTokensRead).padStart(9)}`),
   ];
 }
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -73,7 +73,7 @@ async function turnRow(host: ModelHostClient | null, env: Seeded, q: EvalQuestio
   const choices = scoredChoices(generations, q.tools);
   return {
     mode, id: q.id, intent: q.intent, family: q.family, question: q.question, right: score.right, wrong: score.wrong,
-    hallucinatedRaw: hallucinatedIds(raw, env.known, seen), hallucinatedShown: hallucinatedIds(shownText(turn.text), env.known, seen),
+    hallucinatedRaw: hallucinatedIds(raw, env.known, seen), hallucinatedShown: hallucinatedIds(shownText(turn.text), env.known, seen), unsupported: turn.unsupported.length,
     shouldAbstain: q.abstain, abstained: score.abstained, abstentionOk: score.abstentionOk, cited: cites.mentioned, resolved: cites.resolved, seconds,
     tokensRead: generations.reduce((a, g) => a + g.newPromptTokens, 0), tokensGenerated: generations.reduce((a, g) => a + g.generatedTokens, 0),
     firstTool: firstTool(generations),
@@ -117,7 +117,10 @@ async function main(): Promise<void> {
   const threads = process.env.ORC_LLM_THREADS ?? '2';
   const host = needsModel ? new ModelHostClient(forkLauncher(undefined, { ORC_LLM_GPU: process.env.ORC_LLM_GPU ?? 'cpu', ORC_LLM_THREADS: threads })) : null;
   const counter = model !== null && needsModel ? await modelTokenCounter(model.path) : { count: roughTokens, exact: false, close: async () => undefined };
-  const rows: EvalRow[] = [];
+  const out = join(here, '..', 'results', 'latest.json');
+  // --append: keep the rows of the last run (a long eval in parts); a question asked again replaces its row.
+  const rows: EvalRow[] = process.argv.includes('--append') && existsSync(out) ? ((JSON.parse(readFileSync(out, 'utf8')) as { copilot?: { rows?: EvalRow[] } }).copilot?.rows ?? []) : [];
+  const key = (r: { seed: number; mode: string; id: string }): string => `${r.seed} ${r.mode} ${r.id}`;
   let device = 'none';
   try {
     if (host !== null && model !== null) {
@@ -137,6 +140,8 @@ async function main(): Promise<void> {
         for (const q of mode === 'brief' ? questions : modelQuestions) {
           const row = mode !== 'brief' && host === null ? null : await turnRow(mode === 'brief' ? null : host, env, q, mode, counter.count, options.maxSteps, seed);
           if (row === null || stop.signal.aborted) break;
+          const at = rows.findIndex((r) => key(r) === key({ seed, ...row }));
+          if (at >= 0) rows.splice(at, 1);
           rows.push({ seed, fresh, ...row });
           report(rows, { options, model: model?.name ?? null, device, threads, exact: counter.exact, started }, false);
           if (mode !== 'brief') process.stderr.write(`eval:copilot: ${seed} ${mode} ${q.id} ${row.right ? 'right' : 'miss'} ${row.seconds.toFixed(0)} s ${row.tokensRead} tokens read\n`);
@@ -182,7 +187,7 @@ function report(rows: readonly EvalRow[], ctx: { options: CopilotEvalOptions; mo
   const out = join(here, '..', 'results', 'latest.json');
   writeSection(out, 'copilot', {
     measuredAt: new Date().toISOString(), command: `npm run eval:copilot -- ${process.argv.slice(2).join(' ')}`.trim(), model: ctx.model, device, threads: Number(threads), maxSteps: options.maxSteps,
-    seeds: { fixed: options.fixedSeeds, fresh: options.freshSeeds, model: [...modelSeedSet] }, tokensCounted: ctx.exact ? 'tokenizer' : 'chars/3.6',
+    seeds: { fixed: [...new Set([...options.fixedSeeds, ...rows.filter((r) => !r.fresh).map((r) => r.seed)])], fresh: [...new Set([...options.freshSeeds, ...rows.filter((r) => r.fresh).map((r) => r.seed)])], model: [...modelSeedSet] }, tokensCounted: ctx.exact ? 'tokenizer' : 'chars/3.6',
     sameQuestions, overall, bySeed, seconds, rows: rows.map(({ answer, ...r }) => ({ ...r, answer: answer.slice(0, 600) })),
   });
   if (print) process.stderr.write(`eval:copilot: wrote the copilot section of ${out}\n`);

@@ -9,7 +9,7 @@ import { guidanceRows } from '../../../src-renderer/features/copilot/model-guida
 import { makeTempDir } from '../temp-dir';
 
 const summary = (mode: ModeSummary['mode'], right: number): ModeSummary => ({
-  mode, questions: 15, right, wrongNamed: 1, hallucinatedRaw: 2, hallucinatedShown: 1, abstainedOk: '2/3', falseAbstentions: 0,
+  mode, questions: 15, right, wrongNamed: 1, hallucinatedRaw: 2, hallucinatedShown: 1, checkerMarked: 0, abstainedOk: '2/3', falseAbstentions: 0,
   citationsResolve: 1, meanSeconds: 61.4, meanTokensRead: 5321, toolChoice: { scored: 4, right: 0.75, randomExpected: 0.5 }, openRight: 0.5,
 });
 
