@@ -182,6 +182,16 @@ describe('served UI: lineage view and graph query on the Demo', () => {
     await expect.poll(() => graph.resultRows.count()).toBeGreaterThan(3);
     expect(await page.locator('.source-badge').textContent()).toBe('Embedded graph');
     expect(await page.locator('.cypher-input').inputValue()).toContain('MATCH (t:Task)');
+    // Any column sorts from its header button, ascending then descending, and says so (aria-sort).
+    await graph.header(0).getByRole('button').click();
+    expect(await graph.header(0).getAttribute('aria-sort')).toBe('ascending');
+    const firstColumn = await graph.columnTexts(0);
+    const numeric = firstColumn.every((t) => t.trim() !== '' && Number.isFinite(Number(t)));
+    const ascending = [...firstColumn].sort((a, b) => (numeric ? Number(a) - Number(b) : a.localeCompare(b)));
+    expect(firstColumn).toEqual(ascending);
+    await graph.header(0).getByRole('button').click();
+    expect(await graph.header(0).getAttribute('aria-sort')).toBe('descending');
+    expect(await graph.columnTexts(0)).toEqual([...ascending].reverse());
     await screenshot(page, 'graph-query-saved');
     expect(pageErrors).toEqual([]);
   });

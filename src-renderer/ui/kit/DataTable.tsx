@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import styles from './DataTable.module.css';
 import { classNames } from './class-names';
+import { nextSort, sortRows, type TableSort } from './sort-rows';
 
 export interface DataColumn<R> {
   readonly key: string;
@@ -22,24 +23,11 @@ export interface DataTableProps<R> {
   readonly empty?: ReactNode;
 }
 
-type Sort = { readonly key: string; readonly dir: 'ascending' | 'descending' } | null;
-
-function sorted<R>(rows: readonly R[], columns: readonly DataColumn<R>[], sort: Sort): readonly R[] {
-  const by = sort === null ? undefined : columns.find((c) => c.key === sort.key)?.sortValue;
-  if (sort === null || by === undefined) return rows;
-  const sign = sort.dir === 'ascending' ? 1 : -1;
-  return [...rows].sort((a, b) => {
-    const x = by(a);
-    const y = by(b);
-    return sign * (typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y)));
-  });
-}
-
 /** A table with a header row; columns with sortValue sort on their header button (aria-sort says how). */
 export function DataTable<R>({ columns, rows, rowKey, label, className, empty }: DataTableProps<R>) {
-  const [sort, setSort] = useState<Sort>(null);
-  const toggle = (key: string) => setSort((s) => (s?.key === key && s.dir === 'ascending' ? { key, dir: 'descending' } : { key, dir: 'ascending' }));
-  const shown = sorted(rows, columns, sort);
+  const [sort, setSort] = useState<TableSort>(null);
+  const toggle = (key: string) => setSort((s) => nextSort(s, key));
+  const shown = sortRows(rows, sort === null ? undefined : columns.find((c) => c.key === sort.key)?.sortValue, sort);
   const isNumeric = (c: DataColumn<R>, r: R) => (typeof c.numeric === 'function' ? c.numeric(r) : c.numeric === true);
   return (
     <>
