@@ -91,6 +91,12 @@ export interface StartAirflowOptions {
   triggerer?: boolean;
   /** Extra environment (e.g. AIRFLOW__CORE__...); applied last. */
   env?: Record<string, string>;
+  /** A venv prepared elsewhere (e.g. Airflow 3 with the FAB provider, `airflow-fab.ts`) instead of the cached one. */
+  venv?: string;
+  /** A migrated metadata DB prepared elsewhere (with its users) instead of the cached template. */
+  templateDb?: string;
+  /** The users that template holds (default admin/admin and viewer/viewer). */
+  users?: AirflowUsers;
   /** Progress messages (default: console.log with a prefix when ORC_PEERS_VERBOSE=1). */
   log?: (msg: string) => void;
 }
@@ -216,7 +222,7 @@ function airflowConfig(major: AirflowMajor, home: string, dagsFolder: string): R
  * built once and cached under `<cache>/templates/`. Fresh homes start from a copy of it, which saves
  * the 20-60 s of `airflow db migrate` per start.
  */
-async function ensureTemplateDb(major: AirflowMajor, version: string, venv: string, log: (m: string) => void): Promise<string> {
+export async function ensureTemplateDb(major: AirflowMajor, version: string, venv: string, log: (m: string) => void): Promise<string> {
   const key = `airflow${major}-${version}-v1`;
   const dir = path.join(peersCacheDir(), 'templates', key);
   const db = path.join(dir, 'airflow.db');
@@ -322,9 +328,10 @@ export async function startAirflow(major: AirflowMajor, opts: StartAirflowOption
   const log = opts.log ?? defaultLog(`airflow${major}`);
   const version = versionFor(major, opts);
   const t0 = Date.now();
-  const venv = await ensureAirflowInstalled(major, { version, timeoutMs: opts.installTimeoutMs });
+  const venv = opts.venv ?? (await ensureAirflowInstalled(major, { version, timeoutMs: opts.installTimeoutMs }));
   log(`venv ${venv} ready after ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-  const templateDb = await ensureTemplateDb(major, version, venv, log);
+  const templateDb = opts.templateDb ?? (await ensureTemplateDb(major, version, venv, log));
+  const users = opts.users ?? USERS;
 
   pruneOldRuns();
   const dagsFolder = path.resolve(opts.dagsFolder ?? FIXTURE_DAGS_FOLDER);
@@ -345,7 +352,7 @@ export async function startAirflow(major: AirflowMajor, opts: StartAirflowOption
   if (major === 3) {
     fs.writeFileSync(
       env.AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_PASSWORDS_FILE as string,
-      JSON.stringify({ [USERS.admin.username]: USERS.admin.password, [USERS.viewer.username]: USERS.viewer.password }),
+      JSON.stringify({ [users.admin.username]: users.admin.password, [users.viewer.username]: users.viewer.password }),
     );
     Object.assign(env, {
       AIRFLOW__API__PORT: String(port),
@@ -432,10 +439,10 @@ export async function startAirflow(major: AirflowMajor, opts: StartAirflowOption
     let authHeader: string;
     let versionBody: { version?: string };
     if (major === 3) {
-      authHeader = `Bearer ${await airflow3Token(baseUrl, USERS.admin)}`;
+      authHeader = `Bearer ${await airflow3Token(baseUrl, users.admin)}`;
       versionBody = (await getJson(`${baseUrl}/api/v2/version`, { Authorization: authHeader })).body as { version?: string };
     } else {
-      authHeader = basicAuth(USERS.admin);
+      authHeader = basicAuth(users.admin);
       const r = await getJson(`${baseUrl}/api/v1/version`, { Authorization: authHeader });
       if (r.status !== 200) throw new Error(`GET /api/v1/version with basic auth -> ${r.status} ${JSON.stringify(r.body)}`);
       versionBody = r.body as { version?: string };
@@ -466,14 +473,14 @@ export async function startAirflow(major: AirflowMajor, opts: StartAirflowOption
       baseUrl,
       apiVersion: major === 3 ? 'v2' : 'v1',
       version: serverVersion,
-      users: { admin: { ...USERS.admin }, viewer: { ...USERS.viewer } },
+      users: { admin: { ...users.admin }, viewer: { ...users.viewer } },
       home,
       dagsFolder,
       logs: { ...logs },
       venv,
       env,
     };
-    return { ...info, info: () => ({ ...info, users: { admin: { ...USERS.admin }, viewer: { ...USERS.viewer } } }), stop };
+    return { ...info, info: () => ({ ...info, users: { admin: { ...users.admin }, viewer: { ...users.viewer } } }), stop };
   } catch (e) {
     const tails = formatLogTails(logs, 40);
     await shutdown(true).catch(() => undefined); // keep the run dir for post-mortem

@@ -4,6 +4,8 @@
 #   - Airflow 3 and Airflow 2 venvs (test/env/install-airflow.sh 3|2, in parallel)
 #   - the embedded Neo4j launcher (mvn package of test/env/neo4j, via test/env/neo4j.ts)
 #   - the migrated template metadata DBs for both Airflows (via test/env/airflow.ts)
+#   - with af3: the FAB auth manager over it and its template DB with FAB users (test/env/airflow-fab.ts), for the
+#     peer a test file starts on request (test/env/lazy-peers.ts)
 # Usage: test/env/ensure-peers.sh [af3,af2,neo4j]   (default: $ORC_PEERS or all)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -36,9 +38,12 @@ run() { # name, log, command...
 
 # The Airflow step installs the venv (if missing) and builds the template DB (if missing).
 prep_airflow() { "$tsx" -e "import('$here/airflow.ts').then(async (m) => { const mod = m.default ?? m; await mod.prepareAirflow($1); })"; }
+prep_airflow_fab() { "$tsx" -e "import('$here/airflow-fab.ts').then(async (m) => { const mod = m.default ?? m; await mod.prepareAirflowFab(); })"; }
 prep_neo4j() { "$tsx" -e "import('$here/neo4j.ts').then(async (m) => { const mod = m.default ?? m; await mod.ensureNeo4jLauncher(); })"; }
 
-has af3 && run "Airflow 3 (venv + template DB)" "$cache/ensure-af3.log" prep_airflow 3
+# FAB layers over the Airflow 3 venv and template DB, so it is prepared after them.
+prep_af3() { prep_airflow 3 && prep_airflow_fab; }
+has af3 && run "Airflow 3 + FAB auth manager (venv + template DB)" "$cache/ensure-af3.log" prep_af3
 has af2 && run "Airflow 2 (venv + template DB)" "$cache/ensure-af2.log" prep_airflow 2
 has neo4j && run "Neo4j launcher (mvn package)" "$cache/ensure-neo4j.log" prep_neo4j
 

@@ -4,6 +4,8 @@ import type { ProvidedPeers } from './peer-set';
 declare module 'vitest' {
   export interface ProvidedContext {
     peers: ProvidedPeers;
+    /** The endpoint that starts peers on request (`lazy-peers.ts`). */
+    lazyPeers: string;
   }
 }
 

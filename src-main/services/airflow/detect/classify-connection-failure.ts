@@ -58,7 +58,7 @@ function unauthorizedHint(ctx: FailureContext): string {
   if (ctx.auth.kind === 'none') return 'This Airflow requires credentials. Enter a username and password, or a token.';
   return ctx.apiVersion === 'v1'
     ? 'Check the username and password. Airflow 2 must also enable basic auth for the API ([api] auth_backends including ...basic_auth).'
-    : 'Check the username and password (Airflow 3 exchanges them for a token at POST /auth/token).';
+    : 'Check the username and password (Airflow 3 exchanges them for a token at POST /auth/token). With the FAB auth manager, a user an admin made inactive is refused the same way: ask an Airflow admin whether the account is active.';
 }
 
 function http(error: AirflowHttpError, ctx: FailureContext): ConnectionFailure {
