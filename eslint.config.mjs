@@ -9,6 +9,17 @@ import tseslint from 'typescript-eslint';
 const noElectron = { group: ['electron', 'electron/*'], message: 'Only src-main/electron and src-main/preload may import electron.' };
 const noRenderer = { group: ['**/src-renderer/**'], message: 'The back end never imports the renderer.' };
 
+const rendererOnly = [
+  noElectron,
+  { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'better-sqlite3', 'neo4j-driver', 'node-llama-cpp'], message: 'The renderer talks only to the API object.' },
+  { group: ['**/src-main/**'], message: 'The renderer imports only src-shared.' },
+];
+
+/** The import rule of one renderer layer: the renderer's own rule, and none of the layers above it. */
+function rendererLayer(files, above, message) {
+  return [{ files: [files], rules: { 'no-restricted-imports': ['error', { patterns: [...rendererOnly, { group: above.map((layer) => `**/${layer}/*`), message }] }] } }];
+}
+
 /** The import rule of one src-main layer: no electron, no renderer, and none of the layers above it. */
 function mainLayer(files, above, message) {
   const layers = above.map((layer) => `**/${layer}/*`);
@@ -52,6 +63,11 @@ export default tseslint.config(
       }],
     },
   },
+  // The renderer's layers: platform (API, transport, routes, time, theme) <- ui (components any page uses) <- features
+  // (one folder per page or panel, named as the person sees it) <- app (the frame and the page switch).
+  ...rendererLayer('src-renderer/platform/**/*.{ts,tsx}', ['ui', 'features', 'app'], 'platform is the renderer\'s lowest layer: no components, no pages.'),
+  ...rendererLayer('src-renderer/ui/**/*.{ts,tsx}', ['features', 'app'], 'ui holds components any page uses: it imports platform only.'),
+  ...rendererLayer('src-renderer/features/**/*.{ts,tsx}', ['app'], 'a feature never imports the app frame (the frame imports the pages).'),
   // src-main's layers, lowest first: platform (process-level pieces: data directory, safe paths, CSP, file names)
   // <- services <- engine <- server | electron | cli. A layer never imports one above it.
   ...mainLayer('src-main/platform/**/*.ts', ['services', 'engine', 'server', 'electron', 'cli', 'preload'], 'platform is the lowest layer: it imports no other part of src-main.'),

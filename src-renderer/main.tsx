@@ -1,9 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createApi } from '../src-shared/api/client';
-import { App } from './features/frame/App';
-import { NoTokenScreen } from './features/no-token/NoTokenScreen';
-import { selectTransport } from './features/transport/select-transport';
+import { App } from './app/App';
+import { NoTokenScreen } from './app/NoTokenScreen';
+import { selectTransport } from './platform/transport/select-transport';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/frame.css';

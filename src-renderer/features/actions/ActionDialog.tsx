@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import type { AirflowActionInput } from '../../../src-shared/domain/actions';
 import { isProductionColor, type Environment } from '../../../src-shared/domain/environment';
-import { useApiMutation } from '../api/use-api-mutation';
-import { useApiQuery } from '../api/use-api-query';
-import { Dialog } from '../dialog/Dialog';
+import { useApiMutation } from '../../platform/api/use-api-mutation';
+import { useApiQuery } from '../../platform/api/use-api-query';
+import { Dialog } from '../../ui/dialog/Dialog';
 import { FormField } from '../env-settings/FormField';
-import { ApiErrorNotice } from '../feedback/ApiErrorNotice';
-import { Loading } from '../feedback/Loading';
+import { ApiErrorNotice } from '../../ui/feedback/ApiErrorNotice';
+import { Loading } from '../../ui/feedback/Loading';
 import { ActionOutcomes } from './ActionOutcomes';
 import { PreviewTable } from './PreviewTable';
 import { TargetList } from './TargetList';

@@ -1,8 +1,8 @@
-import { useApiQuery } from '../api/use-api-query';
-import { Dialog } from '../dialog/Dialog';
+import { useApiQuery } from '../../platform/api/use-api-query';
+import { Dialog } from '../../ui/dialog/Dialog';
 import { useBlobUrl } from '../env-settings/use-blob-url';
-import { ErrorPanel } from '../feedback/ErrorPanel';
-import { Loading } from '../feedback/Loading';
+import { ErrorPanel } from '../../ui/feedback/ErrorPanel';
+import { Loading } from '../../ui/feedback/Loading';
 
 /** The audit log as a file to download. */
 export function AuditExport({ format, onClose }: { format: 'csv' | 'json'; onClose: () => void }) {

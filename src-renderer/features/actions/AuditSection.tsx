@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { useApiQuery } from '../api/use-api-query';
+import { useApiQuery } from '../../platform/api/use-api-query';
 import { useCurrentEnv } from '../environments/use-current-env';
-import { ErrorPanel } from '../feedback/ErrorPanel';
-import { Loading } from '../feedback/Loading';
+import { ErrorPanel } from '../../ui/feedback/ErrorPanel';
+import { Loading } from '../../ui/feedback/Loading';
 import { AirflowEventLog } from './AirflowEventLog';
 import { AuditExport } from './AuditExport';
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { AirflowActionInput } from '../../../src-shared/domain/actions';
 import type { Environment } from '../../../src-shared/domain/environment';
-import { Dialog } from '../dialog/Dialog';
+import { Dialog } from '../../ui/dialog/Dialog';
 import { FormField } from '../env-settings/FormField';
 import { ActionDialog } from './ActionDialog';
 

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import type { Environment } from '../../../src-shared/domain/environment';
-import { useApiMutation } from '../api/use-api-mutation';
-import { useApiQuery } from '../api/use-api-query';
-import { ErrorPanel } from '../feedback/ErrorPanel';
-import { Loading } from '../feedback/Loading';
-import { PageHeader } from '../frame/PageHeader';
-import { formatRoute } from '../routing/route';
+import { useApiMutation } from '../../platform/api/use-api-mutation';
+import { useApiQuery } from '../../platform/api/use-api-query';
+import { ErrorPanel } from '../../ui/feedback/ErrorPanel';
+import { Loading } from '../../ui/feedback/Loading';
+import { PageHeader } from '../../ui/PageHeader';
+import { formatRoute } from '../../platform/routing/route';
 import { Button } from '../../ui/kit';
 import { AnomalyDetailPanel } from './AnomalyDetailPanel';
 import { AnomalyFilters, type AnomalyFilterState } from './AnomalyFilters';

@@ -1,12 +1,12 @@
 import type { Environment } from '../../../src-shared/domain/environment';
-import { useApiQuery } from '../api/use-api-query';
-import { ErrorPanel } from '../feedback/ErrorPanel';
-import { Loading } from '../feedback/Loading';
-import { ExplainLink } from '../failure-brief/ExplainLink';
-import { runHref } from '../links/investigate-links';
+import { useApiQuery } from '../../platform/api/use-api-query';
+import { ErrorPanel } from '../../ui/feedback/ErrorPanel';
+import { Loading } from '../../ui/feedback/Loading';
+import { ExplainLink } from '../brief/ExplainLink';
+import { runHref } from '../../platform/routing/investigate-links';
 import { ExplanationChart } from './ExplanationChart';
 import { kindLabels } from './kind-labels';
-import { PinButton } from '../incidents/PinButton';
+import { PinButton } from '../reports/PinButton';
 
 /** Anomalies about failures: without a model, their "Explain" opens the failure brief of their run. */
 const FAILURE_KINDS: ReadonlySet<string> = new Set(['failure_burst', 'flaky_task', 'bad_deploy', 'new_error_pattern']);

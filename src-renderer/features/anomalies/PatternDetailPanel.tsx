@@ -1,8 +1,8 @@
 import type { Environment } from '../../../src-shared/domain/environment';
-import { useApiQuery } from '../api/use-api-query';
-import { ErrorPanel } from '../feedback/ErrorPanel';
-import { Loading } from '../feedback/Loading';
-import { runHref } from '../links/investigate-links';
+import { useApiQuery } from '../../platform/api/use-api-query';
+import { ErrorPanel } from '../../ui/feedback/ErrorPanel';
+import { Loading } from '../../ui/feedback/Loading';
+import { runHref } from '../../platform/routing/investigate-links';
 
 /** One pattern: the tasks it hits and sample lines (Airflow text, rendered as text). */
 export function PatternDetailPanel({ env, patternId }: { env: Environment; patternId: string }) {

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { Environment } from '../../../src-shared/domain/environment';
-import { useApiQuery } from '../api/use-api-query';
-import { ErrorPanel } from '../feedback/ErrorPanel';
-import { Loading } from '../feedback/Loading';
+import { useApiQuery } from '../../platform/api/use-api-query';
+import { ErrorPanel } from '../../ui/feedback/ErrorPanel';
+import { Loading } from '../../ui/feedback/Loading';
 import { SimilarityMethodNote } from '../similar-failures/SimilarityMethodNote';
 import { PatternDetailPanel } from './PatternDetailPanel';
 import { Sparkline } from './Sparkline';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { AnomalyMark } from '../../../src-shared/domain/analytics';
-import { useApiMutation } from '../api/use-api-mutation';
-import { useApiQuery } from '../api/use-api-query';
+import { useApiMutation } from '../../platform/api/use-api-mutation';
+import { useApiQuery } from '../../platform/api/use-api-query';
 
 export type MarkKind = AnomalyMark['mark'];
 

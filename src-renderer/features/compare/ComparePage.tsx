@@ -1,14 +1,14 @@
 import type { Environment } from '../../../src-shared/domain/environment';
 import type { RunSummary } from '../../../src-shared/domain/history';
-import { useApiQuery } from '../api/use-api-query';
-import { ErrorPanel } from '../feedback/ErrorPanel';
-import { Loading } from '../feedback/Loading';
-import { PageHeader } from '../frame/PageHeader';
-import { compareHref, runHref } from '../links/investigate-links';
-import type { Route } from '../routing/route';
-import { navigate } from '../routing/use-route';
-import { StateBadge } from '../states/StateBadge';
-import { formatDuration } from '../time/format-duration';
+import { useApiQuery } from '../../platform/api/use-api-query';
+import { ErrorPanel } from '../../ui/feedback/ErrorPanel';
+import { Loading } from '../../ui/feedback/Loading';
+import { PageHeader } from '../../ui/PageHeader';
+import { compareHref, runHref } from '../../platform/routing/investigate-links';
+import type { Route } from '../../platform/routing/route';
+import { navigate } from '../../platform/routing/use-route';
+import { StateBadge } from '../../ui/states/StateBadge';
+import { formatDuration } from '../../platform/time/format-duration';
 import { CompareTable } from './CompareTable';
 
 /** The newest successful run that started before the bad one: the default "good" side. */

@@ -1,6 +1,6 @@
 import type { RunComparison } from '../../../src-shared/domain/dag-history';
-import { StateBadge } from '../states/StateBadge';
-import { formatDuration } from '../time/format-duration';
+import { StateBadge } from '../../ui/states/StateBadge';
+import { formatDuration } from '../../platform/time/format-duration';
 
 function delta(good: number | null, bad: number | null): { text: string; tone: string } {
   if (good === null || bad === null) return { text: '—', tone: '' };

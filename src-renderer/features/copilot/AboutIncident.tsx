@@ -1,5 +1,5 @@
-import { useApiQuery } from '../api/use-api-query';
-import { incidentHref } from '../incidents/incident-links';
+import { useApiQuery } from '../../platform/api/use-api-query';
+import { incidentHref } from '../../platform/routing/incident-links';
 
 /** "About incident: <title>", linking to the incident a conversation belongs to (the title as text). */
 export function AboutIncident({ incidentId, title, starting = false }: { incidentId: string; title: string; starting?: boolean }) {

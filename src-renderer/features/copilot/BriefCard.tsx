@@ -1,7 +1,7 @@
 import type { FailureBrief } from '../../../src-shared/domain/failure-brief';
-import { briefHref } from '../failure-brief/brief-route';
-import { BriefRunLine } from '../failure-brief/BriefRunLine';
-import { taskHref } from '../links/investigate-links';
+import { briefHref } from '../../platform/routing/brief-route';
+import { BriefRunLine } from '../brief/BriefRunLine';
+import { taskHref } from '../../platform/routing/investigate-links';
 
 /** The error line of the brief (Airflow text, rendered as text), or why there is none. */
 function errorLine(b: FailureBrief): string {

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import type { CopilotContext } from '../../../src-shared/domain/copilot';
 import type { Environment } from '../../../src-shared/domain/environment';
-import { ApiErrorNotice } from '../feedback/ApiErrorNotice';
+import { ApiErrorNotice } from '../../ui/feedback/ApiErrorNotice';
 import { AboutIncident, AboutNewIncidentConversation } from './AboutIncident';
-import { useApiMutation } from '../api/use-api-mutation';
-import { useApiQuery } from '../api/use-api-query';
+import { useApiMutation } from '../../platform/api/use-api-mutation';
+import { useApiQuery } from '../../platform/api/use-api-query';
 import { Composer } from './Composer';
-import { conversationHref } from './copilot-route';
+import { conversationHref } from '../../platform/routing/copilot-route';
 import { MessageView } from './MessageView';
 import { StreamingAnswer } from './StreamingAnswer';
 import { useTurnStream } from './use-turn-stream';

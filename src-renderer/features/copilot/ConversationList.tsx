@@ -1,6 +1,6 @@
-import { useApiQuery } from '../api/use-api-query';
-import { formatRoute } from '../routing/route';
-import { conversationHref } from './copilot-route';
+import { useApiQuery } from '../../platform/api/use-api-query';
+import { formatRoute } from '../../platform/routing/route';
+import { conversationHref } from '../../platform/routing/copilot-route';
 
 /** Earlier conversations of this environment. */
 export function ConversationList({ envId, currentId }: { envId: string; currentId: string | null }) {

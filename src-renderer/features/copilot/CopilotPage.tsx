@@ -1,13 +1,13 @@
 import type { Environment } from '../../../src-shared/domain/environment';
-import type { Route } from '../routing/route';
-import { PageHeader } from '../frame/PageHeader';
-import { useApiQuery } from '../api/use-api-query';
+import type { Route } from '../../platform/routing/route';
+import { PageHeader } from '../../ui/PageHeader';
+import { useApiQuery } from '../../platform/api/use-api-query';
 import { ChatView } from './ChatView';
 import { ConversationList } from './ConversationList';
-import { readCopilotView } from './copilot-route';
+import { readCopilotView } from '../../platform/routing/copilot-route';
 import { ModelPanel } from './ModelPanel';
 import { NoModelHelp } from './NoModelHelp';
-import { useModelStatus } from './use-model-status';
+import { useModelStatus } from '../../platform/api/use-model-status';
 
 /** The local incident copilot: models on the left, the conversation on the right. */
 export function CopilotPage({ env, params }: { env: Environment; params: Route['params'] }) {

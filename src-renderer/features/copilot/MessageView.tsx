@@ -5,7 +5,7 @@ import { BriefSteps } from './BriefSteps';
 import { citationHref } from './citation-href';
 import { ProposalCard } from './ProposalCard';
 import { StepList } from './StepList';
-import { PinButton } from '../incidents/PinButton';
+import { PinButton } from '../reports/PinButton';
 
 function Stats({ message }: { message: CopilotMessage }) {
   const s = message.stats;

@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { ApiErrorNotice } from '../feedback/ApiErrorNotice';
-import { useApiMutation } from '../api/use-api-mutation';
+import { ApiErrorNotice } from '../../ui/feedback/ApiErrorNotice';
+import { useApiMutation } from '../../platform/api/use-api-mutation';
 
 /** Settings: the models folder (an absolute path on this machine). */
 export function ModelFolderForm({ modelsDir, suggestedDir }: { modelsDir: string | null; suggestedDir: string }) {

@@ -1,7 +1,7 @@
 import type { ModelStatus } from '../../../src-shared/domain/copilot-models';
-import { ApiErrorNotice } from '../feedback/ApiErrorNotice';
-import { useApiMutation } from '../api/use-api-mutation';
-import { useApiQuery } from '../api/use-api-query';
+import { ApiErrorNotice } from '../../ui/feedback/ApiErrorNotice';
+import { useApiMutation } from '../../platform/api/use-api-mutation';
+import { useApiQuery } from '../../platform/api/use-api-query';
 import { EmbeddingFolderForm } from '../similar-failures/EmbeddingFolderForm';
 import { ModelFolderForm } from './ModelFolderForm';
 import { ModelGuidance } from './ModelGuidance';

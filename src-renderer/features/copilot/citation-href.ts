@@ -1,7 +1,7 @@
 import type { Citation } from '../../../src-shared/domain/copilot';
 import { lineageHref } from '../lineage/lineage-route';
-import { dagHref, runHref, taskHref } from '../links/investigate-links';
-import { formatRoute } from '../routing/route';
+import { dagHref, runHref, taskHref } from '../../platform/routing/investigate-links';
+import { formatRoute } from '../../platform/routing/route';
 
 /**
  * Where a citation leads in the app: a run to the run view, a task instance

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { AgentStep, TurnState } from '../../../src-shared/domain/copilot';
-import { useApi } from '../api/api-context';
+import { useApi } from '../../platform/api/api-context';
 
 export interface TurnStream {
   text: string;

@@ -1,16 +1,16 @@
 import { useMemo } from 'react';
 import type { Environment } from '../../../src-shared/domain/environment';
-import { useApiQuery } from '../api/use-api-query';
-import { dagListColumns, defaultDagListSort } from '../dag-table/dag-columns';
-import type { DagRow } from '../dag-table/dag-row';
-import { DagTable } from '../dag-table/DagTable';
-import { ErrorPanel } from '../feedback/ErrorPanel';
-import { Loading } from '../feedback/Loading';
-import { PageHeader } from '../frame/PageHeader';
-import { dagHref } from '../links/investigate-links';
-import { formatRoute, type Route } from '../routing/route';
-import { navigate } from '../routing/use-route';
-import { useReferenceNow } from '../time/use-reference-now';
+import { useApiQuery } from '../../platform/api/use-api-query';
+import { dagListColumns, defaultDagListSort } from './table/dag-columns';
+import type { DagRow } from './table/dag-row';
+import { DagTable } from './table/DagTable';
+import { ErrorPanel } from '../../ui/feedback/ErrorPanel';
+import { Loading } from '../../ui/feedback/Loading';
+import { PageHeader } from '../../ui/PageHeader';
+import { dagHref } from '../../platform/routing/investigate-links';
+import { formatRoute, type Route } from '../../platform/routing/route';
+import { navigate } from '../../platform/routing/use-route';
+import { useReferenceNow } from '../../platform/time/use-reference-now';
 import { facetChoices, filterByFacets, readFacets, type DagFacets } from './dag-facets';
 import { DagFilters, type DagFilterChange } from './DagFilters';
 

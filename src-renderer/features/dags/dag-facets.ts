@@ -1,5 +1,5 @@
 import type { RunState } from '../../../src-shared/domain/states';
-import type { DagRow } from '../dag-table/dag-row';
+import type { DagRow } from './table/dag-row';
 
 /** The list's filters besides the search text; each empty when not set. Deep-linked as route params. */
 export interface DagFacets {

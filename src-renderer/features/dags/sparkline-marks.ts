@@ -1,7 +1,7 @@
 import { max, range, scaleBand, scaleLinear } from 'd3';
 import type { RecentRun } from '../../../src-shared/domain/dag-list';
 import type { RunState } from '../../../src-shared/domain/states';
-import { formatDuration } from '../time/format-duration';
+import { formatDuration } from '../../platform/time/format-duration';
 
 /** How a run is drawn: the shape alone tells the state apart, the colour repeats it. */
 export type SparkShape = 'bar' | 'crossed-bar' | 'hollow-bar' | 'ring';

@@ -1,12 +1,12 @@
 import { useMemo, useState } from 'react';
 import type { DurationHistory } from '../../../src-shared/domain/dag-history';
-import { useElementWidth } from '../charts/use-element-width';
-import { TimeAxis } from '../charts/TimeAxis';
-import { tickFormatFor } from '../charts/utc-format';
-import { runHref } from '../links/investigate-links';
-import { navigate } from '../routing/use-route';
-import { formatDuration } from '../time/format-duration';
-import { formatAbsolute } from '../time/format-relative';
+import { useElementWidth } from '../../ui/charts/use-element-width';
+import { TimeAxis } from '../../ui/charts/TimeAxis';
+import { tickFormatFor } from '../../ui/charts/utc-format';
+import { runHref } from '../../platform/routing/investigate-links';
+import { navigate } from '../../platform/routing/use-route';
+import { formatDuration } from '../../platform/time/format-duration';
+import { formatAbsolute } from '../../platform/time/format-relative';
 import { durationScales, type PlacedPoint } from './duration-scales';
 import { Badge, Legend } from '../../ui/kit';
 

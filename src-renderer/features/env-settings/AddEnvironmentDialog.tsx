@@ -1,7 +1,7 @@
 import { useId } from 'react';
-import { useApiMutation } from '../api/use-api-mutation';
-import { Dialog } from '../dialog/Dialog';
-import { ApiErrorNotice } from '../feedback/ApiErrorNotice';
+import { useApiMutation } from '../../platform/api/use-api-mutation';
+import { Dialog } from '../../ui/dialog/Dialog';
+import { ApiErrorNotice } from '../../ui/feedback/ApiErrorNotice';
 import { draftToInput } from './draft-to-input';
 import { emptyDraft } from './env-draft';
 import { EnvironmentForm } from './EnvironmentForm';

@@ -1,8 +1,8 @@
 import type { Environment } from '../../../src-shared/domain/environment';
-import { useApiQuery } from '../api/use-api-query';
-import { Dialog } from '../dialog/Dialog';
-import { ErrorPanel } from '../feedback/ErrorPanel';
-import { Loading } from '../feedback/Loading';
+import { useApiQuery } from '../../platform/api/use-api-query';
+import { Dialog } from '../../ui/dialog/Dialog';
+import { ErrorPanel } from '../../ui/feedback/ErrorPanel';
+import { Loading } from '../../ui/feedback/Loading';
 import { draftFromInput } from './env-draft';
 import { EditEnvironmentForm } from './EditEnvironmentForm';
 

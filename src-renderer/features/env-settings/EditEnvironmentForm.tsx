@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import type { Environment } from '../../../src-shared/domain/environment';
-import { useApiMutation } from '../api/use-api-mutation';
-import { Dialog } from '../dialog/Dialog';
-import { ApiErrorNotice } from '../feedback/ApiErrorNotice';
+import { useApiMutation } from '../../platform/api/use-api-mutation';
+import { Dialog } from '../../ui/dialog/Dialog';
+import { ApiErrorNotice } from '../../ui/feedback/ApiErrorNotice';
 import { changesConnection, draftChanges, draftToInput } from './draft-to-input';
 import type { EnvDraft } from './env-draft';
 import { EnvironmentForm } from './EnvironmentForm';

@@ -3,8 +3,8 @@ import type { Environment } from '../../../src-shared/domain/environment';
 import { EnvBadges } from '../environments/EnvBadges';
 import { EnvSwatch } from '../environments/EnvSwatch';
 import { WarningIcon } from '../environments/WarningIcon';
-import { RelativeTime } from '../time/RelativeTime';
-import { formatRoute } from '../routing/route';
+import { RelativeTime } from '../../platform/time/RelativeTime';
+import { formatRoute } from '../../platform/routing/route';
 import { SyncControls } from './SyncControls';
 
 export interface RowActions {

@@ -1,18 +1,18 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Environment } from '../../../src-shared/domain/environment';
 import { useEnvironments } from '../environments/use-environments';
-import { ErrorPanel } from '../feedback/ErrorPanel';
+import { ErrorPanel } from '../../ui/feedback/ErrorPanel';
 import { latestSyncJob } from '../jobs/sync-job-text';
 import { useJobs } from '../jobs/use-jobs';
-import { navigate } from '../routing/use-route';
-import { useNow } from '../time/use-now';
+import { navigate } from '../../platform/routing/use-route';
+import { useNow } from '../../platform/time/use-now';
 import { AddEnvironmentDialog } from './AddEnvironmentDialog';
 import { EditEnvironmentDialog } from './EditEnvironmentDialog';
 import { EnvironmentRow } from './EnvironmentRow';
 import { ExportDialog } from './ExportDialog';
 import { ImportDialog } from './ImportDialog';
 import { RemoveEnvironmentDialog } from './RemoveEnvironmentDialog';
-import { envDialogFrom, envSettingsHref } from './settings-route';
+import { envDialogFrom, envSettingsHref } from '../../platform/routing/settings-route';
 
 type RowDialog = { kind: 'edit' | 'remove'; env: Environment } | null;
 

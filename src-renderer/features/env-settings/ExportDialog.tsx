@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
-import { useApiQuery } from '../api/use-api-query';
-import { Dialog } from '../dialog/Dialog';
-import { ErrorPanel } from '../feedback/ErrorPanel';
+import { useApiQuery } from '../../platform/api/use-api-query';
+import { Dialog } from '../../ui/dialog/Dialog';
+import { ErrorPanel } from '../../ui/feedback/ErrorPanel';
 import type { FileFormat } from './import-format';
 import { useBlobUrl } from './use-blob-url';
 

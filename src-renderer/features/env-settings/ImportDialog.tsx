@@ -1,7 +1,7 @@
 import { useCallback, useId, useState } from 'react';
-import { useApiMutation } from '../api/use-api-mutation';
-import { Dialog } from '../dialog/Dialog';
-import { ApiErrorNotice } from '../feedback/ApiErrorNotice';
+import { useApiMutation } from '../../platform/api/use-api-mutation';
+import { Dialog } from '../../ui/dialog/Dialog';
+import { ApiErrorNotice } from '../../ui/feedback/ApiErrorNotice';
 import { formatFromFileName, formatFromText, type ImportFileFormat } from './import-format';
 import { FlowrsChoices } from './FlowrsChoices';
 import { ImportResultView } from './ImportResultView';

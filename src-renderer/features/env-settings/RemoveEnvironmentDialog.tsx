@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import type { Environment } from '../../../src-shared/domain/environment';
-import { useApiMutation } from '../api/use-api-mutation';
-import { Dialog } from '../dialog/Dialog';
-import { ApiErrorNotice } from '../feedback/ApiErrorNotice';
+import { useApiMutation } from '../../platform/api/use-api-mutation';
+import { Dialog } from '../../ui/dialog/Dialog';
+import { ApiErrorNotice } from '../../ui/feedback/ApiErrorNotice';
 
 /** Confirms a removal by having the user type the environment's name. */
 export function RemoveEnvironmentDialog({ env, onClose }: { env: Environment; onClose: () => void }) {

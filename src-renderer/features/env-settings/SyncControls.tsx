@@ -1,7 +1,7 @@
 import type { Job } from '../../../src-shared/api/requests/jobs';
 import type { Environment } from '../../../src-shared/domain/environment';
-import { useApiMutation } from '../api/use-api-mutation';
-import { ApiErrorNotice } from '../feedback/ApiErrorNotice';
+import { useApiMutation } from '../../platform/api/use-api-mutation';
+import { ApiErrorNotice } from '../../ui/feedback/ApiErrorNotice';
 import { syncStepText } from '../jobs/sync-job-text';
 
 /** Sync now / Full sync, or Cancel with a progress bar (step, done/total) while a sync runs. */

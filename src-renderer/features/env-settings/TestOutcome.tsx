@@ -1,4 +1,4 @@
-import { ApiErrorNotice } from '../feedback/ApiErrorNotice';
+import { ApiErrorNotice } from '../../ui/feedback/ApiErrorNotice';
 import { ConnectionResultView } from './ConnectionResultView';
 import type { ConnectionTest } from './use-connection-test';
 

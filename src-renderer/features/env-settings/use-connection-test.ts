@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { ConnectionTestResult } from '../../../src-shared/domain/connection-result';
 import type { RequestInput } from '../../../src-shared/api/contract';
-import { useApiMutation } from '../api/use-api-mutation';
+import { useApiMutation } from '../../platform/api/use-api-mutation';
 
 export interface ConnectionTest {
   run: (target: RequestInput<'envs.test'>) => void;

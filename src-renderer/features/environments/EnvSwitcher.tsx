@@ -3,7 +3,7 @@ import type { CurrentEnv } from './use-current-env';
 import { EnvBadges } from './EnvBadges';
 import { EnvSwatch } from './EnvSwatch';
 import { WarningIcon } from './WarningIcon';
-import { envSettingsHref } from '../env-settings/settings-route';
+import { envSettingsHref } from '../../platform/routing/settings-route';
 
 /** The top-bar button naming the current environment, opening a list of all of them. */
 export function EnvSwitcher({ current }: { current: CurrentEnv }) {

@@ -1,5 +1,5 @@
 import type { Environment } from '../../../src-shared/domain/environment';
-import { formatRelative } from '../time/format-relative';
+import { formatRelative } from '../../platform/time/format-relative';
 
 /**
  * What the status bar says about an environment's freshness. An environment

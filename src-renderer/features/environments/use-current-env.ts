@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import type { Environment } from '../../../src-shared/domain/environment';
-import { useApiMutation } from '../api/use-api-mutation';
-import { useApiQuery } from '../api/use-api-query';
+import { useApiMutation } from '../../platform/api/use-api-mutation';
+import { useApiQuery } from '../../platform/api/use-api-query';
 import { useEnvironments } from './use-environments';
 
 export interface CurrentEnv {

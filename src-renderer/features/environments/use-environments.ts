@@ -1,5 +1,5 @@
 import type { Environment } from '../../../src-shared/domain/environment';
-import { useApiQuery } from '../api/use-api-query';
+import { useApiQuery } from '../../platform/api/use-api-query';
 
 /** Every environment; polls while the list is empty (the demo is still being built). */
 export function useEnvironments(): { envs: Environment[]; isLoading: boolean; error: Error | null } {

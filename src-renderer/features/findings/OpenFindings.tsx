@@ -1,9 +1,9 @@
 import type { Environment } from '../../../src-shared/domain/environment';
 import { kindLabels } from '../anomalies/kind-labels';
 import { markKey, useAnomalyMarks } from '../anomalies/use-anomaly-marks';
-import { useApiQuery } from '../api/use-api-query';
-import { formatRoute } from '../routing/route';
-import { formatRelative } from '../time/format-relative';
+import { useApiQuery } from '../../platform/api/use-api-query';
+import { formatRoute } from '../../platform/routing/route';
+import { formatRelative } from '../../platform/time/format-relative';
 import { findingHref } from './finding-href';
 
 const DAY = 86_400_000;

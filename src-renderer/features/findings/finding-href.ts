@@ -1,6 +1,6 @@
 import type { AnomalyListItem } from '../../../src-shared/api/requests/analytics';
-import { briefHref } from '../failure-brief/brief-route';
-import { formatRoute } from '../routing/route';
+import { briefHref } from '../../platform/routing/brief-route';
+import { formatRoute } from '../../platform/routing/route';
 
 /** The Anomalies page with one finding open (over the whole history, so that it is listed). */
 export const anomalyHref = (envId: string, anomalyId: string): string => formatRoute('anomalies', { env: envId, anomaly: anomalyId, days: '3650' });

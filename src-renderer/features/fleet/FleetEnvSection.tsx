@@ -1,6 +1,6 @@
 import type { FleetEnv } from '../../../src-shared/domain/investigate';
-import { formatAbsolute } from '../time/format-relative';
-import { formatRoute } from '../routing/route';
+import { formatAbsolute } from '../../platform/time/format-relative';
+import { formatRoute } from '../../platform/routing/route';
 import { fleetCount, fleetListLabels, fleetLists, type FleetList } from './fleet-lists';
 import { FleetListTable } from './FleetListTable';
 

@@ -1,8 +1,8 @@
 import type { FleetEnv } from '../../../src-shared/domain/investigate';
-import { dagHref, failedRunsHref, runHref } from '../links/investigate-links';
-import { StateBadge } from '../states/StateBadge';
-import { formatDuration } from '../time/format-duration';
-import { RelativeTime } from '../time/RelativeTime';
+import { dagHref, failedRunsHref, runHref } from '../../platform/routing/investigate-links';
+import { StateBadge } from '../../ui/states/StateBadge';
+import { formatDuration } from '../../platform/time/format-duration';
+import { RelativeTime } from '../../platform/time/RelativeTime';
 import { fleetListLabels, type FleetList } from './fleet-lists';
 
 /** The rows behind one fleet count; every id is text, every row links on. */

@@ -1,5 +1,5 @@
 import type { Job } from '../../../src-shared/api/requests/jobs';
-import { StateBadge } from '../states/StateBadge';
+import { StateBadge } from '../../ui/states/StateBadge';
 import { syncJobText } from './sync-job-text';
 
 /**

@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Job } from '../../../src-shared/api/requests/jobs';
-import { useApi } from '../api/api-context';
-import { useApiQuery } from '../api/use-api-query';
+import { useApi } from '../../platform/api/api-context';
+import { useApiQuery } from '../../platform/api/use-api-query';
 
 const JOBS_KEY = ['jobs.list', {}] as const;
 

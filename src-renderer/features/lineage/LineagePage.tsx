@@ -1,12 +1,12 @@
 import { useMemo, useRef, useState } from 'react';
 import type { Environment } from '../../../src-shared/domain/environment';
-import { useApiQuery } from '../api/use-api-query';
+import { useApiQuery } from '../../platform/api/use-api-query';
 import { useEnvironments } from '../environments/use-environments';
-import { ErrorPanel } from '../feedback/ErrorPanel';
-import { Loading } from '../feedback/Loading';
-import { PageHeader } from '../frame/PageHeader';
-import type { Route } from '../routing/route';
-import { navigate } from '../routing/use-route';
+import { ErrorPanel } from '../../ui/feedback/ErrorPanel';
+import { Loading } from '../../ui/feedback/Loading';
+import { PageHeader } from '../../ui/PageHeader';
+import type { Route } from '../../platform/routing/route';
+import { navigate } from '../../platform/routing/use-route';
 import { collapseGraph } from './collapse-graph';
 import { exportLayoutPng, exportPng, exportSvg } from './export-view';
 import { FoldActions } from './FoldActions';

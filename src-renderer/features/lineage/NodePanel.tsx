@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
-import { useApiQuery } from '../api/use-api-query';
-import { ErrorPanel } from '../feedback/ErrorPanel';
-import { Loading } from '../feedback/Loading';
-import { runsHref } from '../runs/runs-route';
-import { StateBadge } from '../states/StateBadge';
-import { formatDuration } from '../time/format-duration';
+import { useApiQuery } from '../../platform/api/use-api-query';
+import { ErrorPanel } from '../../ui/feedback/ErrorPanel';
+import { Loading } from '../../ui/feedback/Loading';
+import { runsHref } from '../../platform/routing/runs-route';
+import { StateBadge } from '../../ui/states/StateBadge';
+import { formatDuration } from '../../platform/time/format-duration';
 import { lineageHref } from './lineage-route';
 import { asState } from './node-tone';
 

@@ -1,4 +1,4 @@
-import { readGridColors, type GridColors } from '../dag-grid/theme-colors';
+import { readGridColors, type GridColors } from '../dag/theme-colors';
 
 export interface LineageColors extends GridColors {
   borderStrong: string;

@@ -1,5 +1,5 @@
 import type { LineageScope } from '../../../src-shared/domain/lineage';
-import { formatRoute, type Route } from '../routing/route';
+import { formatRoute, type Route } from '../../platform/routing/route';
 import type { RenderChoice } from './render-mode';
 
 export type ScopeKind = LineageScope['kind'];

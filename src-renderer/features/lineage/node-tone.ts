@@ -1,6 +1,6 @@
 import type { LineageNode } from '../../../src-shared/domain/lineage';
 import { RunState, TaskState } from '../../../src-shared/domain/states';
-import { stateLooks, type AnyState, type StateLook } from '../states/state-look';
+import { stateLooks, type AnyState, type StateLook } from '../../ui/states/state-look';
 
 /** The state look of a node's last state (null: never ran, or an asset). */
 export function nodeLook(node: Pick<LineageNode, 'state'>): StateLook | null {

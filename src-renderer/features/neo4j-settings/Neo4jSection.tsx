@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { Neo4jTestResult } from '../../../src-shared/domain/neo4j';
-import { useApiMutation } from '../api/use-api-mutation';
-import { useApiQuery } from '../api/use-api-query';
-import { ApiErrorNotice } from '../feedback/ApiErrorNotice';
+import { useApiMutation } from '../../platform/api/use-api-mutation';
+import { useApiQuery } from '../../platform/api/use-api-query';
+import { ApiErrorNotice } from '../../ui/feedback/ApiErrorNotice';
 
 function TestMessage({ test }: { test: Neo4jTestResult }) {
   return test.ok ? (

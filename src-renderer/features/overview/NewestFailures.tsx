@@ -1,8 +1,8 @@
 import type { Environment } from '../../../src-shared/domain/environment';
-import { useApiQuery } from '../api/use-api-query';
-import { briefHref } from '../failure-brief/brief-route';
-import { dagHref } from '../links/investigate-links';
-import { formatRelative } from '../time/format-relative';
+import { useApiQuery } from '../../platform/api/use-api-query';
+import { briefHref } from '../../platform/routing/brief-route';
+import { dagHref } from '../../platform/routing/investigate-links';
+import { formatRelative } from '../../platform/time/format-relative';
 
 const SHOWN = 5;
 

@@ -1,6 +1,6 @@
 import type { Overview } from '../../../src-shared/api/requests/history';
-import { runsHref } from '../runs/runs-route';
-import { formatAbsolute } from '../time/format-relative';
+import { runsHref } from '../../platform/routing/runs-route';
+import { formatAbsolute } from '../../platform/time/format-relative';
 import { RunStateChips } from './RunStateChips';
 import { StatTile } from './StatTile';
 

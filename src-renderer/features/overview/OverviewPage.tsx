@@ -1,10 +1,10 @@
 import type { Environment } from '../../../src-shared/domain/environment';
-import { useApiQuery } from '../api/use-api-query';
-import { DagTable } from '../dag-table/DagTable';
-import { ErrorPanel } from '../feedback/ErrorPanel';
-import { Loading } from '../feedback/Loading';
-import { PageHeader } from '../frame/PageHeader';
-import { useNow } from '../time/use-now';
+import { useApiQuery } from '../../platform/api/use-api-query';
+import { DagTable } from '../dags/table/DagTable';
+import { ErrorPanel } from '../../ui/feedback/ErrorPanel';
+import { Loading } from '../../ui/feedback/Loading';
+import { PageHeader } from '../../ui/PageHeader';
+import { useNow } from '../../platform/time/use-now';
 import { OpenFindings } from '../findings/OpenFindings';
 import { NewestFailures } from './NewestFailures';
 import { OverviewHeader } from './OverviewHeader';

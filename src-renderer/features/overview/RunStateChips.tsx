@@ -1,8 +1,8 @@
 import type { RunStateCounts } from '../../../src-shared/api/requests/history';
 import type { RunState } from '../../../src-shared/domain/states';
-import { formatRoute } from '../routing/route';
-import { StateIcon } from '../states/StateIcon';
-import { stateLooks } from '../states/state-look';
+import { formatRoute } from '../../platform/routing/route';
+import { StateIcon } from '../../ui/states/StateIcon';
+import { stateLooks } from '../../ui/states/state-look';
 
 const order: readonly RunState[] = ['success', 'failed', 'running', 'queued'];
 

@@ -1,10 +1,10 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Environment } from '../../../src-shared/domain/environment';
-import { useApiMutation } from '../api/use-api-mutation';
-import { useApiQuery } from '../api/use-api-query';
-import { navigate } from '../routing/use-route';
+import { useApiMutation } from '../../platform/api/use-api-mutation';
+import { useApiQuery } from '../../platform/api/use-api-query';
+import { navigate } from '../../platform/routing/use-route';
 import { useDebounced } from './use-debounced';
-import { useFocusTrap } from './use-focus-trap';
+import { useFocusTrap } from '../../ui/dialog/use-focus-trap';
 import { PaletteIcon } from './PaletteIcon';
 import { paletteItems } from './palette-items';
 

@@ -1,5 +1,5 @@
 import type { Environment } from '../../../src-shared/domain/environment';
-import { envSettingsHref } from '../env-settings/settings-route';
+import { envSettingsHref } from '../../platform/routing/settings-route';
 import type { PaletteItem } from './palette-items';
 
 /** Whether every word of the query is in the label. */

@@ -1,8 +1,8 @@
 import type { PaletteHit } from '../../../src-shared/api/requests/palette';
 import type { Environment } from '../../../src-shared/domain/environment';
 import { lineageHref } from '../lineage/lineage-route';
-import { formatRoute } from '../routing/route';
-import { viewIds, views } from '../routing/views';
+import { formatRoute } from '../../platform/routing/route';
+import { viewIds, views } from '../../platform/routing/views';
 import { commandItems } from './command-items';
 
 export interface PaletteItem {

@@ -1,5 +1,5 @@
 import type { RiskItem } from '../../../src-shared/domain/analytics';
-import { explainHref } from '../copilot/copilot-route';
+import { explainHref } from '../../platform/routing/copilot-route';
 
 /** Failure risk of the next run, with the reasons and mitigations on hover (and for screen readers). */
 export function RiskBadge({ risk }: { risk: RiskItem | undefined }) {

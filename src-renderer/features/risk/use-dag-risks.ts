@@ -1,5 +1,5 @@
 import type { RiskItem } from '../../../src-shared/domain/analytics';
-import { useApiQuery } from '../api/use-api-query';
+import { useApiQuery } from '../../platform/api/use-api-query';
 
 /** The riskiest task of each DAG (its badge), keyed by DAG id. */
 export function useDagRisks(envId: string | null): ReadonlyMap<string, RiskItem> {

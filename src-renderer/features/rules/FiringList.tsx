@@ -1,7 +1,7 @@
 import type { Environment } from '../../../src-shared/domain/environment';
 import type { RuleFiring } from '../../../src-shared/domain/rules';
 import { ActionButtons } from '../actions/ActionButtons';
-import { formatRoute } from '../routing/route';
+import { formatRoute } from '../../platform/routing/route';
 import { EmptyState } from '../../ui/kit';
 import { firingActionChoice } from './firing-actions';
 

@@ -1,6 +1,6 @@
 import type { Environment } from '../../../src-shared/domain/environment';
-import { useApiMutation } from '../api/use-api-mutation';
-import { useApiQuery } from '../api/use-api-query';
+import { useApiMutation } from '../../platform/api/use-api-mutation';
+import { useApiQuery } from '../../platform/api/use-api-query';
 import { FiringList } from './FiringList';
 
 /** The in-app notifications of rules, newest first; each firing's proposed action opens the action dialog. */

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { AppNotification } from '../../../src-shared/domain/rules';
-import { useApi } from '../api/api-context';
-import { formatRoute } from '../routing/route';
+import { useApi } from '../../platform/api/api-context';
+import { formatRoute } from '../../platform/routing/route';
 
 const SHOW_MS = 10_000;
 const MAX = 3;

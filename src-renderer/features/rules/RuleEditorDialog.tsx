@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import type { Environment } from '../../../src-shared/domain/environment';
 import { RuleAction, type Rule, type RuleDraft } from '../../../src-shared/domain/rules';
-import { useApiMutation } from '../api/use-api-mutation';
-import { Dialog } from '../dialog/Dialog';
+import { useApiMutation } from '../../platform/api/use-api-mutation';
+import { Dialog } from '../../ui/dialog/Dialog';
 import { FormField } from '../env-settings/FormField';
-import { ApiErrorNotice } from '../feedback/ApiErrorNotice';
+import { ApiErrorNotice } from '../../ui/feedback/ApiErrorNotice';
 import { ConditionFields } from './ConditionFields';
 import { RulePreview } from './RulePreview';
 import { NEW_RULE, optionalText } from './rule-draft';

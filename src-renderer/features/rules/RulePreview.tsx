@@ -1,8 +1,8 @@
 import type { Environment } from '../../../src-shared/domain/environment';
 import { RuleDraft } from '../../../src-shared/domain/rules';
-import { useApiQuery } from '../api/use-api-query';
-import { ErrorPanel } from '../feedback/ErrorPanel';
-import { Loading } from '../feedback/Loading';
+import { useApiQuery } from '../../platform/api/use-api-query';
+import { ErrorPanel } from '../../ui/feedback/ErrorPanel';
+import { Loading } from '../../ui/feedback/Loading';
 import { Section } from '../../ui/kit';
 import { FiringList } from './FiringList';
 import { useDebounced } from './use-debounced';

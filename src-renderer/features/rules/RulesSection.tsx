@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { Rule } from '../../../src-shared/domain/rules';
-import { useApiMutation } from '../api/use-api-mutation';
-import { useApiQuery } from '../api/use-api-query';
+import { useApiMutation } from '../../platform/api/use-api-mutation';
+import { useApiQuery } from '../../platform/api/use-api-query';
 import { useCurrentEnv } from '../environments/use-current-env';
-import { ErrorPanel } from '../feedback/ErrorPanel';
+import { ErrorPanel } from '../../ui/feedback/ErrorPanel';
 import { Button } from '../../ui/kit';
 import { FiringList } from './FiringList';
 import { NotificationList } from './NotificationList';

@@ -1,10 +1,10 @@
 import { useCallback, useState } from 'react';
-import { useApiMutation } from '../api/use-api-mutation';
-import { useApiQuery } from '../api/use-api-query';
-import { Dialog } from '../dialog/Dialog';
+import { useApiMutation } from '../../platform/api/use-api-mutation';
+import { useApiQuery } from '../../platform/api/use-api-query';
+import { Dialog } from '../../ui/dialog/Dialog';
 import { useBlobUrl } from '../env-settings/use-blob-url';
 import { useFileText, type PickedFile } from '../env-settings/use-file-text';
-import { ApiErrorNotice } from '../feedback/ApiErrorNotice';
+import { ApiErrorNotice } from '../../ui/feedback/ApiErrorNotice';
 
 /** Export: every rule as a versioned JSON file to save. */
 export function RulesExportDialog({ onClose }: { onClose: () => void }) {

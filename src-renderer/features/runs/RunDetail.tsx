@@ -1,12 +1,12 @@
 import type { Environment } from '../../../src-shared/domain/environment';
-import { useApiQuery } from '../api/use-api-query';
-import { ErrorPanel } from '../feedback/ErrorPanel';
-import { Loading } from '../feedback/Loading';
-import { StateBadge } from '../states/StateBadge';
-import { formatDuration } from '../time/format-duration';
-import { formatAbsolute } from '../time/format-relative';
-import { briefHref } from '../failure-brief/brief-route';
-import { runHref } from '../links/investigate-links';
+import { useApiQuery } from '../../platform/api/use-api-query';
+import { ErrorPanel } from '../../ui/feedback/ErrorPanel';
+import { Loading } from '../../ui/feedback/Loading';
+import { StateBadge } from '../../ui/states/StateBadge';
+import { formatDuration } from '../../platform/time/format-duration';
+import { formatAbsolute } from '../../platform/time/format-relative';
+import { briefHref } from '../../platform/routing/brief-route';
+import { runHref } from '../../platform/routing/investigate-links';
 import { TaskInstanceTable } from './TaskInstanceTable';
 
 function Field({ label, value }: { label: string; value: string }) {

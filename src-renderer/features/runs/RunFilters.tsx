@@ -1,8 +1,8 @@
 import type { RunState } from '../../../src-shared/domain/states';
-import { navigate } from '../routing/use-route';
-import { StateIcon } from '../states/StateIcon';
-import { stateLooks } from '../states/state-look';
-import { hoursLabel, runsHref, type RunsView } from './runs-route';
+import { navigate } from '../../platform/routing/use-route';
+import { StateIcon } from '../../ui/states/StateIcon';
+import { stateLooks } from '../../ui/states/state-look';
+import { hoursLabel, runsHref, type RunsView } from '../../platform/routing/runs-route';
 
 const filterStates: readonly RunState[] = ['failed', 'running', 'queued', 'success'];
 

@@ -1,12 +1,12 @@
-import { navigate } from '../routing/use-route';
+import { navigate } from '../../platform/routing/use-route';
 import type { RunSummary } from '../../../src-shared/domain/history';
 import { SelectBox } from '../actions/bulk/SelectBox';
 import type { BulkSelection } from '../actions/bulk/use-bulk-selection';
-import { StateBadge } from '../states/StateBadge';
-import { formatDuration } from '../time/format-duration';
-import { RelativeTime } from '../time/RelativeTime';
+import { StateBadge } from '../../ui/states/StateBadge';
+import { formatDuration } from '../../platform/time/format-duration';
+import { RelativeTime } from '../../platform/time/RelativeTime';
 import { runIdLabel } from './run-id-label';
-import { runsHref, type RunsView } from './runs-route';
+import { runsHref, type RunsView } from '../../platform/routing/runs-route';
 
 export const runKey = (run: { dagId: string; runId: string }): string => `${run.dagId}\u0000${run.runId}`;
 

@@ -1,17 +1,17 @@
 import { useMemo } from 'react';
 import type { Environment } from '../../../src-shared/domain/environment';
 import { useBulkSelection } from '../actions/bulk/use-bulk-selection';
-import { useApiQuery } from '../api/use-api-query';
-import { ErrorPanel } from '../feedback/ErrorPanel';
-import { Loading } from '../feedback/Loading';
-import { PageHeader } from '../frame/PageHeader';
-import type { Route } from '../routing/route';
-import { useReferenceNow } from '../time/use-reference-now';
+import { useApiQuery } from '../../platform/api/use-api-query';
+import { ErrorPanel } from '../../ui/feedback/ErrorPanel';
+import { Loading } from '../../ui/feedback/Loading';
+import { PageHeader } from '../../ui/PageHeader';
+import type { Route } from '../../platform/routing/route';
+import { useReferenceNow } from '../../platform/time/use-reference-now';
 import { RunDetail } from './RunDetail';
 import { RunFilters } from './RunFilters';
 import { RunBulkBar } from './RunBulkBar';
 import { RunList, runKey } from './RunList';
-import { hoursLabel, readRunsView, runsHref } from './runs-route';
+import { hoursLabel, readRunsView, runsHref } from '../../platform/routing/runs-route';
 
 const LIMIT = 500;
 

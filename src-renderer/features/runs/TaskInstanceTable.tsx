@@ -1,8 +1,8 @@
 import type { TaskInstanceSummary } from '../../../src-shared/domain/history';
-import { taskHref } from '../links/investigate-links';
-import { StateBadge } from '../states/StateBadge';
-import { formatDuration } from '../time/format-duration';
-import { formatAbsolute } from '../time/format-relative';
+import { taskHref } from '../../platform/routing/investigate-links';
+import { StateBadge } from '../../ui/states/StateBadge';
+import { formatDuration } from '../../platform/time/format-duration';
+import { formatAbsolute } from '../../platform/time/format-relative';
 
 function taskLabel(task: TaskInstanceSummary): string {
   return task.mapIndex >= 0 ? `${task.taskId} [${task.mapIndex}]` : task.taskId;

@@ -1,13 +1,13 @@
 import { Theme } from '../../../src-shared/api/requests/app';
-import { useApiQuery } from '../api/use-api-query';
+import { useApiQuery } from '../../platform/api/use-api-query';
 import { AuditSection } from '../actions/AuditSection';
 import { EnvironmentsSection } from '../env-settings/EnvironmentsSection';
 import { Neo4jSection } from '../neo4j-settings/Neo4jSection';
 import { RulesSection } from '../rules/RulesSection';
-import { ErrorPanel } from '../feedback/ErrorPanel';
-import { PageHeader } from '../frame/PageHeader';
-import { themeLabels } from '../theme/resolve-theme';
-import type { ThemeState } from '../theme/use-theme';
+import { ErrorPanel } from '../../ui/feedback/ErrorPanel';
+import { PageHeader } from '../../ui/PageHeader';
+import { themeLabels } from '../../platform/theme/resolve-theme';
+import type { ThemeState } from '../../platform/theme/use-theme';
 
 function Row({ label, value }: { label: string; value: string }) {
   return (

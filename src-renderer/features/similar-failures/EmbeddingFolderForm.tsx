@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { ApiErrorNotice } from '../feedback/ApiErrorNotice';
-import { useApiMutation } from '../api/use-api-mutation';
-import { useApiQuery } from '../api/use-api-query';
+import { ApiErrorNotice } from '../../ui/feedback/ApiErrorNotice';
+import { useApiMutation } from '../../platform/api/use-api-mutation';
+import { useApiQuery } from '../../platform/api/use-api-query';
 import { similarityLabel } from './similarity-label';
 
 /** Settings > Models: the local embedding model folder (similar past failures), and whether it is usable. */

@@ -1,7 +1,7 @@
 import type { FailedTry } from '../../../src-shared/domain/similar-failures';
-import { useApiQuery } from '../api/use-api-query';
-import { ErrorPanel } from '../feedback/ErrorPanel';
-import { taskHref } from '../links/investigate-links';
+import { useApiQuery } from '../../platform/api/use-api-query';
+import { ErrorPanel } from '../../ui/feedback/ErrorPanel';
+import { taskHref } from '../../platform/routing/investigate-links';
 import { similarityLabel } from './similarity-label';
 
 /** Past failures most like one failed try, with the method that found them (Airflow text rendered as text). */

@@ -1,4 +1,4 @@
-import { useApiQuery } from '../api/use-api-query';
+import { useApiQuery } from '../../platform/api/use-api-query';
 import { similarityLabel } from './similarity-label';
 
 /** One line saying how similar failures are found now: the local embedding model, or log templates (and why). */

@@ -1,12 +1,12 @@
 import { scaleTime } from 'd3';
 import { useMemo, useRef, useState } from 'react';
 import type { Timeline, TimelineRun } from '../../../src-shared/domain/dag-history';
-import { useElementWidth } from '../charts/use-element-width';
-import { TimeAxis } from '../charts/TimeAxis';
-import { tickFormatFor } from '../charts/utc-format';
-import { runHref } from '../links/investigate-links';
-import { stateLooks } from '../states/state-look';
-import { formatAbsolute } from '../time/format-relative';
+import { useElementWidth } from '../../ui/charts/use-element-width';
+import { TimeAxis } from '../../ui/charts/TimeAxis';
+import { tickFormatFor } from '../../ui/charts/utc-format';
+import { runHref } from '../../platform/routing/investigate-links';
+import { stateLooks } from '../../ui/states/state-look';
+import { formatAbsolute } from '../../platform/time/format-relative';
 import { useZoomX } from './use-zoom-x';
 
 const LANE = 20;

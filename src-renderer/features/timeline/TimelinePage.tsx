@@ -1,13 +1,13 @@
 import type { CurrentEnv } from '../environments/use-current-env';
-import { useApiQuery } from '../api/use-api-query';
-import { ErrorPanel } from '../feedback/ErrorPanel';
-import { Loading } from '../feedback/Loading';
-import { PageHeader } from '../frame/PageHeader';
+import { useApiQuery } from '../../platform/api/use-api-query';
+import { ErrorPanel } from '../../ui/feedback/ErrorPanel';
+import { Loading } from '../../ui/feedback/Loading';
+import { PageHeader } from '../../ui/PageHeader';
 import { lastHours, readWindow } from '../links/date-window';
 import { DateRangeForm } from '../links/DateRangeForm';
-import { formatRoute, type Route } from '../routing/route';
-import { navigate } from '../routing/use-route';
-import { useReferenceNow } from '../time/use-reference-now';
+import { formatRoute, type Route } from '../../platform/routing/route';
+import { navigate } from '../../platform/routing/use-route';
+import { useReferenceNow } from '../../platform/time/use-reference-now';
 import { TimelineChart } from './TimelineChart';
 
 /** What ran when: swimlanes per DAG for the current environment, or all of them. */

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { TriageItem } from '../../../src-shared/domain/investigate';
-import { useApiMutation } from '../api/use-api-mutation';
+import { useApiMutation } from '../../platform/api/use-api-mutation';
 
 /** A local note on a failed run: shown as text, edited in a textarea, saved with the run's seen state unchanged. */
 export function TriageNote({ item }: { item: TriageItem }) {

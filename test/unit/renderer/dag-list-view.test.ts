@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { RecentRun } from '../../../src-shared/domain/dag-list';
-import type { DagRow } from '../../../src-renderer/features/dag-table/dag-row';
-import { rowKeyMove } from '../../../src-renderer/features/dag-table/row-key-move';
-import { sortDags } from '../../../src-renderer/features/dag-table/sort-dags';
+import type { DagRow } from '../../../src-renderer/features/dags/table/dag-row';
+import { rowKeyMove } from '../../../src-renderer/features/dags/table/row-key-move';
+import { sortDags } from '../../../src-renderer/features/dags/table/sort-dags';
 import { facetChoices, filterByFacets, noFacets, readFacets } from '../../../src-renderer/features/dags/dag-facets';
 import { sparklineLabel, sparklineMarks } from '../../../src-renderer/features/dags/sparkline-marks';
 

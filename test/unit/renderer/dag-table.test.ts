@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DagSummary } from '../../../src-shared/domain/history';
-import { filterDags } from '../../../src-renderer/features/dag-table/filter-dags';
-import { sortDags } from '../../../src-renderer/features/dag-table/sort-dags';
+import { filterDags } from '../../../src-renderer/features/dags/table/filter-dags';
+import { sortDags } from '../../../src-renderer/features/dags/table/sort-dags';
 
 function dag(dagId: string, patch: Partial<DagSummary> = {}): DagSummary {
   return {

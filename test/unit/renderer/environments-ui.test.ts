@@ -5,7 +5,7 @@ import { EnvironmentInput } from '../../../src-shared/domain/environment-config'
 import { changesConnection, draftChanges, draftToInput } from '../../../src-renderer/features/env-settings/draft-to-input';
 import { draftFromInput, emptyDraft, type EnvDraft } from '../../../src-renderer/features/env-settings/env-draft';
 import { formatFromFileName, formatFromText } from '../../../src-renderer/features/env-settings/import-format';
-import { envDialogFrom } from '../../../src-renderer/features/env-settings/settings-route';
+import { envDialogFrom } from '../../../src-renderer/platform/routing/settings-route';
 import { validateDraft } from '../../../src-renderer/features/env-settings/validate-draft';
 import { syncLabel } from '../../../src-renderer/features/environments/sync-label';
 import { latestSyncJob, syncJobText } from '../../../src-renderer/features/jobs/sync-job-text';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DagGrid, GridTask } from '../../../src-shared/domain/dag-history';
-import { mapLookup, rowCell } from '../../../src-renderer/features/dag-grid/grid-row-cells';
-import { buildGridRows, noFolding, taskPlace, toggleFold, type GridRow } from '../../../src-renderer/features/dag-grid/grid-rows';
+import { mapLookup, rowCell } from '../../../src-renderer/features/dag/grid-row-cells';
+import { buildGridRows, noFolding, taskPlace, toggleFold, type GridRow } from '../../../src-renderer/features/dag/grid-rows';
 
 const task = (taskId: string, patch: Partial<GridTask> = {}): GridTask => ({ taskId, group: null, isMapped: false, ...patch });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fragmentWithoutToken, tokenFromFragment } from '../../../src-renderer/features/transport/launch-token';
+import { fragmentWithoutToken, tokenFromFragment } from '../../../src-renderer/platform/transport/launch-token';
 
 describe('launch token in the URL fragment', () => {
   it('reads #token=', () => {

@@ -2,7 +2,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import { requestNames, requests } from '../../../src-shared/api/contract';
 import { DATA_TOPICS } from '../../../src-shared/api/define';
-import { invalidateChanged, isAffected, queryReadsAny } from '../../../src-renderer/features/api/use-live-invalidation';
+import { invalidateChanged, isAffected, queryReadsAny } from '../../../src-renderer/platform/api/use-live-invalidation';
 
 describe('query topics', () => {
   it('are the reads the contract declares', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { paletteItems, viewItems } from '../../../src-renderer/features/palette/palette-items';
-import { parseRoute } from '../../../src-renderer/features/routing/route';
-import { readRunsView, runsHref } from '../../../src-renderer/features/runs/runs-route';
+import { parseRoute } from '../../../src-renderer/platform/routing/route';
+import { readRunsView, runsHref } from '../../../src-renderer/platform/routing/runs-route';
 
 describe('palette items', () => {
   it('lists all views for an empty query and filters by label', () => {

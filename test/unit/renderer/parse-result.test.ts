@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseApiResult } from '../../../src-renderer/features/transport/parse-result';
+import { parseApiResult } from '../../../src-renderer/platform/transport/parse-result';
 
 describe('parseApiResult', () => {
   it('passes a success through', () => {

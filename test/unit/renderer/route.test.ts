@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRoute, parseRoute } from '../../../src-renderer/features/routing/route';
+import { formatRoute, parseRoute } from '../../../src-renderer/platform/routing/route';
 
 describe('hash routes', () => {
   it('parses a view and its params', () => {

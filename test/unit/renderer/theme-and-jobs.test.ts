@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Job } from '../../../src-shared/api/requests/jobs';
 import { upsertJob } from '../../../src-renderer/features/jobs/use-jobs';
-import { nextTheme, resolveTheme } from '../../../src-renderer/features/theme/resolve-theme';
+import { nextTheme, resolveTheme } from '../../../src-renderer/platform/theme/resolve-theme';
 
 describe('theme', () => {
   it('cycles System → Light → Dark → System', () => {

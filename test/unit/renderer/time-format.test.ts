@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration } from '../../../src-renderer/features/time/format-duration';
-import { formatAbsolute, formatRelative } from '../../../src-renderer/features/time/format-relative';
+import { formatDuration } from '../../../src-renderer/platform/time/format-duration';
+import { formatAbsolute, formatRelative } from '../../../src-renderer/platform/time/format-relative';
 
 const now = Date.parse('2025-06-02T12:00:00Z');
 
