@@ -1,8 +1,9 @@
 import type Database from 'better-sqlite3';
 import type { BriefOccurrence, BriefPattern } from '../../../src-shared/domain/failure-brief';
 import { countedRun } from '../history/figures/figure-window';
+import { RunReads } from '../history/run-reads';
 import { runTimeOf } from '../history/run-time';
-import type { InstanceKey } from '../investigate/task-investigation';
+import type { InstanceKey } from '../history/run-rows';
 
 export interface RunKey {
   readonly envId: string;
@@ -13,12 +14,20 @@ export interface RunKey {
 /** The run time of the run @envId/@dagId/@runId. */
 const THIS_RUN_TIME = `(SELECT ${runTimeOf('c')} FROM dag_runs c WHERE c.env_id = @envId AND c.dag_id = @dagId AND c.run_id = @runId)`;
 
-interface PatternRow { pattern_id: string; template: string; exception: string; count: number; first_seen: string; last_seen: string; is_new: number }
+interface PatternRow {
+  pattern_id: string;
+  template: string;
+  exception: string;
+  count: number;
+  first_seen: string;
+  last_seen: string;
+  is_new: number;
+}
 
 /** The brief's own questions over the cache; all SQL fixed, values bound. */
 export class BriefQueries {
   private readonly previousSuccessRun;
-  private readonly placement;
+  private readonly reads;
   private readonly patternOfTry;
   private readonly sameTaskPattern;
   private readonly newestFirstFailure;
@@ -30,7 +39,7 @@ export class BriefQueries {
        WHERE r.env_id = @envId AND r.dag_id = @dagId AND r.state = 'success' AND ${countedRun('r')} AND ${runTimeOf('r')} < ${THIS_RUN_TIME}
        ORDER BY ${runTimeOf('r')} DESC LIMIT 1`,
     );
-    this.placement = db.prepare('SELECT hostname, pool FROM task_instances WHERE env_id = ? AND dag_id = ? AND run_id = ? AND task_id = ? AND map_index = ?');
+    this.reads = RunReads.of(db);
     // The pattern the scoring assigned to this try's log (error_pattern_hits): the same answer as the Patterns tab.
     this.patternOfTry = db.prepare(
       `SELECT p.pattern_id, p.template, p.exception, p.count, p.first_seen, p.last_seen, p.is_new
@@ -48,23 +57,27 @@ export class BriefQueries {
        GROUP BY h.run_id ORDER BY runAt DESC, h.run_id`,
     );
     // A failed run whose first failed task instance (by end time) is this task's, so that its brief names this task.
-    this.newestFirstFailure = db.prepare(
-      `SELECT t.run_id FROM task_instances t
+    this.newestFirstFailure = db
+      .prepare(
+        `SELECT t.run_id FROM task_instances t
        JOIN dag_runs r ON r.env_id = t.env_id AND r.dag_id = t.dag_id AND r.run_id = t.run_id
        WHERE t.env_id = @envId AND t.dag_id = @dagId AND t.task_id = @taskId AND t.state = 'failed' AND r.state = 'failed'
          AND ${countedRun('r')} AND t.end_date >= @since AND t.end_date <= @until
          AND NOT EXISTS (SELECT 1 FROM task_instances o WHERE o.env_id = t.env_id AND o.dag_id = t.dag_id AND o.run_id = t.run_id
                          AND o.state = 'failed' AND o.task_id <> t.task_id AND o.end_date < t.end_date)
        ORDER BY t.end_date DESC, t.run_id LIMIT 1`,
-    ).pluck();
+      )
+      .pluck();
     // A run in which a try of this task failed (retried, or the last one), whatever became of the run.
-    this.newestFailedTry = db.prepare(
-      `SELECT y.run_id FROM task_tries y
+    this.newestFailedTry = db
+      .prepare(
+        `SELECT y.run_id FROM task_tries y
        JOIN dag_runs r ON r.env_id = y.env_id AND r.dag_id = y.dag_id AND r.run_id = y.run_id
        WHERE y.env_id = @envId AND y.dag_id = @dagId AND y.task_id = @taskId AND y.state IN ('failed', 'up_for_retry')
          AND ${countedRun('r')} AND y.end_date >= @since AND y.end_date <= @until
        ORDER BY y.end_date DESC, y.run_id LIMIT 1`,
-    ).pluck();
+      )
+      .pluck();
   }
 
   /** The newest run in which a try of this task failed (a retry may have rescued it), ending in [since, until]; null when none. */
@@ -84,15 +97,21 @@ export class BriefQueries {
 
   /** Where a task instance ran: its worker host and pool (null when it is not in the run). */
   placementOf(key: InstanceKey): { hostname: string | null; pool: string | null } | null {
-    return (this.placement.get(key.envId, key.dagId, key.runId, key.taskId, key.mapIndex) as { hostname: string | null; pool: string | null } | undefined) ?? null;
+    const ti = this.reads.taskInstance(key);
+    return ti ? { hostname: ti.hostname, pool: ti.pool } : null;
   }
 
   patternOf(key: InstanceKey, tryNumber: number): BriefPattern | null {
     const row = this.patternOfTry.get(key.envId, key.dagId, key.runId, key.taskId, key.mapIndex, tryNumber) as PatternRow | undefined;
     if (row === undefined) return null;
     return {
-      patternId: row.pattern_id, template: row.template, exception: row.exception, count: row.count,
-      firstSeen: row.first_seen, lastSeen: row.last_seen, isNew: row.is_new === 1,
+      patternId: row.pattern_id,
+      template: row.template,
+      exception: row.exception,
+      count: row.count,
+      firstSeen: row.first_seen,
+      lastSeen: row.last_seen,
+      isNew: row.is_new === 1,
     };
   }
 

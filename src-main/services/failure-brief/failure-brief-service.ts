@@ -6,7 +6,8 @@ import { RunState } from '../../../src-shared/domain/states';
 import type { SimilarQuery } from '../analytics/embeddings/embedding-service';
 import type { EmbeddedGraph } from '../graph/embedded-graph';
 import type { RunInvestigator } from '../investigate/run-investigation';
-import type { InstanceKey, TaskInvestigator } from '../investigate/task-investigation';
+import type { InstanceKey } from '../history/run-rows';
+import type { TaskInvestigator } from '../investigate/task-investigation';
 import { briefChanges } from './brief-changes';
 import { downstreamDagsAndAssets } from './brief-lineage';
 import { BriefQueries, type RunKey } from './brief-queries';
@@ -94,20 +95,38 @@ export class FailureBriefService {
     if (found === null) return null;
     const last = found.tries[found.tries.length - 1];
     return {
-      taskId: key.taskId, mapIndex: key.mapIndex, state: found.state, operator: found.operator, endDate: last?.endDate ?? null,
-      tries: found.tries.map(({ tryNumber, state, startDate, endDate, hostname, hasLog }) => ({ tryNumber, state, startDate, endDate, hostname, hasLog })),
+      taskId: key.taskId,
+      mapIndex: key.mapIndex,
+      state: found.state,
+      operator: found.operator,
+      endDate: last?.endDate ?? null,
+      tries: found.tries.map(({ tryNumber, state, startDate, endDate, hostname, hasLog }) => ({
+        tryNumber,
+        state,
+        startDate,
+        endDate,
+        hostname,
+        hasLog,
+      })),
     };
   }
 
   /** The error of the last failed try that has a cached log (the final try when it has one). */
   private error(key: InstanceKey, task: BriefTask): BriefError | null {
     const last = task.tries[task.tries.length - 1];
-    const withLog = task.tries.filter((t) => t.hasLog && (t.state === 'failed' || t.state === 'up_for_retry' || (t === last && t.state !== 'success')));
+    const withLog = task.tries.filter(
+      (t) => t.hasLog && (t.state === 'failed' || t.state === 'up_for_retry' || (t === last && t.state !== 'success')),
+    );
     const chosen = withLog[withLog.length - 1];
     if (chosen === undefined) return null;
     const log = this.deps.tasks.logOf(key, chosen.tryNumber);
     if (log === null) return null;
-    return { tryNumber: chosen.tryNumber, ...errorExcerpt(log.content), truncated: log.truncated, pattern: this.queries.patternOf(key, chosen.tryNumber) };
+    return {
+      tryNumber: chosen.tryNumber,
+      ...errorExcerpt(log.content),
+      truncated: log.truncated,
+      pattern: this.queries.patternOf(key, chosen.tryNumber),
+    };
   }
 
   /** Similar failures of other tasks (this task's own earlier failures are listed apart). */

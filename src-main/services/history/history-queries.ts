@@ -2,20 +2,13 @@ import type Database from 'better-sqlite3';
 import type { Overview } from '../../../src-shared/api/requests/history';
 import type { RunSummary, TaskInstanceSummary } from '../../../src-shared/domain/history';
 import type { RunState } from '../../../src-shared/domain/states';
-import {
-  toDagSummary,
-  toRunSummary,
-  toTaskInstanceSummary,
-  type DagRecord,
-  type RunRecord,
-  type TaskInstanceRecord,
-} from './row-mappers';
+import { toDagSummary, toRunSummary, toTaskInstanceSummary, type DagRecord } from './row-mappers';
+import { RUN_COLUMNS, RunReads } from './run-reads';
+import type { RunRecord } from './run-rows';
 import { DagRunFiguresQuery, sumByState } from './figures/dag-run-figures';
 import { daysUpTo, hoursUpTo } from './figures/figure-window';
 import { TaskFiguresQuery } from './figures/task-figures';
 import { RUN_TIME_SQL } from './run-time';
-
-const RUN_COLUMNS = 'env_id, dag_id, run_id, state, run_type, logical_date, queued_at, start_date, end_date, duration_s, deleted_upstream';
 
 export interface RunFilter {
   envId: string;
@@ -32,8 +25,10 @@ export class HistoryQueries {
   private readonly lastRun;
   private readonly dagFigures;
   private readonly taskFigures;
+  private readonly reads;
 
   constructor(private readonly db: Database.Database) {
+    this.reads = RunReads.of(db);
     // One index seek per DAG on dag_runs_by_dag_run_time.
     this.lastRun = db.prepare(
       `SELECT state, ${RUN_TIME_SQL} AS at FROM dag_runs
@@ -47,7 +42,9 @@ export class HistoryQueries {
   overview(envId: string, asOf: string): Overview {
     const day = hoursUpTo(asOf, 24);
     const dags = this.db
-      .prepare('SELECT env_id, dag_id, description, schedule, is_paused, owners_json, tags_json FROM dags WHERE env_id = ? AND deleted_at IS NULL ORDER BY dag_id')
+      .prepare(
+        'SELECT env_id, dag_id, description, schedule, is_paused, owners_json, tags_json FROM dags WHERE env_id = ? AND deleted_at IS NULL ORDER BY dag_id',
+      )
       .all(envId) as DagRecord[];
     const last = new Map(
       dags.map((d) => [d.dag_id, this.lastRun.get(envId, d.dag_id) as { state: string; at: string | null } | undefined] as const),
@@ -95,18 +92,9 @@ export class HistoryQueries {
   }
 
   run(envId: string, dagId: string, runId: string): { run: RunSummary; taskInstances: TaskInstanceSummary[] } | null {
-    const run = this.db
-      .prepare(`SELECT ${RUN_COLUMNS} FROM dag_runs WHERE env_id = ? AND dag_id = ? AND run_id = ?`)
-      .get(envId, dagId, runId) as RunRecord | undefined;
+    const run = this.reads.run(envId, dagId, runId);
     if (!run) return null;
-    const tis = this.db
-      .prepare(
-        `SELECT env_id, dag_id, run_id, task_id, map_index, state, try_number, max_tries, start_date, end_date,
-                duration_s, queued_at, hostname, operator, pool
-         FROM task_instances WHERE env_id = ? AND dag_id = ? AND run_id = ?
-         ORDER BY COALESCE(start_date, '9999'), task_id, map_index`,
-      )
-      .all(envId, dagId, runId) as TaskInstanceRecord[];
+    const tis = this.reads.taskInstances(envId, dagId, runId);
     return { run: toRunSummary(run), taskInstances: tis.map(toTaskInstanceSummary) };
   }
 }

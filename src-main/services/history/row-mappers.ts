@@ -1,38 +1,6 @@
 import type { DagSummary, RunSummary, TaskInstanceSummary } from '../../../src-shared/domain/history';
 import { RunState, RunType, TaskState } from '../../../src-shared/domain/states';
-
-export interface RunRecord {
-  env_id: string;
-  dag_id: string;
-  run_id: string;
-  state: string;
-  run_type: string;
-  logical_date: string | null;
-  queued_at: string | null;
-  start_date: string | null;
-  end_date: string | null;
-  duration_s: number | null;
-  /** 1 when Airflow no longer returns the run; absent from queries that read only live runs. */
-  deleted_upstream?: number;
-}
-
-export interface TaskInstanceRecord {
-  env_id: string;
-  dag_id: string;
-  run_id: string;
-  task_id: string;
-  map_index: number;
-  state: string;
-  try_number: number;
-  max_tries: number;
-  start_date: string | null;
-  end_date: string | null;
-  duration_s: number | null;
-  queued_at: string | null;
-  hostname: string | null;
-  operator: string | null;
-  pool: string | null;
-}
+import type { RunRecord, TaskInstanceRecord } from './run-rows';
 
 export interface DagRecord {
   env_id: string;

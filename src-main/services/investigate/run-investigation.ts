@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { GanttTask, RunInvestigation } from '../../../src-shared/domain/investigate';
-import { toRunSummary, toTaskInstanceSummary, type RunRecord, type TaskInstanceRecord } from '../history/row-mappers';
+import { toRunSummary, toTaskInstanceSummary } from '../history/row-mappers';
+import { RunReads } from '../history/run-reads';
 import { airflowRunUrl } from './airflow-links';
 import { criticalPath, type PathTask } from './critical-path';
 import { readEnvTarget } from './env-target';
@@ -9,9 +10,6 @@ import { prettyConf } from './pretty-conf';
 import { RunLinks } from './run-links';
 import { toTaskState } from './task-state';
 import type { TriageStore } from './triage-store';
-
-interface RunRow extends RunRecord { conf_json: string | null; note: string | null; dag_version: string | null; triggered_by: string | null }
-interface TryRow { task_id: string; map_index: number; try_number: number; state: string; start_date: string | null; end_date: string | null }
 
 const instanceKey = (taskId: string, mapIndex: number): string => `${taskId}\u0000${mapIndex}`;
 
@@ -56,45 +54,35 @@ function pathTasks(tasks: readonly GanttTask[]): PathTask[] {
 
 /** Everything the run view shows about one run, read in a handful of indexed lookups. */
 export class RunInvestigator {
-  private readonly run;
-  private readonly instances;
-  private readonly tries;
+  private readonly reads;
   private readonly tasks;
   private readonly links;
 
-  constructor(private readonly db: Database.Database, private readonly triage: TriageStore) {
-    this.run = db.prepare(
-      `SELECT env_id, dag_id, run_id, state, run_type, logical_date, queued_at, start_date, end_date, duration_s, deleted_upstream,
-              conf_json, note, dag_version, triggered_by
-       FROM dag_runs WHERE env_id = ? AND dag_id = ? AND run_id = ?`,
-    );
-    this.instances = db.prepare(
-      `SELECT env_id, dag_id, run_id, task_id, map_index, state, try_number, max_tries, start_date, end_date,
-              duration_s, queued_at, hostname, operator, pool
-       FROM task_instances WHERE env_id = ? AND dag_id = ? AND run_id = ?`,
-    );
-    this.tries = db.prepare(
-      'SELECT task_id, map_index, try_number, state, start_date, end_date FROM task_tries WHERE env_id = ? AND dag_id = ? AND run_id = ?',
-    );
+  constructor(
+    private readonly db: Database.Database,
+    private readonly triage: TriageStore,
+  ) {
+    this.reads = RunReads.of(db);
     this.tasks = db.prepare('SELECT task_id, downstream_json FROM tasks WHERE env_id = ? AND dag_id = ?');
     this.links = new RunLinks(db);
   }
 
   investigate(envId: string, dagId: string, runId: string, asOf: string): RunInvestigation | null {
-    const run = this.run.get(envId, dagId, runId) as RunRow | undefined;
+    const run = this.reads.run(envId, dagId, runId);
     if (!run) return null;
     const earlier = new Map<string, TryTimes[]>();
-    for (const t of this.tries.all(envId, dagId, runId) as TryRow[]) {
+    for (const t of this.reads.triesOfRun(envId, dagId, runId)) {
       const key = instanceKey(t.task_id, t.map_index);
       const list = earlier.get(key) ?? [];
       list.push({ tryNumber: t.try_number, state: toTaskState(t.state), startDate: t.start_date, endDate: t.end_date });
       earlier.set(key, list);
     }
     const upstream = upstreamMap(this.tasks.all(envId, dagId) as { task_id: string; downstream_json: string }[]);
-    const tasks: GanttTask[] = (this.instances.all(envId, dagId, runId) as TaskInstanceRecord[]).map((record) => {
+    const tasks: GanttTask[] = this.reads.taskInstances(envId, dagId, runId).map((record) => {
       const ti = toTaskInstanceSummary(record);
       const previous = (earlier.get(instanceKey(ti.taskId, ti.mapIndex)) ?? []).filter((t) => t.tryNumber < ti.tryNumber);
-      const queueS = ti.queuedAt !== null && ti.startDate !== null ? Math.max(0, (Date.parse(ti.startDate) - Date.parse(ti.queuedAt)) / 1000) : null;
+      const queueS =
+        ti.queuedAt !== null && ti.startDate !== null ? Math.max(0, (Date.parse(ti.startDate) - Date.parse(ti.queuedAt)) / 1000) : null;
       return {
         taskId: ti.taskId,
         mapIndex: ti.mapIndex,
@@ -115,8 +103,22 @@ export class RunInvestigator {
     });
     const critical = new Set(criticalPath(pathTasks(tasks)));
     for (const t of tasks) t.critical = critical.has(t.taskId);
-    tasks.sort((a, b) => (a.queuedAt ?? a.startDate ?? '9').localeCompare(b.queuedAt ?? b.startDate ?? '9') || a.taskId.localeCompare(b.taskId) || a.mapIndex - b.mapIndex);
-    const key = { envId, dagId, runId, runType: run.run_type, confJson: run.conf_json, queuedAt: run.queued_at, startDate: run.start_date, endDate: run.end_date };
+    tasks.sort(
+      (a, b) =>
+        (a.queuedAt ?? a.startDate ?? '9').localeCompare(b.queuedAt ?? b.startDate ?? '9') ||
+        a.taskId.localeCompare(b.taskId) ||
+        a.mapIndex - b.mapIndex,
+    );
+    const key = {
+      envId,
+      dagId,
+      runId,
+      runType: run.run_type,
+      confJson: run.conf_json,
+      queuedAt: run.queued_at,
+      startDate: run.start_date,
+      endDate: run.end_date,
+    };
     return {
       run: toRunSummary(run),
       conf: prettyConf(run.conf_json),
