@@ -1,38 +1,45 @@
 import type Database from 'better-sqlite3';
-import { DAG_RUN_TOTALS_SQL, type DagTotalsRow } from '../../history/figures/dag-run-figures';
-import { RUN_TIME_SQL } from '../../history/run-time';
-import type { GraphWindow } from './graph-window';
+import { DAG_RUN_TOTALS_SQL, type DagTotalsRow } from './figures/dag-run-figures';
+import { RUN_TIME_SQL } from './run-time';
+import type { RunDetailRecord, TaskInstanceRecord } from './run-rows';
+
+/** The activity window (the lineage graph's, `graph/build/graph-window.ts`): recent runs, failed ones for longer, statistics over `statsSince`. */
+export interface ActivityWindow {
+  asOf: string;
+  recentSince: string;
+  failedSince: string;
+  statsSince: string;
+}
 
 export type DagStatsRow = DagTotalsRow;
-export interface LastStateRow { dag_id: string; task_id: string; state: string; at: string | null }
-export interface TaskStatsRow { dag_id: string; task_id: string; tries: number; failures: number; flaky: number; mean_s: number | null }
-export interface RunRow {
+export interface LastStateRow {
   dag_id: string;
-  run_id: string;
+  task_id: string;
   state: string;
-  run_type: string;
-  start_date: string | null;
-  end_date: string | null;
-  duration_s: number | null;
-  dag_version: string | null;
   at: string | null;
 }
-export interface InstanceRow {
+export interface TaskStatsRow {
   dag_id: string;
-  run_id: string;
   task_id: string;
-  map_index: number;
-  state: string;
-  try_number: number;
-  start_date: string | null;
-  end_date: string | null;
-  duration_s: number | null;
-  hostname: string | null;
+  tries: number;
+  failures: number;
+  flaky: number;
+  mean_s: number | null;
 }
+export type RunRow = Pick<
+  RunDetailRecord,
+  'dag_id' | 'run_id' | 'state' | 'run_type' | 'start_date' | 'end_date' | 'duration_s' | 'dag_version'
+> & {
+  at: string | null;
+};
+export type InstanceRow = Pick<
+  TaskInstanceRecord,
+  'dag_id' | 'run_id' | 'task_id' | 'map_index' | 'state' | 'try_number' | 'start_date' | 'end_date' | 'duration_s' | 'hostname'
+>;
 
 const IN_WINDOW = `(${RUN_TIME_SQL} >= @recentSince OR (state = 'failed' AND ${RUN_TIME_SQL} >= @failedSince))`;
 
-/** Run history the graph carries: per-DAG and per-task statistics, recent runs and their task instances. */
+/** Run history of the activity window (what the lineage graph carries): per-DAG and per-task statistics, recent runs and their task instances. */
 export class ActivityReader {
   private readonly dagStats;
   private readonly lastRuns;
@@ -73,27 +80,27 @@ export class ActivityReader {
     );
   }
 
-  dagStatsOf(envId: string, w: GraphWindow): DagStatsRow[] {
+  dagStatsOf(envId: string, w: ActivityWindow): DagStatsRow[] {
     return this.dagStats.all({ envId, from: w.statsSince, to: w.asOf }) as DagStatsRow[];
   }
 
-  lastRunOf(envId: string, w: GraphWindow): LastStateRow[] {
+  lastRunOf(envId: string, w: ActivityWindow): LastStateRow[] {
     return this.lastRuns.all({ envId, asOf: w.asOf }) as LastStateRow[];
   }
 
-  taskStatsOf(envId: string, w: GraphWindow): TaskStatsRow[] {
+  taskStatsOf(envId: string, w: ActivityWindow): TaskStatsRow[] {
     return this.taskStats.all({ envId, statsSince: w.statsSince, asOf: w.asOf }) as TaskStatsRow[];
   }
 
-  lastTaskStateOf(envId: string, w: GraphWindow): LastStateRow[] {
+  lastTaskStateOf(envId: string, w: ActivityWindow): LastStateRow[] {
     return this.lastTaskStates.all({ envId, statsSince: w.statsSince, asOf: w.asOf }) as LastStateRow[];
   }
 
-  runsOf(envId: string, w: GraphWindow): RunRow[] {
+  runsOf(envId: string, w: ActivityWindow): RunRow[] {
     return this.runs.all({ envId, recentSince: w.recentSince, failedSince: w.failedSince, asOf: w.asOf }) as RunRow[];
   }
 
-  instancesOf(envId: string, w: GraphWindow): InstanceRow[] {
+  instancesOf(envId: string, w: ActivityWindow): InstanceRow[] {
     return this.instances.all({ envId, recentSince: w.recentSince, failedSince: w.failedSince, asOf: w.asOf }) as InstanceRow[];
   }
 }

@@ -2,7 +2,7 @@ import type { EmbeddedGraph } from '../embedded-graph';
 import { compactProps } from '../graph-model';
 import { nodeKeys } from '../node-keys';
 import type { GraphWindow } from './graph-window';
-import type { ActivityReader } from './read-activity';
+import type { ActivityReader } from '../../history/activity-reads';
 
 /** DagRun and TaskInstance nodes of the recent window (failed runs for longer), and the hosts they ran on. */
 export function addActivity(graph: EmbeddedGraph, reader: ActivityReader, envId: string, w: GraphWindow): void {

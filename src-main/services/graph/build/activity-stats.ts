@@ -1,4 +1,4 @@
-import type { ActivityReader, LastStateRow, TaskStatsRow } from './read-activity';
+import type { ActivityReader, LastStateRow, TaskStatsRow } from '../../history/activity-reads';
 import type { GraphWindow } from './graph-window';
 
 /** `finished`: success + failed runs, the denominator of the failure rate (history/figures). */

@@ -6,7 +6,7 @@ import { addCatalog } from './catalog-nodes';
 import { addDerivedProps } from './derived-props';
 import { graphWindow } from './graph-window';
 import { addErrorPatterns } from './pattern-nodes';
-import { ActivityReader } from './read-activity';
+import { ActivityReader } from '../../history/activity-reads';
 import { CatalogReader } from './read-catalog';
 import { PatternReader } from './read-patterns';
 import { readTriggerLinks } from './read-triggers';

@@ -1,9 +1,9 @@
 import type Database from 'better-sqlite3';
+import { confParents } from '../../history/conf-parents';
 
 export interface TriggerLink { parentDagId: string; parentTaskId: string; childDagId: string }
 
 interface TriggerTaskRow { dag_id: string; task_id: string }
-interface ParentRow { child: string; parent: string }
 
 /**
  * TriggerDagRunOperator links. Airflow's API does not say which DAG a trigger
@@ -17,12 +17,7 @@ export function readTriggerLinks(db: Database.Database, envId: string): TriggerL
     .all(envId) as TriggerTaskRow[];
   if (triggerTasks.length === 0) return [];
   const dagIds = new Set((db.prepare('SELECT dag_id FROM dags WHERE env_id = ?').all(envId) as { dag_id: string }[]).map((r) => r.dag_id));
-  const parents = db
-    .prepare(
-      `SELECT DISTINCT dag_id AS child, json_extract(conf_json, '$.parent_dag_id') AS parent FROM dag_runs
-       WHERE env_id = ? AND conf_json LIKE '%parent_dag_id%' AND json_valid(conf_json) AND json_type(conf_json, '$.parent_dag_id') = 'text'`,
-    )
-    .all(envId) as ParentRow[];
+  const parents = confParents(db, envId);
   const links = new Map<string, TriggerLink>();
   const add = (link: TriggerLink): void => {
     links.set(JSON.stringify([link.parentDagId, link.parentTaskId, link.childDagId]), link);
