@@ -1,14 +1,8 @@
 import { z } from 'zod';
+import { RunReads } from '../../history/run-reads';
 import { clipLine } from './clip';
 import { ToolDagId, ToolRunId, ToolTaskId } from './tool-args';
 import { defineTool } from './tool-types';
-
-interface LogRow {
-  map_index: number;
-  try_number: number;
-  content: string;
-  truncated: number;
-}
 
 const ERROR_LINE = /\bERROR\b|Traceback|Exception|Error:|FAILED|SIGKILL/;
 /** The last line of a Python traceback: `package.ExceptionClass: message`. */
@@ -37,25 +31,33 @@ function window(lines: readonly string[], at: number, cause: number): number[] {
 export const logExcerpt = defineTool({
   name: 'log_excerpt',
   description: "Lines of a failed task's log around the error (the latest try unless a try number is given).",
-  input: z.object({ dagId: ToolDagId, runId: ToolRunId, taskId: ToolTaskId, tryNumber: z.number().int().min(1).max(20).optional() }).strict(),
+  input: z
+    .object({ dagId: ToolDagId, runId: ToolRunId, taskId: ToolTaskId, tryNumber: z.number().int().min(1).max(20).optional() })
+    .strict(),
   run(ctx, args) {
-    const row = ctx.db
-      .prepare(
-        `SELECT map_index, try_number, content, truncated FROM task_logs
-         WHERE env_id = ? AND dag_id = ? AND run_id = ? AND task_id = ? AND (? IS NULL OR try_number = ?)
-         ORDER BY try_number DESC, map_index LIMIT 1`,
-      )
-      .get(ctx.envId, args.dagId, args.runId, args.taskId, args.tryNumber ?? null, args.tryNumber ?? null) as LogRow | undefined;
-    if (!row) return { text: `No log is cached for task ${args.taskId} of run ${args.runId} (${args.dagId}). Only failed and retried tries keep logs.`, summary: 'no log' };
+    const row = RunReads.of(ctx.db).lastLogOfTask(ctx.envId, args.dagId, args.runId, args.taskId, args.tryNumber ?? null);
+    if (!row)
+      return {
+        text: `No log is cached for task ${args.taskId} of run ${args.runId} (${args.dagId}). Only failed and retried tries keep logs.`,
+        summary: 'no log',
+      };
     const lines = row.content.split('\n');
     const at = errorLineIndex(lines);
     const cause = causeLineIndex(lines, at);
     const ref = ctx.cite({
-      kind: 'log', dagId: args.dagId, runId: args.runId, taskId: args.taskId, mapIndex: row.map_index, tryNumber: row.try_number, line: cause + 1,
+      kind: 'log',
+      dagId: args.dagId,
+      runId: args.runId,
+      taskId: args.taskId,
+      mapIndex: row.map_index,
+      tryNumber: row.try_number,
+      line: cause + 1,
       label: `${args.dagId}.${args.taskId} try ${row.try_number}, line ${cause + 1}`,
     });
     const shown = window(lines, at, cause);
-    const excerpt = shown.map((i, k) => `${k > 0 && shown[k - 1] !== i - 1 ? '   …\n' : ''}${String(i + 1).padStart(4)}| ${clipLine(lines[i] ?? '', 200)}`);
+    const excerpt = shown.map(
+      (i, k) => `${k > 0 && shown[k - 1] !== i - 1 ? '   …\n' : ''}${String(i + 1).padStart(4)}| ${clipLine(lines[i] ?? '', 200)}`,
+    );
     return {
       text: `[${ref}] log of ${args.taskId}, try ${row.try_number}, ${lines.length} lines${row.truncated ? ' (log was truncated)' : ''}; the error starts at line ${at + 1}, the cause is line ${cause + 1}: ${clipLine(lines[cause] ?? '', 200)}\n${excerpt.join('\n')}`,
       summary: `error at line ${at + 1}, cause at line ${cause + 1}`,
