@@ -2,19 +2,28 @@ import type Database from 'better-sqlite3';
 import { ApiError } from '../../../src-shared/api/errors';
 import type { PinSnapshot, PinTarget } from '../../../src-shared/domain/incidents';
 import type { AnalyticsStore } from '../analytics/analytics-store';
+import { RunReads } from '../history/run-reads';
 import type { TaskInvestigator } from '../investigate/task-investigation';
 import { appRoute, routeDag } from './app-route';
 
 type Fact = [string, string];
 const dash = (v: string | number | null | undefined): string => (v === null || v === undefined || v === '' ? '—' : String(v));
-const seconds = (s: number | null): string => (s === null ? '—' : s < 120 ? `${Math.round(s)} s` : s < 7200 ? `${Math.round(s / 60)} min` : `${(s / 3600).toFixed(1)} h`);
+const seconds = (s: number | null): string =>
+  s === null ? '—' : s < 120 ? `${Math.round(s)} s` : s < 7200 ? `${Math.round(s / 60)} min` : `${(s / 3600).toFixed(1)} h`;
 const clip = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
-const missing = (what: string): ApiError => new ApiError('not_found', `${what} is not in the cache.`, 'Sync the environment, or pick it again from its page.');
+const missing = (what: string): ApiError =>
+  new ApiError('not_found', `${what} is not in the cache.`, 'Sync the environment, or pick it again from its page.');
 
-interface RunRow { state: string; run_type: string; start_date: string | null; end_date: string | null; queued_at: string | null; logical_date: string | null; duration_s: number | null }
-interface TiRow { state: string; try_number: number; start_date: string | null; end_date: string | null; duration_s: number | null; hostname: string | null; operator: string | null }
-interface MessageRow { role: string; text: string; state: string; created_at: string; citations_json: string; title: string; context_json: string | null }
+interface MessageRow {
+  role: string;
+  text: string;
+  state: string;
+  created_at: string;
+  citations_json: string;
+  title: string;
+  context_json: string | null;
+}
 
 /**
  * Reads what a pin target points at and keeps a snapshot of it: the incident
@@ -22,9 +31,7 @@ interface MessageRow { role: string; text: string; state: string; created_at: st
  * machine after an export. All SQL fixed, values bound.
  */
 export class PinReader {
-  private readonly run;
-  private readonly failedTasks;
-  private readonly instance;
+  private readonly reads;
   private readonly message;
 
   constructor(
@@ -32,11 +39,7 @@ export class PinReader {
     private readonly analytics: AnalyticsStore,
     private readonly tasks: TaskInvestigator,
   ) {
-    this.run = db.prepare('SELECT state, run_type, start_date, end_date, queued_at, logical_date, duration_s FROM dag_runs WHERE env_id = ? AND dag_id = ? AND run_id = ?');
-    this.failedTasks = db.prepare("SELECT DISTINCT task_id FROM task_instances WHERE env_id = ? AND dag_id = ? AND run_id = ? AND state = 'failed' ORDER BY task_id LIMIT 20");
-    this.instance = db.prepare(
-      'SELECT state, try_number, start_date, end_date, duration_s, hostname, operator FROM task_instances WHERE env_id = ? AND dag_id = ? AND run_id = ? AND task_id = ? AND map_index = ?',
-    );
+    this.reads = RunReads.of(db);
     this.message = db.prepare(
       `SELECT m.role, m.text, m.state, m.created_at, m.citations_json, c.title, c.context_json FROM copilot_messages m
        JOIN copilot_conversations c ON c.env_id = m.env_id AND c.conversation_id = m.conversation_id
@@ -48,10 +51,16 @@ export class PinReader {
     const base = { body: null, table: null, generated: false };
     switch (target.kind) {
       case 'run': {
-        const r = this.run.get(target.envId, target.dagId, target.runId) as RunRow | undefined;
+        const r = this.reads.run(target.envId, target.dagId, target.runId);
         if (!r) throw missing(`Run ${target.runId} of ${target.dagId}`);
-        const failed = (this.failedTasks.all(target.envId, target.dagId, target.runId) as { task_id: string }[]).map((t) => t.task_id);
-        const facts: Fact[] = [['State', r.state], ['Type', r.run_type.replace(/_/g, ' ')], ['Started', dash(r.start_date)], ['Ended', dash(r.end_date)], ['Duration', seconds(r.duration_s)]];
+        const failed = this.reads.failedTaskIds(target.envId, target.dagId, target.runId, 20);
+        const facts: Fact[] = [
+          ['State', r.state],
+          ['Type', r.run_type.replace(/_/g, ' ')],
+          ['Started', dash(r.start_date)],
+          ['Ended', dash(r.end_date)],
+          ['Duration', seconds(r.duration_s)],
+        ];
         if (failed.length > 0) facts.push(['Failed tasks', failed.join(', ')]);
         return {
           ...base,
@@ -63,15 +72,29 @@ export class PinReader {
         };
       }
       case 'task_instance': {
-        const t = this.instance.get(target.envId, target.dagId, target.runId, target.taskId, target.mapIndex) as TiRow | undefined;
+        const t = this.reads.taskInstance(target);
         if (!t) throw missing(`Task ${target.taskId} of run ${target.runId}`);
         const label = target.mapIndex >= 0 ? `${target.taskId} [${target.mapIndex}]` : target.taskId;
         return {
           ...base,
           title: `Task ${label} of ${target.dagId} (${t.state}, try ${t.try_number})`,
-          facts: [['State', t.state], ['Run', target.runId], ['Try', String(t.try_number)], ['Started', dash(t.start_date)], ['Duration', seconds(t.duration_s)], ['Host', dash(t.hostname)], ['Operator', dash(t.operator)]],
+          facts: [
+            ['State', t.state],
+            ['Run', target.runId],
+            ['Try', String(t.try_number)],
+            ['Started', dash(t.start_date)],
+            ['Duration', seconds(t.duration_s)],
+            ['Host', dash(t.hostname)],
+            ['Operator', dash(t.operator)],
+          ],
           at: t.end_date ?? t.start_date,
-          route: appRoute('task', { env: target.envId, dag: target.dagId, run: target.runId, task: target.taskId, map: target.mapIndex >= 0 ? target.mapIndex : undefined }),
+          route: appRoute('task', {
+            env: target.envId,
+            dag: target.dagId,
+            run: target.runId,
+            task: target.taskId,
+            map: target.mapIndex >= 0 ? target.mapIndex : undefined,
+          }),
           dagIds: [target.dagId],
         };
       }
@@ -80,16 +103,27 @@ export class PinReader {
         const log = this.tasks.logOf(key, target.tryNumber);
         if (!log) throw missing(`The log of try ${target.tryNumber} of ${target.taskId}`);
         const lines = log.content.split(/\r?\n/);
-        if (target.fromLine > lines.length) throw new ApiError('invalid_input', `The log has ${lines.length} lines; line ${target.fromLine} is past its end.`);
+        if (target.fromLine > lines.length)
+          throw new ApiError('invalid_input', `The log has ${lines.length} lines; line ${target.fromLine} is past its end.`);
         const to = Math.min(target.toLine, lines.length);
-        const t = this.instance.get(target.envId, target.dagId, target.runId, target.taskId, target.mapIndex) as TiRow | undefined;
+        const t = this.reads.taskInstance(target);
         return {
           ...base,
           title: `Log of ${target.taskId} (${target.dagId}), try ${target.tryNumber}, lines ${target.fromLine}–${to}`,
-          facts: [['Run', target.runId], ['Lines', `${target.fromLine}–${to} of ${lines.length}${log.truncated ? ' (end of a longer log)' : ''}`]],
+          facts: [
+            ['Run', target.runId],
+            ['Lines', `${target.fromLine}–${to} of ${lines.length}${log.truncated ? ' (end of a longer log)' : ''}`],
+          ],
           body: lines.slice(target.fromLine - 1, to).join('\n'),
           at: t?.end_date ?? t?.start_date ?? null,
-          route: appRoute('task', { env: target.envId, dag: target.dagId, run: target.runId, task: target.taskId, map: target.mapIndex >= 0 ? target.mapIndex : undefined, try: target.tryNumber }),
+          route: appRoute('task', {
+            env: target.envId,
+            dag: target.dagId,
+            run: target.runId,
+            task: target.taskId,
+            map: target.mapIndex >= 0 ? target.mapIndex : undefined,
+            try: target.tryNumber,
+          }),
           dagIds: [target.dagId],
         };
       }
@@ -99,7 +133,15 @@ export class PinReader {
         return {
           ...base,
           title: a.title,
-          facts: [['Kind', a.kind.replace(/_/g, ' ')], ['Severity', a.severity], ['Score', a.score.toFixed(1)], ['Expected', a.expected], ['Observed', a.observed], ['Why', a.why], ['Task', dash(a.taskId)]],
+          facts: [
+            ['Kind', a.kind.replace(/_/g, ' ')],
+            ['Severity', a.severity],
+            ['Score', a.score.toFixed(1)],
+            ['Expected', a.expected],
+            ['Observed', a.observed],
+            ['Why', a.why],
+            ['Task', dash(a.taskId)],
+          ],
           at: a.startsAt,
           route: appRoute('anomalies', { dag: a.dagId }),
           dagIds: [a.dagId],
@@ -127,7 +169,10 @@ export class PinReader {
         return {
           ...base,
           title: `Copilot answer: ${clip(m.title, 200)}`,
-          facts: [['Conversation', m.title], ['State', m.state]],
+          facts: [
+            ['Conversation', m.title],
+            ['State', m.state],
+          ],
           body: m.text,
           at: m.created_at,
           route: appRoute('copilot', { conversation: target.conversationId }),
@@ -137,7 +182,14 @@ export class PinReader {
       }
       case 'view': {
         const dag = routeDag(target.route);
-        return { ...base, title: target.title, facts: [['View', target.view]], at: null, route: target.route, dagIds: dag === null ? [] : [dag] };
+        return {
+          ...base,
+          title: target.title,
+          facts: [['View', target.view]],
+          at: null,
+          route: target.route,
+          dagIds: dag === null ? [] : [dag],
+        };
       }
       case 'cypher_result':
         return {
