@@ -2,8 +2,8 @@ import type Database from 'better-sqlite3';
 import type { RunStateCounts } from '../../../src-shared/api/requests/history';
 import { DagRunFiguresQuery, failureRate, sumByState } from '../history/figures/dag-run-figures';
 import type { FigureWindow } from '../history/figures/figure-window';
+import { FirstRunQuery } from '../history/figures/first-run';
 import { TaskFiguresQuery } from '../history/figures/task-figures';
-import { RUN_TIME_SQL } from '../history/run-time';
 
 export interface DagWindowStats {
   dagId: string;
@@ -30,12 +30,12 @@ export class WindowStats {
   constructor(db: Database.Database) {
     this.dagFigures = new DagRunFiguresQuery(db);
     this.taskFigures = new TaskFiguresQuery(db);
-    this.firstRun = db.prepare(`SELECT MIN(${RUN_TIME_SQL}) FROM dag_runs WHERE env_id = ? AND deleted_upstream = 0`).pluck();
+    this.firstRun = new FirstRunQuery(db);
   }
 
   /** When the environment's oldest cached run happened (the run time of history/run-time), or null with no runs. */
   firstRunAt(envId: string): string | null {
-    return (this.firstRun.get(envId) as string | null | undefined) ?? null;
+    return this.firstRun.at(envId);
   }
 
   totals(envId: string, w: FigureWindow): WindowTotals {
