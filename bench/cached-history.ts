@@ -69,7 +69,9 @@ async function scoreAll(db: Database.Database): Promise<void> {
       await analytics.rescore(env.id, asOf);
       continue;
     }
-    process.stderr.write(`bench: ${env.id} has ${meta.tiCount} task instances: marked scored without findings (BENCH_MAX_SCORED_TI=${MAX_SCORED_TI})\n`);
+    process.stderr.write(
+      `bench: ${env.id} has ${meta.tiCount} task instances: marked scored without findings (BENCH_MAX_SCORED_TI=${MAX_SCORED_TI})\n`,
+    );
     analytics.store.replace(env.id, Date.parse(asOf), [], { patterns: [], byLog: new Map() }, [], { ...meta, modelJson: 'null' });
   }
 }

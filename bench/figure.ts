@@ -19,7 +19,12 @@ export interface BenchEntry {
 }
 
 /** Builds a figure with ratio and met filled in from baseline and goal. */
-export function figure(name: string, value: number, unit: string, extra: { baseline?: number; goal?: number; lowerIsBetter?: boolean } = {}): BenchFigure {
+export function figure(
+  name: string,
+  value: number,
+  unit: string,
+  extra: { baseline?: number; goal?: number; lowerIsBetter?: boolean } = {},
+): BenchFigure {
   const { baseline, goal, lowerIsBetter = false } = extra;
   return {
     name,

@@ -26,7 +26,9 @@ function isEntry(value: unknown): value is BenchEntry {
 
 async function main(): Promise<void> {
   const only = onlyFilter(process.argv.slice(2));
-  const files = readdirSync(join(here, 'entries')).filter((f) => f.endsWith('.ts')).sort();
+  const files = readdirSync(join(here, 'entries'))
+    .filter((f) => f.endsWith('.ts'))
+    .sort();
   const entries: BenchEntry[] = [];
   for (const file of files) {
     const mod = (await import(pathToFileURL(join(here, 'entries', file)).href)) as { default?: unknown };

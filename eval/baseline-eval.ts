@@ -37,7 +37,14 @@ export function baselineOutcomes(history: EnvHistory, findings: readonly Finding
   for (const kind of [...new Set(BASELINES.map((b) => b.kind))]) {
     // The detectors' findings of every kind these labels are (a slowdown is its own kind, not a spike).
     const kinds = new Set<Finding['kind']>(inScope(kind, labels).map((l) => l.kind));
-    out.push(outcome(`detectors on the same labels as ${kind} rules`, kind, findings.filter((f) => kinds.has(f.kind)), labels));
+    out.push(
+      outcome(
+        `detectors on the same labels as ${kind} rules`,
+        kind,
+        findings.filter((f) => kinds.has(f.kind)),
+        labels,
+      ),
+    );
   }
   return out;
 }
@@ -62,6 +69,16 @@ export function ruleRows(perSeed: readonly (readonly RuleOutcome[])[], dags: num
     const precision = alerts === 0 ? 0 : trueAlerts / alerts;
     const recall = labels === 0 ? NaN : found / labels;
     const f1 = precision + recall === 0 || !Number.isFinite(recall) ? 0 : (2 * precision * recall) / (precision + recall);
-    return { rule, alerts, trueAlerts, labels, found, precision, recall, f1, falsePerDag30: (alerts - trueAlerts) / (list.length * dags * (days / 30)) };
+    return {
+      rule,
+      alerts,
+      trueAlerts,
+      labels,
+      found,
+      precision,
+      recall,
+      f1,
+      falsePerDag30: (alerts - trueAlerts) / (list.length * dags * (days / 30)),
+    };
   });
 }

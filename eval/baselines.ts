@@ -20,8 +20,22 @@ export interface Baseline {
 
 function alert(s: TaskSeries, kind: AnomalyKind, from: number, to: number, title: string): Finding {
   return {
-    kind, dagId: s.dagId, taskId: s.taskId, runId: s.runIds[from] ?? null, severity: 'medium', score: 5, startsMs: s.startMs[from] ?? 0,
-    endsMs: s.endMs[to] ?? 0, detectedMs: s.endMs[from] ?? 0, title, expected: '', observed: '', why: '', unit: '', series: [], causes: [],
+    kind,
+    dagId: s.dagId,
+    taskId: s.taskId,
+    runId: s.runIds[from] ?? null,
+    severity: 'medium',
+    score: 5,
+    startsMs: s.startMs[from] ?? 0,
+    endsMs: s.endMs[to] ?? 0,
+    detectedMs: s.endMs[from] ?? 0,
+    title,
+    expected: '',
+    observed: '',
+    why: '',
+    unit: '',
+    series: [],
+    causes: [],
     runIds: [],
   };
 }
@@ -45,7 +59,8 @@ function transitions(s: TaskSeries, kind: AnomalyKind, title: string, on: (i: nu
   return out;
 }
 
-const duration = (s: TaskSeries, i: number): number | null => (s.succeeded[i] === 1 && (s.durationS[i] ?? 0) > 0 ? (s.durationS[i] ?? 0) : null);
+const duration = (s: TaskSeries, i: number): number | null =>
+  s.succeeded[i] === 1 && (s.durationS[i] ?? 0) > 0 ? (s.durationS[i] ?? 0) : null;
 
 function median(values: number[]): number {
   const v = values.sort((a, b) => a - b);
@@ -57,19 +72,20 @@ export function fixedThreshold(factor = 2): Baseline {
   return {
     name: `fixed duration threshold (${factor}× first-week median)`,
     kind: 'duration_spike',
-    alerts: (history) => history.series.flatMap((s) => {
-      const first: number[] = [];
-      for (let i = 0; i < s.length && (s.startMs[i] ?? 0) < (s.startMs[0] ?? 0) + 7 * DAY; i++) {
-        const d = duration(s, i);
-        if (d !== null) first.push(d);
-      }
-      if (first.length < 3) return [];
-      const threshold = factor * median(first);
-      return transitions(s, 'duration_spike', 'duration above fixed threshold', (i) => {
-        const d = duration(s, i);
-        return d === null ? null : d > threshold;
-      });
-    }),
+    alerts: (history) =>
+      history.series.flatMap((s) => {
+        const first: number[] = [];
+        for (let i = 0; i < s.length && (s.startMs[i] ?? 0) < (s.startMs[0] ?? 0) + 7 * DAY; i++) {
+          const d = duration(s, i);
+          if (d !== null) first.push(d);
+        }
+        if (first.length < 3) return [];
+        const threshold = factor * median(first);
+        return transitions(s, 'duration_spike', 'duration above fixed threshold', (i) => {
+          const d = duration(s, i);
+          return d === null ? null : d > threshold;
+        });
+      }),
   };
 }
 
@@ -78,22 +94,23 @@ export function zScore(z = 3, window = 30): Baseline {
   return {
     name: `duration z-score (> ${z} σ over the last ${window})`,
     kind: 'duration_spike',
-    alerts: (history) => history.series.flatMap((s) => {
-      const recent: number[] = [];
-      return transitions(s, 'duration_spike', 'duration z-score', (i) => {
-        const d = duration(s, i);
-        if (d === null) return null;
-        let verdict: boolean | null = null;
-        if (recent.length >= window) {
-          const mean = recent.reduce((a, b) => a + b, 0) / recent.length;
-          const sd = Math.sqrt(recent.reduce((a, b) => a + (b - mean) ** 2, 0) / (recent.length - 1));
-          verdict = sd > 0 && (d - mean) / sd > z;
-        }
-        recent.push(d);
-        if (recent.length > window) recent.shift();
-        return verdict;
-      });
-    }),
+    alerts: (history) =>
+      history.series.flatMap((s) => {
+        const recent: number[] = [];
+        return transitions(s, 'duration_spike', 'duration z-score', (i) => {
+          const d = duration(s, i);
+          if (d === null) return null;
+          let verdict: boolean | null = null;
+          if (recent.length >= window) {
+            const mean = recent.reduce((a, b) => a + b, 0) / recent.length;
+            const sd = Math.sqrt(recent.reduce((a, b) => a + (b - mean) ** 2, 0) / (recent.length - 1));
+            verdict = sd > 0 && (d - mean) / sd > z;
+          }
+          recent.push(d);
+          if (recent.length > window) recent.shift();
+          return verdict;
+        });
+      }),
   };
 }
 
@@ -102,18 +119,19 @@ export function failedInARow(n = 3): Baseline {
   return {
     name: `failed ${n} times in a row`,
     kind: 'failure_burst',
-    alerts: (history) => history.series.flatMap((s) => {
-      const out: Finding[] = [];
-      let streak = 0;
-      for (let i = 0; i < s.length; i++) {
-        streak = s.succeeded[i] === 1 ? 0 : streak + 1;
-        if (streak === n) {
-          const f = alert(s, 'failure_burst', i - n + 1, i, `failed ${n} times in a row`);
-          out.push({ ...f, detectedMs: s.endMs[i] ?? 0 });
+    alerts: (history) =>
+      history.series.flatMap((s) => {
+        const out: Finding[] = [];
+        let streak = 0;
+        for (let i = 0; i < s.length; i++) {
+          streak = s.succeeded[i] === 1 ? 0 : streak + 1;
+          if (streak === n) {
+            const f = alert(s, 'failure_burst', i - n + 1, i, `failed ${n} times in a row`);
+            out.push({ ...f, detectedMs: s.endMs[i] ?? 0 });
+          }
         }
-      }
-      return out;
-    }),
+        return out;
+      }),
   };
 }
 

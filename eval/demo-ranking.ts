@@ -40,9 +40,14 @@ export function demoRanking(asOf = EVAL_AS_OF): DemoRanking {
     const history = loadEnvHistory(env.db, env.envId, asOf);
     const scored = scoreEnvironment(history);
     const store = new AnalyticsStore(env.db);
-    store.replace(env.envId, history.asOfMs, scored.findings, scored.patterns, [], { fingerprint: 'eval', tiCount: history.taskInstanceCount, modelJson: '{}' });
+    store.replace(env.envId, history.asOfMs, scored.findings, scored.patterns, [], {
+      fingerprint: 'eval',
+      tiCount: history.taskInstanceCount,
+      modelJson: '{}',
+    });
     const list = store.list({ envId: env.envId, limit: 1000 });
-    const key = (kind: string, dagId: string, taskId: string | null, startsAt: string): string => `${kind}|${dagId}|${taskId ?? ''}|${startsAt}`;
+    const key = (kind: string, dagId: string, taskId: string | null, startsAt: string): string =>
+      `${kind}|${dagId}|${taskId ?? ''}|${startsAt}`;
     const findings = new Map(scored.findings.map((f) => [key(f.kind, f.dagId, f.taskId, new Date(f.startsMs).toISOString()), f]));
     const labels: readonly SynthLabel[] = env.labels;
     const ranked = list.items.map((summary, i): RankedFinding => {
@@ -53,8 +58,13 @@ export function demoRanking(asOf = EVAL_AS_OF): DemoRanking {
     const newest = [...labels].sort((a, b) => Date.parse(b.startsAt) - Date.parse(a.startsAt))[0] ?? null;
     const newestRank = newest === null ? null : (ranked.find((r) => r.labelIds.includes(newest.labelId))?.rank ?? null);
     return {
-      total: list.total, labels: labels.length, top, labelledInTop20: top.filter((r) => r.labelIds.length > 0).length, topCount: top.length,
-      newestLabelRank: newestRank, newestLabelId: newest?.labelId ?? null,
+      total: list.total,
+      labels: labels.length,
+      top,
+      labelledInTop20: top.filter((r) => r.labelIds.length > 0).length,
+      topCount: top.length,
+      newestLabelRank: newestRank,
+      newestLabelId: newest?.labelId ?? null,
     };
   } finally {
     env.dispose();
@@ -66,7 +76,19 @@ export function demoResults(d: DemoRanking): { name: string; value: number; unit
   const wanted = Math.min(18, Math.ceil(0.9 * d.topCount));
   return [
     { name: 'Demo findings listed', value: d.total, unit: 'count' },
-    { name: `Demo labelled incidents in the first ${d.topCount}`, value: d.labelledInTop20, unit: 'count', goal: wanted, met: d.labelledInTop20 >= wanted },
-    { name: 'Demo rank of the newest labelled incident', value: d.newestLabelRank ?? NaN, unit: 'rank', goal: 5, met: d.newestLabelRank !== null && d.newestLabelRank <= 5 },
+    {
+      name: `Demo labelled incidents in the first ${d.topCount}`,
+      value: d.labelledInTop20,
+      unit: 'count',
+      goal: wanted,
+      met: d.labelledInTop20 >= wanted,
+    },
+    {
+      name: 'Demo rank of the newest labelled incident',
+      value: d.newestLabelRank ?? NaN,
+      unit: 'rank',
+      goal: 5,
+      met: d.newestLabelRank !== null && d.newestLabelRank <= 5,
+    },
   ];
 }

@@ -36,9 +36,10 @@ function labelTasks(l: SynthLabel): readonly string[] {
  */
 function overlaps(f: Finding, l: SynthLabel): boolean {
   const tasks = labelTasks(l);
-  const where = l.kind === 'queue_spike'
-    ? f.causes.some((c) => c.kind === 'pool' && c.value === l.detail.pool)
-    : f.dagId === l.dagId && (tasks.length === 0 || (f.taskId !== null && tasks.includes(f.taskId)));
+  const where =
+    l.kind === 'queue_spike'
+      ? f.causes.some((c) => c.kind === 'pool' && c.value === l.detail.pool)
+      : f.dagId === l.dagId && (tasks.length === 0 || (f.taskId !== null && tasks.includes(f.taskId)));
   return where && f.startsMs <= Date.parse(l.endsAt) + SLACK_MS && f.endsMs >= Date.parse(l.startsAt) - SLACK_MS;
 }
 

@@ -7,10 +7,11 @@ export function rocAuc(scores: readonly number[], labels: readonly number[]): nu
     let j = i;
     while (j + 1 < idx.length && idx[j + 1]?.s === idx[i]?.s) j++;
     const rank = (i + j) / 2 + 1;
-    for (let k = i; k <= j; k++) if (idx[k]?.y === 1) {
-      rankSum += rank;
-      pos++;
-    }
+    for (let k = i; k <= j; k++)
+      if (idx[k]?.y === 1) {
+        rankSum += rank;
+        pos++;
+      }
     i = j + 1;
   }
   const neg = idx.length - pos;

@@ -19,7 +19,11 @@ function runTiming(history: EnvHistory): Map<string, { late: number; gap: number
       const prev = runs[i - 1];
       const late = Number.isFinite(r.queuedMs - r.runAfterMs) ? Math.max(0, (r.queuedMs - r.runAfterMs) / MINUTE) : 0;
       const gap = prev && usual > 0 ? (r.logicalMs - prev.logicalMs) / usual : 1;
-      out.set(`${dagId}\u0000${r.runId}`, { late: Math.log1p(late), gap: Number.isFinite(gap) ? gap : 1, versionChanged: prev && prev.version !== r.version ? 1 : 0 });
+      out.set(`${dagId}\u0000${r.runId}`, {
+        late: Math.log1p(late),
+        gap: Number.isFinite(gap) ? gap : 1,
+        versionChanged: prev && prev.version !== r.version ? 1 : 0,
+      });
     });
   }
   return out;
@@ -55,8 +59,16 @@ function runFeatures(history: EnvHistory, mined: MinedPatterns): { x: Float64Arr
         if (p !== undefined && newPattern.has(p)) fresh = 1;
       }
       rows.push(
-        d > 0 ? Math.log(d) - med : 0, s.failedTries[i] ?? 0, s.exhausted[i] ?? 0, Math.min(10, streak), Number.isFinite(wait) ? Math.log1p(Math.max(0, wait) / 1000) : 0,
-        run?.late ?? 0, run?.gap ?? 1, run?.versionChanged ?? 0, fresh, ((s.startMs[i] ?? 0) % DAY) / DAY,
+        d > 0 ? Math.log(d) - med : 0,
+        s.failedTries[i] ?? 0,
+        s.exhausted[i] ?? 0,
+        Math.min(10, streak),
+        Number.isFinite(wait) ? Math.log1p(Math.max(0, wait) / 1000) : 0,
+        run?.late ?? 0,
+        run?.gap ?? 1,
+        run?.versionChanged ?? 0,
+        fresh,
+        ((s.startMs[i] ?? 0) % DAY) / DAY,
       );
       keys.push({ dagId: s.dagId, t: s.startMs[i] ?? 0 });
     }
@@ -76,7 +88,12 @@ export interface OutlierResult {
  * features (every signal the detectors read), flagging the top `share` of scores; an alert is right when it
  * falls on a labelled DAG inside its incident window (kind-agnostic).
  */
-export function evaluateIsolationForest(history: EnvHistory, mined: MinedPatterns, labels: readonly SynthLabel[], alertsWanted: number): OutlierResult {
+export function evaluateIsolationForest(
+  history: EnvHistory,
+  mined: MinedPatterns,
+  labels: readonly SynthLabel[],
+  alertsWanted: number,
+): OutlierResult {
   const { x, keys } = runFeatures(history, mined);
   const n = keys.length;
   const forest = fitIsolationForest(x, D, n, { trees: 100, sampleSize: 256, seed: 7 });

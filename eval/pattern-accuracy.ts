@@ -30,7 +30,10 @@ export function trueTemplate(content: string): string {
  * grouped right only if its mined group holds exactly the logs of its true
  * template, no more and no fewer.
  */
-export function groupingAccuracy(logs: readonly FailureLog[], mined: MinedPatterns): { accuracy: number; logs: number; groups: number; templates: number } {
+export function groupingAccuracy(
+  logs: readonly FailureLog[],
+  mined: MinedPatterns,
+): { accuracy: number; logs: number; groups: number; templates: number } {
   const predicted = new Map<string, string[]>();
   const truth = new Map<string, string>();
   const trueSize = new Map<string, number>();

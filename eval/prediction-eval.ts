@@ -43,8 +43,12 @@ function evaluateTarget(rows: FeatureRows, width: number, lastCol: number, rateC
   const last = split.test.map((r) => rows.x[r * width + lastCol] ?? 0);
   const rate = split.test.map((r) => rows.x[r * width + rateCol] ?? 0);
   return {
-    model: scoreSet(p, y), lastState: scoreSet(last, y), rate10: scoreSet(rate, y), testRows: y.length,
-    testPositives: y.filter((v) => v === 1).length, trainMs,
+    model: scoreSet(p, y),
+    lastState: scoreSet(last, y),
+    rate10: scoreSet(rate, y),
+    testRows: y.length,
+    testPositives: y.filter((v) => v === 1).length,
+    trainMs,
   };
 }
 

@@ -87,9 +87,16 @@ function runSeed(seed: number, fresh: boolean, options: EvalOptions): SeedOutcom
     const labels = env.labels.filter(isObservable);
     const match = matchFindings(scored.findings, labels);
     return {
-      seed, fresh, match, findings: scored.findings, excluded: env.labels.length - labels.length, grouping: groupingAccuracy(history.logs, scored.patterns),
-      prediction: evaluatePrediction(history), outliers: evaluateIsolationForest(history, scored.patterns, labels, scored.findings.length),
-      baselines: baselineOutcomes(history, scored.findings, labels), scoreMs,
+      seed,
+      fresh,
+      match,
+      findings: scored.findings,
+      excluded: env.labels.length - labels.length,
+      grouping: groupingAccuracy(history.logs, scored.patterns),
+      prediction: evaluatePrediction(history),
+      outliers: evaluateIsolationForest(history, scored.patterns, labels, scored.findings.length),
+      baselines: baselineOutcomes(history, scored.findings, labels),
+      scoreMs,
     };
   } finally {
     env.dispose();
@@ -102,8 +109,12 @@ function runSeed(seed: number, fresh: boolean, options: EvalOptions): SeedOutcom
  */
 export const SYNC_INTERVAL_H = 1;
 const DELAY_GOAL_H: Readonly<Record<string, number>> = {
-  duration_spike: SYNC_INTERVAL_H, failure_burst: SYNC_INTERVAL_H, late_schedule: SYNC_INTERVAL_H, missed_schedule: SYNC_INTERVAL_H,
-  queue_spike: SYNC_INTERVAL_H, gradual_slowdown: 72,
+  duration_spike: SYNC_INTERVAL_H,
+  failure_burst: SYNC_INTERVAL_H,
+  late_schedule: SYNC_INTERVAL_H,
+  missed_schedule: SYNC_INTERVAL_H,
+  queue_spike: SYNC_INTERVAL_H,
+  gradual_slowdown: 72,
 };
 
 /** Every labelled kind, and pool starvation, which the synthetic history does not inject yet (its row counts alerts only). */
@@ -121,8 +132,17 @@ function kindRows(seeds: readonly SeedOutcome[]): KindRow[] {
     const evidenceDelays = outcomes.flatMap((o) => (o.evidenceDelayH === null ? [] : [o.evidenceDelayH]));
     const goalH = DELAY_GOAL_H[kind];
     return {
-      kind, labels: outcomes.length, detected, alerts: alerts.length, trueAlerts, precision, recall, f1: f1(precision, recall), medianDelayH: medianOf(delays),
-      medianEvidenceDelayH: medianOf(evidenceDelays), ...(goalH === undefined ? {} : { goalH }),
+      kind,
+      labels: outcomes.length,
+      detected,
+      alerts: alerts.length,
+      trueAlerts,
+      precision,
+      recall,
+      f1: f1(precision, recall),
+      medianDelayH: medianOf(delays),
+      medianEvidenceDelayH: medianOf(evidenceDelays),
+      ...(goalH === undefined ? {} : { goalH }),
     };
   });
 }
@@ -143,17 +163,47 @@ function mean(values: readonly number[]): number {
 function lateResults(seeds: readonly SeedOutcome[]): EvalResult[] {
   const pr = (pick: (p: PredictionResult) => number): number => mean(seeds.map((s) => pick(s.prediction)));
   const modelPr = pr((p) => p.late.model.prAuc);
-  const bestBaselinePr = Math.max(pr((p) => p.late.lastState.prAuc), pr((p) => p.late.rate10.prAuc));
+  const bestBaselinePr = Math.max(
+    pr((p) => p.late.lastState.prAuc),
+    pr((p) => p.late.rate10.prAuc),
+  );
   return [
-    { name: 'lateness PR AUC', value: round(modelPr), unit: 'ratio', goal: round(bestBaselinePr * 1.2), met: modelPr >= bestBaselinePr * 1.2 },
+    {
+      name: 'lateness PR AUC',
+      value: round(modelPr),
+      unit: 'ratio',
+      goal: round(bestBaselinePr * 1.2),
+      met: modelPr >= bestBaselinePr * 1.2,
+    },
     { name: 'lateness PR AUC baseline last late', value: round(pr((p) => p.late.lastState.prAuc)), unit: 'ratio' },
     { name: 'lateness PR AUC baseline late share of last 10', value: round(pr((p) => p.late.rate10.prAuc)), unit: 'ratio' },
     { name: 'lateness ROC AUC', value: round(pr((p) => p.late.model.rocAuc)), unit: 'ratio' },
     { name: 'lateness ROC AUC baseline last late', value: round(pr((p) => p.late.lastState.rocAuc)), unit: 'ratio' },
     { name: 'lateness ROC AUC baseline late share of last 10', value: round(pr((p) => p.late.rate10.rocAuc)), unit: 'ratio' },
-    { name: 'lateness Brier', value: round(pr((p) => p.late.model.brier), 5), unit: 'score' },
-    { name: 'lateness Brier baseline last late', value: round(pr((p) => p.late.lastState.brier), 5), unit: 'score' },
-    { name: 'lateness Brier baseline late share of last 10', value: round(pr((p) => p.late.rate10.brier), 5), unit: 'score' },
+    {
+      name: 'lateness Brier',
+      value: round(
+        pr((p) => p.late.model.brier),
+        5,
+      ),
+      unit: 'score',
+    },
+    {
+      name: 'lateness Brier baseline last late',
+      value: round(
+        pr((p) => p.late.lastState.brier),
+        5,
+      ),
+      unit: 'score',
+    },
+    {
+      name: 'lateness Brier baseline late share of last 10',
+      value: round(
+        pr((p) => p.late.rate10.brier),
+        5,
+      ),
+      unit: 'score',
+    },
     { name: 'lateness positive share (test)', value: round(pr((p) => p.late.testPositives / Math.max(1, p.late.testRows))), unit: 'ratio' },
   ];
 }
@@ -176,9 +226,16 @@ export function runEval(options: EvalOptions = CI_EVAL, withDemo = false): EvalR
   const grouping = seeds.map((s) => s.grouping.accuracy);
   const pr = (pick: (p: PredictionResult) => number): number => mean(seeds.map((s) => pick(s.prediction)));
   const modelPr = pr((p) => p.model.prAuc);
-  const bestBaselinePr = Math.max(pr((p) => p.lastState.prAuc), pr((p) => p.rate10.prAuc));
+  const bestBaselinePr = Math.max(
+    pr((p) => p.lastState.prAuc),
+    pr((p) => p.rate10.prAuc),
+  );
   const ifF1 = mean(seeds.map((s) => s.outliers.f1));
-  const rules = ruleRows(seeds.map((s) => s.baselines), options.dags, options.days);
+  const rules = ruleRows(
+    seeds.map((s) => s.baselines),
+    options.dags,
+    options.days,
+  );
   const demo = withDemo ? demoRanking() : null;
   const group = (fresh: boolean): number => {
     const chosen = seeds.filter((s) => s.fresh === fresh);
@@ -203,20 +260,53 @@ export function runEval(options: EvalOptions = CI_EVAL, withDemo = false): EvalR
       { name: `${k.kind} median delay`, value: round(k.medianDelayH, 1), unit: 'h' },
       k.goalH === undefined || !Number.isFinite(k.medianEvidenceDelayH)
         ? { name: `${k.kind} median delay after evidence`, value: round(k.medianEvidenceDelayH, 1), unit: 'h' }
-        : { name: `${k.kind} median delay after evidence`, value: round(k.medianEvidenceDelayH, 1), unit: 'h', goal: k.goalH, met: k.medianEvidenceDelayH <= k.goalH },
+        : {
+            name: `${k.kind} median delay after evidence`,
+            value: round(k.medianEvidenceDelayH, 1),
+            unit: 'h',
+            goal: k.goalH,
+            met: k.medianEvidenceDelayH <= k.goalH,
+          },
     ]),
     { name: 'isolation forest F1 (same alert budget, every detector signal)', value: round(ifF1), unit: 'ratio' },
     ...rules.map((r) => ({ name: `${r.rule} F1 (its kinds)`, value: round(r.f1), unit: 'ratio' })),
     ...(demo === null ? [] : demoResults(demo)),
-    { name: 'prediction PR AUC', value: round(modelPr), unit: 'ratio', goal: round(bestBaselinePr * 1.2), met: modelPr >= bestBaselinePr * 1.2 },
+    {
+      name: 'prediction PR AUC',
+      value: round(modelPr),
+      unit: 'ratio',
+      goal: round(bestBaselinePr * 1.2),
+      met: modelPr >= bestBaselinePr * 1.2,
+    },
     { name: 'prediction PR AUC baseline last state', value: round(pr((p) => p.lastState.prAuc)), unit: 'ratio' },
     { name: 'prediction PR AUC baseline rate of last 10', value: round(pr((p) => p.rate10.prAuc)), unit: 'ratio' },
     { name: 'prediction ROC AUC', value: round(pr((p) => p.model.rocAuc)), unit: 'ratio' },
     { name: 'prediction ROC AUC baseline last state', value: round(pr((p) => p.lastState.rocAuc)), unit: 'ratio' },
     { name: 'prediction ROC AUC baseline rate of last 10', value: round(pr((p) => p.rate10.rocAuc)), unit: 'ratio' },
-    { name: 'prediction Brier', value: round(pr((p) => p.model.brier), 5), unit: 'score' },
-    { name: 'prediction Brier baseline last state', value: round(pr((p) => p.lastState.brier), 5), unit: 'score' },
-    { name: 'prediction Brier baseline rate of last 10', value: round(pr((p) => p.rate10.brier), 5), unit: 'score' },
+    {
+      name: 'prediction Brier',
+      value: round(
+        pr((p) => p.model.brier),
+        5,
+      ),
+      unit: 'score',
+    },
+    {
+      name: 'prediction Brier baseline last state',
+      value: round(
+        pr((p) => p.lastState.brier),
+        5,
+      ),
+      unit: 'score',
+    },
+    {
+      name: 'prediction Brier baseline rate of last 10',
+      value: round(
+        pr((p) => p.rate10.brier),
+        5,
+      ),
+      unit: 'score',
+    },
     ...lateResults(seeds),
     { name: 'error pattern grouping accuracy', value: round(mean(grouping)), unit: 'ratio', goal: 0.95, met: mean(grouping) >= 0.95 },
     { name: 'error pattern grouping accuracy min over seeds', value: round(Math.min(...grouping)), unit: 'ratio' },

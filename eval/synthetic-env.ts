@@ -23,7 +23,11 @@ export function syntheticEnv(seed: number, dags: number, days: number, asOf = EV
   const { db } = openCache(join(dir, 'cache.sqlite'));
   const summary = generateSyntheticHistory(db, { envId: 'eval', dags, days, seed, asOf });
   return {
-    db, envId: 'eval', labels: summary.labels, dags, days,
+    db,
+    envId: 'eval',
+    labels: summary.labels,
+    dags,
+    days,
     dispose: () => {
       db.close();
       rmSync(dir, { recursive: true, force: true });

@@ -20,7 +20,13 @@ function dagreMs(nodes: number, edges: number): number {
   return Math.round(performance.now() - started);
 }
 
-for (const [nodes, edges] of [[20, 40], [40, 80], [100, 250], [300, 750]] as const) console.log(`dagre ${nodes} nodes / ${edges} edges: ${dagreMs(nodes, edges)} ms`);
+for (const [nodes, edges] of [
+  [20, 40],
+  [40, 80],
+  [100, 250],
+  [300, 750],
+] as const)
+  console.log(`dagre ${nodes} nodes / ${edges} edges: ${dagreMs(nodes, edges)} ms`);
 const big = syntheticView(2_000, 5_000);
 for (let i = 0; i < 3; i += 1) {
   const started = performance.now();

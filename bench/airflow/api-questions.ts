@@ -45,7 +45,9 @@ export class ApiQuestions {
   private async get<T>(path: string, query: Query): Promise<T> {
     const qs = new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)]));
     this.requests++;
-    const res = await fetch(`${this.baseUrl}/api/v2${path}?${qs}`, { headers: { Authorization: `Bearer ${this.token}`, Accept: 'application/json' } });
+    const res = await fetch(`${this.baseUrl}/api/v2${path}?${qs}`, {
+      headers: { Authorization: `Bearer ${this.token}`, Accept: 'application/json' },
+    });
     if (!res.ok) throw new Error(`GET ${path}?${qs} -> ${res.status} ${await res.text()}`);
     return (await res.json()) as T;
   }
@@ -91,7 +93,10 @@ export class ApiQuestions {
   /** One request: task instances started yesterday, longest first, 20 of them. */
   async slowestYesterday(w: QuestionWindow): Promise<SlowTaskInstance[]> {
     const body = await this.get<{ task_instances: ApiTaskInstance[] }>('/dags/~/dagRuns/~/taskInstances', {
-      start_date_gte: w.yesterdayStart, start_date_lt: w.todayStart, order_by: '-duration', limit: 20,
+      start_date_gte: w.yesterdayStart,
+      start_date_lt: w.todayStart,
+      order_by: '-duration',
+      limit: 20,
     });
     return body.task_instances
       .filter((t) => t.duration !== null)

@@ -39,7 +39,7 @@ function expectedUsers(argv: readonly string[]): Set<User> {
   const i = argv.findIndex((a) => a === '--only' || a.startsWith('--only='));
   if (i < 0) return new Set(USERS);
   const arg = argv[i] ?? '';
-  const names = (arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[i + 1] ?? '').split(',');
+  const names = (arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : (argv[i + 1] ?? '')).split(',');
   return new Set(USERS.filter((u) => names.includes(u)));
 }
 
@@ -52,7 +52,15 @@ function pythonEnv(peer: AirflowPeer): Record<string, string> {
 async function loadHistory(peer: AirflowPeer, runs: number): Promise<LoadSummary> {
   const { stdout } = await promisify(execFile)(
     join(peer.venv, 'bin', 'python'),
-    [join(REPO_ROOT, 'bench', 'airflow', 'load-history.py'), '--runs', String(runs), '--days', String(HISTORY_DAYS), '--dags', HISTORY_DAG_IDS.join(',')],
+    [
+      join(REPO_ROOT, 'bench', 'airflow', 'load-history.py'),
+      '--runs',
+      String(runs),
+      '--days',
+      String(HISTORY_DAYS),
+      '--dags',
+      HISTORY_DAG_IDS.join(','),
+    ],
     { env: pythonEnv(peer), timeout: 300_000, maxBuffer: 16 * 1024 * 1024 },
   );
   const last = stdout.trim().split('\n').pop() ?? '';

@@ -56,7 +56,9 @@ export function sortFailureRates(rates: FailureRate[]): FailureRate[] {
 }
 
 export function sortFailedRuns(runs: FailedRun[]): FailedRun[] {
-  return [...runs].sort((a, b) => a.startDate.localeCompare(b.startDate) || a.dagId.localeCompare(b.dagId) || a.runId.localeCompare(b.runId));
+  return [...runs].sort(
+    (a, b) => a.startDate.localeCompare(b.startDate) || a.dagId.localeCompare(b.dagId) || a.runId.localeCompare(b.runId),
+  );
 }
 
 /** Durations compared to the millisecond (the cache keeps Airflow's float seconds; JSON may round the last digit). */

@@ -25,7 +25,13 @@ async function pool<T>(items: readonly T[], parallel: number, work: (item: T) =>
   await Promise.all(Array.from({ length: parallel }, lane));
 }
 
-async function listAll(client: AirflowHttpClient, path: string, key: string, query: Record<string, string>, parallel: number): Promise<Item[]> {
+async function listAll(
+  client: AirflowHttpClient,
+  path: string,
+  key: string,
+  query: Record<string, string>,
+  parallel: number,
+): Promise<Item[]> {
   const first = (await client.getJson(path, { ...query, limit: PAGE, offset: 0 })) as Record<string, unknown>;
   const total = Number(first.total_entries);
   const pages: Item[][] = [first[key] as Item[]];

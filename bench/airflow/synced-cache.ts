@@ -32,8 +32,16 @@ export interface SyncedCache {
 export async function createSyncedCache(peer: AirflowPeer, file: string, envId: string): Promise<SyncedCache> {
   const { db } = openCache(file);
   new EnvironmentStore(db).upsert({
-    id: envId, name: 'Bench peer', kind: 'airflow3', color: '#2563eb', readOnly: true,
-    baseUrl: peer.baseUrl, airflowVersion: peer.version, configJson: '{}', synthetic: false, asOf: null,
+    id: envId,
+    name: 'Bench peer',
+    kind: 'airflow3',
+    color: '#2563eb',
+    readOnly: true,
+    baseUrl: peer.baseUrl,
+    airflowVersion: peer.version,
+    configJson: '{}',
+    synthetic: false,
+    asOf: null,
   });
   const started = performance.now();
   const source = createAirflowSource(envId, { baseUrl: peer.baseUrl, auth: { kind: 'password', ...peer.users.admin } }, peer.apiVersion);
@@ -57,7 +65,11 @@ export async function createSyncedCache(peer: AirflowPeer, file: string, envId: 
     const fullSync = { ...first, seconds: (performance.now() - started) / 1000 };
     process.stderr.write(`bench: full sync done in ${fullSync.seconds.toFixed(1)} s, ${first.report.requests} requests\n`);
     return {
-      file, envId, db, fullSync, syncAgain: sync,
+      file,
+      envId,
+      db,
+      fullSync,
+      syncAgain: sync,
       async close() {
         await source.close();
         db.close();

@@ -63,7 +63,10 @@ export async function installRenderProbe(context: BrowserContext): Promise<void>
 }
 
 async function arm(page: Page, probe: ViewProbe, since: 'navigation' | 'hashchange'): Promise<void> {
-  await page.evaluate(([key, value]) => sessionStorage.setItem(key, value), [SELECTOR_KEY, JSON.stringify({ selector: probe.ready, frames: probe.frames, since })] as const);
+  await page.evaluate(([key, value]) => sessionStorage.setItem(key, value), [
+    SELECTOR_KEY,
+    JSON.stringify({ selector: probe.ready, frames: probe.frames, since }),
+  ] as const);
 }
 
 async function collect(page: Page, probe: ViewProbe, timeoutMs: number): Promise<FirstRender> {
@@ -72,7 +75,9 @@ async function collect(page: Page, probe: ViewProbe, timeoutMs: number): Promise
     async ({ path, timeoutMs }) => {
       const w = window as unknown as { __orcBenchPainted?: Promise<{ startMs: number; paintedAtMs: number }> };
       if (w.__orcBenchPainted === undefined) throw new Error('the render probe is not installed in this document');
-      const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`content not shown within ${timeoutMs} ms`)), timeoutMs));
+      const timeout = new Promise<never>((_, reject) =>
+        setTimeout(() => reject(new Error(`content not shown within ${timeoutMs} ms`)), timeoutMs),
+      );
       const painted = await Promise.race([w.__orcBenchPainted, timeout]);
       const entry = performance
         .getEntriesByType('resource')
@@ -111,7 +116,13 @@ export async function coldFirstRender(page: Page, origin: string, probe: ViewPro
  * in a fresh document (so the renderer's query cache does not hold the view's
  * data): hash change to painted content.
  */
-export async function inAppFirstRender(page: Page, origin: string, fromHash: string, probe: ViewProbe, timeoutMs = 120_000): Promise<FirstRender> {
+export async function inAppFirstRender(
+  page: Page,
+  origin: string,
+  fromHash: string,
+  probe: ViewProbe,
+  timeoutMs = 120_000,
+): Promise<FirstRender> {
   await arm(page, probe, 'hashchange');
   await freshDocument(page, `${origin}/${fromHash}`);
   await page.locator('h1').first().waitFor({ timeout: timeoutMs });

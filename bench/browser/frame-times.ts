@@ -43,7 +43,11 @@ export async function recordFrames(page: Page, drive: () => Promise<void>): Prom
 }
 
 /** Wheel steps over the element's centre, one every ~16 ms (a trackpad-like scroll). */
-export async function wheelScroll(page: Page, selector: string, steps: readonly { dx: number; dy: number; count: number }[]): Promise<void> {
+export async function wheelScroll(
+  page: Page,
+  selector: string,
+  steps: readonly { dx: number; dy: number; count: number }[],
+): Promise<void> {
   const box = await page.locator(selector).first().boundingBox();
   if (box === null) throw new Error(`${selector} is not visible`);
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -63,7 +67,12 @@ export async function dragPan(page: Page, selector: string, stepPx: number, move
   let y = box.y + box.height / 2;
   await page.mouse.move(x, y);
   await page.mouse.down();
-  for (const [dx, dy] of [[1, 0], [0, 1], [-1, 0], [0, -1]] as const) {
+  for (const [dx, dy] of [
+    [1, 0],
+    [0, 1],
+    [-1, 0],
+    [0, -1],
+  ] as const) {
     for (let i = 0; i < movesPerSide; i++) {
       x += dx * stepPx;
       y += dy * stepPx;

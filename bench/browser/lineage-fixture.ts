@@ -43,8 +43,16 @@ function dagTasks(): { id: string; downstream: string[] }[] {
  */
 export function writeLineageFixture(db: Database.Database, dags: number): void {
   new EnvironmentStore(db).upsert({
-    id: LINEAGE_ENV, name: 'Lineage', kind: 'demo', color: '#8b5cf6', readOnly: true, baseUrl: null, airflowVersion: '3.1.0',
-    configJson: JSON.stringify({ generator: 'bench/lineage-fixture', dags }), synthetic: true, asOf: BENCH_AS_OF,
+    id: LINEAGE_ENV,
+    name: 'Lineage',
+    kind: 'demo',
+    color: '#8b5cf6',
+    readOnly: true,
+    baseUrl: null,
+    airflowVersion: '3.1.0',
+    configJson: JSON.stringify({ generator: 'bench/lineage-fixture', dags }),
+    synthetic: true,
+    asOf: BENCH_AS_OF,
   });
   const writer = new HistoryWriter(db);
   const tasks = dagTasks();
@@ -54,14 +62,35 @@ export function writeLineageFixture(db: Database.Database, dags: number): void {
     for (let d = 0; d < dags; d++) {
       const dag = dagId(d);
       writer.dag.run({
-        envId: LINEAGE_ENV, dagId: dag, description: `Bench fixture: ${tasks.length} layered tasks`, schedule: '@daily', isPaused: false,
-        owners: ['bench'], tags: ['bench'], fileloc: `/dags/${dag}.py`, paramsJson: null, lastParsed: BENCH_AS_OF, maxActiveRuns: 1,
-        timetableDescription: null, timezone: null, nextDagrunLogical: null, nextDagrunRunAfter: null,
+        envId: LINEAGE_ENV,
+        dagId: dag,
+        description: `Bench fixture: ${tasks.length} layered tasks`,
+        schedule: '@daily',
+        isPaused: false,
+        owners: ['bench'],
+        tags: ['bench'],
+        fileloc: `/dags/${dag}.py`,
+        paramsJson: null,
+        lastParsed: BENCH_AS_OF,
+        maxActiveRuns: 1,
+        timetableDescription: null,
+        timezone: null,
+        nextDagrunLogical: null,
+        nextDagrunRunAfter: null,
       });
       for (const task of tasks) {
         writer.task.run({
-          envId: LINEAGE_ENV, dagId: dag, taskId: task.id, operator: 'PythonOperator', pool: 'default_pool', queue: 'default', retries: 1,
-          triggerRule: 'all_success', isMapped: false, taskGroup: null, downstream: task.downstream,
+          envId: LINEAGE_ENV,
+          dagId: dag,
+          taskId: task.id,
+          operator: 'PythonOperator',
+          pool: 'default_pool',
+          queue: 'default',
+          retries: 1,
+          triggerRule: 'all_success',
+          isMapped: false,
+          taskGroup: null,
+          downstream: task.downstream,
         });
       }
       const uri = `s3://bench-lake/${dag}/output.parquet`;

@@ -33,11 +33,34 @@ export async function firstRenderFigures(session: BenchSession, label: string, p
   const api = numbers(all.map((r) => r.apiMs));
   const render = numbers(all.map((r) => r.renderMs));
   return [
-    figure(`${label} data p95 (${probe.request} in the browser, n=${api.length})`, round(percentile(api, 0.95)), 'ms', { goal: GOALS.dataMs, lowerIsBetter: true }),
+    figure(`${label} data p95 (${probe.request} in the browser, n=${api.length})`, round(percentile(api, 0.95)), 'ms', {
+      goal: GOALS.dataMs,
+      lowerIsBetter: true,
+    }),
     figure(`${label} render after data median`, round(percentile(render, 0.5)), 'ms'),
     figure(`${label} render after data p95`, round(percentile(render, 0.95)), 'ms'),
-    figure(`${label} first render in-app p95 (hash change -> painted)`, round(percentile(inApp.map((r) => r.paintedAtMs), 0.95)), 'ms', { goal: GOALS.firstRenderMs, lowerIsBetter: true }),
-    figure(`${label} first render at app start p95 (navigation -> painted)`, round(percentile(cold.map((r) => r.paintedAtMs), 0.95)), 'ms', { goal: GOALS.firstRenderMs, lowerIsBetter: true }),
+    figure(
+      `${label} first render in-app p95 (hash change -> painted)`,
+      round(
+        percentile(
+          inApp.map((r) => r.paintedAtMs),
+          0.95,
+        ),
+      ),
+      'ms',
+      { goal: GOALS.firstRenderMs, lowerIsBetter: true },
+    ),
+    figure(
+      `${label} first render at app start p95 (navigation -> painted)`,
+      round(
+        percentile(
+          cold.map((r) => r.paintedAtMs),
+          0.95,
+        ),
+      ),
+      'ms',
+      { goal: GOALS.firstRenderMs, lowerIsBetter: true },
+    ),
   ];
 }
 

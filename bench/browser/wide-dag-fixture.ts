@@ -30,23 +30,55 @@ const taskId = (i: number): string => `layer_${String(Math.floor(i / LAYER)).pad
 export function writeWideDag(db: Database.Database, tasks: number, runs: number): void {
   const end = Date.parse(BENCH_AS_OF);
   new EnvironmentStore(db).upsert({
-    id: WIDE_ENV, name: 'Wide', kind: 'demo', color: '#0ea5e9', readOnly: true, baseUrl: null, airflowVersion: '3.1.0',
-    configJson: JSON.stringify({ generator: 'bench/wide-dag-fixture', tasks, runs }), synthetic: true, asOf: BENCH_AS_OF,
+    id: WIDE_ENV,
+    name: 'Wide',
+    kind: 'demo',
+    color: '#0ea5e9',
+    readOnly: true,
+    baseUrl: null,
+    airflowVersion: '3.1.0',
+    configJson: JSON.stringify({ generator: 'bench/wide-dag-fixture', tasks, runs }),
+    synthetic: true,
+    asOf: BENCH_AS_OF,
   });
   const writer = new HistoryWriter(db);
   const random = lcg(tasks * 100_003 + runs);
   const ids = Array.from({ length: tasks }, (_, i) => taskId(i));
   writer.transaction(() => {
     writer.dag.run({
-      envId: WIDE_ENV, dagId: WIDE_DAG, description: `Bench fixture: ${tasks} tasks, ${runs} hourly runs`, schedule: '@hourly', isPaused: false,
-      owners: ['bench'], tags: ['bench'], fileloc: '/dags/wide_dag.py', paramsJson: null, lastParsed: BENCH_AS_OF, maxActiveRuns: 16,
-      timetableDescription: null, timezone: null, nextDagrunLogical: null, nextDagrunRunAfter: null,
+      envId: WIDE_ENV,
+      dagId: WIDE_DAG,
+      description: `Bench fixture: ${tasks} tasks, ${runs} hourly runs`,
+      schedule: '@hourly',
+      isPaused: false,
+      owners: ['bench'],
+      tags: ['bench'],
+      fileloc: '/dags/wide_dag.py',
+      paramsJson: null,
+      lastParsed: BENCH_AS_OF,
+      maxActiveRuns: 16,
+      timetableDescription: null,
+      timezone: null,
+      nextDagrunLogical: null,
+      nextDagrunRunAfter: null,
     });
     ids.forEach((id, i) => {
-      const next = i + LAYER < tasks ? [ids[i + LAYER], ids[Math.floor(i / LAYER) * LAYER + LAYER + ((i + 1) % LAYER)]].filter((t): t is string => t !== undefined) : [];
+      const next =
+        i + LAYER < tasks
+          ? [ids[i + LAYER], ids[Math.floor(i / LAYER) * LAYER + LAYER + ((i + 1) % LAYER)]].filter((t): t is string => t !== undefined)
+          : [];
       writer.task.run({
-        envId: WIDE_ENV, dagId: WIDE_DAG, taskId: id, operator: 'PythonOperator', pool: 'default_pool', queue: 'default', retries: 2,
-        triggerRule: 'all_success', isMapped: false, taskGroup: `layer_${String(Math.floor(i / LAYER)).padStart(2, '0')}`, downstream: [...new Set(next)],
+        envId: WIDE_ENV,
+        dagId: WIDE_DAG,
+        taskId: id,
+        operator: 'PythonOperator',
+        pool: 'default_pool',
+        queue: 'default',
+        retries: 2,
+        triggerRule: 'all_success',
+        isMapped: false,
+        taskGroup: `layer_${String(Math.floor(i / LAYER)).padStart(2, '0')}`,
+        downstream: [...new Set(next)],
       });
     });
   });
@@ -72,15 +104,41 @@ function writeRun(writer: HistoryWriter, ids: readonly string[], logical: number
     const taskStart = after ? null : at;
     if (duration !== null) at += (duration * 1000) / LAYER;
     writer.taskInstance.run({
-      envId: WIDE_ENV, dagId: WIDE_DAG, runId, taskId: id, mapIndex: -1, state, tryNumber: tries, maxTries: 3,
-      startDate: taskStart === null ? null : iso(taskStart), endDate: taskStart === null || duration === null ? null : iso(taskStart + duration * 1000),
-      durationS: duration, queuedAt: taskStart === null ? null : iso(taskStart - 1000), hostname: taskStart === null ? null : `worker-${i % 8}`,
-      operator: 'PythonOperator', pool: 'default_pool', queue: 'default', executor: 'CeleryExecutor', note: null,
+      envId: WIDE_ENV,
+      dagId: WIDE_DAG,
+      runId,
+      taskId: id,
+      mapIndex: -1,
+      state,
+      tryNumber: tries,
+      maxTries: 3,
+      startDate: taskStart === null ? null : iso(taskStart),
+      endDate: taskStart === null || duration === null ? null : iso(taskStart + duration * 1000),
+      durationS: duration,
+      queuedAt: taskStart === null ? null : iso(taskStart - 1000),
+      hostname: taskStart === null ? null : `worker-${i % 8}`,
+      operator: 'PythonOperator',
+      pool: 'default_pool',
+      queue: 'default',
+      executor: 'CeleryExecutor',
+      note: null,
     });
   });
   writer.run.run({
-    envId: WIDE_ENV, dagId: WIDE_DAG, runId, state: failsAt >= 0 ? 'failed' : 'success', runType: 'scheduled', logicalDate: iso(logical),
-    runAfter: iso(logical), queuedAt: iso(logical + 10_000), startDate: iso(start), endDate: iso(at), durationS: (at - start) / 1000,
-    confJson: '{}', note: null, dagVersion: '1', triggeredBy: 'timetable',
+    envId: WIDE_ENV,
+    dagId: WIDE_DAG,
+    runId,
+    state: failsAt >= 0 ? 'failed' : 'success',
+    runType: 'scheduled',
+    logicalDate: iso(logical),
+    runAfter: iso(logical),
+    queuedAt: iso(logical + 10_000),
+    startDate: iso(start),
+    endDate: iso(at),
+    durationS: (at - start) / 1000,
+    confJson: '{}',
+    note: null,
+    dagVersion: '1',
+    triggeredBy: 'timetable',
   });
 }

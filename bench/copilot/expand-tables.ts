@@ -15,7 +15,12 @@ export function expandTables(text: string): string {
     if (columns !== null && line.includes(' | ')) {
       const values = line.split(' | ');
       const ref = values[0] === '-' ? '' : `${values[0]} `;
-      out.push(`${ref}${columns.slice(1).map((c, i) => `${c}=${values[i + 1] ?? ''}`).join(' ')}`);
+      out.push(
+        `${ref}${columns
+          .slice(1)
+          .map((c, i) => `${c}=${values[i + 1] ?? ''}`)
+          .join(' ')}`,
+      );
       continue;
     }
     columns = null;

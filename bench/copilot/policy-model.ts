@@ -2,7 +2,8 @@ import type { ModelPort } from '../../src-main/services/copilot/agent/model-port
 import type { ChatTurn, GenerateRequest } from '../../src-main/services/llm/host/host-protocol';
 
 /** A fixed answer of about 40 tokens: what is generated is not read, only its length matters little here. */
-const ANSWER = 'The run failed in its first task after the source refused connections [R1]; it failed the same way before [R2]. Check the source, then clear the task.';
+const ANSWER =
+  'The run failed in its first task after the source refused connections [R1]; it failed the same way before [R2]. Check the source, then clear the task.';
 const TOOL_CALLS = 2;
 
 /**
@@ -18,7 +19,10 @@ export class PolicyModel implements ModelPort {
     const stats = { tokens: 1, tokensPerSecond: 1, firstTokenMs: 0, totalMs: 0 };
     const offered = (request.jsonSchema as { properties?: { tool?: { enum?: string[] } } } | null)?.properties?.tool?.enum;
     if (offered !== undefined) {
-      const tool = this.calls >= TOOL_CALLS && offered.includes('answer') ? 'answer' : (offered.find((n) => n !== 'answer' && !n.startsWith('propose_')) ?? 'answer');
+      const tool =
+        this.calls >= TOOL_CALLS && offered.includes('answer')
+          ? 'answer'
+          : (offered.find((n) => n !== 'answer' && !n.startsWith('propose_')) ?? 'answer');
       if (tool !== 'answer') this.calls += 1;
       return { text: JSON.stringify({ tool }), stopReason: 'eos' as const, stats };
     }

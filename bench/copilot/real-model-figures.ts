@@ -39,14 +39,27 @@ export async function realModelFigures(model: { path: string; name: string }, di
       { role: 'system' as const, text: 'You are the incident copilot for Apache Airflow.' },
       { role: 'user' as const, text: 'In two sentences: what does upstream_failed mean for an Airflow task?' },
     ];
-    const plain = await host.generate({ messages, jsonSchema: null, maxTokens: 128, temperature: 0, seed: 1 }, () => undefined, new AbortController().signal);
+    const plain = await host.generate(
+      { messages, jsonSchema: null, maxTokens: 128, temperature: 0, seed: 1 },
+      () => undefined,
+      new AbortController().signal,
+    );
     const questions = evalQuestions(db, 'demo');
     const ask = async (question: string) => {
       const t = performance.now();
       const turn = await runTurn(host, {
-        question, context: null, history: [], envName: 'Demo', tools: copilotTools,
-        toolContext: { db, envId: 'demo', asOf: EVAL_AS_OF, graph: () => graph }, narrow: narrowingFor(db, 'demo'),
-        maxSteps: 4, seed: 7, signal: new AbortController().signal, onStep: () => undefined, onToken: () => undefined,
+        question,
+        context: null,
+        history: [],
+        envName: 'Demo',
+        tools: copilotTools,
+        toolContext: { db, envId: 'demo', asOf: EVAL_AS_OF, graph: () => graph },
+        narrow: narrowingFor(db, 'demo'),
+        maxSteps: 4,
+        seed: 7,
+        signal: new AbortController().signal,
+        onStep: () => undefined,
+        onToken: () => undefined,
       });
       return { turn, ms: performance.now() - t };
     };
@@ -61,7 +74,9 @@ export async function realModelFigures(model: { path: string; name: string }, di
       figure(`time to first token (${where})`, Math.round(plain.stats.firstTokenMs ?? 0), 'ms', { lowerIsBetter: true }),
       figure(`tokens/s (${where})`, Math.round(plain.stats.tokensPerSecond * 10) / 10, 'tokens/s'),
       figure(`full tool-using answer (${where}, ${turn.steps.length} steps + answer)`, Math.round(turnMs), 'ms', { lowerIsBetter: true }),
-      figure(`next question, system prompt reused (${where}, ${next.turn.steps.length} steps + answer)`, Math.round(next.ms), 'ms', { lowerIsBetter: true }),
+      figure(`next question, system prompt reused (${where}, ${next.turn.steps.length} steps + answer)`, Math.round(next.ms), 'ms', {
+        lowerIsBetter: true,
+      }),
       ...(rss === null ? [] : [figure(`model host memory RSS (${where})`, Math.round(rss / 1048576), 'MiB', { lowerIsBetter: true })]),
     ];
   } finally {

@@ -69,8 +69,13 @@ const entry: BenchEntry = {
         const requests = (api.requests - before) / API_REPS;
         const same = JSON.stringify(fromCache.result) === JSON.stringify(fromApi.result) && size(fromCache.result) > 0;
         if (same) agree++;
-        else process.stderr.write(`bench: "${q.label}" differs:\n  cache ${JSON.stringify(fromCache.result)}\n  api   ${JSON.stringify(fromApi.result)}\n`);
-        process.stderr.write(`bench: "${q.label}": ${size(fromCache.result)} rows, cache ${round(fromCache.ms, 3)} ms, API ${round(fromApi.ms)} ms (${requests} requests)\n`);
+        else
+          process.stderr.write(
+            `bench: "${q.label}" differs:\n  cache ${JSON.stringify(fromCache.result)}\n  api   ${JSON.stringify(fromApi.result)}\n`,
+          );
+        process.stderr.write(
+          `bench: "${q.label}": ${size(fromCache.result)} rows, cache ${round(fromCache.ms, 3)} ms, API ${round(fromApi.ms)} ms (${requests} requests)\n`,
+        );
         figures.push(
           figure(`${q.key}: cache (median of ${CACHE_REPS})`, round(fromCache.ms, 3), 'ms'),
           figure(`${q.key}: API (median of ${API_REPS}, ${requests} req)`, round(fromApi.ms, 1), 'ms'),

@@ -35,13 +35,19 @@ const entry: BenchEntry = {
         figure(`load ${runs} runs (${af.load.task_instances} TIs) via ORM`, round(af.load.seconds), 's'),
         figure(`full sync ${runs} runs wall time`, round(full.seconds), 's', { goal: 30, lowerIsBetter: true }),
         figure(`full sync ${runs} runs requests`, full.report.requests, 'req'),
-        figure(`raw API walk of the same endpoints (${raw.runs} runs, ${raw.taskInstances} TIs, tries, logs)`, round(raw.seconds), 's', { lowerIsBetter: true }),
+        figure(`raw API walk of the same endpoints (${raw.runs} runs, ${raw.taskInstances} TIs, tries, logs)`, round(raw.seconds), 's', {
+          lowerIsBetter: true,
+        }),
         figure('raw API walk requests', raw.requests, 'req'),
         figure('raw API walk: the two listings alone', round(raw.listingSeconds), 's', { lowerIsBetter: true }),
-        figure(`full sync ${runs} runs runs/s`, Math.round(full.report.written.runs / full.seconds), 'runs/s', { baseline: Math.round(raw.runs / raw.seconds) }),
+        figure(`full sync ${runs} runs runs/s`, Math.round(full.report.written.runs / full.seconds), 'runs/s', {
+          baseline: Math.round(raw.runs / raw.seconds),
+        }),
         figure('full sync speed vs raw API walk', round(raw.seconds / full.seconds), 'ratio', { goal: 0.7 }),
         figure(`full sync ${runs} runs runs written`, full.report.written.runs, 'rows', { goal: runs }),
-        figure(`full sync ${runs} runs task instances written`, full.report.written.task_instances, 'rows', { goal: af.load.task_instances }),
+        figure(`full sync ${runs} runs task instances written`, full.report.written.task_instances, 'rows', {
+          goal: af.load.task_instances,
+        }),
         figure('resource types listed per sync', steps, 'types'),
         figure(`no-change sync on ${runs} runs requests`, again.report.requests, 'req', { goal: steps, lowerIsBetter: true }),
         figure(`no-change sync on ${runs} runs wall time`, round(again.seconds, 3), 's', { lowerIsBetter: true }),

@@ -15,7 +15,7 @@ const HOUR = 3_600_000;
 
 function lcg(seed: number): () => number {
   let s = seed;
-  return () => ((s = (s * 1664525 + 1013904223) % 4294967296) / 4294967296);
+  return () => (s = (s * 1664525 + 1013904223) % 4294967296) / 4294967296;
 }
 
 /** `tasks` hourly tasks of `perTask` instances each: lognormal durations, rare failures and retries, in memory. */
@@ -25,10 +25,23 @@ export function syntheticSeries(tasks: number, perTask: number): EnvHistory {
   const series: TaskSeries[] = [];
   for (let k = 0; k < tasks; k++) {
     const s: TaskSeries = {
-      dagId: `dag_${Math.floor(k / 8)}`, taskId: `task_${k % 8}`, pool: 'default_pool', runIds: new Array<string>(perTask), mapIndexes: new Int32Array(perTask).fill(-1),
-      startMs: new Float64Array(perTask), endMs: new Float64Array(perTask), queuedMs: new Float64Array(perTask), durationS: new Float64Array(perTask), exhausted: new Uint8Array(perTask),
-      succeeded: new Uint8Array(perTask), failedTries: new Uint8Array(perTask), tries: new Uint8Array(perTask), hostnames: new Array<string | null>(perTask).fill('worker-1'),
-      length: perTask, retries: 1, downstream: [],
+      dagId: `dag_${Math.floor(k / 8)}`,
+      taskId: `task_${k % 8}`,
+      pool: 'default_pool',
+      runIds: new Array<string>(perTask),
+      mapIndexes: new Int32Array(perTask).fill(-1),
+      startMs: new Float64Array(perTask),
+      endMs: new Float64Array(perTask),
+      queuedMs: new Float64Array(perTask),
+      durationS: new Float64Array(perTask),
+      exhausted: new Uint8Array(perTask),
+      succeeded: new Uint8Array(perTask),
+      failedTries: new Uint8Array(perTask),
+      tries: new Uint8Array(perTask),
+      hostnames: new Array<string | null>(perTask).fill('worker-1'),
+      length: perTask,
+      retries: 1,
+      downstream: [],
     };
     const median = 30 + 600 * next();
     for (let i = 0; i < perTask; i++) {
@@ -47,15 +60,36 @@ export function syntheticSeries(tasks: number, perTask: number): EnvHistory {
     }
     series.push(s);
   }
-  return { envId: 'bench', asOfMs: Date.parse(AS_OF), dags: [], series, runsByDag: new Map(), logs: [], producedAssets: new Map(), poolSlots: new Map([['default_pool', 128]]), upstreamFailed: new Set(), taskInstanceCount: tasks * perTask };
+  return {
+    envId: 'bench',
+    asOfMs: Date.parse(AS_OF),
+    dags: [],
+    series,
+    runsByDag: new Map(),
+    logs: [],
+    producedAssets: new Map(),
+    poolSlots: new Map([['default_pool', 128]]),
+    upstreamFailed: new Set(),
+    taskInstanceCount: tasks * perTask,
+  };
 }
 
 /** The first `n` instances of a task (views, no copy): its history before a sync. */
 function head(s: TaskSeries, n: number): TaskSeries {
   return {
-    ...s, runIds: s.runIds.slice(0, n), mapIndexes: s.mapIndexes.subarray(0, n), startMs: s.startMs.subarray(0, n), endMs: s.endMs.subarray(0, n), queuedMs: s.queuedMs.subarray(0, n),
-    durationS: s.durationS.subarray(0, n), exhausted: s.exhausted.subarray(0, n), succeeded: s.succeeded.subarray(0, n),
-    failedTries: s.failedTries.subarray(0, n), tries: s.tries.subarray(0, n), hostnames: s.hostnames.slice(0, n), length: n,
+    ...s,
+    runIds: s.runIds.slice(0, n),
+    mapIndexes: s.mapIndexes.subarray(0, n),
+    startMs: s.startMs.subarray(0, n),
+    endMs: s.endMs.subarray(0, n),
+    queuedMs: s.queuedMs.subarray(0, n),
+    durationS: s.durationS.subarray(0, n),
+    exhausted: s.exhausted.subarray(0, n),
+    succeeded: s.succeeded.subarray(0, n),
+    failedTries: s.failedTries.subarray(0, n),
+    tries: s.tries.subarray(0, n),
+    hostnames: s.hostnames.slice(0, n),
+    length: n,
   };
 }
 
@@ -115,18 +149,26 @@ function fullRescoring(history: EnvHistory): { figures: BenchFigure[]; time: Tim
 /** Scoring after a sync that added 1 % rows, against a full rescoring of the same history (same findings; a unit test compares). */
 function incrementalRescoring(history: EnvHistory, full: { wall: number; cpu: number }): BenchFigure[] {
   const out: BenchFigure[] = [];
-  const cases = [['1% new rows in 1% of the tasks', 10, 1000 - 10], ['1% new rows in 10% of the tasks', 100, 100], ['1% new rows spread over every task', 1000, 10]] as const;
+  const cases = [
+    ['1% new rows in 1% of the tasks', 10, 1000 - 10],
+    ['1% new rows in 10% of the tasks', 100, 100],
+    ['1% new rows spread over every task', 1000, 10],
+  ] as const;
   for (const [label, tasks, rows] of cases) {
     const previous = beforeSync(history, tasks, rows);
     let rescored = 0;
-    const t = bestOf(3, () => {
-      const cache = new ScoringCache();
-      scoreIncrementally(previous, cache);
-      const c = process.cpuUsage();
-      const started = performance.now();
-      rescored = scoreIncrementally(history, cache).stats.rowsRescored;
-      timed = { wall: secondsOf(started), cpu: cpuSecondsOf(c) };
-    }, () => timed);
+    const t = bestOf(
+      3,
+      () => {
+        const cache = new ScoringCache();
+        scoreIncrementally(previous, cache);
+        const c = process.cpuUsage();
+        const started = performance.now();
+        rescored = scoreIncrementally(history, cache).stats.rowsRescored;
+        timed = { wall: secondsOf(started), cpu: cpuSecondsOf(c) };
+      },
+      () => timed,
+    );
     out.push(
       figure(`${label}: rows re-scored`, rescored, 'rows'),
       figure(`${label}: incremental scoring (baseline: full rescoring)`, ms3(t.wall), 's', { baseline: ms3(full.wall) }),
@@ -152,7 +194,9 @@ function onRealHistory(dags: number, days: number): BenchFigure[] {
     const models = trainRiskModels(history);
     const trainS = (performance.now() - started) / 1000;
     const trainCpuS = cpuSecondsOf(trainCpu);
-    process.stderr.write(`bench: failure + lateness models trained on ${history.taskInstanceCount} rows (${dags} DAGs × ${days} days) in ${trainS.toFixed(2)} s${models.late ? '' : ' (no lateness model)'}\n`);
+    process.stderr.write(
+      `bench: failure + lateness models trained on ${history.taskInstanceCount} rows (${dags} DAGs × ${days} days) in ${trainS.toFixed(2)} s${models.late ? '' : ' (no lateness model)'}\n`,
+    );
     db.close();
     const size = `${dags}x${days}`;
     return [
@@ -161,7 +205,10 @@ function onRealHistory(dags: number, days: number): BenchFigure[] {
       figure(`${size} load rows/s`, Math.round(history.taskInstanceCount / loadS), 'rows/s'),
       figure(`${size} scoring (all detectors, patterns)`, Math.round(scoreS * 1000) / 1000, 's'),
       figure(`${size} scoring rows/s`, Math.round(history.taskInstanceCount / scoreS), 'rows/s'),
-      figure(`${size} failure + lateness model training (features + fit + calibration)`, Math.round(trainS * 1000) / 1000, 's', { goal: 10, lowerIsBetter: true }),
+      figure(`${size} failure + lateness model training (features + fit + calibration)`, Math.round(trainS * 1000) / 1000, 's', {
+        goal: 10,
+        lowerIsBetter: true,
+      }),
       figure(`${size} model training, CPU time of the process`, ms3(trainCpuS), 's', { goal: 10, lowerIsBetter: true }),
       figure(`${size} training rows/s`, Math.round(history.taskInstanceCount / trainS), 'rows/s'),
     ];

@@ -16,9 +16,24 @@ const BASE = Date.parse('2026-01-01T00:00:00.000Z');
 function row(i: number): TaskInstanceRow {
   const start = new Date(BASE + Math.floor(i / 10) * 60_000).toISOString();
   return {
-    envId: 'bench', dagId: `dag_${(i / 10) % 100 | 0}`, runId: `scheduled__${start}`, taskId: `task_${i % 10}`, mapIndex: -1,
-    state: i % 97 === 0 ? 'failed' : 'success', tryNumber: 1, maxTries: 2, startDate: start, endDate: start, durationS: 12.5,
-    queuedAt: start, hostname: 'worker-3', operator: 'PythonOperator', pool: 'default_pool', queue: 'default', executor: 'LocalExecutor', note: null,
+    envId: 'bench',
+    dagId: `dag_${(i / 10) % 100 | 0}`,
+    runId: `scheduled__${start}`,
+    taskId: `task_${i % 10}`,
+    mapIndex: -1,
+    state: i % 97 === 0 ? 'failed' : 'success',
+    tryNumber: 1,
+    maxTries: 2,
+    startDate: start,
+    endDate: start,
+    durationS: 12.5,
+    queuedAt: start,
+    hostname: 'worker-3',
+    operator: 'PythonOperator',
+    pool: 'default_pool',
+    queue: 'default',
+    executor: 'LocalExecutor',
+    note: null,
   };
 }
 
@@ -35,8 +50,26 @@ function baseline(file: string): number {
     db.transaction(() => {
       for (let i = from; i < Math.min(ROWS, from + BATCH); i++) {
         const r = row(i);
-        insert.run(r.envId, r.dagId, r.runId, r.taskId, r.mapIndex, r.state, r.tryNumber, r.maxTries, r.startDate, r.endDate,
-          r.durationS, r.queuedAt, r.hostname, r.operator, r.pool, r.queue, r.executor, r.note);
+        insert.run(
+          r.envId,
+          r.dagId,
+          r.runId,
+          r.taskId,
+          r.mapIndex,
+          r.state,
+          r.tryNumber,
+          r.maxTries,
+          r.startDate,
+          r.endDate,
+          r.durationS,
+          r.queuedAt,
+          r.hostname,
+          r.operator,
+          r.pool,
+          r.queue,
+          r.executor,
+          r.note,
+        );
       }
     })();
   }
@@ -52,8 +85,18 @@ function baseline(file: string): number {
  */
 function cacheIngest(file: string, bulk: boolean): number {
   const { db } = openCache(file);
-  new EnvironmentStore(db).upsert({ id: 'bench', name: 'Bench', kind: 'airflow3', color: '#000000', readOnly: true, baseUrl: null,
-    airflowVersion: null, configJson: '{}', synthetic: false, asOf: null });
+  new EnvironmentStore(db).upsert({
+    id: 'bench',
+    name: 'Bench',
+    kind: 'airflow3',
+    color: '#000000',
+    readOnly: true,
+    baseUrl: null,
+    airflowVersion: null,
+    configJson: '{}',
+    synthetic: false,
+    asOf: null,
+  });
   const writer = new HistoryWriter(db);
   const load = (): void => {
     for (let from = 0; from < ROWS; from += BATCH) {
@@ -79,9 +122,14 @@ const entry: BenchEntry = {
       const real = cacheIngest(join(dir, 'cache.sqlite'), true);
       const paged = cacheIngest(join(dir, 'paged.sqlite'), false);
       return [
-        figure(`cache ingest ${ROWS} task instances (real schema, upserts, bulk load)`, Math.round(real), 'rows/s', { baseline: Math.round(raw), goal: 200_000 }),
+        figure(`cache ingest ${ROWS} task instances (real schema, upserts, bulk load)`, Math.round(real), 'rows/s', {
+          baseline: Math.round(raw),
+          goal: 200_000,
+        }),
         figure('cache ingest vs raw insert into a bare table', Math.round((real / raw) * 1000) / 1000, 'ratio', { goal: 0.5 }),
-        figure(`cache ingest ${ROWS} task instances (upserts page by page, every index)`, Math.round(paged), 'rows/s', { baseline: Math.round(raw) }),
+        figure(`cache ingest ${ROWS} task instances (upserts page by page, every index)`, Math.round(paged), 'rows/s', {
+          baseline: Math.round(raw),
+        }),
       ];
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -22,7 +22,11 @@ import { PolicyModel } from '../copilot/policy-model';
 import { figure, type BenchEntry, type BenchFigure } from '../figure';
 
 const AS_OF = '2025-06-02T12:00:00.000Z';
-const OPEN_QUESTIONS = ['what should I look at first today?', 'which task got slower this week?', 'is anything wrong with the finance DAGs?'];
+const OPEN_QUESTIONS = [
+  'what should I look at first today?',
+  'which task got slower this week?',
+  'is anything wrong with the finance DAGs?',
+];
 
 /** A prompt as the model host's ChatML wrapper lays it out. */
 const chatml = (messages: readonly ChatTurn[]): string => messages.map((m) => `<|im_start|>${m.role}\n${m.text}<|im_end|>\n`).join('');
@@ -37,7 +41,12 @@ function commonPrefix(a: readonly number[], b: readonly number[]): number {
  * Tokens read per answer: what the model host evaluates for each of a question's prompts beyond the prefix it
  * holds evaluated from the previous prompt (the host keeps one sequence: within a turn and across questions).
  */
-function tokensRead(prompts: readonly (readonly ChatTurn[])[], tokenize: (text: string) => number[], rewrite: (t: string) => string, previous: number[]): { read: number; last: number[] } {
+function tokensRead(
+  prompts: readonly (readonly ChatTurn[])[],
+  tokenize: (text: string) => number[],
+  rewrite: (t: string) => string,
+  previous: number[],
+): { read: number; last: number[] } {
   let last = previous;
   let read = 0;
   for (const p of prompts) {
@@ -72,12 +81,30 @@ const entry: BenchEntry = {
       const graph = buildGraph(db, () => AS_OF);
       const investigation = new InvestigationService(db);
       const briefs = new FailureBriefService({
-        db, runs: investigation.runs, tasks: investigation.tasks, graph: () => graph,
+        db,
+        runs: investigation.runs,
+        tasks: investigation.tasks,
+        graph: () => graph,
         similar: (q) => ({ method: 'template', modelName: null, note: null, items: templateSimilar(db, q, 'Demo', q.limit) ?? [] }),
       });
-      const failedDags = (db.prepare(`SELECT dag_id FROM dag_runs WHERE env_id = 'demo' AND state = 'failed' GROUP BY dag_id ORDER BY MAX(start_date) DESC LIMIT 3`).all() as { dag_id: string }[]).map((r) => r.dag_id);
-      const briefQuestions = failedDags.flatMap((d) => [`why did ${d} fail?`, `what changed before ${d} failed?`, `what is downstream of the ${d} failure?`, `did the ${d} failure happen before?`]);
-      const measure = async (questions: readonly string[], withBrief: boolean, rewrite: (t: string) => string): Promise<{ mean: number; briefMs: number }> => {
+      const failedDags = (
+        db
+          .prepare(
+            `SELECT dag_id FROM dag_runs WHERE env_id = 'demo' AND state = 'failed' GROUP BY dag_id ORDER BY MAX(start_date) DESC LIMIT 3`,
+          )
+          .all() as { dag_id: string }[]
+      ).map((r) => r.dag_id);
+      const briefQuestions = failedDags.flatMap((d) => [
+        `why did ${d} fail?`,
+        `what changed before ${d} failed?`,
+        `what is downstream of the ${d} failure?`,
+        `did the ${d} failure happen before?`,
+      ]);
+      const measure = async (
+        questions: readonly string[],
+        withBrief: boolean,
+        rewrite: (t: string) => string,
+      ): Promise<{ mean: number; briefMs: number }> => {
         let last: number[] = [];
         let total = 0;
         let briefMs = 0;
@@ -90,9 +117,19 @@ const entry: BenchEntry = {
             return b;
           };
           await runTurn(policy, {
-            question, context: null, history: [], envName: 'Demo', tools: copilotTools,
-            toolContext: { db, envId: 'demo', asOf: AS_OF, graph: () => graph }, narrow: narrowingFor(db, 'demo'), maxSteps: 4, seed: 1,
-            signal: new AbortController().signal, onStep: () => undefined, onToken: () => undefined, ...(withBrief ? { brief } : {}),
+            question,
+            context: null,
+            history: [],
+            envName: 'Demo',
+            tools: copilotTools,
+            toolContext: { db, envId: 'demo', asOf: AS_OF, graph: () => graph },
+            narrow: narrowingFor(db, 'demo'),
+            maxSteps: 4,
+            seed: 1,
+            signal: new AbortController().signal,
+            onStep: () => undefined,
+            onToken: () => undefined,
+            ...(withBrief ? { brief } : {}),
           });
           const counted = tokensRead(policy.prompts, tokenize, rewrite, last);
           total += counted.read;
@@ -108,8 +145,14 @@ const entry: BenchEntry = {
       db.close();
       const by = real?.name ?? 'tiny test GGUF (byte-level)';
       return [
-        figure(`tokens read per brief question (${briefQuestions.length}; ${by})`, Math.round(briefAfter.mean), 'tokens', { baseline: Math.round(briefBefore.mean), lowerIsBetter: true }),
-        figure(`tokens read per open question (${OPEN_QUESTIONS.length}; compact tables)`, Math.round(openAfter.mean), 'tokens', { baseline: Math.round(openBefore.mean), lowerIsBetter: true }),
+        figure(`tokens read per brief question (${briefQuestions.length}; ${by})`, Math.round(briefAfter.mean), 'tokens', {
+          baseline: Math.round(briefBefore.mean),
+          lowerIsBetter: true,
+        }),
+        figure(`tokens read per open question (${OPEN_QUESTIONS.length}; compact tables)`, Math.round(openAfter.mean), 'tokens', {
+          baseline: Math.round(openBefore.mean),
+          lowerIsBetter: true,
+        }),
         figure('slowest failure brief of these questions', Math.round(briefAfter.briefMs), 'ms', { goal: 1000, lowerIsBetter: true }),
       ];
     } finally {

@@ -33,8 +33,24 @@ const entry: BenchEntry = {
     const real = realModelPath();
     const model = real?.path ?? writeTinyModel(dir);
     const threads = process.env.ORC_LLM_THREADS ?? '2';
-    const system = systemPrompt({ envName: 'Demo', asOf: AS_OF, tools: copilotTools, allowed: [], fence: new DataFence('0badf00d'), maxSteps: 6 });
-    const ask = (question: string) => ({ messages: [{ role: 'system' as const, text: system }, { role: 'user' as const, text: question }], jsonSchema: null, maxTokens: 8, temperature: 0, seed: 1 });
+    const system = systemPrompt({
+      envName: 'Demo',
+      asOf: AS_OF,
+      tools: copilotTools,
+      allowed: [],
+      fence: new DataFence('0badf00d'),
+      maxSteps: 6,
+    });
+    const ask = (question: string) => ({
+      messages: [
+        { role: 'system' as const, text: system },
+        { role: 'user' as const, text: question },
+      ],
+      jsonSchema: null,
+      maxTokens: 8,
+      temperature: 0,
+      seed: 1,
+    });
     /** A full answer to a brief question on a host that restored the state: the brief, then the model's prose. */
     const fullAnswer = async (stateDir: string): Promise<{ ms: number; briefMs: number; tokens: number }> => {
       const { db } = openCache(join(dir, 'cache.sqlite'));
@@ -42,19 +58,34 @@ const entry: BenchEntry = {
       const graph = buildGraph(db, () => AS_OF);
       const investigation = new InvestigationService(db);
       const briefs = new FailureBriefService({
-        db, runs: investigation.runs, tasks: investigation.tasks, graph: () => graph,
+        db,
+        runs: investigation.runs,
+        tasks: investigation.tasks,
+        graph: () => graph,
         similar: (q) => ({ method: 'template', modelName: null, note: null, items: templateSimilar(db, q, 'Demo', q.limit) ?? [] }),
       });
-      const failed = db.prepare(`SELECT dag_id FROM dag_runs WHERE env_id = 'demo' AND state = 'failed' ORDER BY start_date DESC LIMIT 1`).get() as { dag_id: string };
-      const host = new ModelHostClient(forkLauncher(undefined, { ORC_LLM_GPU: process.env.ORC_LLM_GPU ?? 'cpu', ORC_LLM_THREADS: threads, ORC_LLM_STATE_DIR: stateDir }));
+      const failed = db
+        .prepare(`SELECT dag_id FROM dag_runs WHERE env_id = 'demo' AND state = 'failed' ORDER BY start_date DESC LIMIT 1`)
+        .get() as { dag_id: string };
+      const host = new ModelHostClient(
+        forkLauncher(undefined, { ORC_LLM_GPU: process.env.ORC_LLM_GPU ?? 'cpu', ORC_LLM_THREADS: threads, ORC_LLM_STATE_DIR: stateDir }),
+      );
       try {
         await host.load(model, CONTEXT, () => undefined);
         let briefMs = 0;
         const t = performance.now();
         const turn = await runTurn(host, {
-          question: `why did ${failed.dag_id} fail?`, context: null, history: [], envName: 'Demo', tools: copilotTools,
-          toolContext: { db, envId: 'demo', asOf: AS_OF, graph: () => graph }, narrow: narrowingFor(db, 'demo'), maxSteps: 6, seed: 7,
-          signal: new AbortController().signal, onToken: () => undefined,
+          question: `why did ${failed.dag_id} fail?`,
+          context: null,
+          history: [],
+          envName: 'Demo',
+          tools: copilotTools,
+          toolContext: { db, envId: 'demo', asOf: AS_OF, graph: () => graph },
+          narrow: narrowingFor(db, 'demo'),
+          maxSteps: 6,
+          seed: 7,
+          signal: new AbortController().signal,
+          onToken: () => undefined,
           onStep: (step) => {
             if (step.kind === 'brief') briefMs = performance.now() - t;
           },
@@ -67,7 +98,9 @@ const entry: BenchEntry = {
       }
     };
     const firstQuestion = async (stateDir: string, question: string): Promise<{ ms: number; restored: number }> => {
-      const host = new ModelHostClient(forkLauncher(undefined, { ORC_LLM_GPU: process.env.ORC_LLM_GPU ?? 'cpu', ORC_LLM_THREADS: threads, ORC_LLM_STATE_DIR: stateDir }));
+      const host = new ModelHostClient(
+        forkLauncher(undefined, { ORC_LLM_GPU: process.env.ORC_LLM_GPU ?? 'cpu', ORC_LLM_THREADS: threads, ORC_LLM_STATE_DIR: stateDir }),
+      );
       try {
         const loaded = await host.load(model, CONTEXT, () => undefined);
         const out = await host.generate(ask(question), () => undefined, new AbortController().signal);
@@ -84,10 +117,19 @@ const entry: BenchEntry = {
       const full = await fullAnswer(kept);
       const by = `${real?.name ?? 'tiny test GGUF'}, CPU, ${threads} threads`;
       return [
-        figure(`first token of the first question after a host restart (${by})`, Math.round(restored.ms), 'ms', { baseline: Math.round(cold.ms), lowerIsBetter: true }),
+        figure(`first token of the first question after a host restart (${by})`, Math.round(restored.ms), 'ms', {
+          baseline: Math.round(cold.ms),
+          lowerIsBetter: true,
+        }),
         figure('tokens restored from the saved state', restored.restored, 'tokens'),
-        figure('failure brief shown (why did <newest failed DAG> fail?)', Math.round(full.briefMs), 'ms', { goal: 1000, lowerIsBetter: true }),
-        figure(`complete answer to it: brief + prose (${full.tokens} tokens written)`, Math.round(full.ms), 'ms', { goal: 20_000, lowerIsBetter: true }),
+        figure('failure brief shown (why did <newest failed DAG> fail?)', Math.round(full.briefMs), 'ms', {
+          goal: 1000,
+          lowerIsBetter: true,
+        }),
+        figure(`complete answer to it: brief + prose (${full.tokens} tokens written)`, Math.round(full.ms), 'ms', {
+          goal: 20_000,
+          lowerIsBetter: true,
+        }),
       ];
     } finally {
       rmSync(dir, { recursive: true, force: true });

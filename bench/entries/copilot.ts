@@ -41,21 +41,35 @@ const entry: BenchEntry = {
         { role: 'system' as const, text: 'You are a test.' },
         { role: 'user' as const, text: 'why did the task fail?' },
       ];
-      const plain = await host.generate({ messages, jsonSchema: null, maxTokens: 200, temperature: 0, seed: 1 }, () => undefined, new AbortController().signal);
+      const plain = await host.generate(
+        { messages, jsonSchema: null, maxTokens: 200, temperature: 0, seed: 1 },
+        () => undefined,
+        new AbortController().signal,
+      );
       const { db } = openCache(join(dir, 'cache.sqlite'));
       generateSyntheticHistory(db, { envId: 'demo', dags: 25, days: 90, seed: DEMO_SEED, asOf: AS_OF });
       const graph = buildGraph(db, () => AS_OF);
       t = performance.now();
       const turn = await runTurn(host, {
-        question: 'which task got slower this week?', context: null, history: [], envName: 'Demo', tools: copilotTools,
-        toolContext: { db, envId: 'demo', asOf: AS_OF, graph: () => graph }, narrow: narrowingFor(db, 'demo'), maxSteps: 4, seed: 1,
-        signal: new AbortController().signal, onStep: () => undefined, onToken: () => undefined,
+        question: 'which task got slower this week?',
+        context: null,
+        history: [],
+        envName: 'Demo',
+        tools: copilotTools,
+        toolContext: { db, envId: 'demo', asOf: AS_OF, graph: () => graph },
+        narrow: narrowingFor(db, 'demo'),
+        maxSteps: 4,
+        seed: 1,
+        signal: new AbortController().signal,
+        onStep: () => undefined,
+        onToken: () => undefined,
       });
       const turnMs = performance.now() - t;
       db.close();
       host.close();
       const real = realModelPath();
-      if (real === null) process.stderr.write('bench copilot: no real model (bash eval/copilot/fetch-model.sh installs one); its figures are skipped.\n');
+      if (real === null)
+        process.stderr.write('bench copilot: no real model (bash eval/copilot/fetch-model.sh installs one); its figures are skipped.\n');
       return [
         figure('model host start (CPU)', Math.round(hostStartMs), 'ms', { lowerIsBetter: true }),
         figure('load tiny model', Math.round(loadMs), 'ms', { lowerIsBetter: true }),

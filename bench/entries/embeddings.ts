@@ -30,7 +30,9 @@ function kindOf(content: string): string {
 }
 
 function sampleLogs(db: Database.Database): LogRow[] {
-  const logs = db.prepare('SELECT dag_id, run_id, task_id, map_index, try_number, content FROM task_logs WHERE env_id = ?').all('demo') as LogRow[];
+  const logs = db
+    .prepare('SELECT dag_id, run_id, task_id, map_index, try_number, content FROM task_logs WHERE env_id = ?')
+    .all('demo') as LogRow[];
   return Array.from({ length: QUERIES }, (_, i) => logs[(i * 7919) % logs.length]).filter((l): l is LogRow => l !== undefined);
 }
 
@@ -41,7 +43,10 @@ function queries(s: EmbeddingService, db: Database.Database): { ms: number; same
   const kindAt = (k: { dagId: string; runId: string; taskId: string; mapIndex: number; tryNumber: number }): string | undefined => {
     const id = `${k.dagId}|${k.runId}|${k.taskId}|${k.mapIndex}|${k.tryNumber}`;
     if (!kinds.has(id)) {
-      const row = db.prepare('SELECT content FROM task_logs WHERE env_id = ? AND dag_id = ? AND run_id = ? AND task_id = ? AND map_index = ? AND try_number = ?')
+      const row = db
+        .prepare(
+          'SELECT content FROM task_logs WHERE env_id = ? AND dag_id = ? AND run_id = ? AND task_id = ? AND map_index = ? AND try_number = ?',
+        )
         .get('demo', k.dagId, k.runId, k.taskId, k.mapIndex, k.tryNumber) as { content: string } | undefined;
       kinds.set(id, row === undefined ? '' : kindOf(row.content));
     }
@@ -51,7 +56,15 @@ function queries(s: EmbeddingService, db: Database.Database): { ms: number; same
   let ms = 0;
   for (const l of logs) {
     const t = performance.now();
-    const top = s.similar({ envId: 'demo', dagId: l.dag_id, runId: l.run_id, taskId: l.task_id, mapIndex: l.map_index, tryNumber: l.try_number, limit: 8 }).items[0];
+    const top = s.similar({
+      envId: 'demo',
+      dagId: l.dag_id,
+      runId: l.run_id,
+      taskId: l.task_id,
+      mapIndex: l.map_index,
+      tryNumber: l.try_number,
+      limit: 8,
+    }).items[0];
     ms += performance.now() - t;
     if (top && kindAt(top) === kindOf(l.content)) same++;
   }
@@ -59,10 +72,23 @@ function queries(s: EmbeddingService, db: Database.Database): { ms: number; same
 }
 
 function service(db: Database.Database, dir: string, name: string): EmbeddingService {
-  return new EmbeddingService({ db, settingsFile: new EmbeddingSettingsFile(join(dir, `${name}.json`)), jobs: new JobRegistry(() => undefined), envIds: () => [], envName: () => 'Demo', onEmbedded: () => undefined });
+  return new EmbeddingService({
+    db,
+    settingsFile: new EmbeddingSettingsFile(join(dir, `${name}.json`)),
+    jobs: new JobRegistry(() => undefined),
+    envIds: () => [],
+    envName: () => 'Demo',
+    onEmbedded: () => undefined,
+  });
 }
 
-async function measureModel(db: Database.Database, dir: string, label: string, model: 'tiny' | 'minilm', template: { ms: number }): Promise<BenchFigure[]> {
+async function measureModel(
+  db: Database.Database,
+  dir: string,
+  label: string,
+  model: 'tiny' | 'minilm',
+  template: { ms: number },
+): Promise<BenchFigure[]> {
   const s = service(db, dir, model);
   const folder = inspectModelFolder(embeddingModelDir(model));
   if (!folder.ok) throw new Error(folder.error);
@@ -71,16 +97,23 @@ async function measureModel(db: Database.Database, dir: string, label: string, m
   const embedded = await s.refresh('demo');
   const firstMs = performance.now() - t;
   // Steady state (model loaded): the newest failures embedded again, as after a sync.
-  db.prepare(`DELETE FROM failure_embeddings WHERE model_id = ? AND (env_id, dag_id, run_id, task_id, map_index, try_number) IN (
-    SELECT env_id, dag_id, run_id, task_id, map_index, try_number FROM failure_embeddings WHERE model_id = ? ORDER BY ended_at DESC LIMIT ?)`).run(folder.modelId, folder.modelId, STEADY);
+  db.prepare(
+    `DELETE FROM failure_embeddings WHERE model_id = ? AND (env_id, dag_id, run_id, task_id, map_index, try_number) IN (
+    SELECT env_id, dag_id, run_id, task_id, map_index, try_number FROM failure_embeddings WHERE model_id = ? ORDER BY ended_at DESC LIMIT ?)`,
+  ).run(folder.modelId, folder.modelId, STEADY);
   const delay = monitorEventLoopDelay({ resolution: 5 });
   delay.enable();
   t = performance.now();
   const steady = await s.refresh('demo');
   const embedMs = performance.now() - t;
   delay.disable();
-  const lines = (db.prepare("SELECT COALESCE(SUM(length(excerpt) - length(replace(excerpt, char(10), '')) + 1), 0) AS n FROM failure_embeddings WHERE model_id = ? AND length(vector) > 0")
-    .get(folder.modelId) as { n: number }).n;
+  const lines = (
+    db
+      .prepare(
+        "SELECT COALESCE(SUM(length(excerpt) - length(replace(excerpt, char(10), '')) + 1), 0) AS n FROM failure_embeddings WHERE model_id = ? AND length(vector) > 0",
+      )
+      .get(folder.modelId) as { n: number }
+  ).n;
   const q = queries(s, db);
   const all = s.store.vectors(folder.modelId);
   const scaled = Array.from({ length: SCALED }, (_, i) => ({ key: i, vector: all[i % all.length]?.vector ?? new Float32Array(0) }));
@@ -94,7 +127,10 @@ async function measureModel(db: Database.Database, dir: string, label: string, m
     figure(`${label}: excerpts/s (${steady} new failures, model loaded)`, Math.round((steady / embedMs) * 1000), 'excerpts/s'),
     figure(`${label}: excerpt lines/s`, Math.round(((lines / embedded) * steady * 1000) / embedMs), 'lines/s'),
     figure(`${label}: longest event-loop block while embedding`, Math.round(delay.max / 1e6), 'ms', { lowerIsBetter: true }),
-    figure(`${label}: similar-failures query (${all.length} vectors, top 8)`, round(q.ms), 'ms', { baseline: round(template.ms), lowerIsBetter: true }),
+    figure(`${label}: similar-failures query (${all.length} vectors, top 8)`, round(q.ms), 'ms', {
+      baseline: round(template.ms),
+      lowerIsBetter: true,
+    }),
     figure(`${label}: nearest-vector scan of ${SCALED} vectors`, round(scaledMs), 'ms', { lowerIsBetter: true }),
     figure(`${label}: nearest neighbour of the same kind`, q.sameKind, 'share'),
   ];

@@ -39,8 +39,10 @@ async function emptyDatabase(driver: Driver, schema: boolean): Promise<void> {
   try {
     await session.run('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
     if (!schema) return;
-    for (const r of (await session.run("SHOW CONSTRAINTS YIELD name WHERE name STARTS WITH 'orc_'")).records) await session.run(`DROP CONSTRAINT ${String(r.get('name'))}`);
-    for (const r of (await session.run("SHOW INDEXES YIELD name WHERE name STARTS WITH 'orc_'")).records) await session.run(`DROP INDEX ${String(r.get('name'))}`);
+    for (const r of (await session.run("SHOW CONSTRAINTS YIELD name WHERE name STARTS WITH 'orc_'")).records)
+      await session.run(`DROP CONSTRAINT ${String(r.get('name'))}`);
+    for (const r of (await session.run("SHOW INDEXES YIELD name WHERE name STARTS WITH 'orc_'")).records)
+      await session.run(`DROP INDEX ${String(r.get('name'))}`);
   } finally {
     await session.close();
   }
@@ -51,11 +53,25 @@ const entry: BenchEntry = {
   name: 'graph',
   async run(): Promise<BenchFigure[]> {
     const graph = syntheticGraph(GRAPH_20K);
-    const figures: BenchFigure[] = [figure('embedded graph nodes', graph.nodeCount, 'nodes'), figure('embedded graph relationships', graph.edgeCount, 'rels')];
+    const figures: BenchFigure[] = [
+      figure('embedded graph nodes', graph.nodeCount, 'nodes'),
+      figure('embedded graph relationships', graph.edgeCount, 'rels'),
+    ];
     const queries: [string, () => unknown][] = [
       ['downstream of a DAG, depth 20', () => downstreamOf(graph, nodeKeys.dag('env0', 'dag_0'), 20)],
       ['downstream of a task, depth 20', () => downstreamOf(graph, nodeKeys.task('env1', 'dag_5', 'task_0'), 20)],
-      ['upstream candidates of a task, depth 20', () => upstreamCandidates(graph, { envId: 'env3', dagId: 'dag_59', taskId: 'task_11', from: '2025-12-31T00:00:00Z', at: '2026-01-02T00:00:00Z', depth: 20 })],
+      [
+        'upstream candidates of a task, depth 20',
+        () =>
+          upstreamCandidates(graph, {
+            envId: 'env3',
+            dagId: 'dag_59',
+            taskId: 'task_11',
+            from: '2025-12-31T00:00:00Z',
+            at: '2026-01-02T00:00:00Z',
+            depth: 20,
+          }),
+      ],
       ['critical path of a run', () => criticalPath(graph, 'env2', 'dag_30', 'scheduled__4')],
       ['blast radius of pausing a DAG', () => pauseBlastRadius(graph, 'env0', 'dag_0')],
       ['orphan assets', () => orphanAssets(graph)],
@@ -69,7 +85,9 @@ const entry: BenchEntry = {
     const view = syntheticView(2_000, 5_000);
     const t = performance.now();
     layoutGraph(view.nodes, view.edges);
-    figures.push(figure(`layout ${view.nodes.length} nodes / ${view.edges.length} edges (layered layout)`, Math.round(performance.now() - t), 'ms'));
+    figures.push(
+      figure(`layout ${view.nodes.length} nodes / ${view.edges.length} edges (layered layout)`, Math.round(performance.now() - t), 'ms'),
+    );
 
     const peer = await startNeo4j({ heap: '1g' });
     const driver = openDriver({ url: peer.boltUrl, user: peer.user, password: peer.password, database: 'neo4j' });
@@ -91,7 +109,14 @@ const entry: BenchEntry = {
       const big = syntheticGraph(GRAPH_40K);
       await emptyDatabase(driver, true);
       const bigFirst = await syncToNeo4j(driver, big, { database: 'neo4j' });
-      figures.push(figure(`Neo4j first sync of ${big.nodeCount} nodes / ${big.edgeCount} rels (server warm), nodes+rels per second`, syncRate(bigFirst), '/s', { goal: 10_000 }));
+      figures.push(
+        figure(
+          `Neo4j first sync of ${big.nodeCount} nodes / ${big.edgeCount} rels (server warm), nodes+rels per second`,
+          syncRate(bigFirst),
+          '/s',
+          { goal: 10_000 },
+        ),
+      );
       const bigSecond = await syncToNeo4j(driver, big, { database: 'neo4j' });
       figures.push(figure('Neo4j second sync of the big graph: written', bigSecond.written, 'items', { goal: 0, lowerIsBetter: true }));
       figures.push(figure('Neo4j second sync of the big graph, nodes+rels compared per second', syncRate(bigSecond), '/s'));

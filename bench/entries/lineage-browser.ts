@@ -55,7 +55,10 @@ async function readLayout(page: Page): Promise<{ ms: number | null; mode: string
     ([name]) => {
       const measures = performance.getEntriesByName(name, 'measure');
       const last = measures[measures.length - 1];
-      return { ms: last === undefined ? null : last.duration, mode: document.querySelector('.lineage-page')?.getAttribute('data-render-mode') ?? 'none' };
+      return {
+        ms: last === undefined ? null : last.duration,
+        mode: document.querySelector('.lineage-page')?.getAttribute('data-render-mode') ?? 'none',
+      };
     },
     [LAYOUT_MEASURE] as const,
   );
@@ -87,7 +90,14 @@ async function lineageFigures(): Promise<BenchFigure[]> {
     await session.page.locator(DRAWN).first().waitFor();
     const target = mode === 'canvas' ? '.lineage-raster' : '.lineage-canvas';
     const pan = await timedInput(120, () => recordFrames(session.page, () => dragPan(session.page, target, 8, 30)));
-    const zoom = await timedInput(90, () => recordFrames(session.page, () => wheelScroll(session.page, target, [{ dx: 0, dy: -60, count: 45 }, { dx: 0, dy: 60, count: 45 }])));
+    const zoom = await timedInput(90, () =>
+      recordFrames(session.page, () =>
+        wheelScroll(session.page, target, [
+          { dx: 0, dy: -60, count: 45 },
+          { dx: 0, dy: 60, count: 45 },
+        ]),
+      ),
+    );
     return [
       ...figures,
       ...frameFigures(`${label} pan (drag)`, pan.stats),

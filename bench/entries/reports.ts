@@ -27,7 +27,11 @@ const entry: BenchEntry = {
       const reports = new ReportService(reportDepsOver(db));
       const source = { kind: 'window' as const, envId: 'demo', since: '30d' };
       const figures: BenchFigure[] = [];
-      for (const [format, goal] of [['html', 1000], ['md', 1000], ['pdf', 10_000]] as const) {
+      for (const [format, goal] of [
+        ['html', 1000],
+        ['md', 1000],
+        ['pdf', 10_000],
+      ] as const) {
         const times: number[] = [];
         let bytes = 0;
         for (let i = 0; i < RUNS; i++) {
@@ -36,7 +40,9 @@ const entry: BenchEntry = {
           times.push(performance.now() - started);
           bytes = Buffer.byteLength(file.data);
         }
-        figures.push(figure(`30-day Demo report, ${format} (median of ${RUNS})`, Math.round(median(times)), 'ms', { goal, lowerIsBetter: true }));
+        figures.push(
+          figure(`30-day Demo report, ${format} (median of ${RUNS})`, Math.round(median(times)), 'ms', { goal, lowerIsBetter: true }),
+        );
         figures.push(figure(`30-day Demo report, ${format} size`, Math.round(bytes / 1024), 'KiB'));
       }
       return figures;

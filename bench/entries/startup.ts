@@ -27,7 +27,11 @@ const entry: BenchEntry = {
       const page = await fetch(`${base}/`);
       await page.text();
       const call = async (name: string): Promise<void> => {
-        const res = await fetch(`${base}${HTTP_CALL_PREFIX}${name}`, { method: 'POST', headers: { authorization: `Bearer ${server.token}`, 'content-type': 'application/json' }, body: '{}' });
+        const res = await fetch(`${base}${HTTP_CALL_PREFIX}${name}`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${server.token}`, 'content-type': 'application/json' },
+          body: '{}',
+        });
         if (!res.ok) throw new Error(`startup bench: ${name} answered ${res.status}`);
         await res.text();
       };
@@ -37,7 +41,11 @@ const entry: BenchEntry = {
       await engine.ready;
       const demo = (performance.now() - t0) / 1000;
       return [
-        figure('first start: engine + server answer the page, app.info and envs.list', round(usable), 's', { goal: 1, lowerIsBetter: true, baseline: round(demo) }),
+        figure('first start: engine + server answer the page, app.info and envs.list', round(usable), 's', {
+          goal: 1,
+          lowerIsBetter: true,
+          baseline: round(demo),
+        }),
         figure('first start: the Demo built in the background (cache holds it)', round(demo), 's'),
       ];
     } finally {

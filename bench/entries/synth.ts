@@ -27,8 +27,26 @@ function baselineRowsPerSecond(file: string, count: number): number {
       db.transaction(() => {
         for (let i = from; i < Math.min(count, from + batch); i++) {
           const t = new Date(base + i * 1000).toISOString();
-          insert.run('demo', `dag_${i % 100}`, `scheduled__${t}`, `task_${i % 7}`, -1, 'success', 1, 2, t, t, 12.5, t, 'worker-3',
-            'PythonOperator', 'default_pool', 'default', 'CeleryExecutor', null);
+          insert.run(
+            'demo',
+            `dag_${i % 100}`,
+            `scheduled__${t}`,
+            `task_${i % 7}`,
+            -1,
+            'success',
+            1,
+            2,
+            t,
+            t,
+            12.5,
+            t,
+            'worker-3',
+            'PythonOperator',
+            'default_pool',
+            'default',
+            'CeleryExecutor',
+            null,
+          );
         }
       })();
     }

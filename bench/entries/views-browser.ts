@@ -19,11 +19,26 @@ async function listFigures(size: string): Promise<BenchFigure[]> {
   const session = await startBenchSession(await synthDataDir(dags, days), BENCH_ENV);
   try {
     const figures = [
-      ...(await firstRenderFigures(session, `browser ${size} overview`, { hash: '#/overview', request: 'overview.get', ready: ROWS, frames: 1 })),
-      ...(await firstRenderFigures(session, `browser ${size} DAGs list`, { hash: '#/dags', request: 'overview.get', ready: ROWS, frames: 1 })),
+      ...(await firstRenderFigures(session, `browser ${size} overview`, {
+        hash: '#/overview',
+        request: 'overview.get',
+        ready: ROWS,
+        frames: 1,
+      })),
+      ...(await firstRenderFigures(session, `browser ${size} DAGs list`, {
+        hash: '#/dags',
+        request: 'overview.get',
+        ready: ROWS,
+        frames: 1,
+      })),
     ];
     await session.page.locator(ROWS).first().waitFor();
-    const scroll = await recordFrames(session.page, () => wheelScroll(session.page, '.table-scroll', [{ dx: 0, dy: 120, count: 90 }, { dx: 0, dy: -240, count: 30 }]));
+    const scroll = await recordFrames(session.page, () =>
+      wheelScroll(session.page, '.table-scroll', [
+        { dx: 0, dy: 120, count: 90 },
+        { dx: 0, dy: -240, count: 30 },
+      ]),
+    );
     return [...figures, ...frameFigures(`browser ${size} DAGs list scroll`, scroll)];
   } finally {
     await session.close();
@@ -50,7 +65,10 @@ async function gridFigures(): Promise<BenchFigure[]> {
     const shown = await session.page.locator('.dag-grid-section .section-title').textContent();
     process.stderr.write(`bench: ${label}: the page shows "${shown ?? ''}"\n`);
     const scroll = await recordFrames(session.page, () =>
-      wheelScroll(session.page, '[data-testid="dag-grid"]', [{ dx: -120, dy: 0, count: 90 }, { dx: 0, dy: 60, count: 60 }]),
+      wheelScroll(session.page, '[data-testid="dag-grid"]', [
+        { dx: -120, dy: 0, count: 90 },
+        { dx: 0, dy: 60, count: 60 },
+      ]),
     );
     return [...figures, ...frameFigures(`${label} scroll`, scroll)];
   } finally {

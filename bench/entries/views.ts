@@ -24,11 +24,15 @@ interface Subjects {
 
 /** The ids the views are asked about: the DAG with the most task instances, its newest failed run and a failed task of it. */
 function subjects(db: Database.Database): Subjects {
-  const busiestDag = db.prepare('SELECT dag_id FROM dag_runs WHERE env_id = ? GROUP BY dag_id ORDER BY COUNT(*) DESC LIMIT 1').pluck().get(ENV) as string;
+  const busiestDag = db
+    .prepare('SELECT dag_id FROM dag_runs WHERE env_id = ? GROUP BY dag_id ORDER BY COUNT(*) DESC LIMIT 1')
+    .pluck()
+    .get(ENV) as string;
   const failed = db
-    .prepare("SELECT dag_id, run_id FROM task_logs WHERE env_id = ? AND dag_id = ? ORDER BY fetched_at DESC, run_id DESC LIMIT 1")
+    .prepare('SELECT dag_id, run_id FROM task_logs WHERE env_id = ? AND dag_id = ? ORDER BY fetched_at DESC, run_id DESC LIMIT 1')
     .get(ENV, busiestDag) as { dag_id: string; run_id: string } | undefined;
-  const anyFailed = failed ?? (db.prepare('SELECT dag_id, run_id FROM task_logs WHERE env_id = ? LIMIT 1').get(ENV) as { dag_id: string; run_id: string });
+  const anyFailed =
+    failed ?? (db.prepare('SELECT dag_id, run_id FROM task_logs WHERE env_id = ? LIMIT 1').get(ENV) as { dag_id: string; run_id: string });
   const task = db
     .prepare('SELECT task_id, map_index, try_number FROM task_logs WHERE env_id = ? AND dag_id = ? AND run_id = ? LIMIT 1')
     .get(ENV, anyFailed.dag_id, anyFailed.run_id) as { task_id: string; map_index: number; try_number: number };
@@ -36,7 +40,12 @@ function subjects(db: Database.Database): Subjects {
     .prepare("SELECT run_id FROM dag_runs WHERE env_id = ? AND dag_id = ? AND state = 'success' ORDER BY start_date DESC LIMIT 1")
     .pluck()
     .get(ENV, anyFailed.dag_id) as string;
-  return { busiestDag, failedRun: { dagId: anyFailed.dag_id, runId: anyFailed.run_id }, goodRun, failedTask: { taskId: task.task_id, mapIndex: task.map_index, tryNumber: task.try_number } };
+  return {
+    busiestDag,
+    failedRun: { dagId: anyFailed.dag_id, runId: anyFailed.run_id },
+    goodRun,
+    failedTask: { taskId: task.task_id, mapIndex: task.map_index, tryNumber: task.try_number },
+  };
 }
 
 type Call = { [N in RequestName]: { label: string; name: N; input: RequestInput<N> } }[RequestName];
@@ -48,12 +57,28 @@ function calls(s: Subjects): Call[] {
     { label: 'fleet.overview (all envs)', name: 'fleet.overview', input: {} },
     { label: 'triage.list (7 d)', name: 'triage.list', input: { days: 7 } },
     { label: 'runs.investigate (Gantt)', name: 'runs.investigate', input: run },
-    { label: 'tasks.investigate', name: 'tasks.investigate', input: { ...run, taskId: s.failedTask.taskId, mapIndex: s.failedTask.mapIndex } },
-    { label: 'tasks.log', name: 'tasks.log', input: { ...run, taskId: s.failedTask.taskId, mapIndex: s.failedTask.mapIndex, tryNumber: s.failedTask.tryNumber } },
+    {
+      label: 'tasks.investigate',
+      name: 'tasks.investigate',
+      input: { ...run, taskId: s.failedTask.taskId, mapIndex: s.failedTask.mapIndex },
+    },
+    {
+      label: 'tasks.log',
+      name: 'tasks.log',
+      input: { ...run, taskId: s.failedTask.taskId, mapIndex: s.failedTask.mapIndex, tryNumber: s.failedTask.tryNumber },
+    },
     { label: 'dags.grid (30 d)', name: 'dags.grid', input: { envId: ENV, dagId: s.busiestDag, from: daysBefore(30), to: AS_OF } },
     { label: 'dags.grid (whole history)', name: 'dags.grid', input: { envId: ENV, dagId: s.busiestDag, from: daysBefore(400), to: AS_OF } },
-    { label: 'dags.durations (DAG, 90 d)', name: 'dags.durations', input: { envId: ENV, dagId: s.busiestDag, from: daysBefore(90), to: AS_OF } },
-    { label: 'runs.compare', name: 'runs.compare', input: { envId: ENV, dagId: s.failedRun.dagId, goodRunId: s.goodRun, badRunId: s.failedRun.runId } },
+    {
+      label: 'dags.durations (DAG, 90 d)',
+      name: 'dags.durations',
+      input: { envId: ENV, dagId: s.busiestDag, from: daysBefore(90), to: AS_OF },
+    },
+    {
+      label: 'runs.compare',
+      name: 'runs.compare',
+      input: { envId: ENV, dagId: s.failedRun.dagId, goodRunId: s.goodRun, badRunId: s.failedRun.runId },
+    },
     { label: 'timeline.runs (24 h)', name: 'timeline.runs', input: { from: daysBefore(1), to: AS_OF } },
   ];
 }

@@ -29,12 +29,20 @@ export function syntheticGraph(size: SyntheticGraphSize): EmbeddedGraph {
     g.addNode({ key: nodeKeys.host(envId, 'worker-1'), label: 'Host', props: { envId, name: 'worker-1' } });
     for (let p = 0; p < PATTERNS; p += 1) {
       const template = `RuntimeError: failure kind ${p} in <*>`;
-      g.addNode({ key: nodeKeys.errorPattern(envId, `p${p}`), label: 'ErrorPattern', props: { envId, patternId: `p${p}`, name: template, template, count: 10 } });
+      g.addNode({
+        key: nodeKeys.errorPattern(envId, `p${p}`),
+        label: 'ErrorPattern',
+        props: { envId, patternId: `p${p}`, name: template, template, count: 10 },
+      });
     }
     for (let d = 0; d < size.dagsPerEnv; d += 1) {
       const dagId = `dag_${d}`;
       const dagKey = nodeKeys.dag(envId, dagId);
-      g.addNode({ key: dagKey, label: 'Dag', props: { envId, dagId, name: dagId, failureRate: (d % 7) / 100, lastRunState: d % 9 === 0 ? 'failed' : 'success' } });
+      g.addNode({
+        key: dagKey,
+        label: 'Dag',
+        props: { envId, dagId, name: dagId, failureRate: (d % 7) / 100, lastRunState: d % 9 === 0 ? 'failed' : 'success' },
+      });
       g.addEdge('HAS_DAG', nodeKeys.environment(envId), dagKey);
       for (let t = 0; t < size.tasksPerDag; t += 1) {
         const taskId = `task_${t}`;
@@ -61,7 +69,20 @@ export function syntheticGraph(size: SyntheticGraphSize): EmbeddedGraph {
           const taskId = `task_${t}`;
           const tiKey = nodeKeys.instance(envId, dagId, runId, taskId, -1);
           const start = new Date(Date.UTC(2026, 0, 1, r, t)).toISOString();
-          g.addNode({ key: tiKey, label: 'TaskInstance', props: { envId, dagId, runId, taskId, name: taskId, state: t === 9 && r === 4 ? 'failed' : 'success', startDate: start, endDate: start } });
+          g.addNode({
+            key: tiKey,
+            label: 'TaskInstance',
+            props: {
+              envId,
+              dagId,
+              runId,
+              taskId,
+              name: taskId,
+              state: t === 9 && r === 4 ? 'failed' : 'success',
+              startDate: start,
+              endDate: start,
+            },
+          });
           g.addEdge('INSTANCE_OF', tiKey, nodeKeys.task(envId, dagId, taskId));
           g.addEdge('IN_RUN', tiKey, runKey);
           g.addEdge('RAN_ON', tiKey, nodeKeys.host(envId, 'worker-1'));

@@ -23,7 +23,8 @@ export interface AnswerScore {
   readonly abstentionOk: boolean;
 }
 
-const ABSTAIN = /\b(not found|no (\w+ ){0,3}(data|records?|information|runs?|failures?|dags?|results?|logs?)\b|(do not|don't|does not|doesn't|did not|didn't) (have|hold|find|exist|contain|show)|could ?n[o']t (find|see)|can ?n[o']t (find|tell|see|answer)|cannot (find|tell|see|answer)|unable to|is not in|isn't in|are not in|no .{0,30}(in|from) the (cache|data|results)|not (in|available in) the (cache|data)|nothing (was )?found|no information)/i;
+const ABSTAIN =
+  /\b(not found|no (\w+ ){0,3}(data|records?|information|runs?|failures?|dags?|results?|logs?)\b|(do not|don't|does not|doesn't|did not|didn't) (have|hold|find|exist|contain|show)|could ?n[o']t (find|see)|can ?n[o']t (find|tell|see|answer)|cannot (find|tell|see|answer)|unable to|is not in|isn't in|are not in|no .{0,30}(in|from) the (cache|data|results)|not (in|available in) the (cache|data)|nothing (was )?found|no information)/i;
 
 /** Whether the answer says the data does not hold what was asked. */
 export function abstains(text: string): boolean {
@@ -32,18 +33,47 @@ export function abstains(text: string): boolean {
 
 /** Snake-case ids, Airflow run ids and asset URIs an answer names. */
 export function idLikeWords(text: string): string[] {
-  const runs = [...text.matchAll(/\b(?:scheduled|manual|backfill|asset_triggered|dataset_triggered)__[\w:+.-]+/g)].map((m) => m[0].replace(/[.:]+$/, ''));
+  const runs = [...text.matchAll(/\b(?:scheduled|manual|backfill|asset_triggered|dataset_triggered)__[\w:+.-]+/g)].map((m) =>
+    m[0].replace(/[.:]+$/, ''),
+  );
   const uris = [...text.matchAll(/\b[a-z][a-z0-9+.-]*:\/\/[^\s)\]`'",]+/gi)].map((m) => m[0].replace(/[.:]+$/, ''));
-  const rest = text.replace(/\b(?:scheduled|manual|backfill|asset_triggered|dataset_triggered)__[\w:+.-]+/g, ' ').replace(/\b[a-z][a-z0-9+.-]*:\/\/[^\s)\]`'",]+/gi, ' ');
+  const rest = text
+    .replace(/\b(?:scheduled|manual|backfill|asset_triggered|dataset_triggered)__[\w:+.-]+/g, ' ')
+    .replace(/\b[a-z][a-z0-9+.-]*:\/\/[^\s)\]`'",]+/gi, ' ');
   const snake = [...rest.matchAll(/\b[a-z][a-z0-9]*(?:_[a-z0-9]+){1,}\b/g)].map((m) => m[0]);
   return [...new Set([...runs, ...uris, ...snake])];
 }
 
 /** Words that look like ids but are Airflow's or the copilot's vocabulary. */
 const VOCABULARY = new Set([
-  'up_for_retry', 'upstream_failed', 'up_for_reschedule', 'no_status', 'run_id', 'task_id', 'dag_id', 'map_index', 'try_number', 'logical_date', 'start_date', 'end_date',
-  'list_failures', 'get_run', 'log_excerpt', 'search_failures', 'similar_failures', 'what_changed', 'upstream_candidates', 'error_patterns', 'anomalies_and_risks',
-  'duration_history', 'compare_runs', 'downstream_impact', 'default_pool', 'max_active_runs', 'execution_timeout', 'on_failure_callback',
+  'up_for_retry',
+  'upstream_failed',
+  'up_for_reschedule',
+  'no_status',
+  'run_id',
+  'task_id',
+  'dag_id',
+  'map_index',
+  'try_number',
+  'logical_date',
+  'start_date',
+  'end_date',
+  'list_failures',
+  'get_run',
+  'log_excerpt',
+  'search_failures',
+  'similar_failures',
+  'what_changed',
+  'upstream_candidates',
+  'error_patterns',
+  'anomalies_and_risks',
+  'duration_history',
+  'compare_runs',
+  'downstream_impact',
+  'default_pool',
+  'max_active_runs',
+  'execution_timeout',
+  'on_failure_callback',
 ]);
 
 /** Id-like words of the answer that neither the cache nor this turn's prompt (question and tool results) holds. */

@@ -9,10 +9,18 @@ import { InvestigationService } from '../../src-main/services/investigate/invest
  * has no embedding model). The copilot's turns get it as TurnInput.brief: facts first with a model,
  * and the whole answer without one (baseline (a), the brief alone).
  */
-export function briefSource(db: Database.Database, envId: string, asOf: string, graph: EmbeddedGraph): (dagId: string, runId: string) => FailureBrief | null {
+export function briefSource(
+  db: Database.Database,
+  envId: string,
+  asOf: string,
+  graph: EmbeddedGraph,
+): (dagId: string, runId: string) => FailureBrief | null {
   const investigation = new InvestigationService(db);
   const briefs = new FailureBriefService({
-    db, runs: investigation.runs, tasks: investigation.tasks, graph: () => graph,
+    db,
+    runs: investigation.runs,
+    tasks: investigation.tasks,
+    graph: () => graph,
     similar: () => ({ method: 'template', modelName: null, note: null, items: [] }),
   });
   return (dagId, runId) => briefs.brief({ envId, dagId, runId }, asOf);

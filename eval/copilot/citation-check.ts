@@ -9,9 +9,17 @@ export function citationResolves(db: Database.Database, envId: string, c: Citati
     case 'task':
       return c.runId === null
         ? db.prepare('SELECT 1 FROM tasks WHERE env_id = ? AND dag_id = ? AND task_id = ?').get(envId, c.dagId, c.taskId) !== undefined
-        : db.prepare('SELECT 1 FROM task_instances WHERE env_id = ? AND dag_id = ? AND run_id = ? AND task_id = ?').get(envId, c.dagId, c.runId, c.taskId) !== undefined;
+        : db
+            .prepare('SELECT 1 FROM task_instances WHERE env_id = ? AND dag_id = ? AND run_id = ? AND task_id = ?')
+            .get(envId, c.dagId, c.runId, c.taskId) !== undefined;
     case 'log':
-      return db.prepare('SELECT 1 FROM task_logs WHERE env_id = ? AND dag_id = ? AND run_id = ? AND task_id = ? AND (? IS NULL OR try_number = ?)').get(envId, c.dagId, c.runId, c.taskId, c.tryNumber, c.tryNumber) !== undefined;
+      return (
+        db
+          .prepare(
+            'SELECT 1 FROM task_logs WHERE env_id = ? AND dag_id = ? AND run_id = ? AND task_id = ? AND (? IS NULL OR try_number = ?)',
+          )
+          .get(envId, c.dagId, c.runId, c.taskId, c.tryNumber, c.tryNumber) !== undefined
+      );
     case 'dag':
       return db.prepare('SELECT 1 FROM dags WHERE env_id = ? AND dag_id = ?').get(envId, c.dagId) !== undefined;
     case 'asset':
@@ -20,7 +28,12 @@ export function citationResolves(db: Database.Database, envId: string, c: Citati
 }
 
 /** The [R3] references an answer mentions, and how many of them resolve. */
-export function citationScore(db: Database.Database, envId: string, text: string, citations: readonly Citation[]): { mentioned: number; resolved: number } {
+export function citationScore(
+  db: Database.Database,
+  envId: string,
+  text: string,
+  citations: readonly Citation[],
+): { mentioned: number; resolved: number } {
   const refs = [...new Set([...text.matchAll(/\[(R\d{1,4})\]/g)].map((m) => m[1]))];
   const byRef = new Map(citations.map((c) => [c.ref, c]));
   const resolved = refs.filter((r) => {

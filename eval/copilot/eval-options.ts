@@ -30,7 +30,12 @@ function arg(argv: readonly string[], name: string): string | null {
   return given === undefined ? null : given.slice(name.length + 3);
 }
 
-const numbers = (text: string): number[] => text.split(',').filter((x) => x !== '').map(Number).filter(Number.isInteger);
+const numbers = (text: string): number[] =>
+  text
+    .split(',')
+    .filter((x) => x !== '')
+    .map(Number)
+    .filter(Number.isInteger);
 
 /**
  * npm run eval:copilot -- [--seeds=20261122,101] [--fresh-seeds=a,b | --fresh=2] [--modes=brief,random,model]

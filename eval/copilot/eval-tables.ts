@@ -44,13 +44,22 @@ export function summarize(mode: Mode, rows: readonly EvalRow[]): ModeSummary {
     checkerMarked: rows.reduce((a, r) => a + (r.unsupported ?? (r.answer.match(/\(not found in the data\)/g) ?? []).length), 0),
     abstainedOk: `${unanswerable.filter((r) => r.abstentionOk).length}/${unanswerable.length}`,
     falseAbstentions: answerable.filter((r) => r.abstained && !r.right).length,
-    citationsResolve: share(rows.reduce((a, r) => a + r.resolved, 0), cited),
+    citationsResolve: share(
+      rows.reduce((a, r) => a + r.resolved, 0),
+      cited,
+    ),
     meanSeconds: rows.length === 0 ? 0 : Math.round((10 * rows.reduce((a, r) => a + r.seconds, 0)) / rows.length) / 10,
     meanTokensRead: rows.length === 0 ? 0 : Math.round(rows.reduce((a, r) => a + r.tokensRead, 0) / rows.length),
     toolChoice: {
       scored,
-      right: share(rows.reduce((a, r) => a + r.choices.right, 0), scored),
-      randomExpected: share(rows.reduce((a, r) => a + r.choices.randomExpected, 0), scored),
+      right: share(
+        rows.reduce((a, r) => a + r.choices.right, 0),
+        scored,
+      ),
+      randomExpected: share(
+        rows.reduce((a, r) => a + r.choices.randomExpected, 0),
+        scored,
+      ),
     },
     openRight: share(open.filter((r) => r.right).length, open.length),
   };
@@ -64,15 +73,22 @@ export function modeTable(title: string, summaries: readonly ModeSummary[]): str
   return [
     title,
     head,
-    ...summaries.map((s) =>
-      `${s.mode.padEnd(7)} ${String(s.questions).padStart(4)} ${pct(s.right).padStart(6)} ${pct(s.openRight).padStart(5)} ${String(s.wrongNamed).padStart(6)} ${`${s.hallucinatedRaw}/${s.hallucinatedShown}`.padStart(17)} ${String(s.checkerMarked).padStart(7)} ${s.abstainedOk.padStart(11)} ${String(s.falseAbstentions).padStart(11)} ${pct(s.citationsResolve).padStart(9)} ${`${pct(s.toolChoice.right)} (${s.toolChoice.scored}, ${pct(s.toolChoice.randomExpected)})`.padStart(29)} ${s.meanSeconds.toFixed(1).padStart(6)} ${String(s.meanTokensRead).padStart(9)}`),
+    ...summaries.map(
+      (s) =>
+        `${s.mode.padEnd(7)} ${String(s.questions).padStart(4)} ${pct(s.right).padStart(6)} ${pct(s.openRight).padStart(5)} ${String(s.wrongNamed).padStart(6)} ${`${s.hallucinatedRaw}/${s.hallucinatedShown}`.padStart(17)} ${String(s.checkerMarked).padStart(7)} ${s.abstainedOk.padStart(11)} ${String(s.falseAbstentions).padStart(11)} ${pct(s.citationsResolve).padStart(9)} ${`${pct(s.toolChoice.right)} (${s.toolChoice.scored}, ${pct(s.toolChoice.randomExpected)})`.padStart(29)} ${s.meanSeconds.toFixed(1).padStart(6)} ${String(s.meanTokensRead).padStart(9)}`,
+    ),
   ];
 }
 
 /** One line per question of one mode. */
 export function questionTable(rows: readonly EvalRow[]): string[] {
   return rows.map((r) => {
-    const marks = [r.right ? 'right' : 'miss', r.wrong.length > 0 ? `wrong:${r.wrong.slice(0, 2).join(',')}` : '', r.hallucinatedShown.length > 0 ? `halluc:${r.hallucinatedShown.slice(0, 2).join(',')}` : '', r.shouldAbstain ? (r.abstained ? 'abstained' : 'did-not-abstain') : ''].filter((m) => m !== '');
+    const marks = [
+      r.right ? 'right' : 'miss',
+      r.wrong.length > 0 ? `wrong:${r.wrong.slice(0, 2).join(',')}` : '',
+      r.hallucinatedShown.length > 0 ? `halluc:${r.hallucinatedShown.slice(0, 2).join(',')}` : '',
+      r.shouldAbstain ? (r.abstained ? 'abstained' : 'did-not-abstain') : '',
+    ].filter((m) => m !== '');
     return `${String(r.seed).padEnd(10)} ${r.mode.padEnd(6)} ${r.question.slice(0, 62).padEnd(63)} ${(r.firstTool ?? '—').padEnd(20)} ${marks.join(' ').padEnd(34)} ${`${r.cited}/${r.resolved}`.padStart(5)} ${r.seconds.toFixed(1).padStart(6)} ${String(r.tokensRead).padStart(6)}`;
   });
 }

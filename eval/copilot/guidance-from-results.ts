@@ -11,7 +11,13 @@ import { machineLine, writeGuidance } from './write-guidance';
  *   npx tsx eval/copilot/guidance-from-results.ts
  */
 interface CopilotSection {
-  measuredAt: string; model: string | null; device: string; threads: number; seeds: { model: number[] }; sameQuestions: ModeSummary[]; command?: string;
+  measuredAt: string;
+  model: string | null;
+  device: string;
+  threads: number;
+  seeds: { model: number[] };
+  sameQuestions: ModeSummary[];
+  command?: string;
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -24,8 +30,13 @@ if (section === undefined || section.model === null || model === undefined) {
 } else {
   const out = join(here, '..', '..', 'src-shared', 'domain', 'model-guidance.json');
   writeGuidance(out, {
-    file: section.model, model, brief: section.sameQuestions.find((s) => s.mode === 'brief') ?? null, seeds: section.seeds.model,
-    measuredAt: section.measuredAt.slice(0, 10), machine: machineLine(section.threads, section.device), command: section.command ?? 'npm run eval:copilot',
+    file: section.model,
+    model,
+    brief: section.sameQuestions.find((s) => s.mode === 'brief') ?? null,
+    seeds: section.seeds.model,
+    measuredAt: section.measuredAt.slice(0, 10),
+    machine: machineLine(section.threads, section.device),
+    command: section.command ?? 'npm run eval:copilot',
   });
   process.stdout.write(`guidance: wrote ${section.model} to ${out}\n`);
 }

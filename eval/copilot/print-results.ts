@@ -20,10 +20,31 @@ if (section === undefined) {
   const rows = section.rows;
   const modes = MODES.filter((m) => rows.some((r) => r.mode === m));
   const asked = new Set(rows.filter((r) => r.mode !== 'brief').map((r) => `${r.seed} ${r.id}`));
-  const sameQuestions = modes.map((m) => summarize(m, rows.filter((r) => r.mode === m && (asked.size === 0 || asked.has(`${r.seed} ${r.id}`)))));
-  const overall = modes.map((m) => summarize(m, rows.filter((r) => r.mode === m)));
+  const sameQuestions = modes.map((m) =>
+    summarize(
+      m,
+      rows.filter((r) => r.mode === m && (asked.size === 0 || asked.has(`${r.seed} ${r.id}`))),
+    ),
+  );
+  const overall = modes.map((m) =>
+    summarize(
+      m,
+      rows.filter((r) => r.mode === m),
+    ),
+  );
   const seeds = [...new Set(rows.map((r) => r.seed))];
-  const bySeed = seeds.flatMap((s) => modes.filter((m) => rows.some((r) => r.seed === s && r.mode === m)).map((m) => ({ seed: s, fresh: rows.find((r) => r.seed === s)?.fresh ?? false, ...summarize(m, rows.filter((r) => r.seed === s && r.mode === m)) })));
+  const bySeed = seeds.flatMap((s) =>
+    modes
+      .filter((m) => rows.some((r) => r.seed === s && r.mode === m))
+      .map((m) => ({
+        seed: s,
+        fresh: rows.find((r) => r.seed === s)?.fresh ?? false,
+        ...summarize(
+          m,
+          rows.filter((r) => r.seed === s && r.mode === m),
+        ),
+      })),
+  );
   const lines = [
     ...questionTable(rows.filter((r) => r.mode !== 'brief')),
     '',
@@ -31,7 +52,17 @@ if (section === undefined) {
     '',
     ...modeTable('Every seed asked:', overall),
     '',
-    ...seeds.flatMap((s) => modeTable(`Seed ${s}${rows.find((r) => r.seed === s)?.fresh ? ' (fresh)' : ''}, same questions:`, modes.map((m) => summarize(m, rows.filter((r) => r.seed === s && r.mode === m && (asked.size === 0 || asked.has(`${r.seed} ${r.id}`)))))).concat('')),
+    ...seeds.flatMap((s) =>
+      modeTable(
+        `Seed ${s}${rows.find((r) => r.seed === s)?.fresh ? ' (fresh)' : ''}, same questions:`,
+        modes.map((m) =>
+          summarize(
+            m,
+            rows.filter((r) => r.seed === s && r.mode === m && (asked.size === 0 || asked.has(`${r.seed} ${r.id}`))),
+          ),
+        ),
+      ).concat(''),
+    ),
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
   writeSection(out, 'copilot', { ...section, sameQuestions, overall, bySeed });

@@ -9,7 +9,10 @@ export const DEFAULT_MODEL_FILES = ['qwen2.5-coder-0.5b-instruct-q4_k_m.gguf', '
 
 /** The real model to use (ORC_COPILOT_MODEL, else the first installed default one), or null when none is installed. */
 export function realModelPath(): { path: string; name: string } | null {
-  const candidates = process.env.ORC_COPILOT_MODEL !== undefined ? [process.env.ORC_COPILOT_MODEL] : DEFAULT_MODEL_FILES.map((f) => join(MODELS_CACHE, 'gguf', f));
+  const candidates =
+    process.env.ORC_COPILOT_MODEL !== undefined
+      ? [process.env.ORC_COPILOT_MODEL]
+      : DEFAULT_MODEL_FILES.map((f) => join(MODELS_CACHE, 'gguf', f));
   const path = candidates.find((p) => existsSync(p));
   return path === undefined ? null : { path, name: basename(path) };
 }

@@ -73,7 +73,14 @@ export class RecordingPort implements ModelPort {
     }
     // The agent appends the model's reply to its messages; the next request re-reads nothing before it.
     this.readMessages = request.messages.length + 1;
-    this.generations.push({ kind, offered: offered ?? [], output: result.text, newPromptTokens, promptTokens, generatedTokens: result.stats.tokens });
+    this.generations.push({
+      kind,
+      offered: offered ?? [],
+      output: result.text,
+      newPromptTokens,
+      promptTokens,
+      generatedTokens: result.stats.tokens,
+    });
     return result;
   }
 }

@@ -12,7 +12,9 @@ export async function modelTokenCounter(path: string): Promise<{ count: TokenCou
     const model = await llama.loadModel({ modelPath: path, vocabOnly: true });
     return { count: (text) => model.tokenize(text).length, exact: true, close: () => model.dispose() };
   } catch (error) {
-    process.stderr.write(`eval:copilot: the tokenizer did not load (${error instanceof Error ? error.message : String(error)}); counting ~3.6 characters a token\n`);
+    process.stderr.write(
+      `eval:copilot: the tokenizer did not load (${error instanceof Error ? error.message : String(error)}); counting ~3.6 characters a token\n`,
+    );
     return { count: roughTokens, exact: false, close: async () => undefined };
   }
 }

@@ -19,17 +19,38 @@ export function sizeOf(file: string): string {
  * Puts one model's measured figures into the shipped guidance table (replacing that model's
  * row, keeping the others): what the LLM settings show where the user picks a model.
  */
-export function writeGuidance(path: string, entry: {
-  file: string; model: ModeSummary; brief: ModeSummary | null; seeds: number[]; measuredAt: string; machine: string; command: string;
-}): void {
-  const current = existsSync(path) ? ModelGuidance.parse(JSON.parse(readFileSync(path, 'utf8'))) : { measuredAt: '', machine: '', command: '', models: [], notMeasured: null };
+export function writeGuidance(
+  path: string,
+  entry: {
+    file: string;
+    model: ModeSummary;
+    brief: ModeSummary | null;
+    seeds: number[];
+    measuredAt: string;
+    machine: string;
+    command: string;
+  },
+): void {
+  const current = existsSync(path)
+    ? ModelGuidance.parse(JSON.parse(readFileSync(path, 'utf8')))
+    : { measuredAt: '', machine: '', command: '', models: [], notMeasured: null };
   const row: MeasuredModel = {
-    file: entry.file, size: sizeOf(entry.file), right: entry.model.right, openRight: entry.model.openRight, briefAloneRight: entry.brief?.right ?? null,
-    hallucinatedShown: entry.model.hallucinatedShown, abstained: entry.model.abstainedOk, secondsPerAnswer: entry.model.meanSeconds,
-    tokensReadPerAnswer: entry.model.meanTokensRead, questions: entry.model.questions, seeds: entry.seeds,
+    file: entry.file,
+    size: sizeOf(entry.file),
+    right: entry.model.right,
+    openRight: entry.model.openRight,
+    briefAloneRight: entry.brief?.right ?? null,
+    hallucinatedShown: entry.model.hallucinatedShown,
+    abstained: entry.model.abstainedOk,
+    secondsPerAnswer: entry.model.meanSeconds,
+    tokensReadPerAnswer: entry.model.meanTokensRead,
+    questions: entry.model.questions,
+    seeds: entry.seeds,
   };
   const next: ModelGuidance = {
-    measuredAt: entry.measuredAt, machine: entry.machine, command: entry.command,
+    measuredAt: entry.measuredAt,
+    machine: entry.machine,
+    command: entry.command,
     models: [...current.models.filter((m) => m.file !== entry.file), row].sort((a, b) => parseFloat(a.size) - parseFloat(b.size)),
     notMeasured: current.notMeasured,
   };

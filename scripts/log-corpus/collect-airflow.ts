@@ -19,10 +19,15 @@ async function main(): Promise<void> {
   process.env.ORC_PEERS_KEEP_RUNS = '1';
   const af = await startAirflow(major, { dagsFolder: path.join(import.meta.dirname, 'dags'), waitForDagIds: [dagId] });
   try {
-    const auth = major === 3 ? `Bearer ${await airflowAuth.airflow3Token(af.baseUrl, af.users.admin)}` : airflowAuth.basicAuth(af.users.admin);
+    const auth =
+      major === 3 ? `Bearer ${await airflowAuth.airflow3Token(af.baseUrl, af.users.admin)}` : airflowAuth.basicAuth(af.users.admin);
     const api = `${af.baseUrl}/api/${af.apiVersion}`;
     const call = async (method: string, url: string, body?: unknown): Promise<unknown> => {
-      const res = await fetch(`${api}${url}`, { method, headers: { Authorization: auth, 'Content-Type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+      const res = await fetch(`${api}${url}`, {
+        method,
+        headers: { Authorization: auth, 'Content-Type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
       if (!res.ok) throw new Error(`${method} ${url} -> ${res.status} ${await res.text()}`);
       return res.json();
     };
@@ -36,7 +41,9 @@ async function main(): Promise<void> {
     }
     const deadline = Date.now() + 480_000;
     for (;;) {
-      const states = await Promise.all(ids.map(async (id) => ((await call('GET', `/dags/${dagId}/dagRuns/${encodeURIComponent(id)}`)) as { state: string }).state));
+      const states = await Promise.all(
+        ids.map(async (id) => ((await call('GET', `/dags/${dagId}/dagRuns/${encodeURIComponent(id)}`)) as { state: string }).state),
+      );
       console.log(states.join(' '));
       if (states.every((s) => s === 'success' || s === 'failed')) break;
       if (Date.now() > deadline) {

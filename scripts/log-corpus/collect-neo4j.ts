@@ -45,7 +45,13 @@ async function main(): Promise<void> {
   fs.rmSync(raw, { recursive: true, force: true });
   fs.mkdirSync(raw, { recursive: true });
   const runDir = path.dirname(n.home);
-  const files = [...Object.values(n.logs), ...fs.readdirSync(n.home, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.log')).map((f) => path.join(n.home, f))];
+  const files = [
+    ...Object.values(n.logs),
+    ...fs
+      .readdirSync(n.home, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.log'))
+      .map((f) => path.join(n.home, f)),
+  ];
   for (const file of files) fs.copyFileSync(file, path.join(raw, path.basename(file)));
   fs.rmSync(runDir, { recursive: true, force: true });
   console.log(`copied ${files.length} files to ${raw}`);

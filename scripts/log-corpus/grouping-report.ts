@@ -32,7 +32,8 @@ if (process.argv.includes('--errors')) {
     const only = [...templates][0] ?? '';
     if (templates.size === 1 && trueSize.get(only) === ids.length) continue;
     const sample = ids.slice(0, 3).map((i) => dev[i]?.line.slice(0, 160) ?? '');
-    for (const t of templates) wrong.set(t, new Set([...(wrong.get(t) ?? []), `group of ${ids.length} (${templates.size} templates): ${sample.join(' | ')}`]));
+    for (const t of templates)
+      wrong.set(t, new Set([...(wrong.get(t) ?? []), `group of ${ids.length} (${templates.size} templates): ${sample.join(' | ')}`]));
   }
   for (const [t, why] of wrong) console.log(`\nTEMPLATE ${t}\n  ${[...why].join('\n  ')}`);
 }

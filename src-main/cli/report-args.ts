@@ -44,19 +44,28 @@ export function parseReportArgs(argv: readonly string[]): ReportCliArgs {
   const env = values.get('--env') ?? null;
   const incident = values.get('--incident') ?? null;
   if ((env === null) === (incident === null)) throw new ReportCliError('give either --env NAME or --incident ID (one of them)');
-  if (incident !== null && !IncidentId.safeParse(incident).success) throw new ReportCliError(`"${incident}" is not an incident id (letters, digits, "-" and "_")`);
+  if (incident !== null && !IncidentId.safeParse(incident).success)
+    throw new ReportCliError(`"${incident}" is not an incident id (letters, digits, "-" and "_")`);
   const since = values.get('--since') ?? '24h';
-  if (!/^\d{1,4}[mhd]$/.test(since) || /^0+[mhd]$/.test(since)) throw new ReportCliError(`--since needs a span such as 90m, 24h or 30d, got "${since}"`);
+  if (!/^\d{1,4}[mhd]$/.test(since) || /^0+[mhd]$/.test(since))
+    throw new ReportCliError(`--since needs a span such as 90m, 24h or 30d, got "${since}"`);
   if (incident !== null && values.has('--since')) throw new ReportCliError('--since applies to --env reports only');
   const format = ReportFormat.safeParse(values.get('--format'));
-  if (!format.success) throw new ReportCliError(values.has('--format') ? `--format must be html, md or pdf, got "${values.get('--format') ?? ''}"` : '--format is required (html, md or pdf)');
+  if (!format.success)
+    throw new ReportCliError(
+      values.has('--format')
+        ? `--format must be html, md or pdf, got "${values.get('--format') ?? ''}"`
+        : '--format is required (html, md or pdf)',
+    );
   const out = values.get('--out');
   if (out === undefined) throw new ReportCliError('--out FILE is required');
   if (out.split(/[\\/]/).includes('..')) throw new ReportCliError('--out may not contain ".."');
   const extension = /\.([A-Za-z0-9]+)$/.exec(out)?.[1]?.toLowerCase();
   const named = extension === undefined ? undefined : EXTENSION_FORMAT[extension];
   if (extension !== undefined && named !== undefined && named !== format.data) {
-    throw new ReportCliError(`--out ${out} names a .${extension} file but --format is ${format.data}: write it to ${out.slice(0, -extension.length)}${format.data}, or use --format ${named}`);
+    throw new ReportCliError(
+      `--out ${out} names a .${extension} file but --format is ${format.data}: write it to ${out.slice(0, -extension.length)}${format.data}, or use --format ${named}`,
+    );
   }
   return { env, incident, since, format: format.data, out, dataDir: values.get('--data-dir') ?? null };
 }

@@ -40,13 +40,21 @@ async function run(args: ReportCliArgs): Promise<void> {
     let source;
     if (args.env !== null) {
       const wanted = args.env.toLowerCase();
-      const envs = db.prepare('SELECT id, name, as_of FROM environments ORDER BY id').all() as { id: string; name: string; as_of: string | null }[];
+      const envs = db.prepare('SELECT id, name, as_of FROM environments ORDER BY id').all() as {
+        id: string;
+        name: string;
+        as_of: string | null;
+      }[];
       const env = envs.find((e) => e.id === args.env) ?? envs.find((e) => e.name.toLowerCase() === wanted);
-      if (env === undefined) fail(`no environment "${args.env}" in ${file}; there are: ${envs.map((e) => e.name).join(', ') || 'none'}`, false);
+      if (env === undefined)
+        fail(`no environment "${args.env}" in ${file}; there are: ${envs.map((e) => e.name).join(', ') || 'none'}`, false);
       // A cache never scored (the app not run since the last sync) is scored first, so anomalies and patterns are in the report.
       if (deps.analytics.scoredAt(env.id) === null) {
         process.stderr.write(`report: scoring ${env.name} first…\n`);
-        await new AnalyticsService(db, new JobRegistry(() => undefined), () => undefined).rescore(env.id, env.as_of ?? new Date().toISOString());
+        await new AnalyticsService(db, new JobRegistry(() => undefined), () => undefined).rescore(
+          env.id,
+          env.as_of ?? new Date().toISOString(),
+        );
       }
       source = { kind: 'window' as const, envId: env.id, since: args.since };
     } else {

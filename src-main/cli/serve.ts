@@ -44,7 +44,11 @@ async function main(): Promise<number> {
   } catch (error) {
     await engine.close();
     const code = (error as NodeJS.ErrnoException).code;
-    process.stderr.write(code === 'EADDRINUSE' ? `Port ${args.port} is already in use; pick another with --port.\n` : `Could not start the server (${code ?? 'unknown error'}).\n`);
+    process.stderr.write(
+      code === 'EADDRINUSE'
+        ? `Port ${args.port} is already in use; pick another with --port.\n`
+        : `Could not start the server (${code ?? 'unknown error'}).\n`,
+    );
     return 1;
   }
   process.stdout.write(

@@ -51,11 +51,17 @@ function main(argv: readonly string[]): void {
   const progressEvery = Math.max(1, Math.floor(args.dags / 50));
   const started = performance.now();
   const options: SynthOptions = {
-    envId: args.envId, dags: args.dags, days: args.days, seed: args.seed, asOf: args.asOf ?? startOfCurrentHour(),
+    envId: args.envId,
+    dags: args.dags,
+    days: args.days,
+    seed: args.seed,
+    asOf: args.asOf ?? startOfCurrentHour(),
     onProgress: (done, total) => {
       if (done % progressEvery !== 0 && done !== total) return;
       const elapsed = ((performance.now() - started) / 1000).toFixed(1);
-      process.stderr.write(`${process.stderr.isTTY ? '\r' : ''}synth: ${done}/${total} DAGs, ${elapsed} s${process.stderr.isTTY ? '' : '\n'}`);
+      process.stderr.write(
+        `${process.stderr.isTTY ? '\r' : ''}synth: ${done}/${total} DAGs, ${elapsed} s${process.stderr.isTTY ? '' : '\n'}`,
+      );
     },
   };
   try {

@@ -12,7 +12,11 @@ export function forwardDesktopNotification(event: EventName, payload: unknown): 
   const parsed = AppNotification.safeParse(payload);
   if (!parsed.success || !parsed.data.desktop) return;
   const n = parsed.data;
-  const shown = new Notification({ title: n.title.slice(0, 200), body: `${n.ruleName} · ${n.subject}\n${n.detail}`.slice(0, 400), silent: false });
+  const shown = new Notification({
+    title: n.title.slice(0, 200),
+    body: `${n.ruleName} · ${n.subject}\n${n.detail}`.slice(0, 400),
+    silent: false,
+  });
   shown.on('click', () => {
     const window = BrowserWindow.getAllWindows()[0];
     if (window === undefined) return;

@@ -53,9 +53,7 @@ port.on('message', ({ data }) => {
     return;
   }
   if (data.type === 'close') {
-    void enginePromise
-      .then((engine) => engine.close())
-      .finally(() => process.exit(0));
+    void enginePromise.then((engine) => engine.close()).finally(() => process.exit(0));
     return;
   }
   void enginePromise.then(async (engine) => {
@@ -63,7 +61,11 @@ port.on('message', ({ data }) => {
     try {
       post({ type: 'result', id: data.id, result });
     } catch {
-      post({ type: 'result', id: data.id, result: { ok: false, error: { code: 'internal', message: `${data.name} returned a value that cannot be sent.` } } });
+      post({
+        type: 'result',
+        id: data.id,
+        result: { ok: false, error: { code: 'internal', message: `${data.name} returned a value that cannot be sent.` } },
+      });
     }
   });
 });

@@ -27,7 +27,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export function isToEngine(value: unknown): value is ToEngine {
   if (!isRecord(value)) return false;
   if (value.type === 'close') return true;
-  if (value.type === 'cipher-result' || value.type === 'pdf-result') return Number.isSafeInteger(value.id) && typeof value.ok === 'boolean' && typeof value.data === 'string';
+  if (value.type === 'cipher-result' || value.type === 'pdf-result')
+    return Number.isSafeInteger(value.id) && typeof value.ok === 'boolean' && typeof value.data === 'string';
   return value.type === 'call' && Number.isSafeInteger(value.id) && typeof value.name === 'string';
 }
 

@@ -19,7 +19,11 @@ export interface EngineProcessOptions extends EngineHostArgs {
 
 const UNAVAILABLE: ApiResult<unknown> = {
   ok: false,
-  error: { code: 'unavailable', message: 'The engine stopped while handling the request.', hint: 'It restarts by itself; try again in a moment.' },
+  error: {
+    code: 'unavailable',
+    message: 'The engine stopped while handling the request.',
+    hint: 'It restarts by itself; try again in a moment.',
+  },
 };
 
 /**
@@ -40,7 +44,10 @@ export class EngineProcess {
 
   start(): void {
     this.restartTimer = null;
-    const child = utilityProcess.fork(this.options.modulePath, engineHostArgv(this.options), { serviceName: 'ORC AI Desk engine', stdio: 'inherit' });
+    const child = utilityProcess.fork(this.options.modulePath, engineHostArgv(this.options), {
+      serviceName: 'ORC AI Desk engine',
+      stdio: 'inherit',
+    });
     this.child = child;
     this.startedAt = Date.now();
     child.on('message', (message: unknown) => this.onMessage(message));
@@ -50,7 +57,10 @@ export class EngineProcess {
   call(name: string, input: unknown): Promise<ApiResult<unknown>> {
     const child = this.child;
     if (child === null || this.stopping) {
-      return Promise.resolve({ ok: false, error: { code: 'unavailable', message: 'The engine is restarting.', hint: 'Try again in a moment.' } });
+      return Promise.resolve({
+        ok: false,
+        error: { code: 'unavailable', message: 'The engine is restarting.', hint: 'Try again in a moment.' },
+      });
     }
     const id = this.nextId++;
     return new Promise((resolve) => {
@@ -60,7 +70,10 @@ export class EngineProcess {
         child.postMessage(message);
       } catch {
         this.pending.delete(id);
-        resolve({ ok: false, error: { code: 'unavailable', message: 'The request could not be sent to the engine.', hint: 'Try again in a moment.' } });
+        resolve({
+          ok: false,
+          error: { code: 'unavailable', message: 'The request could not be sent to the engine.', hint: 'Try again in a moment.' },
+        });
       }
     });
   }

@@ -80,8 +80,11 @@ async function start(): Promise<void> {
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.whenReady().then(start).catch((error: unknown) => {
-    log(`startup failed: ${error instanceof Error ? error.message : String(error)}`);
-    app.exit(1);
-  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      log(`startup failed: ${error instanceof Error ? error.message : String(error)}`);
+      app.exit(1);
+    });
 }

@@ -26,7 +26,15 @@ export async function printReportToPdf(html: string): Promise<Buffer> {
   ses.setPermissionCheckHandler(() => false);
   const win = new BrowserWindow({
     show: false,
-    webPreferences: { partition: PARTITION, sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, webSecurity: true, spellcheck: false },
+    webPreferences: {
+      partition: PARTITION,
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      javascript: false,
+      webSecurity: true,
+      spellcheck: false,
+    },
   });
   try {
     win.webContents.on('will-navigate', (event) => event.preventDefault());

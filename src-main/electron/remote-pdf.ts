@@ -21,7 +21,12 @@ export class RemotePdfRenderer implements PdfRenderer {
   settle(id: number, ok: boolean, data: string): void {
     this.replies.settle(
       id,
-      ok ? { ok: true, value: Buffer.from(data, 'base64') } : { ok: false, error: new ApiError('unavailable', `The PDF could not be printed: ${data}`, 'HTML and Markdown exports work without it.') },
+      ok
+        ? { ok: true, value: Buffer.from(data, 'base64') }
+        : {
+            ok: false,
+            error: new ApiError('unavailable', `The PDF could not be printed: ${data}`, 'HTML and Markdown exports work without it.'),
+          },
     );
   }
 }

@@ -26,7 +26,11 @@ export function createSecretBox(log: (message: string) => void): SecretBox {
   if (warning !== null) log(warning);
   const requireAvailable = (): void => {
     if (!safeStorage.isEncryptionAvailable()) {
-      throw new ApiError('unavailable', 'Secure storage is not available on this system.', 'Unlock or install the system keyring, then try again.');
+      throw new ApiError(
+        'unavailable',
+        'Secure storage is not available on this system.',
+        'Unlock or install the system keyring, then try again.',
+      );
     }
   };
   return {
@@ -35,7 +39,8 @@ export function createSecretBox(log: (message: string) => void): SecretBox {
       return SECRET_SCHEME + safeStorage.encryptString(plain).toString('base64');
     },
     decrypt(stored) {
-      if (!stored.startsWith(SECRET_SCHEME)) throw new ApiError('invalid_input', 'The stored secret uses an unknown scheme.', 'Enter the credential again.');
+      if (!stored.startsWith(SECRET_SCHEME))
+        throw new ApiError('invalid_input', 'The stored secret uses an unknown scheme.', 'Enter the credential again.');
       requireAvailable();
       return safeStorage.decryptString(Buffer.from(stored.slice(SECRET_SCHEME.length), 'base64'));
     },

@@ -76,11 +76,19 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   if (cache.recoveredFrom) log(`The cache failed its integrity check and was moved to ${cache.recoveredFrom}; a new one was created.`);
   // What the person wrote survives a damaged or lost cache: read back from the damaged file, then from the newest snapshots.
   if (cache.recoveredFrom !== null || !cacheExisted) {
-    const rescue = rescueUserData(cache.db, [...(cache.recoveredFrom === null ? [] : [cache.recoveredFrom]), ...snapshotFiles(options.dataDir)]);
+    const rescue = rescueUserData(cache.db, [
+      ...(cache.recoveredFrom === null ? [] : [cache.recoveredFrom]),
+      ...snapshotFiles(options.dataDir),
+    ]);
     const rows = Object.values(rescue.restored).reduce((a, n) => a + n, 0);
     if (rows > 0) log(`Restored ${rows} user-authored rows from ${rescue.sources.join(', ')}.`);
   }
-  const userBackup = new UserDataBackup(cache.db, options.dataDir, (file) => new Database(file, { readonly: true, fileMustExist: true }), log);
+  const userBackup = new UserDataBackup(
+    cache.db,
+    options.dataDir,
+    (file) => new Database(file, { readonly: true, fileMustExist: true }),
+    log,
+  );
   const settingsFile = new SettingsFile(join(options.dataDir, SETTINGS_FILE_NAME));
   const loaded = settingsFile.load();
   if (loaded.movedAside) log(`Unreadable settings were moved to ${loaded.movedAside}; defaults are in use.`);
@@ -105,24 +113,43 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   const slack = new SlackNotifier(vault, (envId) => envs.get(envId).name);
   const monitoring = new MonitoringService(new MonitoringSettingsStore(cache.db), slack);
   // Rules run right after each scoring (after every sync, and once the Demo is built); rules asking for Slack post through the environment's SlackNotifier.
-  const rules = new RuleService({ db: cache.db, onNotification: (n) => events.emit('notifications.new', n), external: [slackRuleChannel(slack)], log });
+  const rules = new RuleService({
+    db: cache.db,
+    onNotification: (n) => events.emit('notifications.new', n),
+    external: [slackRuleChannel(slack)],
+    log,
+  });
   // Failure excerpts are embedded (when a local embedding model is configured) right after each scoring: only new failures.
   const embeddings = new EmbeddingService({
-    db: cache.db, settingsFile: new EmbeddingSettingsFile(join(options.dataDir, EMBEDDINGS_FILE_NAME)), jobs,
-    envIds: () => envs.list().map((e) => e.id), envName: (envId) => envs.list().find((e) => e.id === envId)?.name ?? envId,
+    db: cache.db,
+    settingsFile: new EmbeddingSettingsFile(join(options.dataDir, EMBEDDINGS_FILE_NAME)),
+    jobs,
+    envIds: () => envs.list().map((e) => e.id),
+    envName: (envId) => envs.list().find((e) => e.id === envId)?.name ?? envId,
     // The embedding job's end announces its analytics (JOB_CHANGES.scoring).
     onEmbedded: () => undefined,
   });
   // Scoring reads a year of history and trains two models: in its own process, so the engine keeps answering meanwhile.
   const scoringEntry = options.scoringInProcess ? null : scoringHostEntry();
-  const analytics = new AnalyticsService(cache.db, jobs, (envId) => {
-    embeddings.refresh(envId).catch((error: unknown) => log(`embedding ${envId}: ${error instanceof Error ? error.message : String(error)}`));
-    const asOf = environments.asOf(envId);
-    if (asOf !== null && rules.evaluate(envId, asOf).firings > 0) events.emit('data.changed', { topics: ['rules', 'notifications'], envId });
-  }, scoringEntry === null ? undefined : scoringHost(cache.db.name, scoringEntry));
+  const analytics = new AnalyticsService(
+    cache.db,
+    jobs,
+    (envId) => {
+      embeddings
+        .refresh(envId)
+        .catch((error: unknown) => log(`embedding ${envId}: ${error instanceof Error ? error.message : String(error)}`));
+      const asOf = environments.asOf(envId);
+      if (asOf !== null && rules.evaluate(envId, asOf).firings > 0)
+        events.emit('data.changed', { topics: ['rules', 'notifications'], envId });
+    },
+    scoringEntry === null ? undefined : scoringHost(cache.db.name, scoringEntry),
+  );
   const rescore = (envId: string): void => {
     const asOf = environments.asOf(envId);
-    if (asOf !== null) analytics.rescore(envId, asOf).catch((error: unknown) => log(`scoring ${envId}: ${error instanceof Error ? error.message : String(error)}`));
+    if (asOf !== null)
+      analytics
+        .rescore(envId, asOf)
+        .catch((error: unknown) => log(`scoring ${envId}: ${error instanceof Error ? error.message : String(error)}`));
   };
   const sync = new SyncScheduler(cache.db, environments, jobs, (envId) => sources.target(envId), rescore);
   const audit = new AuditLog(cache.db);
@@ -130,21 +157,34 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   const actions = new ActionService(cache.db, envs, audit, (envId) => void sync.start(envId, false).done);
   const investigation = new InvestigationService(cache.db);
   const failureBriefs = new FailureBriefService({
-    db: cache.db, runs: investigation.runs, tasks: investigation.tasks, graph: () => graph.graph, similar: (q) => embeddings.similar(q),
+    db: cache.db,
+    runs: investigation.runs,
+    tasks: investigation.tasks,
+    graph: () => graph.graph,
+    similar: (q) => embeddings.similar(q),
   });
   const copilot = createCopilot({
-    db: cache.db, dataDir: options.dataDir, jobs, emit: (name, payload) => events.emit(name, payload), asOf: environmentGuard(environments), graph: () => graph.graph,
-    similarFailures: (q) => embeddings.similar(q), brief: (run, asOf) => failureBriefs.brief(run, asOf), launcher: options.llmLauncher,
+    db: cache.db,
+    dataDir: options.dataDir,
+    jobs,
+    emit: (name, payload) => events.emit(name, payload),
+    asOf: environmentGuard(environments),
+    graph: () => graph.graph,
+    similarFailures: (q) => embeddings.similar(q),
+    brief: (run, asOf) => failureBriefs.brief(run, asOf),
+    launcher: options.llmLauncher,
   });
   const incidents = new IncidentService(cache.db, analytics.store, investigation.tasks, audit);
   // PDF through headless Chromium unless the shell injects a printer (the desktop app: Electron's printToPDF in main).
-  const reports = new ReportService({ db: cache.db, analytics: analytics.store, durations: investigation.durations, graph, audit, incidents }, options.pdf);
+  const reports = new ReportService(
+    { db: cache.db, analytics: analytics.store, durations: investigation.durations, graph, audit, incidents },
+    options.pdf,
+  );
   const ctx: EngineContext = {
     ...copilot,
     options,
     cache,
     recoveredFiles,
-    environments,
     envs,
     sources,
     sync,
@@ -174,7 +214,22 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     requireEnvironment: environmentGuard(environments),
   };
 
-  const handlers: Handlers = { ...appHandlers(ctx), ...actionHandlers(ctx), ...environmentHandlers(ctx), ...historyHandlers(ctx), ...graphHandlers(ctx), ...investigateHandlers(ctx), ...failureBriefHandlers(ctx), ...copilotHandlers(ctx), ...analyticsHandlers(ctx), ...incidentHandlers(ctx), ...reportHandlers(ctx), ...monitoringHandlers(ctx), ...rulesHandlers(ctx), ...embeddingHandlers(ctx) };
+  const handlers: Handlers = {
+    ...appHandlers(ctx),
+    ...actionHandlers(ctx),
+    ...environmentHandlers(ctx),
+    ...historyHandlers(ctx),
+    ...graphHandlers(ctx),
+    ...investigateHandlers(ctx),
+    ...failureBriefHandlers(ctx),
+    ...copilotHandlers(ctx),
+    ...analyticsHandlers(ctx),
+    ...incidentHandlers(ctx),
+    ...reportHandlers(ctx),
+    ...monitoringHandlers(ctx),
+    ...rulesHandlers(ctx),
+    ...embeddingHandlers(ctx),
+  };
   const dispatch = createDispatcher(handlers, {
     validateOutput: options.validateOutput ?? false,
     resolveEnvironment: (envId) => ({ id: envId, asOf: ctx.requireEnvironment(envId) }),
@@ -187,7 +242,8 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   }
 
   // The Demo is built in its own process while the engine already answers (the UI shows its frame and the job's progress).
-  const demo = (options.demo ?? true) ? buildDemoInBackground(cache.db, cacheFile, environments, jobs, options.demoAsOf ?? defaultDemoAsOf()) : null;
+  const demo =
+    (options.demo ?? true) ? buildDemoInBackground(cache.db, cacheFile, environments, jobs, options.demoAsOf ?? defaultDemoAsOf()) : null;
   userBackup.start();
   // Score every environment whose history changed since its last scoring (the Demo right after it is built).
   for (const env of envs.list()) rescore(env.id);

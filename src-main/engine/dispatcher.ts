@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { ApiError, type ApiErrorBody, type ApiResult } from '../../src-shared/api/errors';
 import { MAX_INPUT_DEPTH, nestsDeeperThan } from './input-depth';
-import { isRequestName, requests, type ParsedInput, type RequestName, type RequestOutput, type Requests } from '../../src-shared/api/contract';
+import {
+  isRequestName,
+  requests,
+  type ParsedInput,
+  type RequestName,
+  type RequestOutput,
+  type Requests,
+} from '../../src-shared/api/contract';
 import type { DataTopic } from '../../src-shared/api/define';
 import { redactSecrets } from '../services/credentials/secret-redaction';
 import type { CallScope, ScopedEnvironment } from './call-scope';
@@ -40,16 +47,41 @@ function validationMessage(error: z.ZodError): string {
 }
 
 /** The validated input, or the invalid_input answer: too deep, uncheckable or refused by the schema. */
-function checkedInput(name: string, schema: z.ZodType, rawInput: unknown): { ok: true; data: unknown } | { ok: false; error: ApiErrorBody } {
+function checkedInput(
+  name: string,
+  schema: z.ZodType,
+  rawInput: unknown,
+): { ok: true; data: unknown } | { ok: false; error: ApiErrorBody } {
   if (nestsDeeperThan(rawInput, MAX_INPUT_DEPTH)) {
-    return { ok: false, error: { code: 'invalid_input', message: `Invalid input for ${name}: nested more than ${MAX_INPUT_DEPTH} levels deep.`, hint: 'Send flatter values.' } };
+    return {
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        message: `Invalid input for ${name}: nested more than ${MAX_INPUT_DEPTH} levels deep.`,
+        hint: 'Send flatter values.',
+      },
+    };
   }
   const parsed = safeParseInput(schema, rawInput ?? {});
   if (parsed === null) {
-    return { ok: false, error: { code: 'invalid_input', message: `Invalid input for ${name}: it could not be checked.`, hint: 'Check the values you entered.' } };
+    return {
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        message: `Invalid input for ${name}: it could not be checked.`,
+        hint: 'Check the values you entered.',
+      },
+    };
   }
   if (!parsed.success) {
-    return { ok: false, error: { code: 'invalid_input', message: `Invalid input for ${name}: ${validationMessage(parsed.error)}`, hint: 'Check the values you entered.' } };
+    return {
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        message: `Invalid input for ${name}: ${validationMessage(parsed.error)}`,
+        hint: 'Check the values you entered.',
+      },
+    };
   }
   return { ok: true, data: parsed.data };
 }
@@ -96,7 +128,9 @@ export function createDispatcher(handlers: Handlers, options: DispatchOptions) {
 
 function redactedBody(error: ApiError): ApiErrorBody {
   const body = error.toBody();
-  return body.hint === undefined ? { ...body, message: redactSecrets(body.message) } : { ...body, message: redactSecrets(body.message), hint: redactSecrets(body.hint) };
+  return body.hint === undefined
+    ? { ...body, message: redactSecrets(body.message) }
+    : { ...body, message: redactSecrets(body.message), hint: redactSecrets(body.hint) };
 }
 
 export type Dispatch = ReturnType<typeof createDispatcher>;

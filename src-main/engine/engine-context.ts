@@ -33,7 +33,7 @@ export interface EngineContext extends CopilotParts {
   readonly cache: OpenedCache;
   /** Damaged credential files moved aside on start. */
   readonly recoveredFiles: readonly RecoveredFile[];
-  readonly environments: EnvironmentStore;
+  /** Every environment: list, settings, add/update/remove, import/export, and each one's "now" (asOf). */
   readonly envs: EnvironmentService;
   readonly sources: SourceRegistry;
   readonly sync: SyncScheduler;

@@ -40,7 +40,12 @@ export async function handleApiCall(req: IncomingMessage, res: ServerResponse, n
     return;
   }
   if (!hasBearerToken(req.headers, ctx.token)) {
-    sendError(res, 401, { code: 'unauthorized', message: 'Missing or wrong token.', hint: 'Open the URL printed by `npm run serve`.' }, headers);
+    sendError(
+      res,
+      401,
+      { code: 'unauthorized', message: 'Missing or wrong token.', hint: 'Open the URL printed by `npm run serve`.' },
+      headers,
+    );
     return;
   }
   if (!isJsonContentType(req.headers['content-type'])) {

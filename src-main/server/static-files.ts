@@ -45,7 +45,9 @@ export async function serveStatic(req: IncomingMessage, res: ServerResponse, pat
     sendText(res, 403, 'Forbidden path.', ctx.headers);
     return;
   }
-  const file = (await existingFileInside(ctx.root, candidate)) ?? (isPageRoute(pathname) ? await existingFileInside(ctx.root, join(ctx.root, 'index.html')) : null);
+  const file =
+    (await existingFileInside(ctx.root, candidate)) ??
+    (isPageRoute(pathname) ? await existingFileInside(ctx.root, join(ctx.root, 'index.html')) : null);
   if (file === null) {
     sendText(res, 404, 'Not found.', ctx.headers);
     return;

@@ -15,7 +15,8 @@ export function DemoBanner() {
         <circle cx="8" cy="4.9" r="0.9" fill="currentColor" />
       </svg>
       <span>
-        Demo environment — synthetic Airflow history generated on this machine. Connect a real Airflow in <a href={formatRoute('settings')}>Settings</a>.
+        Demo environment — synthetic Airflow history generated on this machine. Connect a real Airflow in{' '}
+        <a href={formatRoute('settings')}>Settings</a>.
       </span>
       <button
         type="button"

@@ -56,8 +56,7 @@ export function PageSwitch({ route, current, theme }: { route: Route; current: C
       return <RunsPage key={current.env.id} env={current.env} params={route.params} />;
     case 'reports':
       return <IncidentsPage key={current.env.id} env={current.env} params={route.params} />;
-    case 'copilot':
-    {
+    case 'copilot': {
       // An "Explain" link names its environment, so the copilot answers about the one the run, anomaly or risk is in.
       const env = routeEnv(route.params, current) ?? current.env;
       return <CopilotPage key={env.id} env={env} params={route.params} />;
@@ -70,7 +69,10 @@ export function PageSwitch({ route, current, theme }: { route: Route; current: C
 /** Detail views name their environment in the route (deep links), falling back to the current one. */
 function InvestigationPage({ route, current }: { route: Route; current: CurrentEnv }) {
   const env = routeEnv(route.params, current);
-  if (env === null) return <NotBuiltPage view={{ ...views[route.view], summary: `There is no environment "${route.params.env ?? ''}" on this machine.` }} />;
+  if (env === null)
+    return (
+      <NotBuiltPage view={{ ...views[route.view], summary: `There is no environment "${route.params.env ?? ''}" on this machine.` }} />
+    );
   switch (route.view) {
     case 'run':
       return <RunPage key={env.id} env={env} params={route.params} />;

@@ -7,7 +7,10 @@ export function PreparingEnvironment() {
       <div className="empty-state">
         <span className="spinner" aria-hidden="true" />
         <h1>Preparing the Demo environment</h1>
-        <p>On first launch ORC AI Desk generates a synthetic Airflow history on this machine so every view has something to show. This takes a few seconds.</p>
+        <p>
+          On first launch ORC AI Desk generates a synthetic Airflow history on this machine so every view has something to show. This takes
+          a few seconds.
+        </p>
         <JobsStatus />
       </div>
     </div>

@@ -80,9 +80,23 @@ export function defineRequest<I extends z.ZodType, O extends z.ZodType, const S 
   output: O,
   access: MutationAccess<S>,
 ): RequestDef<I, O, 'mutation', S>;
-export function defineRequest(summary: string, input: z.ZodType, output: z.ZodType, access: QueryAccess<RequestScope> | MutationAccess<RequestScope>): RequestDef {
+export function defineRequest(
+  summary: string,
+  input: z.ZodType,
+  output: z.ZodType,
+  access: QueryAccess<RequestScope> | MutationAccess<RequestScope>,
+): RequestDef {
   if ('changes' in access) {
-    return { summary, input, output, kind: 'mutation', scope: access.scope, reads: [], changes: access.changes, changesOnError: access.changesOnError ?? [] };
+    return {
+      summary,
+      input,
+      output,
+      kind: 'mutation',
+      scope: access.scope,
+      reads: [],
+      changes: access.changes,
+      changesOnError: access.changesOnError ?? [],
+    };
   }
   return { summary, input, output, kind: 'query', scope: access.scope, reads: access.reads, changes: [], changesOnError: [] };
 }

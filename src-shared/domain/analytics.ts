@@ -99,7 +99,9 @@ export type PatternSummary = z.infer<typeof PatternSummary>;
 
 export const PatternDetail = PatternSummary.extend({
   tasks: z.array(z.object({ dagId: z.string(), taskId: z.string(), count: z.number().int(), lastSeen: IsoTime })),
-  samples: z.array(z.object({ dagId: z.string(), taskId: z.string(), runId: z.string(), tryNumber: z.number().int(), at: IsoTime, line: z.string() })),
+  samples: z.array(
+    z.object({ dagId: z.string(), taskId: z.string(), runId: z.string(), tryNumber: z.number().int(), at: IsoTime, line: z.string() }),
+  ),
 });
 export type PatternDetail = z.infer<typeof PatternDetail>;
 

@@ -36,7 +36,17 @@ export const ConnectionFailureKind = z.enum([
 ]);
 export type ConnectionFailureKind = z.infer<typeof ConnectionFailureKind>;
 
-export const TlsProblem = z.enum(['expired', 'not_yet_valid', 'self_signed', 'hostname_mismatch', 'unknown_ca', 'revoked', 'protocol', 'client_certificate', 'other']);
+export const TlsProblem = z.enum([
+  'expired',
+  'not_yet_valid',
+  'self_signed',
+  'hostname_mismatch',
+  'unknown_ca',
+  'revoked',
+  'protocol',
+  'client_certificate',
+  'other',
+]);
 export type TlsProblem = z.infer<typeof TlsProblem>;
 
 export const AirflowApiVersion = z.enum(['v2', 'v1']);

@@ -13,7 +13,9 @@ export function proposalAction(p: ActionProposal): AirflowActionInput | null {
     case 'trigger_run':
       return { kind: 'trigger_dag', dagId: p.dagId, conf: {} };
     case 'clear_task':
-      return p.runId === null || p.taskId === null ? null : { kind: 'clear_task_instances', dagId: p.dagId, runId: p.runId, taskIds: [p.taskId], onlyFailed: true };
+      return p.runId === null || p.taskId === null
+        ? null
+        : { kind: 'clear_task_instances', dagId: p.dagId, runId: p.runId, taskIds: [p.taskId], onlyFailed: true };
     case 'add_note':
       return p.runId === null || p.note === null ? null : { kind: 'set_run_note', dagId: p.dagId, runId: p.runId, note: p.note };
   }

@@ -85,9 +85,7 @@ export const CopilotMessage = z.object({
 export type CopilotMessage = z.infer<typeof CopilotMessage>;
 
 /** What a conversation is about when it was opened from "Explain". */
-export const CopilotContext = z
-  .object({ dagId: DagId, runId: RunId.optional(), taskId: TaskId.optional() })
-  .strict();
+export const CopilotContext = z.object({ dagId: DagId, runId: RunId.optional(), taskId: TaskId.optional() }).strict();
 export type CopilotContext = z.infer<typeof CopilotContext>;
 
 export const Conversation = z.object({

@@ -20,7 +20,10 @@ export const ParamSchema = z
     format: z.string().optional(),
     minItems: z.number().optional(),
     maxItems: z.number().optional(),
-    items: z.object({ type: z.union([z.string(), z.array(z.string())]).optional() }).passthrough().optional(),
+    items: z
+      .object({ type: z.union([z.string(), z.array(z.string())]).optional() })
+      .passthrough()
+      .optional(),
     required: z.array(z.string()).optional(),
   })
   .passthrough();
@@ -108,7 +111,8 @@ export function paramValueIssue(value: unknown, schema: ParamSchema): string | n
   if (types.length > 0 && !types.some((t) => matchesType(value, t))) {
     return value === null ? 'is required' : `must be ${types.join(' or ')}, not ${typeOf(value)}`;
   }
-  if (schema.enum !== undefined && !schema.enum.some((e) => show(e) === show(value))) return `must be one of ${schema.enum.map(show).join(', ')}`;
+  if (schema.enum !== undefined && !schema.enum.some((e) => show(e) === show(value)))
+    return `must be one of ${schema.enum.map(show).join(', ')}`;
   if ('const' in schema && schema.const !== undefined && show(schema.const) !== show(value)) return `must be ${show(schema.const)}`;
   if (typeof value === 'number') {
     if (schema.minimum !== undefined && value < schema.minimum) return `must be at least ${schema.minimum}`;
@@ -164,4 +168,5 @@ export function defaultConf(params: DagParam[]): Record<string, unknown> {
 }
 
 /** One sentence naming every issue, for errors and the audit log. */
-export const describeIssues = (issues: ParamIssue[]): string => issues.map((i) => (i.param === null ? i.message : `${i.param} ${i.message}`)).join('; ');
+export const describeIssues = (issues: ParamIssue[]): string =>
+  issues.map((i) => (i.param === null ? i.message : `${i.param} ${i.message}`)).join('; ');

@@ -8,8 +8,21 @@ import { EnvColor } from './environment';
 export const TokenCommandAuth = z
   .object({
     kind: z.literal('command'),
-    command: z.string().trim().min(1).max(4096).refine((c) => !c.includes('\u0000') && !/[\r\n]/.test(c), 'one program name or path, on one line'),
-    args: z.array(z.string().max(4096).refine((a) => !a.includes('\u0000'), 'no NUL characters')).max(64).default([]),
+    command: z
+      .string()
+      .trim()
+      .min(1)
+      .max(4096)
+      .refine((c) => !c.includes('\u0000') && !/[\r\n]/.test(c), 'one program name or path, on one line'),
+    args: z
+      .array(
+        z
+          .string()
+          .max(4096)
+          .refine((a) => !a.includes('\u0000'), 'no NUL characters'),
+      )
+      .max(64)
+      .default([]),
     timeoutS: z.number().int().min(1).max(300).default(30),
   })
   .strict();
@@ -36,10 +49,21 @@ export const AstronomerAuth = z.object({ kind: z.literal('astronomer'), token: z
 export const MwaaAuth = z
   .object({
     kind: z.literal('mwaa'),
-    region: z.string().trim().regex(/^[a-z]{2}(-[a-z]+)+-\d{1,2}$/, 'an AWS region such as us-east-1'),
-    environmentName: z.string().trim().regex(/^[a-zA-Z][0-9a-zA-Z_-]{0,79}$/, 'the MWAA environment name (letters, digits, - and _)'),
+    region: z
+      .string()
+      .trim()
+      .regex(/^[a-z]{2}(-[a-z]+)+-\d{1,2}$/, 'an AWS region such as us-east-1'),
+    environmentName: z
+      .string()
+      .trim()
+      .regex(/^[a-zA-Z][0-9a-zA-Z_-]{0,79}$/, 'the MWAA environment name (letters, digits, - and _)'),
     /** A profile of ~/.aws/config; null for the default chain (AWS_PROFILE, environment variables, instance role). */
-    profile: z.string().trim().regex(/^[\w.+=,@/-]{1,128}$/, 'an AWS profile name').nullable().default(null),
+    profile: z
+      .string()
+      .trim()
+      .regex(/^[\w.+=,@/-]{1,128}$/, 'an AWS profile name')
+      .nullable()
+      .default(null),
     /** Another endpoint for the MWAA API (a VPC interface endpoint, a test double); null for AWS's own. */
     endpointUrl: httpUrl.nullable().default(null),
   })
@@ -55,14 +79,21 @@ export const ComposerAuth = z
     /** A credentials JSON file read by the back end; null for application-default credentials. */
     keyFile: z.string().trim().min(1).max(4096).nullable().default(null),
     /** A service account to impersonate (the caller needs Service Account Token Creator on it). */
-    impersonate: z.string().trim().regex(/^[^@\s]+@[^@\s]+\.iam\.gserviceaccount\.com$/, 'a service account e-mail ending in .iam.gserviceaccount.com').nullable().default(null),
+    impersonate: z
+      .string()
+      .trim()
+      .regex(/^[^@\s]+@[^@\s]+\.iam\.gserviceaccount\.com$/, 'a service account e-mail ending in .iam.gserviceaccount.com')
+      .nullable()
+      .default(null),
   })
   .strict();
 
 /** How the app authenticates to one Airflow. Secrets are write-only: the UI never reads them back. */
 export const EnvAuthInput = z.discriminatedUnion('kind', [
   /** Airflow 3: exchanged for a JWT at /auth/token; Airflow 2: HTTP basic auth. */
-  z.object({ kind: z.literal('password'), username: z.string().min(1).max(200), password: z.string().min(1).max(1000).optional() }).strict(),
+  z
+    .object({ kind: z.literal('password'), username: z.string().min(1).max(200), password: z.string().min(1).max(1000).optional() })
+    .strict(),
   /** A pasted bearer token (Airflow 3). */
   z.object({ kind: z.literal('token'), token: z.string().min(1).max(20_000).optional() }).strict(),
   TokenCommandAuth,
@@ -125,7 +156,10 @@ export const StoredEnvironmentConfig = z.object({
   authKind: z.enum(['password', 'token', 'command', 'astronomer', 'mwaa', 'composer', 'none']),
   username: z.string().nullable(),
   /** The token command of `authKind: 'command'`. */
-  tokenCommand: z.object({ command: z.string(), args: z.array(z.string()), timeoutS: z.number().int() }).nullable().default(null),
+  tokenCommand: z
+    .object({ command: z.string(), args: z.array(z.string()), timeoutS: z.number().int() })
+    .nullable()
+    .default(null),
   /** The region, environment, profile and endpoint of `authKind: 'mwaa'`. */
   mwaa: MwaaAuth.omit({ kind: true }).nullable().default(null),
   /** The key file and impersonated account of `authKind: 'composer'`. */

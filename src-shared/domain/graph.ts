@@ -2,7 +2,19 @@ import { z } from 'zod';
 import { EnvId, IsoTime } from './ids';
 
 /** Node labels of the lineage knowledge graph (docs/graph-model.md). */
-export const GraphNodeLabel = z.enum(['Environment', 'Dag', 'Task', 'Asset', 'DagRun', 'TaskInstance', 'ErrorPattern', 'Owner', 'Tag', 'Host', 'Pool']);
+export const GraphNodeLabel = z.enum([
+  'Environment',
+  'Dag',
+  'Task',
+  'Asset',
+  'DagRun',
+  'TaskInstance',
+  'ErrorPattern',
+  'Owner',
+  'Tag',
+  'Host',
+  'Pool',
+]);
 export type GraphNodeLabel = z.infer<typeof GraphNodeLabel>;
 
 /** Relationship types of the lineage knowledge graph. */

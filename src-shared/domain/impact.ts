@@ -65,6 +65,12 @@ export type BlastItem = z.infer<typeof BlastItem>;
 export const PauseBlastRadius = z.object({ dagKey: NodeKey, items: z.array(BlastItem) });
 export type PauseBlastRadius = z.infer<typeof PauseBlastRadius>;
 
-export const OrphanAsset = z.object({ key: NodeKey, uri: z.string(), envIds: z.array(z.string()), producers: z.number().int(), consumers: z.number().int() });
+export const OrphanAsset = z.object({
+  key: NodeKey,
+  uri: z.string(),
+  envIds: z.array(z.string()),
+  producers: z.number().int(),
+  consumers: z.number().int(),
+});
 export const OrphanAssets = z.object({ producedNeverConsumed: z.array(OrphanAsset), consumedNeverProduced: z.array(OrphanAsset) });
 export type OrphanAssets = z.infer<typeof OrphanAssets>;

@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import { DagId, EnvId, IsoTime, RunId, TaskId } from './ids';
 
-export const IncidentId = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, "-" and "_" only');
+export const IncidentId = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, "-" and "_" only');
 export type IncidentId = z.infer<typeof IncidentId>;
 
 export const IncidentStatus = z.enum(['open', 'mitigated', 'resolved']);
@@ -10,7 +14,11 @@ export type IncidentStatus = z.infer<typeof IncidentStatus>;
 const MapIndex = z.number().int().min(-1).max(1_000_000);
 const LineNo = z.number().int().min(1).max(10_000_000);
 /** An app route such as `#/lineage?env=demo&dag=etl`: only our own hash routes, never a URL. */
-export const AppRoute = z.string().min(2).max(2000).regex(/^#\/[a-z-]+(\?[^\s]*)?$/, 'an app route starting with #/');
+export const AppRoute = z
+  .string()
+  .min(2)
+  .max(2000)
+  .regex(/^#\/[a-z-]+(\?[^\s]*)?$/, 'an app route starting with #/');
 
 /**
  * What can be pinned to an incident (and what an incident can be created from).
@@ -19,7 +27,9 @@ export const AppRoute = z.string().min(2).max(2000).regex(/^#\/[a-z-]+(\?[^\s]*)
  */
 export const PinTarget = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('run'), envId: EnvId, dagId: DagId, runId: RunId }).strict(),
-  z.object({ kind: z.literal('task_instance'), envId: EnvId, dagId: DagId, runId: RunId, taskId: TaskId, mapIndex: MapIndex.default(-1) }).strict(),
+  z
+    .object({ kind: z.literal('task_instance'), envId: EnvId, dagId: DagId, runId: RunId, taskId: TaskId, mapIndex: MapIndex.default(-1) })
+    .strict(),
   z
     .object({
       kind: z.literal('log_excerpt'),
@@ -37,7 +47,14 @@ export const PinTarget = z.discriminatedUnion('kind', [
     .refine((p) => p.toLine >= p.fromLine && p.toLine - p.fromLine < 200, 'a range of 1 to 200 lines, "to" not before "from"'),
   z.object({ kind: z.literal('anomaly'), envId: EnvId, anomalyId: z.string().min(1).max(600) }).strict(),
   z.object({ kind: z.literal('risk'), envId: EnvId, dagId: DagId, taskId: TaskId }).strict(),
-  z.object({ kind: z.literal('copilot_answer'), envId: EnvId, conversationId: z.string().min(1).max(64), messageId: z.string().min(1).max(64) }).strict(),
+  z
+    .object({
+      kind: z.literal('copilot_answer'),
+      envId: EnvId,
+      conversationId: z.string().min(1).max(64),
+      messageId: z.string().min(1).max(64),
+    })
+    .strict(),
   z
     .object({
       kind: z.literal('view'),
@@ -71,7 +88,9 @@ export const PinSnapshot = z.object({
   /** Longer text: log lines, an answer, Cypher. */
   body: z.string().max(200_000).nullable(),
   /** Cypher result table. */
-  table: z.object({ columns: z.array(z.string().max(300)).max(50), rows: z.array(z.array(z.string().max(2000)).max(50)).max(200) }).nullable(),
+  table: z
+    .object({ columns: z.array(z.string().max(300)).max(50), rows: z.array(z.array(z.string().max(2000)).max(50)).max(200) })
+    .nullable(),
   /** The moment in Airflow's history it is about (run start, failure, anomaly start); null when timeless. */
   at: IsoTime.nullable(),
   /** An app route that opens the item (never a URL: imported files are untrusted). */

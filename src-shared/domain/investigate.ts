@@ -4,15 +4,34 @@ import { EnvId, IsoTime } from './ids';
 import { RunState, TaskState } from './states';
 
 /** A DAG with how many runs matched (failed in a window, failing now), and the newest one. */
-export const DagCount = z.object({ envId: EnvId, dagId: z.string(), count: z.number().int(), lastAt: IsoTime.nullable(), lastRunId: z.string().nullable() });
+export const DagCount = z.object({
+  envId: EnvId,
+  dagId: z.string(),
+  count: z.number().int(),
+  lastAt: IsoTime.nullable(),
+  lastRunId: z.string().nullable(),
+});
 export type DagCount = z.infer<typeof DagCount>;
 
 /** A run still queued or running, with how long it has been so. */
-export const ActiveRun = z.object({ envId: EnvId, dagId: z.string(), runId: z.string(), state: RunState, since: IsoTime.nullable(), elapsedS: z.number() });
+export const ActiveRun = z.object({
+  envId: EnvId,
+  dagId: z.string(),
+  runId: z.string(),
+  state: RunState,
+  since: IsoTime.nullable(),
+  elapsedS: z.number(),
+});
 export type ActiveRun = z.infer<typeof ActiveRun>;
 
 /** A scheduled, unpaused DAG with no successful run in the last N schedule intervals. */
-export const StaleDag = z.object({ envId: EnvId, dagId: z.string(), schedule: z.string(), intervalS: z.number(), lastSuccessAt: IsoTime.nullable() });
+export const StaleDag = z.object({
+  envId: EnvId,
+  dagId: z.string(),
+  schedule: z.string(),
+  intervalS: z.number(),
+  lastSuccessAt: IsoTime.nullable(),
+});
 export type StaleDag = z.infer<typeof StaleDag>;
 
 export const ImportErrorItem = z.object({ envId: EnvId, filename: z.string(), timestamp: IsoTime.nullable(), lastLine: z.string() });

@@ -18,7 +18,14 @@ export const MonitoringUrl = z
   .max(2000)
   .refine((value) => {
     const url = parseUrl(value);
-    return url !== null && (url.protocol === 'http:' || url.protocol === 'https:') && url.username === '' && url.password === '' && url.search === '' && url.hash === '';
+    return (
+      url !== null &&
+      (url.protocol === 'http:' || url.protocol === 'https:') &&
+      url.username === '' &&
+      url.password === '' &&
+      url.search === '' &&
+      url.hash === ''
+    );
   }, 'an http(s) URL without credentials, query or fragment, like http://prometheus.example.com:9090');
 
 /** A Slack incoming webhook: https, or http only on this machine (a local receiver). It is a secret. */
@@ -75,7 +82,17 @@ export const MonitoringSettings = z.object({
 });
 export type MonitoringSettings = z.infer<typeof MonitoringSettings>;
 
-export const MonitoringProblem = z.enum(['refused', 'host_not_found', 'timeout', 'tls', 'http', 'not_prometheus', 'not_alertmanager', 'query', 'network']);
+export const MonitoringProblem = z.enum([
+  'refused',
+  'host_not_found',
+  'timeout',
+  'tls',
+  'http',
+  'not_prometheus',
+  'not_alertmanager',
+  'query',
+  'network',
+]);
 export type MonitoringProblem = z.infer<typeof MonitoringProblem>;
 
 /** Why a source could not be read, in words for the user. */

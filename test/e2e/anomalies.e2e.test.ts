@@ -33,7 +33,8 @@ describe('served UI: Anomalies of the Demo environment', () => {
     // Most injected incidents appear by DAG in the ranked list.
     expect(found.length).toBeGreaterThanOrEqual(Math.ceil(labels.length * 0.7));
     await anomalies.explanation.waitFor();
-    for (const term of ['Expected', 'Observed', 'Why it matters']) await expect.poll(() => anomalies.explanation.textContent()).toContain(term);
+    for (const term of ['Expected', 'Observed', 'Why it matters'])
+      await expect.poll(() => anomalies.explanation.textContent()).toContain(term);
 
     await anomalies.kindFilter().selectOption('duration_spike');
     await expect.poll(async () => (await anomalies.items.allTextContents()).every((t) => t.includes('Duration spike'))).toBe(true);
@@ -57,7 +58,9 @@ describe('served UI: Anomalies of the Demo environment', () => {
   it('shows a risk badge, with its explanation, on the DAGs whose next run is at elevated risk, and only there', async ({ annotate }) => {
     // The scoring's own answer, read from the cache the served app wrote: risks of 15 % and more are "elevated".
     const db = new Database(join(app.dataDir, 'cache.sqlite'), { readonly: true, fileMustExist: true });
-    const risky = (db.prepare("SELECT DISTINCT dag_id FROM task_risks WHERE env_id = 'demo' AND probability >= 0.15").pluck().all() as string[]).sort();
+    const risky = (
+      db.prepare("SELECT DISTINCT dag_id FROM task_risks WHERE env_id = 'demo' AND probability >= 0.15").pluck().all() as string[]
+    ).sort();
     db.close();
     await page.evaluate(() => (window.location.hash = '#/dags'));
     await page.locator('.dag-row').first().waitFor();
@@ -71,7 +74,14 @@ describe('served UI: Anomalies of the Demo environment', () => {
     await expect.poll(() => page.locator('.risk-badge').count(), { timeout: 30_000 }).toBeGreaterThan(0);
     const title = await page.locator('.risk-badge').first().getAttribute('title');
     expect(title).toContain('likely to fail');
-    const badged = await page.locator('.dag-row').filter({ has: page.locator('.risk-badge') }).allTextContents();
-    for (const row of badged) expect(risky.some((dagId) => row.includes(dagId)), row).toBe(true);
+    const badged = await page
+      .locator('.dag-row')
+      .filter({ has: page.locator('.risk-badge') })
+      .allTextContents();
+    for (const row of badged)
+      expect(
+        risky.some((dagId) => row.includes(dagId)),
+        row,
+      ).toBe(true);
   });
 });

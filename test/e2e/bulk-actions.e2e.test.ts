@@ -65,7 +65,9 @@ describe('served UI: bulk actions on the Demo environment', () => {
     await bulk.checks.nth(0).click();
     await bulk.checks.nth(5).click({ modifiers: ['Shift'] });
     expect(await bulk.count()).toBe(6);
-    const dags = new Set(await fleet.triageItems.locator('.triage-dag').evaluateAll((els) => els.slice(0, 6).map((e) => e.textContent ?? '')));
+    const dags = new Set(
+      await fleet.triageItems.locator('.triage-dag').evaluateAll((els) => els.slice(0, 6).map((e) => e.textContent ?? '')),
+    );
     await bulk.bar.getByRole('button', { name: 'Mark runs success' }).click();
     await bulk.dialog.waitFor();
     const targets = await bulk.targets();

@@ -22,7 +22,9 @@ function script(request: GenerateRequest): string {
   return `The run failed because ${HALLUCINATED} could not reach the database. `;
 }
 
-const it = demoTest({ app: { llmLauncher: scriptedModelHost(forkLauncher(undefined, { ORC_LLM_GPU: 'cpu', ORC_LLM_THREADS: '1' }), script) } });
+const it = demoTest({
+  app: { llmLauncher: scriptedModelHost(forkLauncher(undefined, { ORC_LLM_GPU: 'cpu', ORC_LLM_THREADS: '1' }), script) },
+});
 
 describe('served UI: Copilot answers checked against the data (scripted model)', () => {
   let app: ServedApp;
@@ -41,7 +43,6 @@ describe('served UI: Copilot answers checked against the data (scripted model)',
     await copilot.model(TINY_MODEL_FILE).getByRole('button', { name: 'Load' }).click();
     await copilot.loadedStatus.waitFor({ timeout: 60_000 });
   });
-
 
   it('shows the brief first, and marks a task id the model made up as not found in the data, never as a plain claim', async () => {
     const copilot = new CopilotPage(page);

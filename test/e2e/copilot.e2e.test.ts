@@ -98,7 +98,9 @@ describe('served UI: Copilot with the tiny test model', () => {
 
     await copilot.aboutIncident.getByRole('link', { name: title }).click();
     await incident.heading.waitFor();
-    await expect.poll(() => page.getByRole('region', { name: 'Copilot conversations' }).getByRole('link', { name: 'what happened?' }).count()).toBe(1);
+    await expect
+      .poll(() => page.getByRole('region', { name: 'Copilot conversations' }).getByRole('link', { name: 'what happened?' }).count())
+      .toBe(1);
     await screenshot(page, 'incident-conversations');
     expect(pageErrors).toEqual([]);
   });

@@ -23,10 +23,24 @@ function readDemo(dataDir: string) {
          ORDER BY rate DESC, finished DESC, dag_id`,
       )
       .all(since) as { dag_id: string; rate: number }[];
-    const dags = db.prepare("SELECT dag_id, owners_json, tags_json FROM dags WHERE env_id = 'demo' AND deleted_at IS NULL").all() as { dag_id: string; owners_json: string; tags_json: string }[];
-    const parsed = dags.map((d) => ({ dagId: d.dag_id, owners: JSON.parse(d.owners_json) as string[], tags: JSON.parse(d.tags_json) as string[] }));
-    const grouped = db.prepare("SELECT dag_id, task_group, COUNT(*) AS n FROM tasks WHERE env_id = 'demo' AND task_group IS NOT NULL GROUP BY dag_id, task_group ORDER BY n DESC, dag_id LIMIT 1").get() as { dag_id: string; task_group: string; n: number };
-    const mapped = db.prepare("SELECT dag_id, task_id FROM tasks WHERE env_id = 'demo' AND is_mapped = 1 ORDER BY dag_id LIMIT 1").get() as { dag_id: string; task_id: string };
+    const dags = db.prepare("SELECT dag_id, owners_json, tags_json FROM dags WHERE env_id = 'demo' AND deleted_at IS NULL").all() as {
+      dag_id: string;
+      owners_json: string;
+      tags_json: string;
+    }[];
+    const parsed = dags.map((d) => ({
+      dagId: d.dag_id,
+      owners: JSON.parse(d.owners_json) as string[],
+      tags: JSON.parse(d.tags_json) as string[],
+    }));
+    const grouped = db
+      .prepare(
+        "SELECT dag_id, task_group, COUNT(*) AS n FROM tasks WHERE env_id = 'demo' AND task_group IS NOT NULL GROUP BY dag_id, task_group ORDER BY n DESC, dag_id LIMIT 1",
+      )
+      .get() as { dag_id: string; task_group: string; n: number };
+    const mapped = db
+      .prepare("SELECT dag_id, task_id FROM tasks WHERE env_id = 'demo' AND is_mapped = 1 ORDER BY dag_id LIMIT 1")
+      .get() as { dag_id: string; task_id: string };
     return { mostFailing: rates[0]?.dag_id ?? '', dags: parsed, grouped, mapped };
   } finally {
     db.close();
@@ -132,7 +146,8 @@ describe('served UI: the DAGs list and the grid folds on the Demo', () => {
 
     // On the canvas: walk down to the group's row and unfold it with Space.
     await grid.grid.focus();
-    for (let i = 0; i < expanded && !((await grid.status.textContent()) ?? '').startsWith(`group ${group} `); i++) await page.keyboard.press('ArrowDown');
+    for (let i = 0; i < expanded && !((await grid.status.textContent()) ?? '').startsWith(`group ${group} `); i++)
+      await page.keyboard.press('ArrowDown');
     expect(await grid.status.textContent()).toContain(`group ${group} (${n} tasks, collapsed)`);
     await page.keyboard.press('Space');
     await expect.poll(() => grid.rowCount()).toBe(expanded);

@@ -26,16 +26,21 @@ interface TiKeyish {
 export function newestLabelledFailure(dataDir: string, labels: readonly DemoLabel[]): LabelledFailure {
   const db = new Database(join(dataDir, 'cache.sqlite'), { readonly: true, fileMustExist: true });
   try {
-    const runTime = db.prepare(
-      "SELECT COALESCE(start_date, queued_at, run_after, logical_date) FROM dag_runs WHERE env_id = 'demo' AND dag_id = ? AND run_id = ? AND state = 'failed'",
-    ).pluck();
+    const runTime = db
+      .prepare(
+        "SELECT COALESCE(start_date, queued_at, run_after, logical_date) FROM dag_runs WHERE env_id = 'demo' AND dag_id = ? AND run_id = ? AND state = 'failed'",
+      )
+      .pluck();
     let best: (LabelledFailure & { at: string }) | null = null;
     for (const label of labels.filter((l) => FAILING_KINDS.includes(l.kind) && l.taskId !== null)) {
-      const finals = ((label.detail.failedTaskInstances ?? []) as TiKeyish[]).concat(((label.detail.occurrences ?? []) as TiKeyish[]).filter((t) => t.state === 'failed'));
+      const finals = ((label.detail.failedTaskInstances ?? []) as TiKeyish[]).concat(
+        ((label.detail.occurrences ?? []) as TiKeyish[]).filter((t) => t.state === 'failed'),
+      );
       const tried = ((label.detail.failedTries ?? label.detail.occurrences ?? []) as TiKeyish[]).map((t) => t.runId);
       for (const ti of finals.filter((t) => t.taskId === label.taskId)) {
         const at = runTime.get(label.dagId, ti.runId) as string | undefined;
-        if (at !== undefined && (best === null || at > best.at)) best = { label, dagId: label.dagId, runId: ti.runId, triedRunIds: tried, at };
+        if (at !== undefined && (best === null || at > best.at))
+          best = { label, dagId: label.dagId, runId: ti.runId, triedRunIds: tried, at };
       }
     }
     if (best === null) throw new Error('The Demo has no labelled failure.');

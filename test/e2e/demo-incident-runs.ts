@@ -26,10 +26,12 @@ export function labelRunIds(label: DemoLabel): Set<string> {
 export function assetConsumersOf(dataDir: string, dagId: string): Set<string> {
   const db = new Database(join(dataDir, 'cache.sqlite'), { readonly: true, fileMustExist: true });
   try {
-    const consumers = db.prepare(
-      `SELECT DISTINCT c.dag_id FROM asset_links p JOIN asset_links c ON c.env_id = p.env_id AND c.uri = p.uri AND c.role = 'consumer'
+    const consumers = db
+      .prepare(
+        `SELECT DISTINCT c.dag_id FROM asset_links p JOIN asset_links c ON c.env_id = p.env_id AND c.uri = p.uri AND c.role = 'consumer'
        WHERE p.env_id = 'demo' AND p.dag_id = ? AND p.role = 'producer' AND c.dag_id <> p.dag_id`,
-    ).pluck();
+      )
+      .pluck();
     const found = new Set<string>();
     const queue = [dagId];
     for (let next = queue.shift(); next !== undefined; next = queue.shift()) {

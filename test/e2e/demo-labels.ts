@@ -18,7 +18,12 @@ export function readDemoLabels(dataDir: string): DemoLabel[] {
       task_id: string | null;
       detail_json: string;
     }[];
-    return rows.map((r) => ({ kind: r.kind, dagId: r.dag_id, taskId: r.task_id, detail: JSON.parse(r.detail_json) as Record<string, unknown> }));
+    return rows.map((r) => ({
+      kind: r.kind,
+      dagId: r.dag_id,
+      taskId: r.task_id,
+      detail: JSON.parse(r.detail_json) as Record<string, unknown>,
+    }));
   } finally {
     db.close();
   }
@@ -28,7 +33,9 @@ export function readDemoLabels(dataDir: string): DemoLabel[] {
 export function largestDemoDag(dataDir: string): string {
   const db = new Database(join(dataDir, 'cache.sqlite'), { readonly: true, fileMustExist: true });
   try {
-    const row = db.prepare("SELECT dag_id FROM task_instances WHERE env_id = 'demo' GROUP BY dag_id ORDER BY COUNT(*) DESC, dag_id LIMIT 1").get() as { dag_id: string };
+    const row = db
+      .prepare("SELECT dag_id FROM task_instances WHERE env_id = 'demo' GROUP BY dag_id ORDER BY COUNT(*) DESC, dag_id LIMIT 1")
+      .get() as { dag_id: string };
     return row.dag_id;
   } finally {
     db.close();

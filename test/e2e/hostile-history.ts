@@ -20,17 +20,83 @@ export function writeHostileRun(dataDir: string, at: string): void {
     const end = new Date(Date.parse(at) - 3_000_000).toISOString();
     const queued = new Date(Date.parse(start) - 20_000).toISOString();
     writer.transaction(() => {
-      writer.dag.run({ envId: 'demo', dagId: HOSTILE.dagId, description: HOSTILE.note, schedule: null, isPaused: false, owners: ['<b>x</b>'], tags: ['<i>t</i>'], fileloc: null, paramsJson: null, lastParsed: null, maxActiveRuns: null, timetableDescription: null, timezone: null, nextDagrunLogical: null, nextDagrunRunAfter: null });
-      writer.task.run({ envId: 'demo', dagId: HOSTILE.dagId, taskId: HOSTILE.taskId, operator: 'PythonOperator', pool: null, queue: null, retries: 0, triggerRule: null, isMapped: false, taskGroup: null, downstream: [] });
+      writer.dag.run({
+        envId: 'demo',
+        dagId: HOSTILE.dagId,
+        description: HOSTILE.note,
+        schedule: null,
+        isPaused: false,
+        owners: ['<b>x</b>'],
+        tags: ['<i>t</i>'],
+        fileloc: null,
+        paramsJson: null,
+        lastParsed: null,
+        maxActiveRuns: null,
+        timetableDescription: null,
+        timezone: null,
+        nextDagrunLogical: null,
+        nextDagrunRunAfter: null,
+      });
+      writer.task.run({
+        envId: 'demo',
+        dagId: HOSTILE.dagId,
+        taskId: HOSTILE.taskId,
+        operator: 'PythonOperator',
+        pool: null,
+        queue: null,
+        retries: 0,
+        triggerRule: null,
+        isMapped: false,
+        taskGroup: null,
+        downstream: [],
+      });
       writer.run.run({
-        envId: 'demo', dagId: HOSTILE.dagId, runId: HOSTILE.runId, state: 'failed', runType: 'manual', logicalDate: start, runAfter: start, queuedAt: queued,
-        startDate: start, endDate: end, durationS: 600, confJson: JSON.stringify({ link: HOSTILE.confLink }), note: HOSTILE.note, dagVersion: '1', triggeredBy: 'ui',
+        envId: 'demo',
+        dagId: HOSTILE.dagId,
+        runId: HOSTILE.runId,
+        state: 'failed',
+        runType: 'manual',
+        logicalDate: start,
+        runAfter: start,
+        queuedAt: queued,
+        startDate: start,
+        endDate: end,
+        durationS: 600,
+        confJson: JSON.stringify({ link: HOSTILE.confLink }),
+        note: HOSTILE.note,
+        dagVersion: '1',
+        triggeredBy: 'ui',
       });
       writer.taskInstance.run({
-        envId: 'demo', dagId: HOSTILE.dagId, runId: HOSTILE.runId, taskId: HOSTILE.taskId, mapIndex: -1, state: 'failed', tryNumber: 1, maxTries: 1,
-        startDate: start, endDate: end, durationS: 600, queuedAt: queued, hostname: '<img src=x>', operator: 'PythonOperator', pool: null, queue: null, executor: null, note: null,
+        envId: 'demo',
+        dagId: HOSTILE.dagId,
+        runId: HOSTILE.runId,
+        taskId: HOSTILE.taskId,
+        mapIndex: -1,
+        state: 'failed',
+        tryNumber: 1,
+        maxTries: 1,
+        startDate: start,
+        endDate: end,
+        durationS: 600,
+        queuedAt: queued,
+        hostname: '<img src=x>',
+        operator: 'PythonOperator',
+        pool: null,
+        queue: null,
+        executor: null,
+        note: null,
       });
-      writer.taskLog.run({ envId: 'demo', dagId: HOSTILE.dagId, runId: HOSTILE.runId, taskId: HOSTILE.taskId, mapIndex: -1, tryNumber: 1, content: `INFO start\n${HOSTILE.logLine}\nTraceback (most recent call last):\nValueError: <svg onload=window.__pwned=9>`, truncated: false });
+      writer.taskLog.run({
+        envId: 'demo',
+        dagId: HOSTILE.dagId,
+        runId: HOSTILE.runId,
+        taskId: HOSTILE.taskId,
+        mapIndex: -1,
+        tryNumber: 1,
+        content: `INFO start\n${HOSTILE.logLine}\nTraceback (most recent call last):\nValueError: <svg onload=window.__pwned=9>`,
+        truncated: false,
+      });
     });
   } finally {
     db.close();

@@ -29,7 +29,10 @@ describe('served UI: an incident from a failed run, and its report', () => {
     await screenshot(page, 'incident');
 
     await page.getByRole('button', { name: 'Report…' }).click();
-    const [download] = await Promise.all([page.waitForEvent('download'), incident.dialog.getByRole('button', { name: 'Download' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      incident.dialog.getByRole('button', { name: 'Download' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^incident-.*\.html$/);
     const html = readFileSync(await download.path(), 'utf8');
     expect(html).toContain('Content-Security-Policy');

@@ -47,7 +47,8 @@ describe('served UI: investigating an incident on the Demo', () => {
     const burst = label(labels, 'failure_burst');
     const deploy = label(labels, 'bad_deploy');
     const listed = await fleet.triageRunIds();
-    for (const runId of [...strings(burst.detail.affectedRunIds), ...strings(deploy.detail.affectedRunIds)]) expect(listed).toContain(runId);
+    for (const runId of [...strings(burst.detail.affectedRunIds), ...strings(deploy.detail.affectedRunIds)])
+      expect(listed).toContain(runId);
     expect(listed).toEqual([...listed]);
 
     expect(await fleet.tileCount('Import errors')).toBe(2);
@@ -93,21 +94,28 @@ describe('served UI: investigating an incident on the Demo', () => {
   it('a task instance lists every try, and a log search finds the injected error', async () => {
     const burst = label(labels, 'failure_burst');
     const runId = strings(burst.detail.affectedRunIds)[0] ?? '';
-    await page.locator('svg.gantt-svg a', { hasText: burst.taskId ?? '' }).first().click();
+    await page
+      .locator('svg.gantt-svg a', { hasText: burst.taskId ?? '' })
+      .first()
+      .click();
     const task = new TaskPage(page);
     await task.heading.waitFor();
     expect(decodeURIComponent(await page.evaluate(() => window.location.hash))).toContain(`run=${runId}`);
     expect(await task.tries.count()).toBeGreaterThanOrEqual(2);
     await task.log.waitFor();
     // The failed try's log opens at its traceback: the first error line is inside the log box's visible part.
-    await expect.poll(() => page.evaluate(() => {
-      const box = document.querySelector('.log-viewer .log-body');
-      const row = document.querySelector('.log-viewer li.log-line.is-error');
-      if (!box || !row) return false;
-      const b = box.getBoundingClientRect();
-      const r = row.getBoundingClientRect();
-      return r.top >= b.top && r.bottom <= b.bottom;
-    })).toBe(true);
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const box = document.querySelector('.log-viewer .log-body');
+          const row = document.querySelector('.log-viewer li.log-line.is-error');
+          if (!box || !row) return false;
+          const b = box.getBoundingClientRect();
+          const r = row.getBoundingClientRect();
+          return r.top >= b.top && r.bottom <= b.bottom;
+        }),
+      )
+      .toBe(true);
     const resource = String(burst.detail.resource);
     await task.search.fill(resource);
     await expect.poll(() => task.matchedLines.count()).toBeGreaterThan(0);
@@ -172,7 +180,13 @@ describe('served UI: investigating an incident on the Demo', () => {
     // It opens on the last 24 hours: "now" near the right edge, not a calendar day of mostly empty future; with a legend.
     const nowX = Number(await svg.locator('line.timeline-now').getAttribute('x1'));
     expect(nowX / box.width).toBeGreaterThan(0.9);
-    expect(await page.locator('.timeline .chart-legend .legend-item').allTextContents()).toEqual(['success', 'failed', 'running', 'queued', 'now']);
+    expect(await page.locator('.timeline .chart-legend .legend-item').allTextContents()).toEqual([
+      'success',
+      'failed',
+      'running',
+      'queued',
+      'now',
+    ]);
     const before = await svg.locator('g.axis-time text').first().textContent();
     await page.mouse.move(box.x + box.width / 2, box.y + 60);
     await page.mouse.wheel(0, -600);

@@ -34,12 +34,18 @@ describe('layout at common window sizes, light and dark', () => {
       it(`${size.width} × ${size.height}, ${scheme}: DAG ids stay readable and nothing overflows the window`, async () => {
         await s.page.emulateMedia({ colorScheme: scheme });
         await s.page.setViewportSize(size);
-        for (const [hash, heading] of [['#/overview', 'Overview'], ['#/dags', 'DAGs']] as const) {
+        for (const [hash, heading] of [
+          ['#/overview', 'Overview'],
+          ['#/dags', 'DAGs'],
+        ] as const) {
           await s.go(hash);
           await s.page.getByRole('heading', { level: 1, name: heading }).waitFor();
           const table = s.page.locator('table.dag-table');
           await table.locator('tbody tr').first().waitFor({ timeout: 30_000 });
-          const idColumn = await table.locator('thead th').first().evaluate((th) => th.getBoundingClientRect().width);
+          const idColumn = await table
+            .locator('thead th')
+            .first()
+            .evaluate((th) => th.getBoundingClientRect().width);
           expect(idColumn, `${hash}: DAG column width`).toBeGreaterThanOrEqual(120);
           const overflow = await s.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
           expect(overflow, `${hash}: page wider than the window by`).toBeLessThanOrEqual(0);
@@ -60,7 +66,9 @@ describe('layout at common window sizes, light and dark', () => {
     await settings.heading.waitFor();
     await settings.environmentList.getByRole('listitem').first().waitFor();
     expect(await windowScroll()).toEqual({ y: 0, spare: 0 });
-    const scroller = await s.page.locator('.settings-page').evaluate((el) => ({ right: el.getBoundingClientRect().right, scrolls: el.scrollHeight > el.clientHeight }));
+    const scroller = await s.page
+      .locator('.settings-page')
+      .evaluate((el) => ({ right: el.getBoundingClientRect().right, scrolls: el.scrollHeight > el.clientHeight }));
     expect(scroller.scrolls).toBe(true);
     expect(scroller.right, 'the Settings scroller ends at the window edge').toBeGreaterThanOrEqual(1440 - 1);
     await settings.openAdd();
@@ -94,7 +102,9 @@ describe('layout at common window sizes, light and dark', () => {
     const run = new RunPage(s.page);
     await run.heading.waitFor();
     await run.gantt.waitFor();
-    const rights = await s.page.locator('.page-header a, .page-header button').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right));
+    const rights = await s.page
+      .locator('.page-header a, .page-header button')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right));
     expect(Math.max(...rights)).toBeLessThanOrEqual(1440);
     // A writable environment adds its actions (Clear failed tasks, Mark run success / failed, Note, Open in Airflow),
     // which the synthetic Demo hides: with that many buttons they wrap inside the header instead of running off.
@@ -106,7 +116,9 @@ describe('layout at common window sizes, light and dark', () => {
         box.appendChild(b);
       }
     });
-    const widest = await s.page.locator('.page-header a, .page-header button').evaluateAll((els) => Math.max(...els.map((e) => e.getBoundingClientRect().right)));
+    const widest = await s.page
+      .locator('.page-header a, .page-header button')
+      .evaluateAll((els) => Math.max(...els.map((e) => e.getBoundingClientRect().right)));
     expect(widest, 'the rightmost header button ends at').toBeLessThanOrEqual(1440);
     const notes = await run.gantt.locator('text.gantt-note').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right));
     expect(notes.length, 'a task that did not run has a note').toBeGreaterThan(0);

@@ -18,7 +18,9 @@ const it = demoTest({
   seed: (app) => {
     const db = new Database(join(app.dataDir, 'cache.sqlite'));
     try {
-      db.transaction(() => generateSyntheticHistory(db, { envId: 'staging', envName: 'Staging', dags: 150, days: 2, seed: DEMO_SEED, asOf: E2E_DEMO_AS_OF }))();
+      db.transaction(() =>
+        generateSyntheticHistory(db, { envId: 'staging', envName: 'Staging', dags: 150, days: 2, seed: DEMO_SEED, asOf: E2E_DEMO_AS_OF }),
+      )();
     } finally {
       db.close();
     }
@@ -49,7 +51,9 @@ describe('served UI: lineage view and graph query on the Demo', () => {
   it('highlights everything downstream of a hovered task, across the asset', async () => {
     const lineage = new LineagePage(page);
     await lineage.node('transform_returns').hover();
-    await expect.poll(() => lineage.namesWithClass('is-downstream')).toEqual(expect.arrayContaining(['load_returns', 'publish_returns', 'returns_hourly', 'returns_mart_refresh']));
+    await expect
+      .poll(() => lineage.namesWithClass('is-downstream'))
+      .toEqual(expect.arrayContaining(['load_returns', 'publish_returns', 'returns_hourly', 'returns_mart_refresh']));
     expect(await lineage.namesWithClass('is-upstream')).toEqual(['extract_returns']);
     expect(await lineage.svg.locator('path.lineage-edge.is-down').count()).toBeGreaterThanOrEqual(4);
     await screenshot(page, 'lineage-hover-downstream');
@@ -76,7 +80,11 @@ describe('served UI: lineage view and graph query on the Demo', () => {
     expect(await lineage.node('transform_returns').count()).toBe(0);
     // The DAG's own edge to the asset it produces now starts at the collapsed node.
     const dagKey = await dag.getAttribute('data-key');
-    expect(await lineage.svg.locator('path.lineage-edge.edge-produces').evaluateAll((els, key) => els.filter((e) => e.getAttribute('data-from') === key).length, dagKey)).toBeGreaterThanOrEqual(1);
+    expect(
+      await lineage.svg
+        .locator('path.lineage-edge.edge-produces')
+        .evaluateAll((els, key) => els.filter((e) => e.getAttribute('data-from') === key).length, dagKey),
+    ).toBeGreaterThanOrEqual(1);
     await screenshot(page, 'lineage-collapsed-dag');
 
     await page.evaluate(() => (window.location.hash = '#/overview'));
@@ -141,7 +149,9 @@ describe('served UI: lineage view and graph query on the Demo', () => {
       hoverAt.y = box.y + box.height / 2 + dy;
       if ((await lineage.root.getAttribute('data-hovered'))?.includes('transform_returns')) break;
     }
-    await expect.poll(() => lineage.traceStatus.textContent()).toMatch(/^Tracing transform_returns: [1-9]\d* upstream, \d+ downstream highlighted$/);
+    await expect
+      .poll(() => lineage.traceStatus.textContent())
+      .toMatch(/^Tracing transform_returns: [1-9]\d* upstream, \d+ downstream highlighted$/);
     expect(Number(/(\d+) downstream/.exec((await lineage.traceStatus.textContent()) ?? '')?.[1])).toBeGreaterThanOrEqual(1);
     expect(await lineage.root.getAttribute('data-hovered')).toContain('transform_returns');
     await screenshot(page, 'lineage-canvas-hover');
@@ -152,9 +162,13 @@ describe('served UI: lineage view and graph query on the Demo', () => {
     await page.mouse.click(hoverAt.x, hoverAt.y);
     await lineage.panel.getByRole('heading', { name: 'transform_returns' }).waitFor();
 
-    const png = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PNG' }).click()]).then(([d]) => d);
+    const png = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PNG' }).click()]).then(
+      ([d]) => d,
+    );
     expect(png.suggestedFilename()).toMatch(/\.png$/);
-    const svg = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SVG' }).click()]).then(([d]) => d);
+    const svg = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SVG' }).click()]).then(
+      ([d]) => d,
+    );
     expect(svg.suggestedFilename()).toMatch(/\.svg$/);
     const text = await readFile(await svg.path(), 'utf8');
     expect(text.startsWith('<svg')).toBe(true);

@@ -16,7 +16,12 @@ const dialogs: string[] = [];
 const it = demoTest({
   // A saved environment whose Airflow port is closed: monitoring does not need Airflow.
   seed: (app) =>
-    insertSavedEnvironment(join(app.dataDir, CACHE_FILE_NAME), { id: 'ops-prod', name: 'Ops production', baseUrl: 'http://127.0.0.1:9', color: '#dc2626' }),
+    insertSavedEnvironment(join(app.dataDir, CACHE_FILE_NAME), {
+      id: 'ops-prod',
+      name: 'Ops production',
+      baseUrl: 'http://127.0.0.1:9',
+      color: '#dc2626',
+    }),
   onPage: (page) =>
     page.on('dialog', (d) => {
       dialogs.push(d.message());
@@ -35,7 +40,10 @@ describe.skipIf(!haveMonitoringStack())('served UI: the environment page shows i
   it.beforeAll(async ({ session }) => {
     ({ page, pageErrors } = session);
     metrics = await serveMetrics(simulatedAirflow().render);
-    [stack, slack] = await Promise.all([startMonitoringStack({ metricsTarget: `127.0.0.1:${metrics.port}`, rulesYaml: IMPORT_ERRORS_RULE }), startSlackReceiver()]);
+    [stack, slack] = await Promise.all([
+      startMonitoringStack({ metricsTarget: `127.0.0.1:${metrics.port}`, rulesYaml: IMPORT_ERRORS_RULE }),
+      startSlackReceiver(),
+    ]);
   });
 
   afterAll(async () => {
@@ -62,7 +70,10 @@ describe.skipIf(!haveMonitoringStack())('served UI: the environment page shows i
       slack: slack.url,
     });
     await dialog.getByRole('button', { name: 'Test' }).click();
-    await dialog.getByRole('list', { name: 'Test results' }).getByText(/Prometheus 2\.\d+/).waitFor();
+    await dialog
+      .getByRole('list', { name: 'Test results' })
+      .getByText(/Prometheus 2\.\d+/)
+      .waitFor();
     await screenshot(page, 'monitoring-settings');
     await dialog.getByRole('button', { name: 'Save' }).click();
     await dialog.waitFor({ state: 'detached' });
@@ -93,7 +104,9 @@ describe.skipIf(!haveMonitoringStack())('served UI: the environment page shows i
     expect(dialogs).toEqual([]);
 
     expect(await env.grafanaLinks.allTextContents()).toEqual(['Airflow cluster ↗', 'Scheduler ↗']);
-    expect(await env.grafanaLinks.first().getAttribute('href')).toBe('http://127.0.0.1:3000/d/airflow-cluster/airflow?var-env=Ops%20production');
+    expect(await env.grafanaLinks.first().getAttribute('href')).toBe(
+      'http://127.0.0.1:3000/d/airflow-cluster/airflow?var-env=Ops%20production',
+    );
     await page.mouse.move(0, 0);
     await screenshot(page, 'monitoring');
     await page.emulateMedia({ colorScheme: 'dark' });

@@ -19,8 +19,13 @@ export function scriptedModelHost(real: HostLauncher, script: (request: Generate
           return;
         }
         const text = script(message.request);
-        if (message.request.jsonSchema === null) for (const word of text.split(/(?<= )/)) reply({ type: 'chunk', id: message.id, text: word });
-        reply({ type: 'result', id: message.id, value: { text, stopReason: 'eos', stats: { tokens: 12, tokensPerSecond: 40, firstTokenMs: 5, totalMs: 300 } } });
+        if (message.request.jsonSchema === null)
+          for (const word of text.split(/(?<= )/)) reply({ type: 'chunk', id: message.id, text: word });
+        reply({
+          type: 'result',
+          id: message.id,
+          value: { text, stopReason: 'eos', stats: { tokens: 12, tokensPerSecond: 40, firstTokenMs: 5, totalMs: 300 } },
+        });
       },
       onMessage: (listener) => listeners.push(listener),
       onExit: (listener) => channel.onExit(listener),

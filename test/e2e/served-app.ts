@@ -35,7 +35,14 @@ export type ServedAppOptions = Pick<EngineOptions, 'llmLauncher'>;
 export async function startServedApp(options: ServedAppOptions = {}): Promise<ServedApp> {
   const staticDir = rendererDir();
   const dataDir = await mkdtemp(join(tmpdir(), 'orc-e2e-'));
-  const engine = await createEngine({ dataDir, mode: 'served', version: '0.0.0-e2e', demoAsOf: E2E_DEMO_AS_OF, validateOutput: true, ...options });
+  const engine = await createEngine({
+    dataDir,
+    mode: 'served',
+    version: '0.0.0-e2e',
+    demoAsOf: E2E_DEMO_AS_OF,
+    validateOutput: true,
+    ...options,
+  });
   await engine.ready; // the Demo is built in the background
   // Requests the UI built wrongly are refused with 400 in the browser console; name them here too.
   const reporting: Engine = {

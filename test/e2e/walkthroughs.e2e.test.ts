@@ -37,7 +37,10 @@ describe('walk-throughs: from the Overview to the brief of each labelled inciden
   async function overviewFinding(label: DemoLabel): Promise<Locator | null> {
     const overview = new OverviewPage(s.page);
     await overview.heading.waitFor();
-    await s.page.getByRole('region', { name: 'Open findings' }).waitFor({ timeout: 30_000 }).catch(() => undefined);
+    await s.page
+      .getByRole('region', { name: 'Open findings' })
+      .waitFor({ timeout: 30_000 })
+      .catch(() => undefined);
     const links = s.page.locator(`[data-testid="open-finding"][data-kind="${label.kind}"]`, { hasText: label.dagId });
     return (await links.count()) > 0 ? links.first() : null;
   }
@@ -58,7 +61,10 @@ describe('walk-throughs: from the Overview to the brief of each labelled inciden
     await click(s.page.getByRole('link', { name: 'all findings' }));
     const anomalies = new AnomaliesPage(s.page);
     await anomalies.heading.waitFor();
-    const item = anomalies.items.filter({ hasText: kindLabels[label.kind as AnomalyKind] }).filter({ hasText: label.dagId }).first();
+    const item = anomalies.items
+      .filter({ hasText: kindLabels[label.kind as AnomalyKind] })
+      .filter({ hasText: label.dagId })
+      .first();
     await item.waitFor({ timeout: 30_000 });
     await click(item);
     await anomalies.explanation.filter({ hasText: label.dagId }).waitFor();
@@ -83,13 +89,19 @@ describe('walk-throughs: from the Overview to the brief of each labelled inciden
       await expect.poll(async () => (await brief.earlierRunIds()).some((r) => runs.has(r)), { timeout: 10_000 }).toBe(true);
     }
     // This run's task instances left upstream_failed, as the label recorded them.
-    const labelled = ((label.detail.upstreamFailed ?? []) as { runId: string; taskId: string }[]).filter((t) => t.runId === runId).map((t) => t.taskId);
-    if (labelled.length > 0) expect((await s.page.getByTestId('brief-upstream-failed').locator('li a').allTextContents()).sort()).toEqual(labelled.sort());
+    const labelled = ((label.detail.upstreamFailed ?? []) as { runId: string; taskId: string }[])
+      .filter((t) => t.runId === runId)
+      .map((t) => t.taskId);
+    if (labelled.length > 0)
+      expect((await s.page.getByTestId('brief-upstream-failed').locator('li a').allTextContents()).sort()).toEqual(labelled.sort());
     // Downstream: the DAGs the labelled DAG feeds through its assets are named, and nothing else.
     const expected = [...assetConsumersOf(s.app.dataDir, label.dagId)].sort();
     console.log(`[walk-through] ${label.kind} brief of ${runId}: downstream ${expected.join(', ') || 'none'} expected`);
     const shown = (await s.page.getByTestId('brief-downstream-dags').locator('li a, li span.mono').allTextContents()).sort();
-    expect(shown.every((d) => expected.includes(d)), `downstream ${shown.join(', ')} within ${expected.join(', ')}`).toBe(true);
+    expect(
+      shown.every((d) => expected.includes(d)),
+      `downstream ${shown.join(', ')} within ${expected.join(', ')}`,
+    ).toBe(true);
   }
 
   async function checkExplanation(label: DemoLabel): Promise<void> {
@@ -101,7 +113,17 @@ describe('walk-throughs: from the Overview to the brief of each labelled inciden
     expect(text).toContain(kindLabels[label.kind as AnomalyKind]);
   }
 
-  const KINDS = ['failure_burst', 'flaky_task', 'bad_deploy', 'new_error_pattern', 'duration_spike', 'gradual_slowdown', 'late_schedule', 'missed_schedule', 'queue_spike'];
+  const KINDS = [
+    'failure_burst',
+    'flaky_task',
+    'bad_deploy',
+    'new_error_pattern',
+    'duration_spike',
+    'gradual_slowdown',
+    'late_schedule',
+    'missed_schedule',
+    'queue_spike',
+  ];
   for (const kind of KINDS) {
     it(`${kind}: its brief in at most ${MAX_CLICKS} clicks`, async () => {
       const ofKind = labels.filter((l) => l.kind === kind);
@@ -140,7 +162,11 @@ describe('walk-throughs: from the Overview to the brief of each labelled inciden
     const focus = await s.page.evaluate(() => {
       const el = document.activeElement as HTMLElement;
       const style = getComputedStyle(el);
-      return { visible: el.matches(':focus-visible'), outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0, shadow: style.boxShadow !== 'none' };
+      return {
+        visible: el.matches(':focus-visible'),
+        outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0,
+        shadow: style.boxShadow !== 'none',
+      };
     });
     expect(focus.visible).toBe(true);
     expect(focus.outline || focus.shadow, 'a focus ring is drawn').toBe(true);
@@ -175,12 +201,17 @@ describe('walk-throughs: from the Overview to the brief of each labelled inciden
     const runs = labelRunIds(label);
     const finals = ((label.detail.failedTaskInstances ?? []) as { runId: string }[]).map((t) => t.runId).sort();
     const runId = finals[finals.length - 1] ?? '';
-    await s.go(`#/task?env=demo&dag=${encodeURIComponent(label.dagId)}&run=${encodeURIComponent(runId)}&task=${encodeURIComponent(label.taskId ?? '')}`);
+    await s.go(
+      `#/task?env=demo&dag=${encodeURIComponent(label.dagId)}&run=${encodeURIComponent(runId)}&task=${encodeURIComponent(label.taskId ?? '')}`,
+    );
     const own = s.page.getByRole('region', { name: 'This task failed before' });
     await own.getByTestId('task-failed-before').waitFor({ timeout: 30_000 });
     const earlier = await own.getByTestId('task-earlier-failures').locator('li > a.mono').allTextContents();
     expect(earlier.length).toBeGreaterThan(0);
-    expect(earlier.every((r) => runs.has(r) || r < runId), `earlier ${earlier.join(', ')}`).toBe(true);
+    expect(
+      earlier.every((r) => runs.has(r) || r < runId),
+      `earlier ${earlier.join(', ')}`,
+    ).toBe(true);
     expect(earlier.some((r) => runs.has(r))).toBe(true);
     const similar = s.page.getByRole('region', { name: 'Similar past failures' });
     await similar.waitFor();
@@ -196,7 +227,9 @@ describe('walk-throughs: from the Overview to the brief of each labelled inciden
     const overview = new OverviewPage(s.page);
     await overview.newestFailures.first().waitFor({ timeout: 30_000 });
     const hrefs = await overview.newestFailures.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-    const feeding = hrefs.findIndex((h) => assetConsumersOf(s.app.dataDir, new URLSearchParams(h.slice(h.indexOf('?') + 1)).get('dag') ?? '').size > 0);
+    const feeding = hrefs.findIndex(
+      (h) => assetConsumersOf(s.app.dataDir, new URLSearchParams(h.slice(h.indexOf('?') + 1)).get('dag') ?? '').size > 0,
+    );
     expect(feeding, 'a newest failure in a DAG that feeds another').toBeGreaterThanOrEqual(0);
     const dagId = new URLSearchParams((hrefs[feeding] ?? '').slice((hrefs[feeding] ?? '').indexOf('?') + 1)).get('dag') ?? '';
     await overview.newestFailures.nth(feeding).click();

@@ -7,7 +7,15 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { ensureAirflowInstalled, ensureTemplateDb, startAirflow, type AirflowPeer, type AirflowPeerInfo, type AirflowUsers, type PeerUser } from './airflow';
+import {
+  ensureAirflowInstalled,
+  ensureTemplateDb,
+  startAirflow,
+  type AirflowPeer,
+  type AirflowPeerInfo,
+  type AirflowUsers,
+  type PeerUser,
+} from './airflow';
 import { ENV_DIR, once, peersCacheDir, runToCompletion } from './proc';
 
 export const FAB_AUTH_MANAGER = 'airflow.providers.fab.auth_manager.fab_auth_manager.FabAuthManager';
@@ -78,9 +86,27 @@ async function ensureFabTemplateDb(venv: string): Promise<string> {
       runToCompletion({ name, command, args, env, logFile, timeoutMs: 180_000 });
     try {
       await run('airflow fab-db migrate', airflow, ['fab-db', 'migrate']);
-      for (const [role, u] of [['Admin', USERS.admin], ['Viewer', USERS.viewer], ['Viewer', INACTIVE]] as const) {
-        await run(`airflow users create ${u.username}`, airflow, ['users', 'create', '--role', role, '--username', u.username,
-          '--password', u.password, '--firstname', u.username, '--lastname', 'orc', '--email', `${u.username}@orc.invalid`]);
+      for (const [role, u] of [
+        ['Admin', USERS.admin],
+        ['Viewer', USERS.viewer],
+        ['Viewer', INACTIVE],
+      ] as const) {
+        await run(`airflow users create ${u.username}`, airflow, [
+          'users',
+          'create',
+          '--role',
+          role,
+          '--username',
+          u.username,
+          '--password',
+          u.password,
+          '--firstname',
+          u.username,
+          '--lastname',
+          'orc',
+          '--email',
+          `${u.username}@orc.invalid`,
+        ]);
       }
       // `airflow users` has no switch for it: an admin deactivates a user in FAB's user list, which sets this column.
       const deactivate = `import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute("update ab_user set active=0 where username=?", (sys.argv[2],)); c.commit()`;

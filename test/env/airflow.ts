@@ -116,11 +116,7 @@ function defaultLog(prefix: string): (msg: string) => void {
 }
 
 function versionFor(major: AirflowMajor, opts?: StartAirflowOptions): string {
-  return (
-    opts?.version ??
-    (major === 3 ? process.env.AIRFLOW3_VERSION : process.env.AIRFLOW2_VERSION) ??
-    DEFAULT_VERSION[major]
-  );
+  return opts?.version ?? (major === 3 ? process.env.AIRFLOW3_VERSION : process.env.AIRFLOW2_VERSION) ?? DEFAULT_VERSION[major];
 }
 
 /** Makes sure the Airflow venv exists (runs install-airflow.sh, which is a no-op when cached). */
@@ -248,12 +244,29 @@ export async function ensureTemplateDb(major: AirflowMajor, version: string, ven
       if (major === 2) {
         // Roles other than Admin only exist after a permission sync (normally done by the webserver).
         await runToCompletion({ name: 'airflow sync-perm', command: airflow, args: ['sync-perm'], env, logFile, timeoutMs: 180_000 });
-        for (const [role, u] of [['Admin', USERS.admin], ['Viewer', USERS.viewer]] as const) {
+        for (const [role, u] of [
+          ['Admin', USERS.admin],
+          ['Viewer', USERS.viewer],
+        ] as const) {
           await runToCompletion({
             name: `airflow users create ${u.username}`,
             command: airflow,
-            args: ['users', 'create', '--role', role, '--username', u.username, '--password', u.password,
-              '--firstname', u.username, '--lastname', 'orc', '--email', `${u.username}@orc.invalid`],
+            args: [
+              'users',
+              'create',
+              '--role',
+              role,
+              '--username',
+              u.username,
+              '--password',
+              u.password,
+              '--firstname',
+              u.username,
+              '--lastname',
+              'orc',
+              '--email',
+              `${u.username}@orc.invalid`,
+            ],
             env,
             logFile,
             timeoutMs: 180_000,
@@ -335,8 +348,7 @@ export async function startAirflow(major: AirflowMajor, opts: StartAirflowOption
 
   pruneOldRuns();
   const dagsFolder = path.resolve(opts.dagsFolder ?? FIXTURE_DAGS_FOLDER);
-  const waitForDagIds =
-    opts.waitForDagIds ?? (dagsFolder === path.resolve(FIXTURE_DAGS_FOLDER) ? FIXTURE_DAG_IDS : []);
+  const waitForDagIds = opts.waitForDagIds ?? (dagsFolder === path.resolve(FIXTURE_DAGS_FOLDER) ? FIXTURE_DAG_IDS : []);
   const runDir = makeRunDir(`airflow${major}`);
   const home = path.join(runDir, 'home');
   const logDir = path.join(runDir, 'logs');
@@ -415,9 +427,10 @@ export async function startAirflow(major: AirflowMajor, opts: StartAirflowOption
     };
 
     // 1. health
-    const required = major === 3
-      ? ['metadatabase', 'scheduler', 'dag_processor', ...(opts.triggerer === false ? [] : ['triggerer'])]
-      : ['metadatabase', 'scheduler'];
+    const required =
+      major === 3
+        ? ['metadatabase', 'scheduler', 'dag_processor', ...(opts.triggerer === false ? [] : ['triggerer'])]
+        : ['metadatabase', 'scheduler'];
     const healthPath = major === 3 ? '/api/v2/monitor/health' : '/health';
     let lastHealth = '';
     await waitFor(

@@ -16,7 +16,9 @@ export default async function setup({ provide }: TestProject): Promise<() => Pro
   const lazy = await serveLazyPeers((name, seconds) => console.log(`[peers] started ${name} on request in ${seconds} s`));
   provide('lazyPeers', lazy.url);
   if (selected.length > 0) {
-    const each = Object.entries(peers.provided.startupSeconds).map(([k, v]) => `${k} ${v}s`).join(', ');
+    const each = Object.entries(peers.provided.startupSeconds)
+      .map(([k, v]) => `${k} ${v}s`)
+      .join(', ');
     console.log(`[peers] started ${selected.join(',')} in ${((Date.now() - t0) / 1000).toFixed(1)} s (${each})`);
   }
   return async () => {

@@ -46,7 +46,10 @@ export async function serveLazyPeers(onStarted: (name: LazyPeerName, seconds: nu
     if (!start) {
       const t0 = Date.now();
       start = STARTERS[name]();
-      start.then(() => onStarted(name, Math.round((Date.now() - t0) / 100) / 10), () => undefined);
+      start.then(
+        () => onStarted(name, Math.round((Date.now() - t0) / 100) / 10),
+        () => undefined,
+      );
       starts.set(name, start);
     }
     start.then(

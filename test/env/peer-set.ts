@@ -29,7 +29,10 @@ export function selectedPeers(spec: string | undefined = process.env.ORC_PEERS):
   const s = (spec ?? '').trim().toLowerCase();
   if (s === '' || s === 'all') return [...ALL_PEERS];
   if (s === 'none') return [];
-  const names = s.split(',').map((x) => x.trim()).filter(Boolean);
+  const names = s
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
   const bad = names.filter((n) => !(ALL_PEERS as readonly string[]).includes(n));
   if (bad.length) throw new Error(`ORC_PEERS: unknown peer(s) ${bad.join(', ')}; use af3,af2,neo4j`);
   return ALL_PEERS.filter((p) => names.includes(p));

@@ -196,9 +196,7 @@ export function startWatchdog(pgids: number[], graceSeconds = 5): () => void {
 }
 
 /** Runs a command to completion (output appended to logFile); throws with the log tail on failure. */
-export async function runToCompletion(
-  opts: Omit<SpawnOptions, 'stdin'> & { timeoutMs?: number },
-): Promise<void> {
+export async function runToCompletion(opts: Omit<SpawnOptions, 'stdin'> & { timeoutMs?: number }): Promise<void> {
   const p = spawnManaged(opts);
   const timeoutMs = opts.timeoutMs ?? 600_000;
   let timer: NodeJS.Timeout | undefined;

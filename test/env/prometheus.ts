@@ -16,7 +16,8 @@ function onPath(cmd: string, env: NodeJS.ProcessEnv = process.env): boolean {
   return spawnSync('/bin/sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore', env }).status === 0;
 }
 
-const alertmanagerBinary = (env: NodeJS.ProcessEnv = process.env): string | undefined => ALERTMANAGER_CANDIDATES.find((cmd) => onPath(cmd, env));
+const alertmanagerBinary = (env: NodeJS.ProcessEnv = process.env): string | undefined =>
+  ALERTMANAGER_CANDIDATES.find((cmd) => onPath(cmd, env));
 
 export const MONITORING_STACK_MISSING =
   'Prometheus and Alertmanager are not on PATH; install them with: sudo apt-get install -y prometheus prometheus-alertmanager';
@@ -27,7 +28,8 @@ export const MONITORING_STACK_MISSING =
  */
 export function haveMonitoringStack(env: NodeJS.ProcessEnv = process.env): boolean {
   if (onPath(PROMETHEUS, env) && alertmanagerBinary(env) !== undefined) return true;
-  if (env.CI === 'true' || env.CI === '1') throw new Error(`${MONITORING_STACK_MISSING} (CI=${env.CI}: the monitoring tests may not be skipped).`);
+  if (env.CI === 'true' || env.CI === '1')
+    throw new Error(`${MONITORING_STACK_MISSING} (CI=${env.CI}: the monitoring tests may not be skipped).`);
   process.stderr.write(`Monitoring tests SKIPPED: ${MONITORING_STACK_MISSING}\n`);
   return false;
 }
@@ -88,7 +90,8 @@ async function ready(url: string): Promise<true | undefined> {
 /** Starts Alertmanager, then Prometheus pointed at it; each in its own process group, killed on exit. */
 export async function startMonitoringStack(opts: StackOptions): Promise<MonitoringStack> {
   const am = alertmanagerBinary();
-  if (am === undefined || !onPath(PROMETHEUS)) throw new Error('prometheus and prometheus-alertmanager are not installed (apt-get install -y prometheus prometheus-alertmanager)');
+  if (am === undefined || !onPath(PROMETHEUS))
+    throw new Error('prometheus and prometheus-alertmanager are not installed (apt-get install -y prometheus prometheus-alertmanager)');
   const dir = makeRunDir('monitoring');
   const [promPort, amPort] = await freePorts(2);
   const prometheusUrl = `http://127.0.0.1:${promPort}`;
@@ -124,7 +127,13 @@ export async function startMonitoringStack(opts: StackOptions): Promise<Monitori
       spawnManaged({
         name: 'alertmanager',
         command: am,
-        args: [`--config.file=${path.join(dir, 'alertmanager.yml')}`, `--storage.path=${path.join(dir, 'am-data')}`, `--web.listen-address=127.0.0.1:${amPort}`, '--cluster.listen-address=', '--log.level=warn'],
+        args: [
+          `--config.file=${path.join(dir, 'alertmanager.yml')}`,
+          `--storage.path=${path.join(dir, 'am-data')}`,
+          `--web.listen-address=127.0.0.1:${amPort}`,
+          '--cluster.listen-address=',
+          '--log.level=warn',
+        ],
         env,
         cwd: dir,
         logFile: path.join(dir, 'alertmanager.log'),
@@ -134,7 +143,12 @@ export async function startMonitoringStack(opts: StackOptions): Promise<Monitori
       spawnManaged({
         name: 'prometheus',
         command: PROMETHEUS,
-        args: [`--config.file=${path.join(dir, 'prometheus.yml')}`, `--storage.tsdb.path=${path.join(dir, 'prom-data')}`, `--web.listen-address=127.0.0.1:${promPort}`, '--log.level=warn'],
+        args: [
+          `--config.file=${path.join(dir, 'prometheus.yml')}`,
+          `--storage.tsdb.path=${path.join(dir, 'prom-data')}`,
+          `--web.listen-address=127.0.0.1:${promPort}`,
+          '--log.level=warn',
+        ],
         env,
         cwd: dir,
         logFile: path.join(dir, 'prometheus.log'),
@@ -154,7 +168,9 @@ export async function startMonitoringStack(opts: StackOptions): Promise<Monitori
         await waitFor(
           'a successful scrape',
           async () => {
-            const body = (await (await fetch(`${prometheusUrl}/api/v1/targets`)).json()) as { data: { activeTargets: Array<{ health: string }> } };
+            const body = (await (await fetch(`${prometheusUrl}/api/v1/targets`)).json()) as {
+              data: { activeTargets: Array<{ health: string }> };
+            };
             return body.data.activeTargets.some((t) => t.health === 'up') ? true : undefined;
           },
           { timeoutMs: 20_000, intervalMs: 250, abortIf },

@@ -7,7 +7,21 @@ import type { StoredEnvironmentConfig } from '../../src-shared/domain/environmen
  * `envs.add` insists on a passing connection test, and monitoring does not need an Airflow at all.
  */
 export function insertSavedEnvironment(cacheFile: string, env: { id: string; name: string; baseUrl: string; color?: string }): void {
-  const config: StoredEnvironmentConfig = { authKind: 'none', username: null, tokenCommand: null, mwaa: null, composer: null, clientCertFile: null, clientKeyFile: null, commandConfirmed: true, caFile: null, proxyUrl: null, syncIntervalMin: null, historyDays: 90, apiVersion: 'v2' };
+  const config: StoredEnvironmentConfig = {
+    authKind: 'none',
+    username: null,
+    tokenCommand: null,
+    mwaa: null,
+    composer: null,
+    clientCertFile: null,
+    clientKeyFile: null,
+    commandConfirmed: true,
+    caFile: null,
+    proxyUrl: null,
+    syncIntervalMin: null,
+    historyDays: 90,
+    apiVersion: 'v2',
+  };
   const db = new Database(cacheFile);
   try {
     new EnvironmentStore(db).upsert({

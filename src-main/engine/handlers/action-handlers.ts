@@ -4,7 +4,13 @@ import type { Handlers } from '../dispatcher';
 import { redactSecrets } from '../../services/credentials/secret-redaction';
 import type { EngineContext } from '../engine-context';
 
-type ActionRequest = 'actions.preview' | 'actions.execute' | 'actions.triggerParams' | 'audit.list' | 'audit.export' | 'audit.airflowEvents';
+type ActionRequest =
+  | 'actions.preview'
+  | 'actions.execute'
+  | 'actions.triggerParams'
+  | 'audit.list'
+  | 'audit.export'
+  | 'audit.airflowEvents';
 
 export function actionHandlers(ctx: EngineContext): Pick<Handlers, ActionRequest> {
   return {

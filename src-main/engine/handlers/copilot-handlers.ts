@@ -27,9 +27,14 @@ export function copilotHandlers(ctx: EngineContext): Pick<Handlers, CopilotReque
     'copilot.conversation': ({ envId, conversationId }) => {
       const conversation = ctx.conversations.get(envId, conversationId);
       if (conversation === null) throw new ApiError('not_found', 'There is no such conversation.', 'It may have been deleted.');
-      return { conversation, messages: ctx.conversations.messages(envId, conversationId), activeTurnId: ctx.copilot.activeTurn(envId, conversationId) };
+      return {
+        conversation,
+        messages: ctx.conversations.messages(envId, conversationId),
+        activeTurnId: ctx.copilot.activeTurn(envId, conversationId),
+      };
     },
-    'copilot.ask': ({ envId, conversationId, question, context, incidentId }) => ctx.copilot.ask(envId, conversationId, question, context, incidentId),
+    'copilot.ask': ({ envId, conversationId, question, context, incidentId }) =>
+      ctx.copilot.ask(envId, conversationId, question, context, incidentId),
     'copilot.stop': ({ envId, turnId }) => ({ stopped: ctx.copilot.stop(envId, turnId) }),
     'copilot.conversation.delete': ({ envId, conversationId }) => ({ deleted: ctx.conversations.delete(envId, conversationId) }),
   };

@@ -3,7 +3,17 @@ import type { Handlers } from '../dispatcher';
 import { redactSecrets } from '../../services/credentials/secret-redaction';
 import type { EngineContext } from '../engine-context';
 
-type EnvironmentRequest = 'envs.list' | 'envs.settings' | 'envs.test' | 'envs.add' | 'envs.update' | 'envs.remove' | 'envs.export' | 'envs.import' | 'sync.start' | 'sync.cancel';
+type EnvironmentRequest =
+  | 'envs.list'
+  | 'envs.settings'
+  | 'envs.test'
+  | 'envs.add'
+  | 'envs.update'
+  | 'envs.remove'
+  | 'envs.export'
+  | 'envs.import'
+  | 'sync.start'
+  | 'sync.cancel';
 
 export function environmentHandlers(ctx: EngineContext): Pick<Handlers, EnvironmentRequest> {
   return {
@@ -34,10 +44,16 @@ export function environmentHandlers(ctx: EngineContext): Pick<Handlers, Environm
       return { removed: true as const };
     },
     'envs.export': ({ envIds, format }) => ({ text: redactSecrets(ctx.envs.exportFile(envIds, format)), format }),
-    'envs.import': ({ text, format, choose }) => (format === 'flowrs' ? ctx.envs.importFlowrs(text, choose) : ctx.envs.importFile(text, format)),
+    'envs.import': ({ text, format, choose }) =>
+      format === 'flowrs' ? ctx.envs.importFlowrs(text, choose) : ctx.envs.importFile(text, format),
     'sync.start': ({ envId, full }) => {
       const env = ctx.envs.get(envId);
-      if (env.synthetic) throw new ApiError('invalid_input', 'The Demo environment is synthetic and has nothing to sync.', 'Add a real Airflow in Settings.');
+      if (env.synthetic)
+        throw new ApiError(
+          'invalid_input',
+          'The Demo environment is synthetic and has nothing to sync.',
+          'Add a real Airflow in Settings.',
+        );
       return { jobId: ctx.sync.start(envId, full).jobId };
     },
     'sync.cancel': ({ envId }) => ({ cancelled: ctx.sync.cancel(envId) }),

@@ -49,7 +49,8 @@ export function graphHandlers(ctx: EngineContext): Pick<Handlers, GraphRequest> 
       const graph = g();
       const keys = new Set<string>();
       for (const dag of graph.outTo(nodeKeys.environment(envId), 'HAS_DAG')) {
-        for (const m of [dag, ...graph.outTo(dag, 'HAS_TASK')]) for (const e of graph.out(m)) if (e.type === 'PRODUCES' || e.type === 'CONSUMES') keys.add(e.to);
+        for (const m of [dag, ...graph.outTo(dag, 'HAS_TASK')])
+          for (const e of graph.out(m)) if (e.type === 'PRODUCES' || e.type === 'CONSUMES') keys.add(e.to);
       }
       return [...keys].sort().map((key) => {
         const p = graph.node(key)?.props ?? {};
@@ -73,12 +74,20 @@ export function graphHandlers(ctx: EngineContext): Pick<Handlers, GraphRequest> 
       if (!useNeo4j) {
         const started = performance.now();
         const table = def.answer(g(), values);
-        return { ...table, source: 'embedded', ms: Math.round(performance.now() - started), truncated: false, queryType: 'r', updates: null };
+        return {
+          ...table,
+          source: 'embedded',
+          ms: Math.round(performance.now() - started),
+          truncated: false,
+          queryType: 'r',
+          updates: null,
+        };
       }
       try {
         return await ctx.neo4j.saved(def, values);
       } catch (error) {
-        if (error instanceof SavedQueryFailed) throw new ApiError('unavailable', error.message, 'Check the Neo4j connection in Settings, or sync the graph.');
+        if (error instanceof SavedQueryFailed)
+          throw new ApiError('unavailable', error.message, 'Check the Neo4j connection in Settings, or sync the graph.');
         throw error;
       }
     },

@@ -10,7 +10,8 @@ export function historyHandlers(ctx: EngineContext): Pick<Handlers, HistoryReque
     'runs.list': (filter) => ctx.history.runs(filter),
     'runs.get': ({ envId, dagId, runId }) => {
       const found = ctx.history.run(envId, dagId, runId);
-      if (!found) throw new ApiError('not_found', `No run "${runId}" of DAG "${dagId}" in the cache.`, 'Sync the environment, or check the run id.');
+      if (!found)
+        throw new ApiError('not_found', `No run "${runId}" of DAG "${dagId}" in the cache.`, 'Sync the environment, or check the run id.');
       return found;
     },
     'palette.search': ({ query, envId, limit }) => ctx.palette.search(query, envId, limit),

@@ -20,19 +20,21 @@ type InvestigateRequest =
   | 'dags.list'
   | 'dags.gridMapIndexes';
 
-const notFound = (what: string): ApiError => new ApiError('not_found', `${what} is not in the cache.`, 'Sync the environment, or check the ids.');
+const notFound = (what: string): ApiError =>
+  new ApiError('not_found', `${what} is not in the cache.`, 'Sync the environment, or check the ids.');
 
 function checkWindow(from: string, to: string): void {
   const a = Date.parse(from);
   const b = Date.parse(to);
-  if (Number.isNaN(a) || Number.isNaN(b) || a >= b) throw new ApiError('invalid_input', 'The time window needs two ISO times, "from" before "to".', 'Pick a date range.');
+  if (Number.isNaN(a) || Number.isNaN(b) || a >= b)
+    throw new ApiError('invalid_input', 'The time window needs two ISO times, "from" before "to".', 'Pick a date range.');
 }
 
 export function investigateHandlers(ctx: EngineContext): Pick<Handlers, InvestigateRequest> {
   const inv = ctx.investigation;
   /** One environment (checked) or all of them, each with its own "now". */
   const scope = (envId: string | undefined): { env: Environment; asOf: string }[] => {
-    const all = ctx.environments.list(() => false);
+    const all = ctx.envs.list();
     const chosen = envId === undefined ? all : all.filter((e) => e.id === envId);
     if (envId !== undefined && chosen.length === 0) ctx.requireEnvironment(envId);
     return chosen.map((env) => ({ env, asOf: ctx.requireEnvironment(env.id) }));
@@ -43,7 +45,10 @@ export function investigateHandlers(ctx: EngineContext): Pick<Handlers, Investig
     }),
     'triage.list': ({ envId, days, includeSeen, limit }) => {
       const lists = scope(envId).map(({ env, asOf }) => inv.triage.list(env.id, daysUpTo(asOf, days), includeSeen, limit));
-      const items = lists.flatMap((l) => l.items).sort((a, b) => (b.failedAt ?? '').localeCompare(a.failedAt ?? '')).slice(0, limit);
+      const items = lists
+        .flatMap((l) => l.items)
+        .sort((a, b) => (b.failedAt ?? '').localeCompare(a.failedAt ?? ''))
+        .slice(0, limit);
       return { items, unseen: lists.reduce((sum, l) => sum + l.unseen, 0) };
     },
     'triage.mark': ({ envId, dagId, runId, seen, note }) => {
@@ -62,7 +67,12 @@ export function investigateHandlers(ctx: EngineContext): Pick<Handlers, Investig
     },
     'tasks.log': ({ tryNumber, ...key }) => {
       const found = inv.tasks.logOf(key, tryNumber);
-      if (!found) throw new ApiError('not_found', `No cached log for try ${tryNumber} of "${key.taskId}".`, 'Logs are cached for failed and retried tries.');
+      if (!found)
+        throw new ApiError(
+          'not_found',
+          `No cached log for try ${tryNumber} of "${key.taskId}".`,
+          'Logs are cached for failed and retried tries.',
+        );
       return found;
     },
     'dags.grid': ({ envId, dagId, from, to, limit, cells }) => {
@@ -87,7 +97,9 @@ export function investigateHandlers(ctx: EngineContext): Pick<Handlers, Investig
       runs,
       dags: scope(envId).flatMap(({ env, asOf }) => {
         const stats = inv.dagStats.forEnvironment(env.id, daysUpTo(asOf, days), runs);
-        return ctx.history.overview(env.id, asOf).dags.map((dag) => ({ ...dag, envName: env.name, stats: stats.get(dag.dagId) ?? noRunStats() }));
+        return ctx.history
+          .overview(env.id, asOf)
+          .dags.map((dag) => ({ ...dag, envName: env.name, stats: stats.get(dag.dagId) ?? noRunStats() }));
       }),
     }),
     'dags.gridMapIndexes': ({ envId, dagId, taskId, from, to, limit, maxIndexes }) => {

@@ -1,7 +1,13 @@
 import type { Handlers } from '../dispatcher';
 import type { EngineContext } from '../engine-context';
 
-type MonitoringRequest = 'monitoring.get' | 'monitoring.settings' | 'monitoring.save' | 'monitoring.test' | 'slack.sendIncidentSummary' | 'slack.test';
+type MonitoringRequest =
+  | 'monitoring.get'
+  | 'monitoring.settings'
+  | 'monitoring.save'
+  | 'monitoring.test'
+  | 'slack.sendIncidentSummary'
+  | 'slack.test';
 
 export function monitoringHandlers(ctx: EngineContext): Pick<Handlers, MonitoringRequest> {
   return {

@@ -9,7 +9,8 @@ export function reportHandlers(ctx: EngineContext): Pick<Handlers, 'reports.defa
     'reports.render': ({ source, format }) => ctx.reports.forDownload(source, format),
     'reports.save': ({ source, format, path }) => {
       // In the browser the report downloads; a web page never names files on the machine that serves it.
-      if (ctx.options.mode !== 'electron') throw new ApiError('forbidden', 'In the browser, reports download instead of being saved to a path.', 'Use Download.');
+      if (ctx.options.mode !== 'electron')
+        throw new ApiError('forbidden', 'In the browser, reports download instead of being saved to a path.', 'Use Download.');
       return ctx.reports.save(source, format, path);
     },
   };

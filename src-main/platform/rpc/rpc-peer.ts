@@ -15,7 +15,11 @@ export class RpcError extends Error {
 
 export interface RpcPeer<R extends RpcContract> {
   /** Calls a method of the other side; resolves with its validated answer. */
-  call<K extends keyof R & string>(method: K, input: RpcInput<R, K>, options?: { onProgress?: (value: RpcProgress<R, K>) => void }): Promise<RpcOutput<R, K>>;
+  call<K extends keyof R & string>(
+    method: K,
+    input: RpcInput<R, K>,
+    options?: { onProgress?: (value: RpcProgress<R, K>) => void },
+  ): Promise<RpcOutput<R, K>>;
   /** Sends a call whose answer nobody waits for. */
   notify<K extends keyof R & string>(method: K, input: RpcInput<R, K>): void;
   /** Fails every call still waiting (the other side died or is being replaced). */
@@ -115,7 +119,12 @@ export function connectRpc<R extends RpcContract, L extends RpcContract = Record
     call(method, input, callOptions) {
       const id = nextId++;
       return new Promise((resolve, reject) => {
-        waiting.set(id, { method, resolve: resolve as (value: unknown) => void, reject, onProgress: callOptions?.onProgress as Waiting['onProgress'] });
+        waiting.set(id, {
+          method,
+          resolve: resolve as (value: unknown) => void,
+          reject,
+          onProgress: callOptions?.onProgress as Waiting['onProgress'],
+        });
         try {
           port.post({ rpc: 1, kind: 'call', id, method, input });
         } catch (error) {

@@ -56,30 +56,58 @@ export class PreviewReader {
   fromCache(envId: string, action: AirflowAction): ActionPreview {
     switch (action.kind) {
       case 'pause_dag': {
-        const row = this.db.prepare('SELECT is_paused FROM dags WHERE env_id = ? AND dag_id = ?').get(envId, action.dagId) as { is_paused: number } | undefined;
+        const row = this.db.prepare('SELECT is_paused FROM dags WHERE env_id = ? AND dag_id = ?').get(envId, action.dagId) as
+          | { is_paused: number }
+          | undefined;
         const from = row === undefined ? null : row.is_paused === 1 ? 'paused' : 'active';
-        return { summary: `${action.paused ? 'Pause' : 'Unpause'} DAG ${action.dagId}`, fromAirflowDryRun: false, changes: [{ target: action.dagId, from, to: action.paused ? 'paused' : 'active' }] };
+        return {
+          summary: `${action.paused ? 'Pause' : 'Unpause'} DAG ${action.dagId}`,
+          fromAirflowDryRun: false,
+          changes: [{ target: action.dagId, from, to: action.paused ? 'paused' : 'active' }],
+        };
       }
       case 'mark_run': {
-        const row = this.db.prepare('SELECT state FROM dag_runs WHERE env_id = ? AND dag_id = ? AND run_id = ?').get(envId, action.dagId, action.runId) as { state: string } | undefined;
-        return { summary: `Mark run ${action.runId} of ${action.dagId} as ${action.newState}`, fromAirflowDryRun: false, changes: [{ target: `${action.dagId} · ${action.runId}`, from: row?.state ?? null, to: action.newState }] };
+        const row = this.db
+          .prepare('SELECT state FROM dag_runs WHERE env_id = ? AND dag_id = ? AND run_id = ?')
+          .get(envId, action.dagId, action.runId) as { state: string } | undefined;
+        return {
+          summary: `Mark run ${action.runId} of ${action.dagId} as ${action.newState}`,
+          fromAirflowDryRun: false,
+          changes: [{ target: `${action.dagId} · ${action.runId}`, from: row?.state ?? null, to: action.newState }],
+        };
       }
       case 'trigger_dag':
         return {
           summary: `Trigger a new run of ${action.dagId}`,
           fromAirflowDryRun: false,
-          changes: [{ target: action.dagId, from: null, to: `new run${action.runId ? ` ${action.runId}` : ''} with conf ${JSON.stringify(action.conf)}` }],
+          changes: [
+            {
+              target: action.dagId,
+              from: null,
+              to: `new run${action.runId ? ` ${action.runId}` : ''} with conf ${JSON.stringify(action.conf)}`,
+            },
+          ],
         };
       case 'set_run_note': {
-        const row = this.db.prepare('SELECT note FROM dag_runs WHERE env_id = ? AND dag_id = ? AND run_id = ?').get(envId, action.dagId, action.runId) as { note: string | null } | undefined;
-        return { summary: `Set the note of run ${action.runId}`, fromAirflowDryRun: false, changes: [{ target: `${action.dagId} · ${action.runId}`, from: row?.note ?? null, to: action.note }] };
+        const row = this.db
+          .prepare('SELECT note FROM dag_runs WHERE env_id = ? AND dag_id = ? AND run_id = ?')
+          .get(envId, action.dagId, action.runId) as { note: string | null } | undefined;
+        return {
+          summary: `Set the note of run ${action.runId}`,
+          fromAirflowDryRun: false,
+          changes: [{ target: `${action.dagId} · ${action.runId}`, from: row?.note ?? null, to: action.note }],
+        };
       }
       case 'set_task_instance_note': {
         const row = this.db
           .prepare('SELECT note FROM task_instances WHERE env_id = ? AND dag_id = ? AND run_id = ? AND task_id = ? AND map_index = ?')
           .get(envId, action.dagId, action.runId, action.taskId, action.mapIndex) as { note: string | null } | undefined;
         const ref = { dagId: action.dagId, runId: action.runId, taskId: action.taskId, mapIndex: action.mapIndex, state: null };
-        return { summary: `Set the note of task ${action.taskId} in run ${action.runId}`, fromAirflowDryRun: false, changes: [{ target: tiLabel(ref), from: row?.note ?? null, to: action.note }] };
+        return {
+          summary: `Set the note of task ${action.taskId} in run ${action.runId}`,
+          fromAirflowDryRun: false,
+          changes: [{ target: tiLabel(ref), from: row?.note ?? null, to: action.note }],
+        };
       }
       case 'clear_task_instances':
       case 'clear_failed_in_run':

@@ -49,9 +49,18 @@ export class ActionService {
 
   private writable(envId: string) {
     const env = this.envs.get(envId);
-    if (env.synthetic) throw new ApiError('read_only', 'The Demo environment is synthetic: there is no Airflow to change.', 'Connect a real Airflow in Settings.');
+    if (env.synthetic)
+      throw new ApiError(
+        'read_only',
+        'The Demo environment is synthetic: there is no Airflow to change.',
+        'Connect a real Airflow in Settings.',
+      );
     if (env.readOnly) {
-      throw new ApiError('read_only', `${env.name} is read-only: nothing was sent to Airflow.`, 'Allow actions in Settings → Environments → Edit (untick "Read-only").');
+      throw new ApiError(
+        'read_only',
+        `${env.name} is read-only: nothing was sent to Airflow.`,
+        'Allow actions in Settings → Environments → Edit (untick "Read-only").',
+      );
     }
     return env;
   }
@@ -88,7 +97,16 @@ export class ActionService {
   }
 
   private refuse(envId: string, envName: string, actions: AirflowAction[], error: ApiError): never {
-    for (const a of actions) this.audit.record({ envId, envName, action: a.kind, targets: targetsOf(a), preview: null, result: 'refused', message: error.message });
+    for (const a of actions)
+      this.audit.record({
+        envId,
+        envName,
+        action: a.kind,
+        targets: targetsOf(a),
+        preview: null,
+        result: 'refused',
+        message: error.message,
+      });
     throw error;
   }
 
@@ -116,18 +134,42 @@ export class ActionService {
     try {
       for (const [i, action] of actions.entries()) {
         const preview = previews[i];
-        const previewText = preview ? `${preview.summary}\n${preview.changes.map((c) => `${c.target}: ${c.from ?? '—'} → ${c.to}`).join('\n')}` : null;
+        const previewText = preview
+          ? `${preview.summary}\n${preview.changes.map((c) => `${c.target}: ${c.from ?? '—'} → ${c.to}`).join('\n')}`
+          : null;
         const call = mutationCall(api, action, false);
         try {
           if (call === null) throw new Error('no call for this action');
           await http.json(call.spec);
           const message = preview?.summary ?? action.kind;
-          const auditId = this.audit.record({ envId, envName: env.name, action: action.kind, targets: targetsOf(action), preview: previewText, result: 'succeeded', message });
+          const auditId = this.audit.record({
+            envId,
+            envName: env.name,
+            action: action.kind,
+            targets: targetsOf(action),
+            preview: previewText,
+            result: 'succeeded',
+            message,
+          });
           outcomes.push({ ok: true, target: targetsOf(action).join(', '), message, auditId });
         } catch (error) {
           const why = explainActionError(error);
-          const auditId = this.audit.record({ envId, envName: env.name, action: action.kind, targets: targetsOf(action), preview: previewText, result: 'failed', message: why.message });
-          outcomes.push({ ok: false, target: targetsOf(action).join(', '), message: why.message, ...(why.hint ? { hint: why.hint } : {}), auditId });
+          const auditId = this.audit.record({
+            envId,
+            envName: env.name,
+            action: action.kind,
+            targets: targetsOf(action),
+            preview: previewText,
+            result: 'failed',
+            message: why.message,
+          });
+          outcomes.push({
+            ok: false,
+            target: targetsOf(action).join(', '),
+            message: why.message,
+            ...(why.hint ? { hint: why.hint } : {}),
+            auditId,
+          });
         }
       }
     } finally {

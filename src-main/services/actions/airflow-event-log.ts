@@ -17,7 +17,9 @@ const MAX_EXTRA = 2_000;
 /** Airflow's own audit trail (synced `event_logs`), shown beside ours; extra text is bounded. */
 export function airflowEvents(db: Database.Database, envId: string, limit: number): AirflowEventEntry[] {
   const rows = db
-    .prepare('SELECT event_id, when_ts, event, owner, dag_id, task_id, run_id, extra FROM event_logs WHERE env_id = ? ORDER BY when_ts DESC, event_id DESC LIMIT ?')
+    .prepare(
+      'SELECT event_id, when_ts, event, owner, dag_id, task_id, run_id, extra FROM event_logs WHERE env_id = ? ORDER BY when_ts DESC, event_id DESC LIMIT ?',
+    )
     .all(envId, limit) as EventRow[];
   return rows.map((r) => ({
     id: r.event_id,

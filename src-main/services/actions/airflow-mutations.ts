@@ -69,15 +69,31 @@ export function mutationCall(api: 'v1' | 'v2', action: AirflowAction, dryRun: bo
 }
 
 function clearCall(api: 'v1' | 'v2', dagId: string, dryRun: boolean, body: Record<string, unknown>): MutationCall {
-  return { airflowDryRun: true, spec: { method: 'POST', path: `${dagPath(api, dagId)}/clearTaskInstances`, body: { dry_run: dryRun, ...body, reset_dag_runs: true } } };
+  return {
+    airflowDryRun: true,
+    spec: { method: 'POST', path: `${dagPath(api, dagId)}/clearTaskInstances`, body: { dry_run: dryRun, ...body, reset_dag_runs: true } },
+  };
 }
 
-function executeOnly(api: 'v1' | 'v2', action: Exclude<AirflowAction, { kind: 'clear_task_instances' | 'clear_failed_in_run' | 'mark_task_instance' }>): RequestSpec {
+function executeOnly(
+  api: 'v1' | 'v2',
+  action: Exclude<AirflowAction, { kind: 'clear_task_instances' | 'clear_failed_in_run' | 'mark_task_instance' }>,
+): RequestSpec {
   switch (action.kind) {
     case 'mark_run':
-      return { method: 'PATCH', path: runPath(api, action.dagId, action.runId), ...(api === 'v2' ? { query: { update_mask: 'state' } } : {}), body: { state: action.newState } };
+      return {
+        method: 'PATCH',
+        path: runPath(api, action.dagId, action.runId),
+        ...(api === 'v2' ? { query: { update_mask: 'state' } } : {}),
+        body: { state: action.newState },
+      };
     case 'pause_dag':
-      return { method: 'PATCH', path: dagPath(api, action.dagId), ...(api === 'v1' ? { query: { update_mask: 'is_paused' } } : {}), body: { is_paused: action.paused } };
+      return {
+        method: 'PATCH',
+        path: dagPath(api, action.dagId),
+        ...(api === 'v1' ? { query: { update_mask: 'is_paused' } } : {}),
+        body: { is_paused: action.paused },
+      };
     case 'trigger_dag':
       return {
         method: 'POST',
@@ -94,7 +110,12 @@ function executeOnly(api: 'v1' | 'v2', action: Exclude<AirflowAction, { kind: 'c
       const mapped = action.mapIndex >= 0;
       return api === 'v1'
         ? { method: 'PATCH', path: `${ti}${mapped ? `/${action.mapIndex}` : ''}/setNote`, body: { note: action.note } }
-        : { method: 'PATCH', path: ti, query: { update_mask: 'note', ...(mapped ? { map_index: String(action.mapIndex) } : {}) }, body: { note: action.note } };
+        : {
+            method: 'PATCH',
+            path: ti,
+            query: { update_mask: 'note', ...(mapped ? { map_index: String(action.mapIndex) } : {}) },
+            body: { note: action.note },
+          };
     }
     case 'set_run_note':
       return api === 'v1'

@@ -69,9 +69,11 @@ export class AuditLog {
   }
 
   list(envId: string | undefined, limit: number): AuditEntry[] {
-    const rows = (envId === undefined
-      ? this.db.prepare('SELECT * FROM audit_log ORDER BY id DESC LIMIT ?').all(limit)
-      : this.db.prepare('SELECT * FROM audit_log WHERE env_id = ? ORDER BY id DESC LIMIT ?').all(envId, limit)) as AuditRow[];
+    const rows = (
+      envId === undefined
+        ? this.db.prepare('SELECT * FROM audit_log ORDER BY id DESC LIMIT ?').all(limit)
+        : this.db.prepare('SELECT * FROM audit_log WHERE env_id = ? ORDER BY id DESC LIMIT ?').all(envId, limit)
+    ) as AuditRow[];
     return rows.map(toEntry);
   }
 
@@ -80,7 +82,9 @@ export class AuditLog {
     if (format === 'json') return `${JSON.stringify(entries, null, 2)}\n`;
     const header = ['id', 'at', 'os_user', 'env_id', 'env_name', 'action', 'targets', 'result', 'message', 'preview'];
     const lines = entries.map((e) =>
-      [String(e.id), e.at, e.osUser, e.envId, e.envName, e.action, e.targets.join(' | '), e.result, e.message, e.preview ?? ''].map(csvCell).join(','),
+      [String(e.id), e.at, e.osUser, e.envId, e.envName, e.action, e.targets.join(' | '), e.result, e.message, e.preview ?? '']
+        .map(csvCell)
+        .join(','),
     );
     return `${[header.join(','), ...lines].join('\n')}\n`;
   }

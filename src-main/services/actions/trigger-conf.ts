@@ -5,7 +5,9 @@ import { confIssues, describeIssues, parseDagParams, type DagParam } from '../..
 
 /** The params a DAG declares, as last synced (none when the cache has not read them). */
 export function dagParams(db: Database.Database, envId: string, dagId: string): DagParam[] {
-  const row = db.prepare('SELECT params_json FROM dags WHERE env_id = ? AND dag_id = ?').get(envId, dagId) as { params_json: string | null } | undefined;
+  const row = db.prepare('SELECT params_json FROM dags WHERE env_id = ? AND dag_id = ?').get(envId, dagId) as
+    | { params_json: string | null }
+    | undefined;
   return parseDagParams(row?.params_json ?? null);
 }
 

@@ -49,10 +49,12 @@ export class AnalyticsService {
     if (existing) {
       const queued = this.queued.get(envId);
       if (queued) return queued;
-      const next = existing.catch(() => undefined).then(() => {
-        this.queued.delete(envId);
-        return this.rescore(envId, asOf, force);
-      });
+      const next = existing
+        .catch(() => undefined)
+        .then(() => {
+          this.queued.delete(envId);
+          return this.rescore(envId, asOf, force);
+        });
       this.queued.set(envId, next);
       return next;
     }

@@ -36,8 +36,16 @@ function loadRuns(db: Database.Database, envId: string): Map<string, RunInfo[]> 
   for (const [dagId, runId, runType, state, times, version] of db.prepare(RUN_SQL).raw().iterate(envId) as IterableIterator<RunRaw>) {
     unpackTimes(times, 5, t, texts);
     const run: RunInfo = {
-      dagId, runId, runType, state, logicalMs: t[0] as number, runAfterMs: t[1] as number, queuedMs: t[2] as number, startMs: t[3] as number,
-      endMs: t[4] as number, version,
+      dagId,
+      runId,
+      runType,
+      state,
+      logicalMs: t[0] as number,
+      runAfterMs: t[1] as number,
+      queuedMs: t[2] as number,
+      startMs: t[3] as number,
+      endMs: t[4] as number,
+      version,
     };
     const list = byDag.get(run.dagId);
     if (list) list.push(run);
@@ -48,7 +56,13 @@ function loadRuns(db: Database.Database, envId: string): Map<string, RunInfo[]> 
 
 function loadLogs(db: Database.Database, envId: string): FailureLog[] {
   const logs = (db.prepare(LOG_SQL).raw().all(envId) as LogRaw[]).map((r) => ({
-    dagId: r[0], runId: r[1], taskId: r[2], mapIndex: r[3], tryNumber: r[4], content: r[5], endedMs: ms(r[6]),
+    dagId: r[0],
+    runId: r[1],
+    taskId: r[2],
+    mapIndex: r[3],
+    tryNumber: r[4],
+    content: r[5],
+    endedMs: ms(r[6]),
   }));
   return logs.sort((a, b) => a.endedMs - b.endedMs);
 }
@@ -56,18 +70,38 @@ function loadLogs(db: Database.Database, envId: string): FailureLog[] {
 /** Reads what the detectors need of one environment, with fixed SQL and bound parameters. */
 export function loadEnvHistory(db: Database.Database, envId: string, asOf: string): EnvHistory {
   const pauses = loadPauseSpans(db, envId);
-  const dags = (db.prepare(DAG_SQL).raw().all(envId) as DagRaw[]).map(([dagId, schedule, paused, timezone, timetableDescription, nextLogical, nextRunAfter]): DagInfo => ({
-    dagId, schedule, isPaused: paused === 1, timezone, timetableDescription, nextLogicalMs: ms(nextLogical), nextRunAfterMs: ms(nextRunAfter), pauseSpans: pauses.get(dagId) ?? [],
-  }));
+  const dags = (db.prepare(DAG_SQL).raw().all(envId) as DagRaw[]).map(
+    ([dagId, schedule, paused, timezone, timetableDescription, nextLogical, nextRunAfter]): DagInfo => ({
+      dagId,
+      schedule,
+      isPaused: paused === 1,
+      timezone,
+      timetableDescription,
+      nextLogicalMs: ms(nextLogical),
+      nextRunAfterMs: ms(nextRunAfter),
+      pauseSpans: pauses.get(dagId) ?? [],
+    }),
+  );
   const producedAssets = new Map<string, string[]>();
-  for (const [dagId, uri] of db.prepare("SELECT dag_id, uri FROM asset_links WHERE env_id = ? AND role = 'producer'").raw().all(envId) as [string, string][]) {
+  for (const [dagId, uri] of db.prepare("SELECT dag_id, uri FROM asset_links WHERE env_id = ? AND role = 'producer'").raw().all(envId) as [
+    string,
+    string,
+  ][]) {
     producedAssets.set(dagId, [...(producedAssets.get(dagId) ?? []), uri]);
   }
   const poolSlots = new Map(db.prepare('SELECT name, slots FROM pools WHERE env_id = ?').raw().all(envId) as [string, number][]);
   const { series, count, upstreamFailed } = loadTaskSeries(db, envId);
   const runsByDag = loadRuns(db, envId);
   return {
-    envId, asOfMs: Date.parse(asOf), dags, series: withLogicalTimes(series, runsByDag), runsByDag, logs: loadLogs(db, envId), producedAssets, poolSlots,
-    upstreamFailed, taskInstanceCount: count,
+    envId,
+    asOfMs: Date.parse(asOf),
+    dags,
+    series: withLogicalTimes(series, runsByDag),
+    runsByDag,
+    logs: loadLogs(db, envId),
+    producedAssets,
+    poolSlots,
+    upstreamFailed,
+    taskInstanceCount: count,
   };
 }

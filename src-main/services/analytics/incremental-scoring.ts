@@ -8,7 +8,15 @@ import { dagScheduleHash } from './schedule/dag-schedule-hash';
 import type { Finding } from './finding';
 import type { EnvHistory, RunInfo } from './history-types';
 import { logKey, type MinedPatterns } from './patterns/pattern-miner';
-import { failureContext, finishFindings, mineHistoryPatterns, SCORE_PARAMS, type ScoredEnvironment, type ScoreParams, type Yielder } from './score-environment';
+import {
+  failureContext,
+  finishFindings,
+  mineHistoryPatterns,
+  SCORE_PARAMS,
+  type ScoredEnvironment,
+  type ScoreParams,
+  type Yielder,
+} from './score-environment';
 import { seriesHash, runsHash } from './series-hash';
 
 interface CachedSeries {
@@ -83,7 +91,12 @@ export function scoreIncrementally(history: EnvHistory, cache: ScoringCache, par
 }
 
 /** The same, yielding to the event loop between chunks of tasks (a first, full scoring of a large environment). */
-export async function scoreIncrementallyInChunks(history: EnvHistory, cache: ScoringCache, pause: Yielder, params: ScoreParams = SCORE_PARAMS): Promise<IncrementalScoring> {
+export async function scoreIncrementallyInChunks(
+  history: EnvHistory,
+  cache: ScoringCache,
+  pause: Yielder,
+  params: ScoreParams = SCORE_PARAMS,
+): Promise<IncrementalScoring> {
   const steps = scoringSteps(history, cache, params);
   for (;;) {
     const step = steps.next();
@@ -115,7 +128,13 @@ function* scoringSteps(history: EnvHistory, cache: ScoringCache, params: ScorePa
     const hash = taskHash(seriesHash(s), patterns.get(key));
     let entry = cache.series.get(key);
     if (!entry || entry.hash !== hash) {
-      entry = { hash, durations: detectDurations(s, params.duration), queueSpikes: queueSpikes(s, params.queue), streaks: null, flaky: null };
+      entry = {
+        hash,
+        durations: detectDurations(s, params.duration),
+        queueSpikes: queueSpikes(s, params.queue),
+        streaks: null,
+        flaky: null,
+      };
       cache.series.set(key, entry);
       seriesRescored++;
       const before = rowsRescored;

@@ -19,18 +19,55 @@ export function isoMs(iso: string | null): number {
  * `Date.parse` does; without, such a day gives NaN, so that the times this accepts order as their text does.
  */
 export function canonicalIsoMsAt(s: string, at: number, rollOver: boolean): number {
-  if (s.charCodeAt(at + 23) !== 90 /* Z */ || s.charCodeAt(at + 4) !== 45 || s.charCodeAt(at + 7) !== 45 || s.charCodeAt(at + 10) !== 84
-    || s.charCodeAt(at + 13) !== 58 || s.charCodeAt(at + 16) !== 58 || s.charCodeAt(at + 19) !== 46) {
+  if (
+    s.charCodeAt(at + 23) !== 90 /* Z */ ||
+    s.charCodeAt(at + 4) !== 45 ||
+    s.charCodeAt(at + 7) !== 45 ||
+    s.charCodeAt(at + 10) !== 84 ||
+    s.charCodeAt(at + 13) !== 58 ||
+    s.charCodeAt(at + 16) !== 58 ||
+    s.charCodeAt(at + 19) !== 46
+  ) {
     return NaN;
   }
-  const y0 = s.charCodeAt(at) - 48, y1 = s.charCodeAt(at + 1) - 48, y2 = s.charCodeAt(at + 2) - 48, y3 = s.charCodeAt(at + 3) - 48;
-  const mo0 = s.charCodeAt(at + 5) - 48, mo1 = s.charCodeAt(at + 6) - 48, d0 = s.charCodeAt(at + 8) - 48, d1 = s.charCodeAt(at + 9) - 48;
-  const h0 = s.charCodeAt(at + 11) - 48, h1 = s.charCodeAt(at + 12) - 48, mi0 = s.charCodeAt(at + 14) - 48, mi1 = s.charCodeAt(at + 15) - 48;
-  const s0 = s.charCodeAt(at + 17) - 48, s1 = s.charCodeAt(at + 18) - 48;
-  const ms0 = s.charCodeAt(at + 20) - 48, ms1 = s.charCodeAt(at + 21) - 48, ms2 = s.charCodeAt(at + 22) - 48;
+  const y0 = s.charCodeAt(at) - 48,
+    y1 = s.charCodeAt(at + 1) - 48,
+    y2 = s.charCodeAt(at + 2) - 48,
+    y3 = s.charCodeAt(at + 3) - 48;
+  const mo0 = s.charCodeAt(at + 5) - 48,
+    mo1 = s.charCodeAt(at + 6) - 48,
+    d0 = s.charCodeAt(at + 8) - 48,
+    d1 = s.charCodeAt(at + 9) - 48;
+  const h0 = s.charCodeAt(at + 11) - 48,
+    h1 = s.charCodeAt(at + 12) - 48,
+    mi0 = s.charCodeAt(at + 14) - 48,
+    mi1 = s.charCodeAt(at + 15) - 48;
+  const s0 = s.charCodeAt(at + 17) - 48,
+    s1 = s.charCodeAt(at + 18) - 48;
+  const ms0 = s.charCodeAt(at + 20) - 48,
+    ms1 = s.charCodeAt(at + 21) - 48,
+    ms2 = s.charCodeAt(at + 22) - 48;
   // Every one a digit: a character below '0' makes the OR negative, one above '9' is above 9 itself.
-  if ((y0 | y1 | y2 | y3 | mo0 | mo1 | d0 | d1 | h0 | h1 | mi0 | mi1 | s0 | s1 | ms0 | ms1 | ms2) < 0 || y0 > 9 || y1 > 9 || y2 > 9 || y3 > 9
-    || mo0 > 9 || mo1 > 9 || d0 > 9 || d1 > 9 || h0 > 9 || h1 > 9 || mi0 > 9 || mi1 > 9 || s0 > 9 || s1 > 9 || ms0 > 9 || ms1 > 9 || ms2 > 9) {
+  if (
+    (y0 | y1 | y2 | y3 | mo0 | mo1 | d0 | d1 | h0 | h1 | mi0 | mi1 | s0 | s1 | ms0 | ms1 | ms2) < 0 ||
+    y0 > 9 ||
+    y1 > 9 ||
+    y2 > 9 ||
+    y3 > 9 ||
+    mo0 > 9 ||
+    mo1 > 9 ||
+    d0 > 9 ||
+    d1 > 9 ||
+    h0 > 9 ||
+    h1 > 9 ||
+    mi0 > 9 ||
+    mi1 > 9 ||
+    s0 > 9 ||
+    s1 > 9 ||
+    ms0 > 9 ||
+    ms1 > 9 ||
+    ms2 > 9
+  ) {
     return NaN;
   }
   const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
@@ -40,7 +77,15 @@ export function canonicalIsoMsAt(s: string, at: number, rollOver: boolean): numb
   const minute = mi0 * 10 + mi1;
   const second = s0 * 10 + s1;
   // Date.parse accepts days 1-31 in every month and hour 24; the fast path leaves hour 24 and bad fields to it.
-  if (month < 1 || month > 12 || day < 1 || day > (rollOver || day <= 28 ? 31 : daysInMonth(year, month)) || hour > 23 || minute > 59 || second > 59) {
+  if (
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    day > (rollOver || day <= 28 ? 31 : daysInMonth(year, month)) ||
+    hour > 23 ||
+    minute > 59 ||
+    second > 59
+  ) {
     return NaN;
   }
   return daysFromCivil(year, month, day) * 86_400_000 + hour * 3_600_000 + minute * 60_000 + second * 1000 + ms0 * 100 + ms1 * 10 + ms2;

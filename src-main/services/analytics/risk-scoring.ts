@@ -87,9 +87,19 @@ export function scoreRisks(history: EnvHistory, given?: RiskModels): RiskScoring
     if (models.late && ls && usual) {
       writeLateFeatures(ls, s.length, history.asOfMs, idx, lx, 0);
       lateProbability = predictRisk(models.late, lx, 0, LATE_COUNT);
-      lateReasons = [{ feature: 'usual_finish', text: usual, weight: 0, mitigation: 'An SLA or a downstream schedule should leave room beyond this.' }, ...topReasons(models.late, lx, 0, LATE_INPUTS, 2)];
+      lateReasons = [
+        { feature: 'usual_finish', text: usual, weight: 0, mitigation: 'An SLA or a downstream schedule should leave room beyond this.' },
+        ...topReasons(models.late, lx, 0, LATE_INPUTS, 2),
+      ];
     }
-    risks.push({ dagId: s.dagId, taskId: s.taskId, probability, reasons: riskReasons(model, x, 0, 3, s.length), lateProbability, lateReasons });
+    risks.push({
+      dagId: s.dagId,
+      taskId: s.taskId,
+      probability,
+      reasons: riskReasons(model, x, 0, 3, s.length),
+      lateProbability,
+      lateReasons,
+    });
   }
   return { model, models, risks };
 }

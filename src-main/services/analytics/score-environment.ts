@@ -25,7 +25,12 @@ export interface ScoreParams {
   readonly queue: QueueParams;
 }
 
-export const SCORE_PARAMS: ScoreParams = { duration: DURATION_PARAMS, schedule: SCHEDULE_PARAMS, failure: FAILURE_PARAMS, queue: QUEUE_PARAMS };
+export const SCORE_PARAMS: ScoreParams = {
+  duration: DURATION_PARAMS,
+  schedule: SCHEDULE_PARAMS,
+  failure: FAILURE_PARAMS,
+  queue: QUEUE_PARAMS,
+};
 
 export interface ScoredEnvironment {
   readonly findings: Finding[];
@@ -82,7 +87,8 @@ export function mineHistoryPatterns(history: EnvHistory): MinedPatterns {
 
 function finishScoring(history: EnvHistory, params: ScoreParams, findings: Finding[]): ScoredEnvironment {
   const mined = mineHistoryPatterns(history);
-  for (const dag of history.dags) findings.push(...detectSchedule(dag, history.runsByDag.get(dag.dagId) ?? [], history.asOfMs, params.schedule));
+  for (const dag of history.dags)
+    findings.push(...detectSchedule(dag, history.runsByDag.get(dag.dagId) ?? [], history.asOfMs, params.schedule));
   findings.push(...detectFailures(history.series, failureContext(history, mined), params.failure).findings);
   return finishFindings(history, mined, findings);
 }

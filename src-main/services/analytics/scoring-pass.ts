@@ -60,7 +60,9 @@ export async function runScoringPass(
     await pause();
     const risks = scoreRisks(history, force ? undefined : state.freshModels(envId, history.taskInstanceCount, history.asOfMs));
     state.models.set(envId, risks.models);
-    const modelJson = JSON.stringify(risks.model ? { weights: risks.model.lr.weights, platt: risks.model.platt, trainRows: risks.model.trainRows } : null);
+    const modelJson = JSON.stringify(
+      risks.model ? { weights: risks.model.lr.weights, platt: risks.model.platt, trainRows: risks.model.trainRows } : null,
+    );
     return { asOfMs: history.asOfMs, findings: scored.findings, patterns: scored.patterns, risks: risks.risks, modelJson };
   } catch (error) {
     state.forget(envId);

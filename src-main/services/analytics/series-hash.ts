@@ -27,7 +27,10 @@ export function seriesHash(s: TaskSeries): number {
     h = mixNumber(h, s.endMs[i] ?? 0);
     h = mixNumber(h, s.queuedMs[i] ?? 0);
     h = mixNumber(h, s.durationS[i] ?? 0);
-    h = Math.imul(h ^ ((s.exhausted[i] ?? 0) | ((s.succeeded[i] ?? 0) << 1) | ((s.failedTries[i] ?? 0) << 2) | ((s.tries[i] ?? 0) << 10)), PRIME);
+    h = Math.imul(
+      h ^ ((s.exhausted[i] ?? 0) | ((s.succeeded[i] ?? 0) << 1) | ((s.failedTries[i] ?? 0) << 2) | ((s.tries[i] ?? 0) << 10)),
+      PRIME,
+    );
     h = Math.imul(h ^ (s.mapIndexes[i] ?? 0), PRIME);
   }
   const last = s.length - 1;

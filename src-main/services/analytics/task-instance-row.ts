@@ -26,7 +26,16 @@ SELECT dag_id, task_id, run_id, ${PACKED}, ${packedTimesSql(['start_date', 'end_
 FROM task_instances NOT INDEXED
 WHERE env_id = ? AND (state IN ('success', 'failed') AND start_date IS NOT NULL OR state = 'upstream_failed')`;
 
-export type TaskInstanceRaw = [dagId: string, taskId: string, runId: string, packed: number | string, times: string, durationS: number | null, hostname: string | null, rowid: number | null];
+export type TaskInstanceRaw = [
+  dagId: string,
+  taskId: string,
+  runId: string,
+  packed: number | string,
+  times: string,
+  durationS: number | null,
+  hostname: string | null,
+  rowid: number | null,
+];
 
 /** State, try number and map index of a row's packed column. */
 export interface Packed {
@@ -46,4 +55,3 @@ export function unpack(packed: number | string, into: Packed): Packed {
   }
   return into;
 }
-

@@ -26,7 +26,18 @@ export interface SeriesRow {
   rowid: number;
 }
 
-const NUMERIC = ['mapIndex', 'startMs', 'endMs', 'queuedMs', 'durationS', 'failed', 'tryNumber', 'earlierFailed', 'earlierExhausted', 'rowid'] as const;
+const NUMERIC = [
+  'mapIndex',
+  'startMs',
+  'endMs',
+  'queuedMs',
+  'durationS',
+  'failed',
+  'tryNumber',
+  'earlierFailed',
+  'earlierExhausted',
+  'rowid',
+] as const;
 type Numeric = (typeof NUMERIC)[number];
 
 /** One task's rows as they arrive, in growable typed columns; `build` puts them in the order the detectors read. */
@@ -38,7 +49,10 @@ export class SeriesColumns {
   /** Starts kept as text (row index → text), for the rare start that does not order as its milliseconds. */
   private readonly starts = new Map<number, string>();
 
-  constructor(readonly dagId: string, readonly taskId: string) {
+  constructor(
+    readonly dagId: string,
+    readonly taskId: string,
+  ) {
     this.numbers = columns(64);
   }
 
@@ -72,11 +86,23 @@ export class SeriesColumns {
     const c = this.numbers;
     const first = order[0] as number;
     const s: TaskSeries = {
-      retries: facts.retries, downstream: facts.downstream, dagId: this.dagId, taskId: this.taskId,
+      retries: facts.retries,
+      downstream: facts.downstream,
+      dagId: this.dagId,
+      taskId: this.taskId,
       pool: poolOf(this.runIds[first] as string, c.mapIndex[first] as number),
-      runIds: new Array<string>(n), mapIndexes: new Int32Array(n), startMs: new Float64Array(n), endMs: new Float64Array(n), queuedMs: new Float64Array(n),
-      durationS: new Float64Array(n), exhausted: new Uint8Array(n), succeeded: new Uint8Array(n), failedTries: new Uint8Array(n),
-      tries: new Uint8Array(n), hostnames: new Array<string | null>(n), length: n,
+      runIds: new Array<string>(n),
+      mapIndexes: new Int32Array(n),
+      startMs: new Float64Array(n),
+      endMs: new Float64Array(n),
+      queuedMs: new Float64Array(n),
+      durationS: new Float64Array(n),
+      exhausted: new Uint8Array(n),
+      succeeded: new Uint8Array(n),
+      failedTries: new Uint8Array(n),
+      tries: new Uint8Array(n),
+      hostnames: new Array<string | null>(n),
+      length: n,
     };
     for (let i = 0; i < n; i++) {
       const j = order[i] as number;
@@ -113,9 +139,10 @@ export class SeriesColumns {
 
   private compare(a: number, b: number): number {
     const c = this.numbers;
-    const byStart = this.starts.size > 0 && (this.starts.has(a) || this.starts.has(b))
-      ? compareBinary(this.startText(a), this.startText(b))
-      : (c.startMs[a] as number) - (c.startMs[b] as number);
+    const byStart =
+      this.starts.size > 0 && (this.starts.has(a) || this.starts.has(b))
+        ? compareBinary(this.startText(a), this.startText(b))
+        : (c.startMs[a] as number) - (c.startMs[b] as number);
     if (byStart !== 0) return byStart;
     const rowA = c.rowid[a] as number;
     const rowB = c.rowid[b] as number;

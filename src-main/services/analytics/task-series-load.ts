@@ -34,7 +34,9 @@ const tryKey = (dagId: string, runId: string, taskId: string, mapIndex: number):
 function loadTries(db: Database.Database, envId: string): Tries {
   const byInstance = new Map<string, [number, string][]>();
   let lowest = Infinity;
-  for (const [dagId, runId, taskId, mapIndex, tryNumber, state] of db.prepare(TRIES_SQL).raw().iterate(envId) as IterableIterator<[string, string, string, number, number, string]>) {
+  for (const [dagId, runId, taskId, mapIndex, tryNumber, state] of db.prepare(TRIES_SQL).raw().iterate(envId) as IterableIterator<
+    [string, string, string, number, number, string]
+  >) {
     const key = tryKey(dagId, runId, taskId, mapIndex);
     const list = byInstance.get(key);
     if (list) list.push([tryNumber, state]);
@@ -70,7 +72,9 @@ function loadTaskFacts(db: Database.Database, envId: string): Map<string, TaskFa
  * that order.
  */
 function hasRowid(db: Database.Database): boolean {
-  const ddl = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'task_instances'").pluck().get() as string | undefined;
+  const ddl = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'task_instances'").pluck().get() as
+    | string
+    | undefined;
   return !/without\s+rowid/i.test(ddl ?? '');
 }
 
@@ -93,12 +97,26 @@ export function loadTaskSeries(db: Database.Database, envId: string): LoadedSeri
   const times = [NaN, NaN, NaN];
   const texts: (string | null)[] = [null, null, null];
   const row: SeriesRow = {
-    runId: '', mapIndex: 0, startMs: NaN, start: null, endMs: NaN, queuedMs: NaN, durationS: NaN, failed: 0, tryNumber: 0,
-    earlierFailed: 0, earlierExhausted: 0, hostname: null, rowid: NaN,
+    runId: '',
+    mapIndex: 0,
+    startMs: NaN,
+    start: null,
+    endMs: NaN,
+    queuedMs: NaN,
+    durationS: NaN,
+    failed: 0,
+    tryNumber: 0,
+    earlierFailed: 0,
+    earlierExhausted: 0,
+    hostname: null,
+    rowid: NaN,
   };
   let cols: SeriesColumns | undefined;
   let count = 0;
-  for (const [dagId, taskId, runId, pack, when, duration, hostname, rowid] of db.prepare(taskInstanceSql(hasRowid(db))).raw().iterate(envId) as IterableIterator<TaskInstanceRaw>) {
+  for (const [dagId, taskId, runId, pack, when, duration, hostname, rowid] of db
+    .prepare(taskInstanceSql(hasRowid(db)))
+    .raw()
+    .iterate(envId) as IterableIterator<TaskInstanceRaw>) {
     unpack(pack, packed);
     if (packed.state === STATE_UPSTREAM_FAILED) {
       upstreamFailed.add(upstreamFailedKey(dagId, runId, taskId));
@@ -138,7 +156,8 @@ export function loadTaskSeries(db: Database.Database, envId: string): LoadedSeri
   for (const dagId of [...byTask.keys()].sort(compareBinary)) {
     const tasks = byTask.get(dagId) as Map<string, SeriesColumns>;
     for (const taskId of [...tasks.keys()].sort(compareBinary)) {
-      const poolOf = (runId: string, mapIndex: number): string | null => (pool.get(envId, dagId, runId, taskId, mapIndex) ?? null) as string | null;
+      const poolOf = (runId: string, mapIndex: number): string | null =>
+        (pool.get(envId, dagId, runId, taskId, mapIndex) ?? null) as string | null;
       series.push((tasks.get(taskId) as SeriesColumns).build(facts.get(`${dagId}\u0000${taskId}`) ?? NO_FACTS, poolOf));
     }
   }

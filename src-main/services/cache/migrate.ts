@@ -48,10 +48,7 @@ export function migrate(db: Database.Database, list: readonly Migration[]): { ap
     const existing = done.get(migration.id);
     if (existing) {
       if (existing.hash !== hash) {
-        throw new MigrationError(
-          `Migration ${migration.id} (${migration.name}) differs from the one applied to this cache.`,
-          migration.id,
-        );
+        throw new MigrationError(`Migration ${migration.id} (${migration.name}) differs from the one applied to this cache.`, migration.id);
       }
       continue;
     }

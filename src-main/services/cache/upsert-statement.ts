@@ -42,7 +42,9 @@ export function prepareUpsert<R>(db: Database.Database, spec: UpsertSpec<R>): Up
   const volatile = new Set((spec.volatile ?? []).map((f) => spec.columns[f]));
   const changed = valueCols
     .filter((c) => !volatile.has(c))
-    .map((c) => (keep.has(c) ? `(excluded.${c} IS NOT NULL AND ${spec.table}.${c} IS NOT excluded.${c})` : `${spec.table}.${c} IS NOT excluded.${c}`));
+    .map((c) =>
+      keep.has(c) ? `(excluded.${c} IS NOT NULL AND ${spec.table}.${c} IS NOT excluded.${c})` : `${spec.table}.${c} IS NOT excluded.${c}`,
+    );
   const sql =
     `INSERT INTO ${spec.table} (${insertCols.join(', ')}) VALUES (${insertCols.map(() => '?').join(', ')}) ` +
     `ON CONFLICT (${keyCols.join(', ')}) DO ` +

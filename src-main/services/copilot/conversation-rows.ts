@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { ActionProposal, AgentStep, Citation, CopilotContext, type Conversation, type CopilotMessage } from '../../../src-shared/domain/copilot';
+import {
+  ActionProposal,
+  AgentStep,
+  Citation,
+  CopilotContext,
+  type Conversation,
+  type CopilotMessage,
+} from '../../../src-shared/domain/copilot';
 import { GenerationStats } from '../../../src-shared/domain/copilot-models';
 import { TurnState } from '../../../src-shared/domain/copilot';
 

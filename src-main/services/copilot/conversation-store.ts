@@ -25,13 +25,17 @@ export class ConversationStore {
   /** Newest first; only one incident's conversations when `incidentId` is given. */
   list(envId: string, incidentId?: string): Conversation[] {
     const rows = this.db
-      .prepare(`${CONVERSATION_SQL} WHERE c.env_id = @envId AND (@incidentId IS NULL OR c.incident_id = @incidentId) ORDER BY c.updated_at DESC, c.conversation_id LIMIT 200`)
+      .prepare(
+        `${CONVERSATION_SQL} WHERE c.env_id = @envId AND (@incidentId IS NULL OR c.incident_id = @incidentId) ORDER BY c.updated_at DESC, c.conversation_id LIMIT 200`,
+      )
       .all({ envId, incidentId: incidentId ?? null }) as ConversationRow[];
     return rows.map(toConversation);
   }
 
   get(envId: string, conversationId: string): Conversation | null {
-    const row = this.db.prepare(`${CONVERSATION_SQL} WHERE c.env_id = ? AND c.conversation_id = ?`).get(envId, conversationId) as ConversationRow | undefined;
+    const row = this.db.prepare(`${CONVERSATION_SQL} WHERE c.env_id = ? AND c.conversation_id = ?`).get(envId, conversationId) as
+      | ConversationRow
+      | undefined;
     return row ? toConversation(row) : null;
   }
 
@@ -40,13 +44,17 @@ export class ConversationStore {
     const id = randomUUID();
     const clipped = title.length > TITLE_MAX ? `${title.slice(0, TITLE_MAX - 1)}…` : title;
     this.db
-      .prepare('INSERT INTO copilot_conversations (env_id, conversation_id, title, context_json, created_at, updated_at, incident_id) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .prepare(
+        'INSERT INTO copilot_conversations (env_id, conversation_id, title, context_json, created_at, updated_at, incident_id) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      )
       .run(envId, id, clipped, context === null ? null : JSON.stringify(context), now, now, incidentId);
     return this.get(envId, id) as Conversation;
   }
 
   delete(envId: string, conversationId: string): boolean {
-    return this.db.prepare('DELETE FROM copilot_conversations WHERE env_id = ? AND conversation_id = ?').run(envId, conversationId).changes > 0;
+    return (
+      this.db.prepare('DELETE FROM copilot_conversations WHERE env_id = ? AND conversation_id = ?').run(envId, conversationId).changes > 0
+    );
   }
 
   messages(envId: string, conversationId: string): CopilotMessage[] {
@@ -63,13 +71,19 @@ export class ConversationStore {
   startTurn(envId: string, conversationId: string, question: string, now: string): string {
     const turnId = randomUUID();
     this.db.transaction(() => {
-      const next = (this.db.prepare('SELECT COALESCE(MAX(seq), 0) + 1 AS n FROM copilot_messages WHERE env_id = ? AND conversation_id = ?').get(envId, conversationId) as { n: number }).n;
+      const next = (
+        this.db
+          .prepare('SELECT COALESCE(MAX(seq), 0) + 1 AS n FROM copilot_messages WHERE env_id = ? AND conversation_id = ?')
+          .get(envId, conversationId) as { n: number }
+      ).n;
       const insert = this.db.prepare(
         `INSERT INTO copilot_messages (env_id, conversation_id, message_id, seq, role, text, state, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       );
       insert.run(envId, conversationId, randomUUID(), next, 'user', question, 'done', now);
       insert.run(envId, conversationId, turnId, next + 1, 'assistant', '', 'running', now);
-      this.db.prepare('UPDATE copilot_conversations SET updated_at = ? WHERE env_id = ? AND conversation_id = ?').run(now, envId, conversationId);
+      this.db
+        .prepare('UPDATE copilot_conversations SET updated_at = ? WHERE env_id = ? AND conversation_id = ?')
+        .run(now, envId, conversationId);
     })();
     return turnId;
   }
@@ -81,25 +95,57 @@ export class ConversationStore {
           `UPDATE copilot_messages SET text = ?, state = ?, error = ?, citations_json = ?, steps_json = ?, stats_json = ?
            WHERE env_id = ? AND conversation_id = ? AND message_id = ?`,
         )
-        .run(turn.text, turn.state, turn.error, JSON.stringify(turn.citations), JSON.stringify(turn.steps), turn.stats === null ? null : JSON.stringify(turn.stats), envId, conversationId, turnId);
+        .run(
+          turn.text,
+          turn.state,
+          turn.error,
+          JSON.stringify(turn.citations),
+          JSON.stringify(turn.steps),
+          turn.stats === null ? null : JSON.stringify(turn.stats),
+          envId,
+          conversationId,
+          turnId,
+        );
       const insert = this.db.prepare(
         `INSERT INTO copilot_proposals (env_id, proposal_id, conversation_id, message_id, kind, dag_id, run_id, task_id, note, summary, status, status_message, created_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       );
       for (const p of turn.proposals) {
-        insert.run(envId, p.id, conversationId, turnId, p.kind, p.dagId, p.runId, p.taskId, p.note, p.summary, p.status, p.statusMessage, now);
+        insert.run(
+          envId,
+          p.id,
+          conversationId,
+          turnId,
+          p.kind,
+          p.dagId,
+          p.runId,
+          p.taskId,
+          p.note,
+          p.summary,
+          p.status,
+          p.statusMessage,
+          now,
+        );
       }
-      this.db.prepare('UPDATE copilot_conversations SET updated_at = ? WHERE env_id = ? AND conversation_id = ?').run(now, envId, conversationId);
+      this.db
+        .prepare('UPDATE copilot_conversations SET updated_at = ? WHERE env_id = ? AND conversation_id = ?')
+        .run(now, envId, conversationId);
     })();
   }
 
   /** Turns left running by a stopped engine read as stopped. */
   settleAbandoned(): void {
-    this.db.prepare(`UPDATE copilot_messages SET state = 'stopped', error = 'The app closed while this answer was being written.' WHERE state = 'running'`).run();
+    this.db
+      .prepare(
+        `UPDATE copilot_messages SET state = 'stopped', error = 'The app closed while this answer was being written.' WHERE state = 'running'`,
+      )
+      .run();
   }
 
   proposal(envId: string, proposalId: string): ActionProposal | null {
-    const row = this.db.prepare('SELECT * FROM copilot_proposals WHERE env_id = ? AND proposal_id = ?').get(envId, proposalId) as ProposalRow | undefined;
+    const row = this.db.prepare('SELECT * FROM copilot_proposals WHERE env_id = ? AND proposal_id = ?').get(envId, proposalId) as
+      | ProposalRow
+      | undefined;
     return row ? toProposal(row) : null;
   }
 }

@@ -66,13 +66,23 @@ export class CopilotService {
    * Starts a turn. A new conversation belongs to `incidentId` when given (an incident of this environment);
    * it is ignored for an existing conversation, which keeps what it belongs to.
    */
-  ask(envId: string, conversationId: string | null, question: string, context: CopilotContext | null, incidentId: string | null = null): { conversationId: string; turnId: string } {
+  ask(
+    envId: string,
+    conversationId: string | null,
+    question: string,
+    context: CopilotContext | null,
+    incidentId: string | null = null,
+  ): { conversationId: string; turnId: string } {
     const asOf = this.deps.asOf(envId);
     const incident = conversationId === null && incidentId !== null ? checkConversationIncident(this.deps.db, envId, incidentId) : null;
     if (this.running.size > 0) throw new ApiError('conflict', 'The copilot is still answering.', 'Wait for the answer or press Stop.');
-    const conversation = conversationId === null ? this.deps.store.create(envId, question, context, this.now(), incident) : this.deps.store.get(envId, conversationId);
+    const conversation =
+      conversationId === null
+        ? this.deps.store.create(envId, question, context, this.now(), incident)
+        : this.deps.store.get(envId, conversationId);
     if (conversation === null) throw new ApiError('not_found', 'There is no such conversation.');
-    const about = context ?? conversation.context ?? (conversation.incidentId === null ? null : incidentContext(this.deps.db, conversation.incidentId));
+    const about =
+      context ?? conversation.context ?? (conversation.incidentId === null ? null : incidentContext(this.deps.db, conversation.incidentId));
     const history = historyTurns(this.deps.store.messages(envId, conversation.id));
     const turnId = this.deps.store.startTurn(envId, conversation.id, question, this.now());
     const controller = new AbortController();
@@ -130,7 +140,13 @@ export class CopilotService {
     } catch (error) {
       const state = signal.aborted ? 'stopped' : 'failed';
       const message = signal.aborted ? null : error instanceof Error ? error.message : String(error);
-      this.deps.store.finishTurn(envId, conversationId, turnId, { text, state, error: message, citations: [], steps: [], stats: null, proposals: [] }, this.now());
+      this.deps.store.finishTurn(
+        envId,
+        conversationId,
+        turnId,
+        { text, state, error: message, citations: [], steps: [], stats: null, proposals: [] },
+        this.now(),
+      );
       this.deps.emit('copilot.turn', { ...ref, state });
     } finally {
       this.running.delete(turnId);

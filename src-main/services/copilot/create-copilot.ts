@@ -42,7 +42,13 @@ export function createCopilot(input: {
   const graph = input.graph ?? graphOver(input.db);
   // The host keeps the system prompt's evaluated state in the data folder across its restarts.
   const host = new ModelHostClient(input.launcher ?? forkLauncher(undefined, { ORC_LLM_STATE_DIR: join(input.dataDir, 'llm-state') }));
-  const models = new ModelService(host, new LlmSettingsFile(join(input.dataDir, LLM_SETTINGS_FILE_NAME)), input.jobs, (s) => input.emit('llm.status', s), join(input.dataDir, 'models'));
+  const models = new ModelService(
+    host,
+    new LlmSettingsFile(join(input.dataDir, LLM_SETTINGS_FILE_NAME)),
+    input.jobs,
+    (s) => input.emit('llm.status', s),
+    join(input.dataDir, 'models'),
+  );
   const conversations = new ConversationStore(input.db);
   const copilot = new CopilotService({
     db: input.db,

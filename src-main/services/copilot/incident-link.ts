@@ -19,9 +19,15 @@ interface PinRow {
  * environment as the question. Returns the incident id; throws an ApiError that says what to do otherwise.
  */
 export function checkConversationIncident(db: Database.Database, envId: string, incidentId: string): string {
-  const incident = db.prepare('SELECT env_id, env_name, title FROM incidents WHERE incident_id = ?').get(incidentId) as IncidentRow | undefined;
+  const incident = db.prepare('SELECT env_id, env_name, title FROM incidents WHERE incident_id = ?').get(incidentId) as
+    | IncidentRow
+    | undefined;
   if (incident === undefined) {
-    throw new ApiError('not_found', `There is no incident "${incidentId}" on this machine.`, 'Open the copilot from the incident’s page, or ask without an incident.');
+    throw new ApiError(
+      'not_found',
+      `There is no incident "${incidentId}" on this machine.`,
+      'Open the copilot from the incident’s page, or ask without an incident.',
+    );
   }
   if (incident.env_id !== envId) {
     const here = (db.prepare('SELECT name FROM environments WHERE id = ?').pluck().get(envId) as string | undefined) ?? envId;
@@ -36,7 +42,8 @@ export function checkConversationIncident(db: Database.Database, envId: string, 
 
 type RunPin = Extract<PinTarget, { kind: 'run' | 'task_instance' | 'log_excerpt' }>;
 
-const isRunPin = (target: PinTarget): target is RunPin => target.kind === 'run' || target.kind === 'task_instance' || target.kind === 'log_excerpt';
+const isRunPin = (target: PinTarget): target is RunPin =>
+  target.kind === 'run' || target.kind === 'task_instance' || target.kind === 'log_excerpt';
 
 /** The state the pinned item had when it was pinned (its snapshot's "State" fact), if it says. */
 function pinnedState(snapshotJson: string): string | null {

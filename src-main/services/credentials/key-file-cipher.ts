@@ -19,7 +19,8 @@ function readKey(file: string): Buffer | null {
   }
   if (text === null) return null;
   const key = Buffer.from(text.trim(), 'base64');
-  if (key.length !== KEY_BYTES) throw new SecretUnavailableError(`The key file ${file} is damaged; remove it and enter the credentials again.`);
+  if (key.length !== KEY_BYTES)
+    throw new SecretUnavailableError(`The key file ${file} is damaged; remove it and enter the credentials again.`);
   return key;
 }
 

@@ -15,7 +15,7 @@ export interface SecretCipher {
 /** A stored secret cannot be used: an ApiError, so the person reads why (and that they must enter it again), not "failed unexpectedly". */
 export class SecretUnavailableError extends ApiError {
   constructor(message: string) {
-    super('unavailable', message, 'Enter the password or token again in the environment\'s settings.');
+    super('unavailable', message, "Enter the password or token again in the environment's settings.");
     this.name = 'SecretUnavailableError';
   }
 }

@@ -32,7 +32,14 @@ function urlParts(secret: string): string[] {
 /** The forms a secret takes in text: as is, trimmed, JSON-escaped, URL-encoded, base64, and a URL's path. */
 function formsOf(secret: string): string[] {
   const trimmed = secret.trim();
-  return [secret, trimmed, JSON.stringify(trimmed).slice(1, -1), encodeURIComponent(trimmed), Buffer.from(trimmed, 'utf8').toString('base64'), ...urlParts(trimmed)];
+  return [
+    secret,
+    trimmed,
+    JSON.stringify(trimmed).slice(1, -1),
+    encodeURIComponent(trimmed),
+    Buffer.from(trimmed, 'utf8').toString('base64'),
+    ...urlParts(trimmed),
+  ];
 }
 
 /** Remembers a secret (and its escaped and encoded forms) so that no message shows it. */

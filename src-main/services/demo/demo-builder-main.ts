@@ -21,7 +21,12 @@ function build(dbPath: string, asOf: string, progress: (value: { done: number; t
     let last = 0;
     const summary = db.transaction(() =>
       generateSyntheticHistory(db, {
-        envId: DEMO_ENV_ID, envName: 'Demo', dags: DEMO_DAGS, days: DEMO_DAYS, seed: DEMO_SEED, asOf,
+        envId: DEMO_ENV_ID,
+        envName: 'Demo',
+        dags: DEMO_DAGS,
+        days: DEMO_DAYS,
+        seed: DEMO_SEED,
+        asOf,
         onProgress: (done, total) => {
           const now = Date.now();
           if (now - last < 100 && done < total) return;

@@ -20,12 +20,7 @@ export function defaultDemoAsOf(now = new Date()): string {
  * deterministic synthetic Airflow history ending at `asOf`. All of it lands
  * in one transaction, so a crash never leaves half a demo behind.
  */
-export function ensureDemoEnvironment(
-  db: Database.Database,
-  environments: EnvironmentStore,
-  jobs: JobRegistry,
-  asOf: string,
-): boolean {
+export function ensureDemoEnvironment(db: Database.Database, environments: EnvironmentStore, jobs: JobRegistry, asOf: string): boolean {
   if (environments.list(() => false).length > 0) return false;
   const job = jobs.start('demo', DEMO_ENV_ID, 'Building the Demo environment');
   try {

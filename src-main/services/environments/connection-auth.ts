@@ -31,9 +31,23 @@ export async function connectionAuth(auth: EnvAuthInput, secret: EnvSecret | nul
     case 'command':
       return { kind: 'command', command: auth.command, args: auth.args, timeoutMs: auth.timeoutS * 1000 };
     case 'mwaa':
-      return { kind: 'mwaa', region: auth.region, environmentName: auth.environmentName, profile: auth.profile, endpointUrl: auth.endpointUrl };
+      return {
+        kind: 'mwaa',
+        region: auth.region,
+        environmentName: auth.environmentName,
+        profile: auth.profile,
+        endpointUrl: auth.endpointUrl,
+      };
     case 'composer': {
-      const keyJson = auth.keyFile === null ? null : await readUserFile(auth.keyFile, 'Google credentials file', 'Choose the JSON key of a service account, or leave the file empty to use application-default credentials.', MAX_KEY_FILE_BYTES);
+      const keyJson =
+        auth.keyFile === null
+          ? null
+          : await readUserFile(
+              auth.keyFile,
+              'Google credentials file',
+              'Choose the JSON key of a service account, or leave the file empty to use application-default credentials.',
+              MAX_KEY_FILE_BYTES,
+            );
       return { kind: 'composer', keyJson, keyFile: auth.keyFile, impersonate: auth.impersonate };
     }
     case 'none':

@@ -20,7 +20,6 @@ import type { ImportCandidate } from '../../../src-shared/api/requests/environme
 import { authFromStored, fileAuth, storedAuthFields } from './stored-auth';
 import { clientKeySecretId, transportFiles } from './transport-files';
 
-
 interface StoredRow {
   id: string;
   name: string;
@@ -62,7 +61,11 @@ function secretFrom(auth: EnvAuthInput): EnvSecret | null {
   return null;
 }
 
-/** Environments: configuration in the cache, secrets in the vault, connections tested before saving. */
+/**
+ * Environments as the engine's handlers see them (`ctx.envs`): configuration in the cache, secrets in the vault,
+ * connections tested before saving. The cache's rows themselves are written and read by `EnvironmentStore`
+ * (cache/environment-store.ts), which the sync, the Demo build and this service share; handlers never hold it.
+ */
 export class EnvironmentService {
   constructor(
     private readonly db: Database.Database,
@@ -72,6 +75,11 @@ export class EnvironmentService {
 
   list(): Environment[] {
     return this.store.list((id) => this.vault.has(id));
+  }
+
+  /** The instant the environment's history ends (the synthetic `as_of`, or now for a live one); null when unknown. */
+  asOf(envId: string): string | null {
+    return this.store.asOf(envId);
   }
 
   get(envId: string): Environment {
@@ -85,7 +93,11 @@ export class EnvironmentService {
     const row = this.db.prepare('SELECT * FROM environments WHERE id = ?').get(envId) as StoredRow | undefined;
     if (!row) throw new ApiError('not_found', `There is no environment "${envId}".`);
     if (row.synthetic === 1 || row.base_url === null) {
-      throw new ApiError('invalid_input', 'The Demo environment is synthetic; it has no Airflow to connect to.', 'Add a real Airflow in Settings.');
+      throw new ApiError(
+        'invalid_input',
+        'The Demo environment is synthetic; it has no Airflow to connect to.',
+        'Add a real Airflow in Settings.',
+      );
     }
     const config = StoredEnvironmentConfig.parse(JSON.parse(row.config_json));
     const auth = authFromStored(config);
@@ -128,7 +140,11 @@ export class EnvironmentService {
   async add(input: EnvironmentSettings): Promise<{ environment: Environment; test: ConnectionTestResult }> {
     const secret = secretFrom(input.auth);
     if ((input.auth.kind === 'password' || input.auth.kind === 'token' || input.auth.kind === 'astronomer') && secret === null) {
-      throw new ApiError('invalid_input', 'Enter the password or token for this environment.', 'Credentials are stored encrypted on this machine.');
+      throw new ApiError(
+        'invalid_input',
+        'Enter the password or token for this environment.',
+        'Credentials are stored encrypted on this machine.',
+      );
     }
     const test = await testConnection(await this.toConnection(input, secret, input.clientKeyPassphrase));
     if (!test.ok) throw new ApiError(failureCode[test.kind], test.message, test.hint);
@@ -177,7 +193,11 @@ export class EnvironmentService {
   }
 
   exportFile(envIds: readonly string[] | undefined, format: 'yaml' | 'json'): string {
-    const ids = envIds ?? this.list().filter((e) => !e.synthetic).map((e) => e.id);
+    const ids =
+      envIds ??
+      this.list()
+        .filter((e) => !e.synthetic)
+        .map((e) => e.id);
     const entries: EnvironmentFileEntry[] = ids.map((id) => {
       const { apiVersion: _v, auth, ...rest } = this.settings(id);
       return { ...rest, auth: fileAuth(auth) as EnvironmentFileEntry['auth'] };
@@ -186,12 +206,19 @@ export class EnvironmentService {
   }
 
   /** Adds each valid entry (without credentials, untested: the user enters secrets next); reports the others. */
-  importFile(text: string, format: 'yaml' | 'json'): { added: Environment[]; failed: { index: number; name: string | null; message: string }[] } {
+  importFile(
+    text: string,
+    format: 'yaml' | 'json',
+  ): { added: Environment[]; failed: { index: number; name: string | null; message: string }[] } {
     let parsed;
     try {
       parsed = parseEnvironmentFile(text, format);
     } catch (error) {
-      throw new ApiError('invalid_input', error instanceof Error ? error.message : 'The file cannot be read.', 'Export an environment to see the expected format.');
+      throw new ApiError(
+        'invalid_input',
+        error instanceof Error ? error.message : 'The file cannot be read.',
+        'Export an environment to see the expected format.',
+      );
     }
     const added: Environment[] = [];
     const failed: { index: number; name: string | null; message: string }[] = [];
@@ -217,15 +244,27 @@ export class EnvironmentService {
    * The servers of a flowrs config.toml: listed to choose from when `choose` is absent (nothing is added), else the
    * chosen ones are added like entries of an import file (untested, without secrets, a token command unconfirmed).
    */
-  importFlowrs(text: string, choose: readonly string[] | undefined): ReturnType<EnvironmentService['importFile']> & { candidates: ImportCandidate[]; discovered: string[] } {
+  importFlowrs(
+    text: string,
+    choose: readonly string[] | undefined,
+  ): ReturnType<EnvironmentService['importFile']> & { candidates: ImportCandidate[]; discovered: string[] } {
     let parsed;
     try {
       parsed = parseFlowrsConfig(text);
     } catch (error) {
-      throw new ApiError('invalid_input', error instanceof Error ? error.message : 'The file cannot be read.', 'Choose the config.toml of flowrs (~/.config/flowrs/config.toml or ~/.flowrs).');
+      throw new ApiError(
+        'invalid_input',
+        error instanceof Error ? error.message : 'The file cannot be read.',
+        'Choose the config.toml of flowrs (~/.config/flowrs/config.toml or ~/.flowrs).',
+      );
     }
     const failed = parsed.skipped.map((s, index) => ({ index, name: s.name, message: s.reason }));
-    const candidates = parsed.candidates.map((c) => ({ name: c.name, baseUrl: c.entry.baseUrl, authKind: c.entry.auth.kind, note: c.note }));
+    const candidates = parsed.candidates.map((c) => ({
+      name: c.name,
+      baseUrl: c.entry.baseUrl,
+      authKind: c.entry.auth.kind,
+      note: c.note,
+    }));
     const added: Environment[] = [];
     for (const candidate of parsed.candidates) {
       if (!choose?.includes(candidate.name)) continue;
@@ -242,7 +281,13 @@ export class EnvironmentService {
     return json !== undefined && StoredEnvironmentConfig.parse(JSON.parse(json)).commandConfirmed;
   }
 
-  private save(envId: string, s: EnvironmentSettings, apiVersion: 'v1' | 'v2' | null, version: string | null, commandConfirmed = true): void {
+  private save(
+    envId: string,
+    s: EnvironmentSettings,
+    apiVersion: 'v1' | 'v2' | null,
+    version: string | null,
+    commandConfirmed = true,
+  ): void {
     const config: StoredEnvironmentConfig = {
       ...storedAuthFields(s.auth),
       commandConfirmed,
@@ -254,7 +299,8 @@ export class EnvironmentService {
       historyDays: s.historyDays,
       apiVersion,
     };
-    const existingVersion = (this.db.prepare('SELECT airflow_version FROM environments WHERE id = ?').pluck().get(envId) as string | null | undefined) ?? null;
+    const existingVersion =
+      (this.db.prepare('SELECT airflow_version FROM environments WHERE id = ?').pluck().get(envId) as string | null | undefined) ?? null;
     this.store.upsert({
       id: envId,
       name: s.name,

@@ -38,22 +38,34 @@ function authOf(auth: unknown, endpoint: string): { auth: unknown; note: string 
   const v = isTable(value) ? value : {};
   switch (kind) {
     case 'Basic':
-      return { auth: { kind: 'password', username: text(v.username) ?? '' }, note: 'Enter the password: it is not copied from config.toml.' };
+      return {
+        auth: { kind: 'password', username: text(v.username) ?? '' },
+        note: 'Enter the password: it is not copied from config.toml.',
+      };
     case 'Token':
       if (text(v.cmd) !== null) {
         // flowrs runs the command through a shell; so does this translation, and it runs only once the user saved it.
-        return { auth: { kind: 'command', command: '/bin/sh', args: ['-c', text(v.cmd)], timeoutS: 30 }, note: 'Its token command runs through /bin/sh -c, as in flowrs; check it and save the environment to allow it.' };
+        return {
+          auth: { kind: 'command', command: '/bin/sh', args: ['-c', text(v.cmd)], timeoutS: 30 },
+          note: 'Its token command runs through /bin/sh -c, as in flowrs; check it and save the environment to allow it.',
+        };
       }
       return { auth: { kind: 'token' }, note: 'Paste the token: it is not copied from config.toml.' };
     case 'Astronomer':
       return { auth: { kind: 'astronomer' }, note: 'Paste the Astro API token: it is not copied from config.toml.' };
     case 'Composer':
-      return { auth: { kind: 'composer', keyFile: null, impersonate: null }, note: 'Uses application-default credentials (gcloud auth application-default login).' };
+      return {
+        auth: { kind: 'composer', keyFile: null, impersonate: null },
+        note: 'Uses application-default credentials (gcloud auth application-default login).',
+      };
     case 'Mwaa': {
       const region = mwaaRegion(endpoint);
       const environmentName = text(v.environment_name);
       if (region === null || environmentName === null) return { reason: 'the MWAA region or environment name cannot be read from it' };
-      return { auth: { kind: 'mwaa', region, environmentName, profile: null, endpointUrl: null }, note: 'Signs in with your AWS credentials (profile, SSO or environment).' };
+      return {
+        auth: { kind: 'mwaa', region, environmentName, profile: null, endpointUrl: null },
+        note: 'Signs in with your AWS credentials (profile, SSO or environment).',
+      };
     }
     case 'Cookie':
       return { reason: 'cookie sign-in is not supported; use a token command or a password.' };
@@ -81,7 +93,12 @@ export function parseFlowrsConfig(toml: string): FlowrsImport {
       result.skipped.push({ name, reason: auth.reason });
       continue;
     }
-    const parsed = EnvironmentFileEntry.safeParse({ name: (name ?? '').slice(0, 80), color: '#2563eb', baseUrl: endpoint, auth: auth.auth });
+    const parsed = EnvironmentFileEntry.safeParse({
+      name: (name ?? '').slice(0, 80),
+      color: '#2563eb',
+      baseUrl: endpoint,
+      auth: auth.auth,
+    });
     if (!parsed.success) {
       result.skipped.push({ name, reason: parsed.error.issues.map((i) => `${i.path.join('.') || 'entry'}: ${i.message}`).join('; ') });
       continue;

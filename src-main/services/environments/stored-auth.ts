@@ -8,9 +8,20 @@ export function authFromStored(config: StoredAuthFields): EnvAuthInput {
     case 'password':
       return { kind: 'password', username: config.username ?? '' };
     case 'command':
-      return { kind: 'command', command: config.tokenCommand?.command ?? '', args: config.tokenCommand?.args ?? [], timeoutS: config.tokenCommand?.timeoutS ?? 30 };
+      return {
+        kind: 'command',
+        command: config.tokenCommand?.command ?? '',
+        args: config.tokenCommand?.args ?? [],
+        timeoutS: config.tokenCommand?.timeoutS ?? 30,
+      };
     case 'mwaa':
-      return { kind: 'mwaa', region: config.mwaa?.region ?? '', environmentName: config.mwaa?.environmentName ?? '', profile: config.mwaa?.profile ?? null, endpointUrl: config.mwaa?.endpointUrl ?? null };
+      return {
+        kind: 'mwaa',
+        region: config.mwaa?.region ?? '',
+        environmentName: config.mwaa?.environmentName ?? '',
+        profile: config.mwaa?.profile ?? null,
+        endpointUrl: config.mwaa?.endpointUrl ?? null,
+      };
     case 'composer':
       return { kind: 'composer', keyFile: config.composer?.keyFile ?? null, impersonate: config.composer?.impersonate ?? null };
     default:
@@ -24,7 +35,10 @@ export function storedAuthFields(auth: EnvAuthInput): StoredAuthFields {
     authKind: auth.kind,
     username: auth.kind === 'password' ? auth.username : null,
     tokenCommand: auth.kind === 'command' ? { command: auth.command, args: auth.args, timeoutS: auth.timeoutS } : null,
-    mwaa: auth.kind === 'mwaa' ? { region: auth.region, environmentName: auth.environmentName, profile: auth.profile, endpointUrl: auth.endpointUrl } : null,
+    mwaa:
+      auth.kind === 'mwaa'
+        ? { region: auth.region, environmentName: auth.environmentName, profile: auth.profile, endpointUrl: auth.endpointUrl }
+        : null,
     composer: auth.kind === 'composer' ? { keyFile: auth.keyFile, impersonate: auth.impersonate } : null,
   };
 }

@@ -23,10 +23,24 @@ export async function transportFiles(s: Files, passphrase: string | undefined): 
   if (s.caFile) out.caPem = await readUserFile(s.caFile, 'CA file', 'Choose a PEM file with your CA certificate.', MAX_CA_FILE_BYTES);
   if (s.clientCertFile === null && s.clientKeyFile === null) return out;
   if (s.clientCertFile === null || s.clientKeyFile === null) {
-    throw new ApiError('invalid_input', 'A client certificate needs both its certificate file and its key file.', 'Choose both PEM files, or clear both.');
+    throw new ApiError(
+      'invalid_input',
+      'A client certificate needs both its certificate file and its key file.',
+      'Choose both PEM files, or clear both.',
+    );
   }
-  const certPem = await readUserFile(s.clientCertFile, 'client certificate file', 'Choose the PEM file of your client certificate.', MAX_CLIENT_FILE_BYTES);
-  const keyPem = await readUserFile(s.clientKeyFile, 'client key file', 'Choose the PEM file of the private key of your client certificate.', MAX_CLIENT_FILE_BYTES);
+  const certPem = await readUserFile(
+    s.clientCertFile,
+    'client certificate file',
+    'Choose the PEM file of your client certificate.',
+    MAX_CLIENT_FILE_BYTES,
+  );
+  const keyPem = await readUserFile(
+    s.clientKeyFile,
+    'client key file',
+    'Choose the PEM file of the private key of your client certificate.',
+    MAX_CLIENT_FILE_BYTES,
+  );
   try {
     tls.createSecureContext({ cert: certPem, key: keyPem, ...(passphrase ? { passphrase } : {}) });
   } catch {

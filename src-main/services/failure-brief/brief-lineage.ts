@@ -14,7 +14,9 @@ const DEPTH = 12;
 export function downstreamDagsAndAssets(graph: EmbeddedGraph, envId: string, dagId: string, taskId: string): ImpactItem[] {
   const own = nodeKeys.dag(envId, dagId);
   try {
-    return downstreamOf(graph, nodeKeys.task(envId, dagId, taskId), DEPTH).items.filter((i) => (i.label === 'Dag' && i.key !== own) || i.label === 'Asset');
+    return downstreamOf(graph, nodeKeys.task(envId, dagId, taskId), DEPTH).items.filter(
+      (i) => (i.label === 'Dag' && i.key !== own) || i.label === 'Asset',
+    );
   } catch (error) {
     if (error instanceof ApiError && error.code === 'not_found') return [];
     throw error;

@@ -89,7 +89,10 @@ export async function readBoundedFile(path: string, limits: BoundedRead): Promis
   const timeoutMs = limits.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   let timer: NodeJS.Timeout | undefined;
   const expired = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(new UnsafeFileError(path, 'timeout', `${path} could not be read within ${timeoutMs / 1000} s.`)), timeoutMs);
+    timer = setTimeout(
+      () => reject(new UnsafeFileError(path, 'timeout', `${path} could not be read within ${timeoutMs / 1000} s.`)),
+      timeoutMs,
+    );
   });
   const read = (async () => {
     let handle;

@@ -63,12 +63,16 @@ export class EmbeddedGraph {
 
   /** Ends of outgoing edges of one type. */
   outTo(key: string, type: GraphRelType): string[] {
-    return this.out(key).filter((e) => e.type === type).map((e) => e.to);
+    return this.out(key)
+      .filter((e) => e.type === type)
+      .map((e) => e.to);
   }
 
   /** Starts of incoming edges of one type. */
   inFrom(key: string, type: GraphRelType): string[] {
-    return this.in(key).filter((e) => e.type === type).map((e) => e.from);
+    return this.in(key)
+      .filter((e) => e.type === type)
+      .map((e) => e.from);
   }
 
   get nodeCount(): number {

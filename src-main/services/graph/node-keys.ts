@@ -12,7 +12,8 @@ export const nodeKeys = {
   task: (envId: string, dagId: string, taskId: string) => key('Task', envId, dagId, taskId),
   asset: (uri: string) => key('Asset', uri),
   run: (envId: string, dagId: string, runId: string) => key('DagRun', envId, dagId, runId),
-  instance: (envId: string, dagId: string, runId: string, taskId: string, mapIndex: number) => key('TaskInstance', envId, dagId, runId, taskId, mapIndex),
+  instance: (envId: string, dagId: string, runId: string, taskId: string, mapIndex: number) =>
+    key('TaskInstance', envId, dagId, runId, taskId, mapIndex),
   errorPattern: (envId: string, patternId: string) => key('ErrorPattern', envId, patternId),
   owner: (name: string) => key('Owner', name),
   tag: (name: string) => key('Tag', name),

@@ -37,7 +37,11 @@ export function parseIncidentFile(text: string): IncidentFile {
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     const where = first === undefined ? '' : ` at ${first.path.join('.') || 'the top'}: ${first.message}`;
-    throw new ApiError('invalid_input', `This is not a valid incident file${where}.`, 'Pick a file exported with "Export incident" by ORC AI Desk.');
+    throw new ApiError(
+      'invalid_input',
+      `This is not a valid incident file${where}.`,
+      'Pick a file exported with "Export incident" by ORC AI Desk.',
+    );
   }
   return parsed.data;
 }

@@ -1,7 +1,14 @@
 import { userInfo } from 'node:os';
 import type Database from 'better-sqlite3';
 import { ApiError } from '../../../src-shared/api/errors';
-import type { Incident, IncidentPin, IncidentStatus, IncidentSummary, PinTarget, TimelineEntry } from '../../../src-shared/domain/incidents';
+import type {
+  Incident,
+  IncidentPin,
+  IncidentStatus,
+  IncidentSummary,
+  PinTarget,
+  TimelineEntry,
+} from '../../../src-shared/domain/incidents';
 import type { AuditLog } from '../actions/audit-log';
 import type { AnalyticsStore } from '../analytics/analytics-store';
 import type { TaskInvestigator } from '../investigate/task-investigation';
@@ -20,7 +27,8 @@ function osUser(): string {
   }
 }
 
-const notFound = (): ApiError => new ApiError('not_found', 'There is no such incident on this machine.', 'Pick one from Incidents & reports.');
+const notFound = (): ApiError =>
+  new ApiError('not_found', 'There is no such incident on this machine.', 'Pick one from Incidents & reports.');
 
 /** The incident workspace: incidents in the local cache, their pins, notes, status and timeline, and their single-file export. */
 export class IncidentService {
@@ -53,7 +61,8 @@ export class IncidentService {
 
   create(envId: string, title: string | undefined, from: PinTarget | undefined): IncidentSummary {
     const name = this.envName.get(envId) as string | undefined;
-    if (name === undefined) throw new ApiError('not_found', `There is no environment "${envId}".`, 'Pick an environment from the switcher.');
+    if (name === undefined)
+      throw new ApiError('not_found', `There is no environment "${envId}".`, 'Pick an environment from the switcher.');
     if (from !== undefined && 'envId' in from && from.envId !== null && from.envId !== envId) {
       throw new ApiError('invalid_input', 'The item to pin belongs to another environment than the incident.');
     }
@@ -61,7 +70,17 @@ export class IncidentService {
     const now = new Date().toISOString();
     const id = newId('inc');
     const incidentTitle = title ?? (snapshot === null ? `Incident in ${name}` : snapshot.title).slice(0, 300);
-    this.store.create({ id, envId, envName: name, title: incidentTitle, status: 'open', summary: '', imported: false, createdAt: now, updatedAt: now });
+    this.store.create({
+      id,
+      envId,
+      envName: name,
+      title: incidentTitle,
+      status: 'open',
+      summary: '',
+      imported: false,
+      createdAt: now,
+      updatedAt: now,
+    });
     if (from !== undefined && snapshot !== null) this.store.addPin(id, { id: newId('pin'), target: from, snapshot, pinnedAt: now });
     return this.store.list(envId, undefined).find((i) => i.id === id) as IncidentSummary;
   }
@@ -69,7 +88,11 @@ export class IncidentService {
   pin(incidentId: string, target: PinTarget): IncidentPin {
     const incident = this.get(incidentId);
     if ('envId' in target && target.envId !== null && target.envId !== incident.envId) {
-      throw new ApiError('invalid_input', `This incident is about ${incident.envName}; the item is from another environment.`, 'Open or create an incident in that environment.');
+      throw new ApiError(
+        'invalid_input',
+        `This incident is about ${incident.envName}; the item is from another environment.`,
+        'Open or create an incident in that environment.',
+      );
     }
     const pin = { id: newId('pin'), target, snapshot: this.pins.snapshot(target), pinnedAt: new Date().toISOString() };
     this.store.addPin(incidentId, pin);
@@ -87,12 +110,21 @@ export class IncidentService {
     return this.get(incidentId);
   }
 
-  update(incidentId: string, patch: { title?: string | undefined; summary?: string | undefined; status?: IncidentStatus | undefined }): Incident {
+  update(
+    incidentId: string,
+    patch: { title?: string | undefined; summary?: string | undefined; status?: IncidentStatus | undefined },
+  ): Incident {
     const current = this.get(incidentId);
     const status = patch.status ?? current.status;
     this.store.update(incidentId, { title: patch.title ?? current.title, summary: patch.summary ?? current.summary, status });
     if (status !== current.status) {
-      this.store.addNote(incidentId, { id: newId('note'), at: new Date().toISOString(), author: osUser(), kind: 'status', text: `Status changed from ${current.status} to ${status} by ${osUser()}` });
+      this.store.addNote(incidentId, {
+        id: newId('note'),
+        at: new Date().toISOString(),
+        author: osUser(),
+        kind: 'status',
+        text: `Status changed from ${current.status} to ${status} by ${osUser()}`,
+      });
     }
     return this.get(incidentId);
   }

@@ -78,7 +78,9 @@ export class IncidentStore {
       `INSERT INTO incidents (incident_id, env_id, env_name, title, status, summary, imported, created_at, updated_at)
        VALUES (@id, @envId, @envName, @title, @status, @summary, @imported, @createdAt, @updatedAt)`,
     );
-    this.insertPin = db.prepare('INSERT INTO incident_pins (incident_id, pin_id, kind, target_json, snapshot_json, pinned_at) VALUES (?, ?, ?, ?, ?, ?)');
+    this.insertPin = db.prepare(
+      'INSERT INTO incident_pins (incident_id, pin_id, kind, target_json, snapshot_json, pinned_at) VALUES (?, ?, ?, ?, ?, ?)',
+    );
     this.insertNote = db.prepare('INSERT INTO incident_notes (incident_id, note_id, at, author, kind, text) VALUES (?, ?, ?, ?, ?, ?)');
     this.touch = db.prepare('UPDATE incidents SET updated_at = ? WHERE incident_id = ?');
   }
@@ -89,7 +91,9 @@ export class IncidentStore {
 
   list(envId: string | undefined, status: IncidentStatus | undefined): IncidentSummary[] {
     const rows = this.db
-      .prepare(`${SUMMARY_SQL} WHERE (@envId IS NULL OR i.env_id = @envId) AND (@status IS NULL OR i.status = @status) ORDER BY i.updated_at DESC, i.incident_id`)
+      .prepare(
+        `${SUMMARY_SQL} WHERE (@envId IS NULL OR i.env_id = @envId) AND (@status IS NULL OR i.status = @status) ORDER BY i.updated_at DESC, i.incident_id`,
+      )
       .all({ envId: envId ?? null, status: status ?? null }) as IncidentRow[];
     return rows.map(toSummary);
   }
@@ -97,11 +101,25 @@ export class IncidentStore {
   get(id: string): Incident | null {
     const row = this.db.prepare(`${SUMMARY_SQL} WHERE i.incident_id = ?`).get(id) as IncidentRow | undefined;
     if (row === undefined) return null;
-    const pins = (this.db.prepare('SELECT pin_id, target_json, snapshot_json, pinned_at FROM incident_pins WHERE incident_id = ? ORDER BY pinned_at, pin_id').all(id) as PinRow[])
-      .map((p) => IncidentPin.safeParse({ id: p.pin_id, target: JSON.parse(p.target_json), snapshot: JSON.parse(p.snapshot_json), pinnedAt: p.pinned_at }))
+    const pins = (
+      this.db
+        .prepare('SELECT pin_id, target_json, snapshot_json, pinned_at FROM incident_pins WHERE incident_id = ? ORDER BY pinned_at, pin_id')
+        .all(id) as PinRow[]
+    )
+      .map((p) =>
+        IncidentPin.safeParse({
+          id: p.pin_id,
+          target: JSON.parse(p.target_json),
+          snapshot: JSON.parse(p.snapshot_json),
+          pinnedAt: p.pinned_at,
+        }),
+      )
       .flatMap((parsed) => (parsed.success ? [parsed.data] : []));
-    const notes = (this.db.prepare('SELECT note_id, at, author, kind, text FROM incident_notes WHERE incident_id = ? ORDER BY at, note_id').all(id) as NoteRow[])
-      .map((n) => IncidentNote.parse({ id: n.note_id, at: n.at, author: n.author, kind: n.kind, text: n.text }));
+    const notes = (
+      this.db
+        .prepare('SELECT note_id, at, author, kind, text FROM incident_notes WHERE incident_id = ? ORDER BY at, note_id')
+        .all(id) as NoteRow[]
+    ).map((n) => IncidentNote.parse({ id: n.note_id, at: n.at, author: n.author, kind: n.kind, text: n.text }));
     return { ...toSummary(row), summary: row.summary, pins, notes };
   }
 
@@ -145,7 +163,8 @@ export class IncidentStore {
   insertWhole(incident: NewIncident, pins: readonly IncidentPin[], notes: readonly IncidentNote[]): void {
     this.db.transaction(() => {
       this.create(incident);
-      for (const p of pins) this.insertPin.run(incident.id, p.id, p.target.kind, JSON.stringify(p.target), JSON.stringify(p.snapshot), p.pinnedAt);
+      for (const p of pins)
+        this.insertPin.run(incident.id, p.id, p.target.kind, JSON.stringify(p.target), JSON.stringify(p.snapshot), p.pinnedAt);
       for (const n of notes) this.insertNote.run(incident.id, n.id, n.at, n.author, n.kind, n.text);
     })();
   }

@@ -13,7 +13,10 @@ export function affectedDags(incident: Incident): string[] {
 
 /** The stretch of history an incident looks at: its pinned moments, 12 h either side. */
 export function incidentWindow(incident: Incident): { from: string; to: string } {
-  const anchors = incident.pins.map((p) => p.snapshot.at).filter((t): t is string => t !== null).sort();
+  const anchors = incident.pins
+    .map((p) => p.snapshot.at)
+    .filter((t): t is string => t !== null)
+    .sort();
   const first = anchors[0] ?? incident.createdAt;
   const last = anchors[anchors.length - 1] ?? incident.createdAt;
   return { from: hoursBefore(first, MARGIN_HOURS), to: hoursBefore(last, -MARGIN_HOURS) };
@@ -54,7 +57,14 @@ export function buildTimeline(incident: Incident, history: HistoryEvents | null,
     });
   }
   for (const note of incident.notes) {
-    entries.push({ at: note.at, kind: note.kind, text: note.kind === 'status' ? note.text : `${note.author}: ${note.text}`, dagId: null, route: null, source: 'incident' });
+    entries.push({
+      at: note.at,
+      kind: note.kind,
+      text: note.kind === 'status' ? note.text : `${note.author}: ${note.text}`,
+      dagId: null,
+      route: null,
+      source: 'incident',
+    });
   }
   const dags = affectedDags(incident);
   const window = incidentWindow(incident);

@@ -26,7 +26,9 @@ export function criticalPath(tasks: readonly PathTask[]): string[] {
     const from: PathTask & { end: string } = current;
     const candidates =
       from.upstream.length > 0
-        ? from.upstream.map((id) => byId.get(id)).filter((t): t is PathTask & { end: string } => t !== undefined && t.end !== null && t.start !== null)
+        ? from.upstream
+            .map((id) => byId.get(id))
+            .filter((t): t is PathTask & { end: string } => t !== undefined && t.end !== null && t.start !== null)
         : ended.filter((t) => t.taskId !== from.taskId && from.start !== null && t.end <= from.start);
     current = candidates.reduce<(PathTask & { end: string }) | null>((best, t) => (best === null || t.end > best.end ? t : best), null);
   }

@@ -50,9 +50,15 @@ export class DagGridQuery {
   constructor(db: Database.Database) {
     this.runs = db.prepare(GRID_RUNS_SQL).raw();
     this.dag = db.prepare('SELECT schedule, timezone, timetable_description FROM dags WHERE env_id = ? AND dag_id = ?').raw();
-    this.tasks = db.prepare('SELECT task_id, task_group, is_mapped, downstream_json FROM tasks WHERE env_id = ? AND dag_id = ? ORDER BY task_id');
-    this.cells = db.prepare('SELECT task_id, state, try_number, map_index FROM task_instances WHERE env_id = ? AND dag_id = ? AND run_id = ?').raw();
-    this.mappedTasks = db.prepare('SELECT DISTINCT task_id FROM task_instances WHERE env_id = ? AND dag_id = ? AND run_id = ? AND map_index >= 0');
+    this.tasks = db.prepare(
+      'SELECT task_id, task_group, is_mapped, downstream_json FROM tasks WHERE env_id = ? AND dag_id = ? ORDER BY task_id',
+    );
+    this.cells = db
+      .prepare('SELECT task_id, state, try_number, map_index FROM task_instances WHERE env_id = ? AND dag_id = ? AND run_id = ?')
+      .raw();
+    this.mappedTasks = db.prepare(
+      'SELECT DISTINCT task_id FROM task_instances WHERE env_id = ? AND dag_id = ? AND run_id = ? AND map_index >= 0',
+    );
     this.instanceTasks = db.prepare('SELECT DISTINCT task_id FROM task_instances WHERE env_id = ? AND dag_id = ? AND run_id = ?');
   }
 
@@ -75,7 +81,8 @@ export class DagGridQuery {
     for (let i = 0; i < runs.length - 1; i++) {
       const newer = runs[i];
       const older = runs[i + 1];
-      if (newer && older && newer.version !== null && older.version !== null && newer.version !== older.version) newer.versionChanged = true;
+      if (newer && older && newer.version !== null && older.version !== null && newer.version !== older.version)
+        newer.versionChanged = true;
     }
     const page = withCells ? this.readCells(envId, dagId, kept, order) : { runs: [], mapCounts: {} };
     page.runs.forEach((cells, r) => {
@@ -119,7 +126,12 @@ export class DagGridQuery {
   private geometry(envId: string, dagId: string, from: string, to: string, limit: number) {
     const runRows = this.runs.all({ envId, dagId, from, to, limit: limit + 1 }) as RunRow[];
     const kept = runRows.slice(0, limit);
-    const taskRows = this.tasks.all(envId, dagId) as { task_id: string; task_group: string | null; is_mapped: number; downstream_json: string }[];
+    const taskRows = this.tasks.all(envId, dagId) as {
+      task_id: string;
+      task_group: string | null;
+      is_mapped: number;
+      downstream_json: string;
+    }[];
     const known = taskRows.length > 0 ? taskRows : this.tasksFromInstances(envId, dagId, kept);
     const order = topologicalOrder(known.map((t) => ({ taskId: t.task_id, downstream: stringList(t.downstream_json) })));
     return { kept, truncated: runRows.length > limit, order, meta: new Map(known.map((t) => [t.task_id, t])) };
@@ -156,7 +168,11 @@ export class DagGridQuery {
   private tasksFromInstances(envId: string, dagId: string, runs: readonly RunRow[]) {
     const newest = runs[0]?.[0];
     if (newest === undefined) return [];
-    return (this.instanceTasks.all(envId, dagId, newest) as { task_id: string }[]).map((r) => ({ task_id: r.task_id, task_group: null, is_mapped: 0, downstream_json: '[]' }));
+    return (this.instanceTasks.all(envId, dagId, newest) as { task_id: string }[]).map((r) => ({
+      task_id: r.task_id,
+      task_group: null,
+      is_mapped: 0,
+      downstream_json: '[]',
+    }));
   }
 }
-

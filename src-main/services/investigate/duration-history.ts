@@ -20,7 +20,14 @@ export function durationBands(points: readonly DurationPoint[], from: string, to
   return grouped.flatMap((values, i) => {
     if (values.length === 0) return [];
     const sorted = values.sort((a, b) => a - b);
-    return [{ at: new Date(start + (i + 0.5) * width).toISOString(), p10: quantile(sorted, 0.1) ?? 0, median: quantile(sorted, 0.5) ?? 0, p90: quantile(sorted, 0.9) ?? 0 }];
+    return [
+      {
+        at: new Date(start + (i + 0.5) * width).toISOString(),
+        p10: quantile(sorted, 0.1) ?? 0,
+        median: quantile(sorted, 0.5) ?? 0,
+        p90: quantile(sorted, 0.9) ?? 0,
+      },
+    ];
   });
 }
 
@@ -56,10 +63,23 @@ export class DurationHistoryQuery {
   }
 
   history(envId: string, dagId: string, taskId: string | undefined, from: string, to: string): DurationHistory {
-    const rows = (taskId === undefined ? this.runs.all(envId, dagId, from, to) : this.instances.all({ envId, dagId, taskId, from, to })) as PointRow[];
+    const rows = (
+      taskId === undefined ? this.runs.all(envId, dagId, from, to) : this.instances.all({ envId, dagId, taskId, from, to })
+    ) as PointRow[];
     const truncated = rows.length > MAX_POINTS;
     const points = rows.slice(0, MAX_POINTS).map(([runId, at, durationS, state]) => ({ runId, at, durationS, state }));
-    const successes = points.filter((p) => p.state === 'success').map((p) => p.durationS).sort((a, b) => a - b);
-    return { envId, dagId, taskId: taskId ?? null, points, band: durationBands(points, from, to), median: quantile(successes, 0.5), truncated };
+    const successes = points
+      .filter((p) => p.state === 'success')
+      .map((p) => p.durationS)
+      .sort((a, b) => a - b);
+    return {
+      envId,
+      dagId,
+      taskId: taskId ?? null,
+      points,
+      band: durationBands(points, from, to),
+      median: quantile(successes, 0.5),
+      truncated,
+    };
   }
 }

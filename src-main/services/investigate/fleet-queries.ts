@@ -4,10 +4,20 @@ import { FailedRunsQuery, type FailedRun } from '../history/figures/failed-runs'
 import { daysUpTo, hoursUpTo } from '../history/figures/figure-window';
 import { scheduleIntervalSeconds } from './schedule-interval';
 
-interface ActiveRow { dag_id: string; run_id: string; state: 'running' | 'queued'; since: string | null }
-interface DagRow { dag_id: string; schedule: string | null; is_paused: number }
+interface ActiveRow {
+  dag_id: string;
+  run_id: string;
+  state: 'running' | 'queued';
+  since: string | null;
+}
+interface DagRow {
+  dag_id: string;
+  schedule: string | null;
+  is_paused: number;
+}
 
-const secondsBetween = (fromIso: string | null, toIso: string): number => (fromIso === null ? 0 : Math.max(0, (Date.parse(toIso) - Date.parse(fromIso)) / 1000));
+const secondsBetween = (fromIso: string | null, toIso: string): number =>
+  fromIso === null ? 0 : Math.max(0, (Date.parse(toIso) - Date.parse(fromIso)) / 1000);
 
 /** Groups failed runs (newest first) by DAG, most failures first. */
 function byDag(envId: string, rows: readonly FailedRun[]): DagCount[] {
@@ -49,7 +59,9 @@ export class FleetQueries {
     this.failedAfter = db.prepare(
       `SELECT COUNT(*) AS n FROM dag_runs WHERE env_id = ? AND dag_id = ? AND start_date > ? AND state = 'failed' AND deleted_upstream = 0`,
     );
-    this.importErrors = db.prepare('SELECT filename, stack_trace, timestamp FROM import_errors WHERE env_id = ? ORDER BY timestamp DESC, filename');
+    this.importErrors = db.prepare(
+      'SELECT filename, stack_trace, timestamp FROM import_errors WHERE env_id = ? ORDER BY timestamp DESC, filename',
+    );
   }
 
   forEnvironment(envId: string, envName: string, asOf: string, staleIntervals: number): FleetEnv {
@@ -57,7 +69,16 @@ export class FleetQueries {
     const failed7dRows = this.failedRuns.runs(envId, daysUpTo(asOf, 7));
     const since24 = hoursUpTo(asOf, 24).from;
     const active = (this.active.all(envId) as ActiveRow[])
-      .map((r): ActiveRun => ({ envId, dagId: r.dag_id, runId: r.run_id, state: r.state, since: r.since, elapsedS: secondsBetween(r.since, asOf) }))
+      .map(
+        (r): ActiveRun => ({
+          envId,
+          dagId: r.dag_id,
+          runId: r.run_id,
+          state: r.state,
+          since: r.since,
+          elapsedS: secondsBetween(r.since, asOf),
+        }),
+      )
       .sort((a, b) => b.elapsedS - a.elapsedS);
     const failingNow: DagCount[] = [];
     const staleDags: StaleDag[] = [];
@@ -77,14 +98,22 @@ export class FleetQueries {
       }
     }
     const importErrors = (this.importErrors.all(envId) as { filename: string; stack_trace: string; timestamp: string | null }[]).map(
-      (r): ImportErrorItem => ({ envId, filename: r.filename, timestamp: r.timestamp, lastLine: r.stack_trace.trim().split('\n').pop() ?? '' }),
+      (r): ImportErrorItem => ({
+        envId,
+        filename: r.filename,
+        timestamp: r.timestamp,
+        lastLine: r.stack_trace.trim().split('\n').pop() ?? '',
+      }),
     );
     return {
       envId,
       envName,
       asOf,
       failingNow: failingNow.sort((a, b) => (b.lastAt ?? '').localeCompare(a.lastAt ?? '')),
-      failed24h: byDag(envId, failed7dRows.filter((r) => r.at >= since24)),
+      failed24h: byDag(
+        envId,
+        failed7dRows.filter((r) => r.at >= since24),
+      ),
       failed7d: byDag(envId, failed7dRows),
       running: active.filter((r) => r.state === 'running'),
       queued: active.filter((r) => r.state === 'queued'),

@@ -24,7 +24,8 @@ export function ganttSegments(instance: InstanceTimes, earlier: readonly TryTime
   let previousEnd: string | null = null;
   for (const t of [...earlier].sort((a, b) => a.tryNumber - b.tryNumber)) {
     if (t.startDate === null) continue;
-    if (previousEnd !== null && previousEnd < t.startDate) segments.push({ kind: 'wait', tryNumber: t.tryNumber, state: 'up_for_retry', start: previousEnd, end: t.startDate });
+    if (previousEnd !== null && previousEnd < t.startDate)
+      segments.push({ kind: 'wait', tryNumber: t.tryNumber, state: 'up_for_retry', start: previousEnd, end: t.startDate });
     const end = t.endDate ?? t.startDate;
     segments.push({ kind: 'retry', tryNumber: t.tryNumber, state: t.state, start: t.startDate, end });
     previousEnd = end;

@@ -27,18 +27,29 @@ export class GridMapIndexQuery {
   }
 
   mapIndexes(envId: string, dagId: string, taskId: string, from: string, to: string, limit: number, maxIndexes: number): GridMapIndexes {
-    const runRows = this.runs.all({ envId, dagId, from, to, limit }) as [runId: string, state: string, at: string | null, durationS: number | null, version: string | null, startDate: string | null][];
+    const runRows = this.runs.all({ envId, dagId, from, to, limit }) as [
+      runId: string,
+      state: string,
+      at: string | null,
+      durationS: number | null,
+      version: string | null,
+      startDate: string | null,
+    ][];
     const runIds = runRows.map(([runId]) => runId);
     const runOf = new Set(runIds);
     const oldest = runRows.at(-1)?.[2] ?? from;
     // Runs sit at their logical date; a catch-up or backfill run started later than the window: read up to it.
     const latestStart = runRows.reduce((m, r) => Math.max(m, Date.parse(r[5] ?? '') || 0), 0);
     const until = new Date(Math.max(Date.parse(to), latestStart) + TI_SLACK_MS).toISOString();
-    const rows = (this.instances.all({ envId, dagId, taskId, from: oldest > from ? oldest : from, until }) as InstanceRow[]).filter(([runId]) => runOf.has(runId));
+    const rows = (this.instances.all({ envId, dagId, taskId, from: oldest > from ? oldest : from, until }) as InstanceRow[]).filter(
+      ([runId]) => runOf.has(runId),
+    );
     const all = [...new Set(rows.map(([, mapIndex]) => mapIndex))].sort((a, b) => a - b);
     const mapIndexes = all.slice(0, maxIndexes);
     const column = new Map(mapIndexes.map((m, i) => [m, i]));
-    const byRun = new Map<string, GridMapRun>(runIds.map((runId) => [runId, { runId, cells: mapIndexes.map(() => null), tries: mapIndexes.map(() => 0) }]));
+    const byRun = new Map<string, GridMapRun>(
+      runIds.map((runId) => [runId, { runId, cells: mapIndexes.map(() => null), tries: mapIndexes.map(() => 0) }]),
+    );
     for (const [runId, mapIndex, state, tryNumber] of rows) {
       const col = column.get(mapIndex);
       const run = byRun.get(runId);

@@ -13,7 +13,11 @@ export interface LinkedRunKey {
   endDate: string | null;
 }
 
-interface LinkRow { dag_id: string; run_id: string; state: string }
+interface LinkRow {
+  dag_id: string;
+  run_id: string;
+  state: string;
+}
 
 /** How long after a run ends a run it triggered may still start. */
 const TRIGGER_SLACK_MS = 6 * 3_600_000;
@@ -73,7 +77,15 @@ export class RunLinks {
     const triggeredBy = parent(run.confJson);
     if (triggeredBy !== null) {
       const row = this.runByKey.get(run.envId, triggeredBy.dagId, triggeredBy.runId) as LinkRow | undefined;
-      if (row) links.push({ envId: run.envId, dagId: row.dag_id, runId: row.run_id, state: state(row.state), via: 'trigger', detail: 'triggered this run' });
+      if (row)
+        links.push({
+          envId: run.envId,
+          dagId: row.dag_id,
+          runId: row.run_id,
+          state: state(row.state),
+          via: 'trigger',
+          detail: 'triggered this run',
+        });
     }
     const at = run.queuedAt ?? run.startDate;
     if (at !== null && (run.runType === 'asset_triggered' || run.runType === 'dataset_triggered')) {
@@ -97,11 +109,20 @@ export class RunLinks {
   downstream(run: LinkedRunKey): RunLink[] {
     if (run.startDate === null) return [];
     const until = new Date(Date.parse(run.endDate ?? run.startDate) + TRIGGER_SLACK_MS).toISOString();
-    const links: RunLink[] = (this.triggeredAfter.all({ envId: run.envId, from: run.startDate, to: until, dagId: run.dagId, runId: run.runId }) as LinkRow[]).map(
-      (row) => ({ envId: run.envId, dagId: row.dag_id, runId: row.run_id, state: state(row.state), via: 'trigger', detail: 'triggered by this run' }),
-    );
+    const links: RunLink[] = (
+      this.triggeredAfter.all({ envId: run.envId, from: run.startDate, to: until, dagId: run.dagId, runId: run.runId }) as LinkRow[]
+    ).map((row) => ({
+      envId: run.envId,
+      dagId: row.dag_id,
+      runId: row.run_id,
+      state: state(row.state),
+      via: 'trigger',
+      detail: 'triggered by this run',
+    }));
     for (const { uri } of this.producedUris.all(run.envId, run.dagId) as { uri: string }[]) {
-      const event = this.eventsOfRun.get({ envId: run.envId, uri, from: run.startDate, to: until, dagId: run.dagId, runId: run.runId }) as { timestamp: string } | undefined;
+      const event = this.eventsOfRun.get({ envId: run.envId, uri, from: run.startDate, to: until, dagId: run.dagId, runId: run.runId }) as
+        | { timestamp: string }
+        | undefined;
       if (!event) continue;
       for (const { dag_id: consumer } of this.consumers.all(run.envId, uri) as { dag_id: string }[]) {
         const row = this.firstAssetRunAfter.get(run.envId, consumer, event.timestamp) as LinkRow | undefined;

@@ -50,23 +50,30 @@ export class TriageStore {
     const items = rows
       .filter((r) => includeSeen || r.seen_at === null)
       .slice(0, limit)
-      .map((r): TriageItem => ({
-        envId,
-        dagId: r.dag_id,
-        runId: r.run_id,
-        failedAt: r.at,
-        durationS: r.duration_s,
-        failedTasks: (this.failedTasks.all(envId, r.dag_id, r.run_id) as { task_id: string; map_index: number }[]).map((t) =>
-          t.map_index >= 0 ? `${t.task_id}[${t.map_index}]` : t.task_id,
-        ),
-        seenAt: r.seen_at,
-        note: r.note,
-      }));
+      .map(
+        (r): TriageItem => ({
+          envId,
+          dagId: r.dag_id,
+          runId: r.run_id,
+          failedAt: r.at,
+          durationS: r.duration_s,
+          failedTasks: (this.failedTasks.all(envId, r.dag_id, r.run_id) as { task_id: string; map_index: number }[]).map((t) =>
+            t.map_index >= 0 ? `${t.task_id}[${t.map_index}]` : t.task_id,
+          ),
+          seenAt: r.seen_at,
+          note: r.note,
+        }),
+      );
     return { items, unseen };
   }
 
   /** Records seen (at `now`) or unseen; a note of undefined keeps the stored one. */
-  mark(key: { envId: string; dagId: string; runId: string }, seen: boolean, note: string | null | undefined, now: string): { seenAt: string | null; note: string | null } {
+  mark(
+    key: { envId: string; dagId: string; runId: string },
+    seen: boolean,
+    note: string | null | undefined,
+    now: string,
+  ): { seenAt: string | null; note: string | null } {
     const current = this.read.get(key.envId, key.dagId, key.runId) as { seen_at: string | null; note: string | null } | undefined;
     const nextNote = note === undefined ? (current?.note ?? null) : note === null || note.trim() === '' ? null : note;
     const seenAt = seen ? (current?.seen_at ?? now) : null;

@@ -70,7 +70,17 @@ export class JobRegistry {
         const nextMessage = message === undefined ? job.message : redactSecrets(message);
         update({ done, total, message: nextMessage, ...pace(done, total, nextMessage) }, false);
       },
-      succeed: (message) => update({ state: 'done', done: job.total ?? job.done, message: message === undefined ? null : redactSecrets(message), ratePerS: null, etaS: null }, true),
+      succeed: (message) =>
+        update(
+          {
+            state: 'done',
+            done: job.total ?? job.done,
+            message: message === undefined ? null : redactSecrets(message),
+            ratePerS: null,
+            etaS: null,
+          },
+          true,
+        ),
       fail: (message) => update({ state: 'failed', message: redactSecrets(message), ratePerS: null, etaS: null }, true),
     };
   }

@@ -10,8 +10,16 @@ import { COPILOT_CONTEXT_SIZE } from './context-size';
 import { MAX_GGUF_BYTES } from './host/model-scan';
 import { regularFileInside, UnsafeFileError } from '../files/bounded-file';
 
-
-const NONE: ModelStatus = { state: 'none', file: null, progress: null, device: null, gpuLayers: null, contextSize: null, loadMs: null, error: null };
+const NONE: ModelStatus = {
+  state: 'none',
+  file: null,
+  progress: null,
+  device: null,
+  gpuLayers: null,
+  contextSize: null,
+  loadMs: null,
+  error: null,
+};
 
 export interface ModelList {
   modelsDir: string | null;
@@ -34,7 +42,13 @@ export class ModelService {
     this.modelsDir = settingsFile.load().modelsDir;
     host.onCrash((reason) => {
       if (this.current.state === 'none') return;
-      this.set({ ...NONE, state: 'failed', file: this.current.file, device: this.current.device, error: `${reason} Load the model again.` });
+      this.set({
+        ...NONE,
+        state: 'failed',
+        file: this.current.file,
+        device: this.current.device,
+        error: `${reason} Load the model again.`,
+      });
     });
   }
 
@@ -62,7 +76,11 @@ export class ModelService {
     try {
       return { modelsDir: dir, models: await this.host.scan(dir), error: null };
     } catch (error) {
-      return { modelsDir: dir, models: [], error: `The folder could not be read: ${error instanceof Error ? error.message : String(error)}` };
+      return {
+        modelsDir: dir,
+        models: [],
+        error: `The folder could not be read: ${error instanceof Error ? error.message : String(error)}`,
+      };
     }
   }
 
@@ -90,7 +108,16 @@ export class ModelService {
           job.progress(progress, 1);
           this.set({ ...this.current, progress });
         });
-        this.set({ state: 'loaded', file, progress: 1, device, gpuLayers: loaded.gpuLayers, contextSize: loaded.contextSize, loadMs: loaded.loadMs, error: null });
+        this.set({
+          state: 'loaded',
+          file,
+          progress: 1,
+          device,
+          gpuLayers: loaded.gpuLayers,
+          contextSize: loaded.contextSize,
+          loadMs: loaded.loadMs,
+          error: null,
+        });
         job.succeed(`${file} loaded on ${device.note}`);
       })
       .catch((error: unknown) => {

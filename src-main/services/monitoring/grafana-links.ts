@@ -19,9 +19,14 @@ export function onGrafanaHost(base: URL, path: string): string | null {
 }
 
 /** Fills `{env}` and `{envId}` in each dashboard path (URL-encoded) under the Grafana URL; a path that would leave the Grafana host gives no link. */
-export function grafanaLinks(grafanaUrl: string, dashboards: readonly GrafanaDashboard[], env: { id: string; name: string }): GrafanaLink[] {
+export function grafanaLinks(
+  grafanaUrl: string,
+  dashboards: readonly GrafanaDashboard[],
+  env: { id: string; name: string },
+): GrafanaLink[] {
   const base = new URL(grafanaUrl);
-  const fill = (path: string): string => path.replaceAll('{envId}', encodeURIComponent(env.id)).replaceAll('{env}', encodeURIComponent(env.name));
+  const fill = (path: string): string =>
+    path.replaceAll('{envId}', encodeURIComponent(env.id)).replaceAll('{env}', encodeURIComponent(env.name));
   const links = dashboards.flatMap((d) => {
     const url = onGrafanaHost(base, fill(d.path));
     return url === null ? [] : [{ title: d.title, url }];
@@ -33,6 +38,11 @@ export function grafanaLinks(grafanaUrl: string, dashboards: readonly GrafanaDas
 export async function grafanaHealth(grafanaUrl: string): Promise<string> {
   const reply = await send(endpoint(grafanaUrl, '/api/health'), 'Grafana');
   const version = /"version"\s*:\s*"([^"]{1,40})"/.exec(reply.text)?.[1];
-  if (reply.status !== 200) throw new MonitoringSourceError('http', `Grafana answered HTTP ${reply.status} for /api/health.`, "Use Grafana's own base URL, like http://grafana:3000.");
+  if (reply.status !== 200)
+    throw new MonitoringSourceError(
+      'http',
+      `Grafana answered HTTP ${reply.status} for /api/health.`,
+      "Use Grafana's own base URL, like http://grafana:3000.",
+    );
   return version === undefined ? 'Grafana (version not shown)' : `Grafana ${version}`;
 }

@@ -29,13 +29,41 @@ export function endpoint(baseUrl: string, path: string, query: Record<string, st
 function networkFailure(error: unknown, what: string, url: URL, timeoutMs: number): MonitoringSourceError {
   const code = networkErrorCode(error) ?? '';
   const where = `${url.host}`;
-  if (code === 'ECONNREFUSED') return new MonitoringSourceError('refused', `${what} refused the connection at ${where}.`, `Nothing listens there. Check the port, and that ${what} is running.`);
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME') return new MonitoringSourceError('host_not_found', `The host ${url.hostname} could not be resolved.`, 'Check its spelling, or connect to the VPN it lives behind.');
-  if (code === 'TIMEOUT' || code === 'ETIMEDOUT' || code.endsWith('_TIMEOUT') || (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError'))) {
-    return new MonitoringSourceError('timeout', `${what} did not answer within ${Math.round(timeoutMs / 1000)} s.`, 'Check firewalls and the URL; a slow query may need a quieter Prometheus.');
+  if (code === 'ECONNREFUSED')
+    return new MonitoringSourceError(
+      'refused',
+      `${what} refused the connection at ${where}.`,
+      `Nothing listens there. Check the port, and that ${what} is running.`,
+    );
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME')
+    return new MonitoringSourceError(
+      'host_not_found',
+      `The host ${url.hostname} could not be resolved.`,
+      'Check its spelling, or connect to the VPN it lives behind.',
+    );
+  if (
+    code === 'TIMEOUT' ||
+    code === 'ETIMEDOUT' ||
+    code.endsWith('_TIMEOUT') ||
+    (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError'))
+  ) {
+    return new MonitoringSourceError(
+      'timeout',
+      `${what} did not answer within ${Math.round(timeoutMs / 1000)} s.`,
+      'Check firewalls and the URL; a slow query may need a quieter Prometheus.',
+    );
   }
-  if (tlsProblem(code) !== undefined) return new MonitoringSourceError('tls', `The TLS handshake with ${where} failed (${code}).`, 'Check the certificate, or http:// versus https://.');
-  return new MonitoringSourceError('network', `The connection to ${where} failed${code ? ` (${code})` : ''}.`, 'Check the URL and the network.');
+  if (tlsProblem(code) !== undefined)
+    return new MonitoringSourceError(
+      'tls',
+      `The TLS handshake with ${where} failed (${code}).`,
+      'Check the certificate, or http:// versus https://.',
+    );
+  return new MonitoringSourceError(
+    'network',
+    `The connection to ${where} failed${code ? ` (${code})` : ''}.`,
+    'Check the URL and the network.',
+  );
 }
 
 export interface HttpReply {
@@ -47,7 +75,11 @@ export interface HttpReply {
  * One request to a URL the user configured: no redirects followed, a timeout, a size cap.
  * Never sends anything but the given body; network failures become `MonitoringSourceError`.
  */
-export async function send(url: URL, what: string, init: { method?: 'GET' | 'POST'; body?: string; contentType?: string; timeoutMs?: number } = {}): Promise<HttpReply> {
+export async function send(
+  url: URL,
+  what: string,
+  init: { method?: 'GET' | 'POST'; body?: string; contentType?: string; timeoutMs?: number } = {},
+): Promise<HttpReply> {
   const timeoutMs = init.timeoutMs ?? MONITORING_TIMEOUT_MS;
   try {
     const res = await request(url, {
@@ -71,16 +103,28 @@ export async function send(url: URL, what: string, init: { method?: 'GET' | 'POS
 export async function getJson(url: URL, what: string, notThis: MonitoringProblem): Promise<unknown> {
   const reply = await send(url, what);
   if (reply.status >= 300 && reply.status < 400) {
-    throw new MonitoringSourceError('http', `${what} redirected ${url.pathname} (HTTP ${reply.status}).`, 'Use the final URL (redirects are not followed, so a login page cannot intercept the request).');
+    throw new MonitoringSourceError(
+      'http',
+      `${what} redirected ${url.pathname} (HTTP ${reply.status}).`,
+      'Use the final URL (redirects are not followed, so a login page cannot intercept the request).',
+    );
   }
   let body: unknown;
   try {
     body = JSON.parse(reply.text);
   } catch {
-    throw new MonitoringSourceError(notThis, `${url.host} answered ${url.pathname} with something other than JSON (HTTP ${reply.status}).`, `Check that the URL is ${what}'s own base URL.`);
+    throw new MonitoringSourceError(
+      notThis,
+      `${url.host} answered ${url.pathname} with something other than JSON (HTTP ${reply.status}).`,
+      `Check that the URL is ${what}'s own base URL.`,
+    );
   }
   if (reply.status !== 200 && reply.status !== 400 && reply.status !== 422) {
-    throw new MonitoringSourceError(reply.status === 404 ? notThis : 'http', `${what} answered HTTP ${reply.status} for ${url.pathname}.`, reply.status === 404 ? `Check that the URL is ${what}'s own base URL.` : `Check ${what}'s logs.`);
+    throw new MonitoringSourceError(
+      reply.status === 404 ? notThis : 'http',
+      `${what} answered HTTP ${reply.status} for ${url.pathname}.`,
+      reply.status === 404 ? `Check that the URL is ${what}'s own base URL.` : `Check ${what}'s logs.`,
+    );
   }
   return body;
 }

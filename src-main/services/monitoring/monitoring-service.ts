@@ -1,4 +1,10 @@
-import type { MonitoringDraft, MonitoringSettings, MonitoringSnapshot, MonitoringTestResult, SourceFailure } from '../../../src-shared/domain/monitoring';
+import type {
+  MonitoringDraft,
+  MonitoringSettings,
+  MonitoringSnapshot,
+  MonitoringTestResult,
+  SourceFailure,
+} from '../../../src-shared/domain/monitoring';
 import { grafanaHealth, grafanaLinks } from './grafana-links';
 import { MonitoringSourceError } from './monitoring-http';
 import type { MonitoringSettingsStore, StoredMonitoring } from './monitoring-settings-store';
@@ -79,7 +85,9 @@ export class MonitoringService {
         const client = new PrometheusClient(url);
         const [version, series] = await Promise.all([client.buildInfo(), client.instant('count({__name__=~"airflow_.+"})')]);
         const count = series[0]?.value ?? 0;
-        return detail(`Prometheus ${version}, ${count === 0 ? 'no Airflow metrics yet (nothing named airflow_*)' : `${count} Airflow series`}`);
+        return detail(
+          `Prometheus ${version}, ${count === 0 ? 'no Airflow metrics yet (nothing named airflow_*)' : `${count} Airflow series`}`,
+        );
       }),
       guarded(s.alertmanagerUrl, async (url) => {
         const [version, alerts] = await Promise.all([alertmanagerVersion(url), readAlerts(url)]);

@@ -23,10 +23,17 @@ export class MonitoringSettingsStore {
   constructor(private readonly db: Database.Database) {}
 
   get(envId: string): StoredMonitoring {
-    const row = this.db.prepare('SELECT prometheus_url, alertmanager_url, grafana_url, grafana_dashboards_json FROM env_monitoring WHERE env_id = ?').get(envId) as Row | undefined;
+    const row = this.db
+      .prepare('SELECT prometheus_url, alertmanager_url, grafana_url, grafana_dashboards_json FROM env_monitoring WHERE env_id = ?')
+      .get(envId) as Row | undefined;
     if (row === undefined) return EMPTY;
     const dashboards = z.array(GrafanaDashboard).safeParse(JSON.parse(row.grafana_dashboards_json));
-    return { prometheusUrl: row.prometheus_url, alertmanagerUrl: row.alertmanager_url, grafanaUrl: row.grafana_url, grafanaDashboards: dashboards.success ? dashboards.data : [] };
+    return {
+      prometheusUrl: row.prometheus_url,
+      alertmanagerUrl: row.alertmanager_url,
+      grafanaUrl: row.grafana_url,
+      grafanaDashboards: dashboards.success ? dashboards.data : [],
+    };
   }
 
   save(envId: string, value: StoredMonitoring): void {
@@ -37,7 +44,14 @@ export class MonitoringSettingsStore {
          ON CONFLICT (env_id) DO UPDATE SET prometheus_url = excluded.prometheus_url, alertmanager_url = excluded.alertmanager_url,
            grafana_url = excluded.grafana_url, grafana_dashboards_json = excluded.grafana_dashboards_json, updated_at = excluded.updated_at`,
       )
-      .run({ envId, prometheusUrl: value.prometheusUrl, alertmanagerUrl: value.alertmanagerUrl, grafanaUrl: value.grafanaUrl, dashboards: JSON.stringify(value.grafanaDashboards), at: new Date().toISOString() });
+      .run({
+        envId,
+        prometheusUrl: value.prometheusUrl,
+        alertmanagerUrl: value.alertmanagerUrl,
+        grafanaUrl: value.grafanaUrl,
+        dashboards: JSON.stringify(value.grafanaDashboards),
+        at: new Date().toISOString(),
+      });
   }
 
   remove(envId: string): void {

@@ -36,8 +36,18 @@ export class PrometheusClient {
   private async query(promql: string): Promise<z.infer<typeof Reply>> {
     const body = await getJson(endpoint(this.baseUrl, '/api/v1/query', { query: promql }), WHAT, 'not_prometheus');
     const reply = Reply.safeParse(body);
-    if (!reply.success) throw new MonitoringSourceError('not_prometheus', 'The URL answered /api/v1/query, but not like Prometheus.', "Use Prometheus's own base URL, like http://prometheus:9090.");
-    if (reply.data.status === 'error') throw new MonitoringSourceError('query', `Prometheus refused a query: ${reply.data.error ?? reply.data.errorType ?? 'unknown error'}.`, 'This Prometheus may be too old for the query; version 2.x or later is needed.');
+    if (!reply.success)
+      throw new MonitoringSourceError(
+        'not_prometheus',
+        'The URL answered /api/v1/query, but not like Prometheus.',
+        "Use Prometheus's own base URL, like http://prometheus:9090.",
+      );
+    if (reply.data.status === 'error')
+      throw new MonitoringSourceError(
+        'query',
+        `Prometheus refused a query: ${reply.data.error ?? reply.data.errorType ?? 'unknown error'}.`,
+        'This Prometheus may be too old for the query; version 2.x or later is needed.',
+      );
     return reply.data;
   }
 
@@ -56,7 +66,8 @@ export class PrometheusClient {
     const reply = await this.query(`${selector}[${windowMinutes}m]`);
     if (reply.status !== 'success') return [];
     const data = reply.data;
-    if (data.resultType !== 'matrix') throw new MonitoringSourceError('query', `Expected a range vector, got a ${data.resultType}.`, 'Report this query.');
+    if (data.resultType !== 'matrix')
+      throw new MonitoringSourceError('query', `Expected a range vector, got a ${data.resultType}.`, 'Report this query.');
     return data.result.map((r) => ({ labels: r.metric, samples: r.values.map(([t, v]) => [t, Number(v)] as [number, number]) }));
   }
 
@@ -64,7 +75,12 @@ export class PrometheusClient {
   async buildInfo(): Promise<string> {
     const body = await getJson(endpoint(this.baseUrl, '/api/v1/status/buildinfo'), WHAT, 'not_prometheus');
     const parsed = z.object({ status: z.literal('success'), data: z.object({ version: z.string() }) }).safeParse(body);
-    if (!parsed.success) throw new MonitoringSourceError('not_prometheus', 'The URL answered, but not like Prometheus.', "Use Prometheus's own base URL, like http://prometheus:9090.");
+    if (!parsed.success)
+      throw new MonitoringSourceError(
+        'not_prometheus',
+        'The URL answered, but not like Prometheus.',
+        "Use Prometheus's own base URL, like http://prometheus:9090.",
+      );
     return parsed.data.data.version;
   }
 }

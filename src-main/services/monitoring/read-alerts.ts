@@ -16,7 +16,11 @@ const Alert = z.object({
 const clip = (text: string | undefined): string | null => (text === undefined ? null : text.slice(0, MAX_TEXT));
 
 function toFiring(alert: z.infer<typeof Alert>): FiringAlert {
-  const labels = Object.fromEntries(Object.entries(alert.labels).slice(0, 50).map(([k, v]) => [k.slice(0, 200), v.slice(0, MAX_TEXT)]));
+  const labels = Object.fromEntries(
+    Object.entries(alert.labels)
+      .slice(0, 50)
+      .map(([k, v]) => [k.slice(0, 200), v.slice(0, MAX_TEXT)]),
+  );
   return {
     name: labels.alertname ?? '(unnamed alert)',
     state: alert.status?.state ?? 'active',
@@ -32,7 +36,12 @@ function toFiring(alert: z.infer<typeof Alert>): FiringAlert {
 export async function readAlerts(baseUrl: string): Promise<AlertsResult> {
   const url = endpoint(baseUrl, '/api/v2/alerts', { active: 'true', silenced: 'false', inhibited: 'false' });
   const parsed = z.array(Alert).safeParse(await getJson(url, WHAT, 'not_alertmanager'));
-  if (!parsed.success) throw new MonitoringSourceError('not_alertmanager', 'The URL answered /api/v2/alerts, but not like Alertmanager.', "Use Alertmanager's own base URL, like http://alertmanager:9093.");
+  if (!parsed.success)
+    throw new MonitoringSourceError(
+      'not_alertmanager',
+      'The URL answered /api/v2/alerts, but not like Alertmanager.',
+      "Use Alertmanager's own base URL, like http://alertmanager:9093.",
+    );
   const rank = (a: FiringAlert): number => (a.severity === 'critical' ? 0 : a.severity === 'warning' ? 1 : 2);
   const alerts = parsed.data
     .map(toFiring)
@@ -46,7 +55,11 @@ export async function alertmanagerVersion(baseUrl: string): Promise<string> {
     .object({ versionInfo: z.object({ version: z.string() }).optional(), cluster: z.object({ status: z.string() }).optional() })
     .safeParse(await getJson(endpoint(baseUrl, '/api/v2/status'), WHAT, 'not_alertmanager'));
   if (!parsed.success || (parsed.data.versionInfo === undefined && parsed.data.cluster === undefined)) {
-    throw new MonitoringSourceError('not_alertmanager', 'The URL answered /api/v2/status, but not like Alertmanager.', "Use Alertmanager's own base URL, like http://alertmanager:9093.");
+    throw new MonitoringSourceError(
+      'not_alertmanager',
+      'The URL answered /api/v2/status, but not like Alertmanager.',
+      "Use Alertmanager's own base URL, like http://alertmanager:9093.",
+    );
   }
   return parsed.data.versionInfo?.version ?? 'unknown version';
 }

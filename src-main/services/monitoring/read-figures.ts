@@ -1,5 +1,13 @@
 import type { GaugeFigure, Heartbeat, HeartbeatComponent, PrometheusFigures, ScheduleDelay } from '../../../src-shared/domain/monitoring';
-import { counterSelector, GAUGES, gaugeSelector, HEARTBEAT_COUNTERS, SCHEDULE_DELAY, timerSelector, type GaugeKey } from './airflow-metric-names';
+import {
+  counterSelector,
+  GAUGES,
+  gaugeSelector,
+  HEARTBEAT_COUNTERS,
+  SCHEDULE_DELAY,
+  timerSelector,
+  type GaugeKey,
+} from './airflow-metric-names';
 import { counterIncrease, lastIncreaseAt, perMinute } from './counter-samples';
 import type { InstantSample, PrometheusClient, RawSeries } from './prometheus-client';
 
@@ -33,7 +41,11 @@ export function sumGauge(name: string, samples: InstantSample[]): GaugeFigure {
   const plain = usable.filter((s) => nameOf(s.labels) === name);
   const chosen = plain.length > 0 ? plain : usable;
   if (chosen.length === 0) return { value: null, metrics: [], series: 0 };
-  return { value: chosen.reduce((sum, s) => sum + s.value, 0), metrics: distinct(chosen.map((s) => nameOf(s.labels))), series: chosen.length };
+  return {
+    value: chosen.reduce((sum, s) => sum + s.value, 0),
+    metrics: distinct(chosen.map((s) => nameOf(s.labels))),
+    series: chosen.length,
+  };
 }
 
 /** statsd_exporter reports timers in seconds; an explicit unit suffix says otherwise. */
@@ -61,7 +73,12 @@ export function scheduleDelayOf(series: RawSeries[]): ScheduleDelay {
       used.push(name);
     }
   }
-  return { meanMs: count > 0 ? sumMs / count : null, runs: used.some((n) => n.endsWith('_count')) ? count : null, latestMs, metrics: distinct(used) };
+  return {
+    meanMs: count > 0 ? sumMs / count : null,
+    runs: used.some((n) => n.endsWith('_count')) ? count : null,
+    latestMs,
+    metrics: distinct(used),
+  };
 }
 
 /** Every figure of the environment page, from one Prometheus, in parallel. */
@@ -69,7 +86,9 @@ export async function readFigures(prometheus: PrometheusClient, nowMs: number): 
   const components = Object.keys(HEARTBEAT_COUNTERS) as HeartbeatComponent[];
   const gaugeKeys = Object.keys(GAUGES) as GaugeKey[];
   const [beats, gauges, delay] = await Promise.all([
-    Promise.all(components.map(async (c) => heartbeatOf(c, await prometheus.raw(counterSelector(HEARTBEAT_COUNTERS[c]), WINDOW_MINUTES), nowMs))),
+    Promise.all(
+      components.map(async (c) => heartbeatOf(c, await prometheus.raw(counterSelector(HEARTBEAT_COUNTERS[c]), WINDOW_MINUTES), nowMs)),
+    ),
     Promise.all(gaugeKeys.map(async (k) => [k, sumGauge(GAUGES[k], await prometheus.instant(gaugeSelector(GAUGES[k])))] as const)),
     prometheus.raw(timerSelector(SCHEDULE_DELAY), WINDOW_MINUTES),
   ]);

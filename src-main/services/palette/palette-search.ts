@@ -44,11 +44,52 @@ export class PaletteSearch {
     const rows = (kind: keyof PaletteSearch['statements']): Row[] => this.statements[kind].all(params) as Row[];
     const byId = (items: Row[]): Row[] => rankById(items, (r) => r.label, query, words);
     const hits: PaletteHit[] = [
-      ...byId(rows('dag')).map((r): PaletteHit => ({ kind: 'dag', envId: r.env_id, dagId: r.dag_id, runId: null, label: r.label, detail: r.detail ?? 'DAG' })),
-      ...byId(rows('task')).map((r): PaletteHit => ({ kind: 'task', envId: r.env_id, dagId: r.dag_id, runId: null, taskId: r.label, label: r.label, detail: `task of ${r.dag_id}${r.detail ? ` · ${r.detail}` : ''}` })),
-      ...rows('pattern').map((r): PaletteHit => ({ kind: 'pattern', envId: r.env_id, dagId: '', runId: null, patternId: r.extra ?? '', label: r.label || 'Error', detail: (r.detail ?? '').slice(0, 160) })),
-      ...byId(rows('asset')).map((r): PaletteHit => ({ kind: 'asset', envId: r.env_id, dagId: '', runId: null, uri: r.label, label: r.label, detail: r.detail ? `asset · ${r.detail}` : 'asset' })),
-      ...rows('run').map((r): PaletteHit => ({ kind: 'run', envId: r.env_id, dagId: r.dag_id, runId: r.label, label: r.label, detail: `${r.dag_id} · ${r.detail ?? ''}` })),
+      ...byId(rows('dag')).map(
+        (r): PaletteHit => ({ kind: 'dag', envId: r.env_id, dagId: r.dag_id, runId: null, label: r.label, detail: r.detail ?? 'DAG' }),
+      ),
+      ...byId(rows('task')).map(
+        (r): PaletteHit => ({
+          kind: 'task',
+          envId: r.env_id,
+          dagId: r.dag_id,
+          runId: null,
+          taskId: r.label,
+          label: r.label,
+          detail: `task of ${r.dag_id}${r.detail ? ` · ${r.detail}` : ''}`,
+        }),
+      ),
+      ...rows('pattern').map(
+        (r): PaletteHit => ({
+          kind: 'pattern',
+          envId: r.env_id,
+          dagId: '',
+          runId: null,
+          patternId: r.extra ?? '',
+          label: r.label || 'Error',
+          detail: (r.detail ?? '').slice(0, 160),
+        }),
+      ),
+      ...byId(rows('asset')).map(
+        (r): PaletteHit => ({
+          kind: 'asset',
+          envId: r.env_id,
+          dagId: '',
+          runId: null,
+          uri: r.label,
+          label: r.label,
+          detail: r.detail ? `asset · ${r.detail}` : 'asset',
+        }),
+      ),
+      ...rows('run').map(
+        (r): PaletteHit => ({
+          kind: 'run',
+          envId: r.env_id,
+          dagId: r.dag_id,
+          runId: r.label,
+          label: r.label,
+          detail: `${r.dag_id} · ${r.detail ?? ''}`,
+        }),
+      ),
     ];
     return hits.slice(0, limit);
   }

@@ -8,7 +8,14 @@ export const MAX_WORDS = 4;
  * "returns snap" finds returns_snapshot_hourly and "transform_returns" finds the task transform_returns.
  */
 export function queryWords(query: string): string[] {
-  return [...new Set(query.toLowerCase().split(/[\s_\-./:]+/).filter((w) => w.length > 0))].slice(0, MAX_WORDS);
+  return [
+    ...new Set(
+      query
+        .toLowerCase()
+        .split(/[\s_\-./:]+/)
+        .filter((w) => w.length > 0),
+    ),
+  ].slice(0, MAX_WORDS);
 }
 
 /** Named LIKE parameters @w0..@w3 for the words (unused ones match everything). */

@@ -22,7 +22,12 @@ const MAX_PATTERNS = 6;
 const MAX_WINDOW_TIMELINE = 40;
 const MIN_CHART_DAYS = 7;
 
-interface EnvRow { id: string; name: string; synthetic: number; as_of: string | null }
+interface EnvRow {
+  id: string;
+  name: string;
+  synthetic: number;
+  as_of: string | null;
+}
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
@@ -45,19 +50,23 @@ export class ReportBuilder {
   }
 
   build(source: ReportSource, generatedAt = new Date().toISOString()): ReportModel {
-    return source.kind === 'incident' ? this.incident(source.incidentId, generatedAt) : this.window(source.envId, source.since, generatedAt);
+    return source.kind === 'incident'
+      ? this.incident(source.incidentId, generatedAt)
+      : this.window(source.envId, source.since, generatedAt);
   }
 
   private envRow(envId: string): EnvRow {
     const row = this.env.get(envId) as EnvRow | undefined;
-    if (!row) throw new ApiError('not_found', `There is no environment "${envId}" on this machine.`, 'Pick an environment that is synced here.');
+    if (!row)
+      throw new ApiError('not_found', `There is no environment "${envId}" on this machine.`, 'Pick an environment that is synced here.');
     return row;
   }
 
   private window(envId: string, since: string, generatedAt: string): ReportModel {
     const env = this.envRow(envId);
     const span = parseSince(since);
-    if (span === null) throw new ApiError('invalid_input', `"${since}" is not a time span.`, 'Use a number and m, h or d, such as 24h or 30d.');
+    if (span === null)
+      throw new ApiError('invalid_input', `"${since}" is not a time span.`, 'Use a number and m, h or d, such as 24h or 30d.');
     const to = env.synthetic === 1 && env.as_of !== null ? env.as_of : generatedAt;
     // A span longer than the cached history starts at the oldest run, not in a year nothing was recorded.
     const asked = new Date(Date.parse(to) - span).toISOString();
@@ -74,7 +83,9 @@ export class ReportBuilder {
     // A window's timeline: when each failing DAG first failed, the serious anomalies, and every action taken.
     const timeline: TimelineEntry[] = [
       ...affected.flatMap((d) => this.history.forDag(envId, d.dagId, from, to).filter((e) => e.kind === 'first_failure')),
-      ...firstOfEach(anomalies.filter((a) => (a.severity === 'high' || a.severity === 'critical') && a.startsAt >= from)).map((a) => anomalyEntry(envId, a)),
+      ...firstOfEach(anomalies.filter((a) => (a.severity === 'high' || a.severity === 'critical') && a.startsAt >= from)).map((a) =>
+        anomalyEntry(envId, a),
+      ),
       ...actions.map(auditEntry),
     ]
       .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
@@ -115,7 +126,11 @@ export class ReportBuilder {
       anomalyCharts: this.anomalyCharts(envId, anomalies),
       errorPatterns: this.patterns(envId, from, to, null),
       actions,
-      copilotFindings: (this.answers.all(envId, from) as { text: string; created_at: string; title: string }[]).map((m) => ({ title: m.title, text: m.text, at: m.created_at })),
+      copilotFindings: (this.answers.all(envId, from) as { text: string; created_at: string; title: string }[]).map((m) => ({
+        title: m.title,
+        text: m.text,
+        at: m.created_at,
+      })),
       evidence: [],
     };
   }
@@ -128,25 +143,48 @@ export class ReportBuilder {
     const stats = local === undefined ? [] : this.stats.dags(incident.envId, { from, to });
     const byDag = new Map(stats.map((s) => [s.dagId, s]));
     const dagStats = dags.map((d): DagWindowStats => byDag.get(d) ?? { dagId: d, runs: 0, failedRuns: 0, lastFailureAt: null });
-    const anomalies = local === undefined ? [] : this.deps.analytics.list({ envId: incident.envId, since: from, until: to, limit: 500 }).items.filter((a) => dags.includes(a.dagId));
-    const actions: AuditEntry[] = local === undefined ? [] : this.deps.audit.list(incident.envId, 5000).filter((a) => a.at >= from && actionConcerns(a, dags));
-    const copilot: CopilotFinding[] = incident.pins.filter((p) => p.snapshot.generated).map((p) => ({ title: p.snapshot.title, text: p.snapshot.body ?? '', at: p.snapshot.at }));
+    const anomalies =
+      local === undefined
+        ? []
+        : this.deps.analytics
+            .list({ envId: incident.envId, since: from, until: to, limit: 500 })
+            .items.filter((a) => dags.includes(a.dagId));
+    const actions: AuditEntry[] =
+      local === undefined ? [] : this.deps.audit.list(incident.envId, 5000).filter((a) => a.at >= from && actionConcerns(a, dags));
+    const copilot: CopilotFinding[] = incident.pins
+      .filter((p) => p.snapshot.generated)
+      .map((p) => ({ title: p.snapshot.title, text: p.snapshot.body ?? '', at: p.snapshot.at }));
     const failedRuns = dagStats.reduce((n, d) => n + d.failedRuns, 0);
     const summary = [
-      incident.summary.trim() !== '' ? incident.summary.trim() : `Incident "${incident.title}" in ${incident.envName}, opened ${incident.createdAt.slice(0, 16).replace('T', ' ')} UTC, is ${incident.status}.`,
-      dags.length === 0 ? 'No DAG is pinned to it yet.' : `It concerns ${plural(dags.length, 'DAG')}: ${dags.join(', ')}, with ${plural(failedRuns, 'failed run')} between ${from.slice(0, 16).replace('T', ' ')} and ${to.slice(0, 16).replace('T', ' ')} UTC.`,
+      incident.summary.trim() !== ''
+        ? incident.summary.trim()
+        : `Incident "${incident.title}" in ${incident.envName}, opened ${incident.createdAt.slice(0, 16).replace('T', ' ')} UTC, is ${incident.status}.`,
+      dags.length === 0
+        ? 'No DAG is pinned to it yet.'
+        : `It concerns ${plural(dags.length, 'DAG')}: ${dags.join(', ')}, with ${plural(failedRuns, 'failed run')} between ${from.slice(0, 16).replace('T', ' ')} and ${to.slice(0, 16).replace('T', ' ')} UTC.`,
       `${plural(incident.pins.length, 'item')} pinned, ${plural(incident.notes.filter((n) => n.kind === 'note').length, 'note')}, ${plural(actions.length, 'action')} taken on Airflow.`,
     ];
-    if (local === undefined) summary.push(`The history of ${incident.envName} is not on this machine: the report shows the pinned snapshots only.`);
+    if (local === undefined)
+      summary.push(`The history of ${incident.envName} is not on this machine: the report shows the pinned snapshots only.`);
     return {
       kind: 'incident',
       title: incident.title,
       env: { id: incident.envId, name: incident.envName, synthetic: local?.synthetic === 1 },
       window: { from, to },
       generatedAt,
-      incident: { id: incident.id, status: incident.status, summary: incident.summary, createdAt: incident.createdAt, notes: incident.notes },
+      incident: {
+        id: incident.id,
+        status: incident.status,
+        summary: incident.summary,
+        createdAt: incident.createdAt,
+        notes: incident.notes,
+      },
       figures: [
-        { label: 'Status', value: incident.status, tone: incident.status === 'resolved' ? 'good' : incident.status === 'mitigated' ? 'warn' : 'bad' },
+        {
+          label: 'Status',
+          value: incident.status,
+          tone: incident.status === 'resolved' ? 'good' : incident.status === 'mitigated' ? 'warn' : 'bad',
+        },
         { label: 'DAGs affected', value: String(dags.length), tone: 'neutral' },
         { label: 'Failed runs', value: String(failedRuns), tone: failedRuns > 0 ? 'bad' : 'neutral' },
         { label: 'Pinned items', value: String(incident.pins.length), tone: 'neutral' },
@@ -154,8 +192,10 @@ export class ReportBuilder {
       ],
       summary,
       timeline: this.deps.incidents.timeline(incident.id),
-      affectedDags: local === undefined ? dagStats.map((d) => ({ ...d, downstream: [], downstreamMore: 0 })) : this.affected(incident.envId, dagStats),
-      durationCharts: local === undefined ? [] : this.durationCharts(incident.envId, dags.slice(0, MAX_DURATION_CHARTS), from, to, dagStats),
+      affectedDags:
+        local === undefined ? dagStats.map((d) => ({ ...d, downstream: [], downstreamMore: 0 })) : this.affected(incident.envId, dagStats),
+      durationCharts:
+        local === undefined ? [] : this.durationCharts(incident.envId, dags.slice(0, MAX_DURATION_CHARTS), from, to, dagStats),
       anomalies: grouped(anomalies),
       anomalyCharts: local === undefined ? [] : this.anomalyCharts(incident.envId, anomalies),
       errorPatterns: local === undefined ? [] : this.patterns(incident.envId, from, to, dags),
@@ -181,14 +221,29 @@ export class ReportBuilder {
   }
 
   /** Charts span at least a week for context; their runs and failed runs are the report window's figures. */
-  private durationCharts(envId: string, dagIds: readonly string[], from: string, to: string, stats: readonly DagWindowStats[]): DurationChart[] {
+  private durationCharts(
+    envId: string,
+    dagIds: readonly string[],
+    from: string,
+    to: string,
+    stats: readonly DagWindowStats[],
+  ): DurationChart[] {
     const chartFrom = Date.parse(to) - Date.parse(from) < MIN_CHART_DAYS * 86_400_000 ? hoursBefore(to, MIN_CHART_DAYS * 24) : from;
     const inWindow = new Map(stats.map((s) => [s.dagId, s]));
     return dagIds
       .map((dagId) => {
         const h = this.deps.durations.history(envId, dagId, undefined, chartFrom, to);
         const s = inWindow.get(dagId);
-        return { dagId, from: chartFrom, to, points: h.points, band: h.band, median: h.median, runs: s?.runs ?? 0, failedRuns: s?.failedRuns ?? 0 };
+        return {
+          dagId,
+          from: chartFrom,
+          to,
+          points: h.points,
+          band: h.band,
+          median: h.median,
+          runs: s?.runs ?? 0,
+          failedRuns: s?.failedRuns ?? 0,
+        };
       })
       .filter((c) => c.points.length > 0);
   }
@@ -209,7 +264,15 @@ export class ReportBuilder {
       if (detail === null) continue;
       if (dags !== null && !detail.tasks.some((t) => dags.includes(t.dagId))) continue;
       const samples = detail.samples.filter((s) => dags === null || dags.includes(s.dagId)).slice(0, 3);
-      sections.push({ exception: p.exception, template: p.template, count: p.count, isNew: p.isNew, firstSeen: p.firstSeen, lastSeen: p.lastSeen, samples });
+      sections.push({
+        exception: p.exception,
+        template: p.template,
+        count: p.count,
+        isNew: p.isNew,
+        firstSeen: p.firstSeen,
+        lastSeen: p.lastSeen,
+        samples,
+      });
       if (sections.length >= MAX_PATTERNS) break;
     }
     return sections;
@@ -242,5 +305,12 @@ function firstOfEach(anomalies: readonly AnomalySummary[]): AnomalySummary[] {
 }
 
 function anomalyEntry(envId: string, a: AnomalySummary): TimelineEntry {
-  return { at: a.startsAt, kind: 'anomaly', text: `${a.severity} anomaly: ${a.title}`, dagId: a.dagId, route: appRoute('anomalies', { env: envId, dag: a.dagId }), source: 'history' };
+  return {
+    at: a.startsAt,
+    kind: 'anomaly',
+    text: `${a.severity} anomaly: ${a.title}`,
+    dagId: a.dagId,
+    route: appRoute('anomalies', { env: envId, dag: a.dagId }),
+    source: 'history',
+  };
 }

@@ -4,7 +4,14 @@ import type { PdfRenderer } from './pdf-renderer';
 
 const PLAYWRIGHT = 'playwright-core';
 
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
   return env.CHROMIUM_PATH && env.CHROMIUM_PATH.trim() !== '' ? env.CHROMIUM_PATH : '/usr/bin/chromium';
@@ -18,7 +25,11 @@ export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
 async function renderWithChromium(html: string): Promise<Buffer> {
   const executablePath = chromiumPath();
   if (!existsSync(executablePath)) {
-    throw new ApiError('unavailable', `No Chromium at ${executablePath} to print the PDF.`, 'Install Chromium (apt-get install chromium) or set CHROMIUM_PATH; HTML and Markdown work without it.');
+    throw new ApiError(
+      'unavailable',
+      `No Chromium at ${executablePath} to print the PDF.`,
+      'Install Chromium (apt-get install chromium) or set CHROMIUM_PATH; HTML and Markdown work without it.',
+    );
   }
   // Loaded at run time, not bundled: the Electron build (electron-vite) must not pull playwright-core into the engine bundle.
   const { chromium } = (await import(/* @vite-ignore */ PLAYWRIGHT)) as typeof import('playwright-core');
@@ -35,7 +46,8 @@ async function renderWithChromium(html: string): Promise<Buffer> {
       preferCSSPageSize: true,
       displayHeaderFooter: true,
       headerTemplate: '<span></span>',
-      footerTemplate: '<div style="font: 7pt sans-serif; color: #5d6b7c; width: 100%; text-align: center;">page <span class="pageNumber"></span> of <span class="totalPages"></span></div>',
+      footerTemplate:
+        '<div style="font: 7pt sans-serif; color: #5d6b7c; width: 100%; text-align: center;">page <span class="pageNumber"></span> of <span class="totalPages"></span></div>',
     });
     return Buffer.from(pdf);
   } finally {

@@ -7,7 +7,11 @@ import { join } from 'node:path';
  * or `~/.config/user-dirs.dirs`), elsewhere `~/Documents`; the home folder
  * when none exists.
  */
-export function documentsDir(env: NodeJS.ProcessEnv = process.env, home: string = homedir(), platform: NodeJS.Platform = process.platform): string {
+export function documentsDir(
+  env: NodeJS.ProcessEnv = process.env,
+  home: string = homedir(),
+  platform: NodeJS.Platform = process.platform,
+): string {
   const candidates: string[] = [];
   if (platform === 'linux') {
     if (env.XDG_DOCUMENTS_DIR) candidates.push(env.XDG_DOCUMENTS_DIR.replace(/^\$HOME/, home));

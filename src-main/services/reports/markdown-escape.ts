@@ -28,8 +28,11 @@ export function escapeMarkdown(text: string): string {
     .replace(/\r?\n|\r/g, ' ')
     .replace(ALWAYS, (c) => `\\${c}`)
     .replace(AUTOLINK, (c) => `\\${c}`)
-    .replace(LINE_START, (_m, space: string | undefined, mark: string | undefined, digits: string | undefined, close: string | undefined) =>
-      mark !== undefined ? `${space ?? ''}\\${mark}` : `${digits ?? ''}\\${close ?? ''}`);
+    .replace(
+      LINE_START,
+      (_m, space: string | undefined, mark: string | undefined, digits: string | undefined, close: string | undefined) =>
+        mark !== undefined ? `${space ?? ''}\\${mark}` : `${digits ?? ''}\\${close ?? ''}`,
+    );
 }
 
 /** Reverses `escapeMarkdown` (newlines became spaces): what a Markdown reader shows. */

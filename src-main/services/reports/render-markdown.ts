@@ -22,11 +22,31 @@ export function renderMarkdown(m: ReportModel): string {
       m.incident !== null ? ` · status **${e(m.incident.status)}** · incident ${e(m.incident.id)}` : ''
     }`,
     '',
-    ...table(m.figures.map((f) => f.label), [m.figures.map((f) => f.value)]),
+    ...table(
+      m.figures.map((f) => f.label),
+      [m.figures.map((f) => f.value)],
+    ),
     '',
   ];
-  out.push(...section('summary', m.summary.flatMap((s) => [e(s), '']), ''));
-  out.push(...section('timeline', m.timeline.length === 0 ? [] : table(['When (UTC)', 'What', 'Detail', 'Source'], m.timeline.map((t) => [when(t.at), t.kind.replace(/_/g, ' '), t.text, t.source])), 'Nothing happened in this window.'));
+  out.push(
+    ...section(
+      'summary',
+      m.summary.flatMap((s) => [e(s), '']),
+      '',
+    ),
+  );
+  out.push(
+    ...section(
+      'timeline',
+      m.timeline.length === 0
+        ? []
+        : table(
+            ['When (UTC)', 'What', 'Detail', 'Source'],
+            m.timeline.map((t) => [when(t.at), t.kind.replace(/_/g, ' '), t.text, t.source]),
+          ),
+      'Nothing happened in this window.',
+    ),
+  );
   out.push(
     ...section(
       'affected',
@@ -39,7 +59,9 @@ export function renderMarkdown(m: ReportModel): string {
               String(d.runs),
               String(d.failedRuns),
               when(d.lastFailureAt),
-              d.downstream.length === 0 ? 'nothing downstream' : `${d.downstream.map((i) => `${i.name} (${i.label === 'Dag' ? 'DAG' : 'asset'})`).join(', ')}${d.downstreamMore > 0 ? ` and ${d.downstreamMore} more` : ''}`,
+              d.downstream.length === 0
+                ? 'nothing downstream'
+                : `${d.downstream.map((i) => `${i.name} (${i.label === 'Dag' ? 'DAG' : 'asset'})`).join(', ')}${d.downstreamMore > 0 ? ` and ${d.downstreamMore} more` : ''}`,
             ]),
           ),
       'No DAG failed.',
@@ -71,7 +93,19 @@ export function renderMarkdown(m: ReportModel): string {
   out.push(
     ...section(
       'anomalies',
-      m.anomalies.length === 0 ? [] : table(['Severity', 'Anomaly', 'DAG', 'Expected', 'Observed', 'Starts'], m.anomalies.map((a) => [a.severity, a.occurrences > 1 ? `${a.title} (×${a.occurrences})` : a.title, a.taskId === null ? a.dagId : `${a.dagId} › ${a.taskId}`, a.expected, a.observed, when(a.startsAt)])),
+      m.anomalies.length === 0
+        ? []
+        : table(
+            ['Severity', 'Anomaly', 'DAG', 'Expected', 'Observed', 'Starts'],
+            m.anomalies.map((a) => [
+              a.severity,
+              a.occurrences > 1 ? `${a.title} (×${a.occurrences})` : a.title,
+              a.taskId === null ? a.dagId : `${a.dagId} › ${a.taskId}`,
+              a.expected,
+              a.observed,
+              when(a.startsAt),
+            ]),
+          ),
       'No anomaly was detected.',
     ),
   );
@@ -83,12 +117,25 @@ export function renderMarkdown(m: ReportModel): string {
         '',
         `First seen ${e(when(p.firstSeen))}, last seen ${e(when(p.lastSeen))} UTC. Template: ${e(p.template)}`,
         '',
-        ...(p.samples.length > 0 ? [markdownCodeBlock(p.samples.map((s) => `${s.dagId} › ${s.taskId} (${s.runId})\n  ${s.line}`).join('\n')), ''] : []),
+        ...(p.samples.length > 0
+          ? [markdownCodeBlock(p.samples.map((s) => `${s.dagId} › ${s.taskId} (${s.runId})\n  ${s.line}`).join('\n')), '']
+          : []),
       ]),
       'No error pattern was seen.',
     ),
   );
-  out.push(...section('actions', m.actions.length === 0 ? [] : table(['When (UTC)', 'Who', 'Action', 'Targets', 'Result'], m.actions.map((a) => [when(a.at), a.osUser, a.action.replace(/_/g, ' '), a.targets.join(', '), `${a.result}: ${a.message}`])), 'No action was taken on Airflow from ORC AI Desk.'));
+  out.push(
+    ...section(
+      'actions',
+      m.actions.length === 0
+        ? []
+        : table(
+            ['When (UTC)', 'Who', 'Action', 'Targets', 'Result'],
+            m.actions.map((a) => [when(a.at), a.osUser, a.action.replace(/_/g, ' '), a.targets.join(', '), `${a.result}: ${a.message}`]),
+          ),
+      'No action was taken on Airflow from ORC AI Desk.',
+    ),
+  );
   out.push(
     ...section(
       'copilot',
@@ -119,7 +166,16 @@ export function renderMarkdown(m: ReportModel): string {
       ),
     );
     const notes = m.incident?.notes.filter((n) => n.kind === 'note') ?? [];
-    out.push(...section('notes', notes.map((n) => `- ${e(when(n.at))} **${e(n.author)}**: ${e(n.text)}`), 'No notes.'));
+    out.push(
+      ...section(
+        'notes',
+        notes.map((n) => `- ${e(when(n.at))} **${e(n.author)}**: ${e(n.text)}`),
+        'No notes.',
+      ),
+    );
   }
-  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  return `${out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
 }

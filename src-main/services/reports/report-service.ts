@@ -29,7 +29,10 @@ export function reportFileName(model: ReportModel, format: ReportFormat): string
 export class ReportService {
   private readonly builder: ReportBuilder;
 
-  constructor(deps: ReportDeps, private readonly pdf: PdfRenderer = chromiumPdf) {
+  constructor(
+    deps: ReportDeps,
+    private readonly pdf: PdfRenderer = chromiumPdf,
+  ) {
     this.builder = new ReportBuilder(deps);
   }
 
@@ -43,7 +46,12 @@ export class ReportService {
     await new Promise(setImmediate);
     const model = this.builder.build(source);
     // A report quotes Airflow's error text: no secret the app holds is printed in it.
-    const data = format === 'md' ? redactSecrets(renderMarkdown(model)) : format === 'html' ? redactSecrets(renderHtml(model)) : await this.pdf.render(redactSecrets(renderHtml(model)));
+    const data =
+      format === 'md'
+        ? redactSecrets(renderMarkdown(model))
+        : format === 'html'
+          ? redactSecrets(renderHtml(model))
+          : await this.pdf.render(redactSecrets(renderHtml(model)));
     return { fileName: reportFileName(model, format), mime: MIME[format], data, ms: Math.round(performance.now() - started) };
   }
 
@@ -51,7 +59,14 @@ export class ReportService {
     const file = await this.render(source, format);
     const binary = typeof file.data !== 'string';
     const content = typeof file.data === 'string' ? file.data : file.data.toString('base64');
-    return { fileName: file.fileName, mime: file.mime, encoding: binary ? 'base64' : 'utf8', content, bytes: Buffer.byteLength(file.data), ms: file.ms };
+    return {
+      fileName: file.fileName,
+      mime: file.mime,
+      encoding: binary ? 'base64' : 'utf8',
+      content,
+      bytes: Buffer.byteLength(file.data),
+      ms: file.ms,
+    };
   }
 
   async save(source: ReportSource, format: ReportFormat, path: string): Promise<{ path: string; bytes: number; ms: number; at: string }> {

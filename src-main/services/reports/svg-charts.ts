@@ -23,17 +23,42 @@ export function formatSeconds(s: number): string {
 
 function frame(title: string, body: SafeHtml, xTicks: SafeHtml, yTicks: SafeHtml): SafeHtml {
   return html`<svg class="chart" viewBox="0 0 ${W} ${H}" width="100%" role="img" aria-label="${title}">
-<title>${title}</title>
-<g class="grid">${yTicks}</g>
-<g class="x-axis">${xTicks}</g>
-${body}
-</svg>`;
+    <title>${title}</title>
+    <g class="grid">${yTicks}</g>
+    <g class="x-axis">${xTicks}</g>
+    ${body}
+  </svg>`;
 }
 
-function axes(x: { ticks(n: number): Date[]; (d: Date): number }, y: { ticks(n: number): number[]; (v: number): number }, spanMs: number, unit: (v: number) => string): { xTicks: SafeHtml; yTicks: SafeHtml } {
+function axes(
+  x: { ticks(n: number): Date[]; (d: Date): number },
+  y: { ticks(n: number): number[]; (v: number): number },
+  spanMs: number,
+  unit: (v: number) => string,
+): { xTicks: SafeHtml; yTicks: SafeHtml } {
   const fmt = spanMs > 3 * 86_400_000 ? fmtDay : fmtHour;
-  const xTicks = html`${x.ticks(6).map((t) => html`<line x1="${x(t).toFixed(1)}" x2="${x(t).toFixed(1)}" y1="${H - M.bottom}" y2="${H - M.bottom + 4}" /><text x="${x(t).toFixed(1)}" y="${H - 8}" text-anchor="middle">${fmt(t)}</text>`)}<line x1="${M.left}" x2="${W - M.right}" y1="${H - M.bottom}" y2="${H - M.bottom}" />`;
-  const yTicks = html`${y.ticks(4).map((v) => html`<line x1="${M.left}" x2="${W - M.right}" y1="${y(v).toFixed(1)}" y2="${y(v).toFixed(1)}" /><text x="${M.left - 6}" y="${(y(v) + 4).toFixed(1)}" text-anchor="end">${unit(v)}</text>`)}`;
+  const xTicks = html`${x
+      .ticks(6)
+      .map(
+        (t) =>
+          html`<line x1="${x(t).toFixed(1)}" x2="${x(t).toFixed(1)}" y1="${H - M.bottom}" y2="${H - M.bottom + 4}" /><text
+              x="${x(t).toFixed(1)}"
+              y="${H - 8}"
+              text-anchor="middle"
+              >${fmt(t)}</text
+            >`,
+      )}<line x1="${M.left}" x2="${W - M.right}" y1="${H - M.bottom}" y2="${H - M.bottom}" />`;
+  const yTicks = html`${y
+    .ticks(4)
+    .map(
+      (v) =>
+        html`<line x1="${M.left}" x2="${W - M.right}" y1="${y(v).toFixed(1)}" y2="${y(v).toFixed(1)}" /><text
+            x="${M.left - 6}"
+            y="${(y(v) + 4).toFixed(1)}"
+            text-anchor="end"
+            >${unit(v)}</text
+          >`,
+    )}`;
   return { xTicks, yTicks };
 }
 
@@ -41,9 +66,14 @@ function axes(x: { ticks(n: number): Date[]; (d: Date): number }, y: { ticks(n: 
 export function durationChartSvg(chart: DurationChart): SafeHtml {
   const from = new Date(chart.from);
   const to = new Date(chart.to);
-  const x = scaleUtc().domain([from, to]).range([M.left, W - M.right]);
+  const x = scaleUtc()
+    .domain([from, to])
+    .range([M.left, W - M.right]);
   const top = Math.max(1, ...chart.points.map((p) => p.durationS), ...chart.band.map((b) => b.p90));
-  const y = scaleLinear().domain([0, top * 1.05]).nice().range([H - M.bottom, M.top]);
+  const y = scaleLinear()
+    .domain([0, top * 1.05])
+    .nice()
+    .range([H - M.bottom, M.top]);
   const band = area<{ at: string; p10: number; p90: number }>()
     .x((b) => x(new Date(b.at)))
     .y0((b) => y(b.p10))
@@ -52,7 +82,13 @@ export function durationChartSvg(chart: DurationChart): SafeHtml {
     .x((b) => x(new Date(b.at)))
     .y((b) => y(b.median))(chart.band);
   const dots = chart.points.map(
-    (p) => html`<circle class="${p.state === 'failed' ? 'pt pt-failed' : 'pt'}" cx="${x(new Date(p.at)).toFixed(1)}" cy="${y(p.durationS).toFixed(1)}" r="${p.state === 'failed' ? 2.6 : 1.8}" />`,
+    (p) =>
+      html`<circle
+        class="${p.state === 'failed' ? 'pt pt-failed' : 'pt'}"
+        cx="${x(new Date(p.at)).toFixed(1)}"
+        cy="${y(p.durationS).toFixed(1)}"
+        r="${p.state === 'failed' ? 2.6 : 1.8}"
+      />`,
   );
   const { xTicks, yTicks } = axes(x, y, to.getTime() - from.getTime(), formatSeconds);
   const body = html`<path class="band" d="${band ?? ''}" /><path class="median" d="${median ?? ''}" />${dots}`;
@@ -64,9 +100,14 @@ export function anomalyChartSvg(title: string, series: readonly SeriesPoint[], u
   const times = series.map((p) => Date.parse(p.t));
   const from = new Date(Math.min(...times));
   const to = new Date(Math.max(...times, from.getTime() + 1));
-  const x = scaleUtc().domain([from, to]).range([M.left, W - M.right]);
+  const x = scaleUtc()
+    .domain([from, to])
+    .range([M.left, W - M.right]);
   const values = series.flatMap((p) => [p.observed, p.hi, p.expected].filter((v): v is number => v !== null));
-  const y = scaleLinear().domain([Math.min(0, ...values), Math.max(1, ...values) * 1.05]).nice().range([H - M.bottom, M.top]);
+  const y = scaleLinear()
+    .domain([Math.min(0, ...values), Math.max(1, ...values) * 1.05])
+    .nice()
+    .range([H - M.bottom, M.top]);
   const withBand = series.filter((p) => p.lo !== null && p.hi !== null);
   const band = area<SeriesPoint>()
     .x((p) => x(new Date(p.t)))
@@ -86,6 +127,9 @@ export function anomalyChartSvg(title: string, series: readonly SeriesPoint[], u
   // Durations read as time; other units (failed tries per day, minutes late) go in the legend, numbers on the axis.
   const unitText = (v: number): string => (unit === 's' || unit === 'seconds' ? formatSeconds(v) : String(Math.round(v * 100) / 100));
   const { xTicks, yTicks } = axes(x, y, to.getTime() - from.getTime(), unitText);
-  const body = html`<path class="band" d="${band ?? ''}" /><path class="median" d="${expected ?? ''}" /><path class="observed" d="${observed ?? ''}" />${flagged}`;
+  const body = html`<path class="band" d="${band ?? ''}" /><path class="median" d="${expected ?? ''}" /><path
+      class="observed"
+      d="${observed ?? ''}"
+    />${flagged}`;
   return frame(title, body, xTicks, yTicks);
 }

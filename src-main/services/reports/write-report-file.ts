@@ -3,7 +3,8 @@ import { basename, dirname, isAbsolute, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { ApiError } from '../../../src-shared/api/errors';
 
-const refuse = (message: string, hint?: string): ApiError => new ApiError('invalid_input', message, hint ?? 'Choose a file name in a folder you can write to.');
+const refuse = (message: string, hint?: string): ApiError =>
+  new ApiError('invalid_input', message, hint ?? 'Choose a file name in a folder you can write to.');
 
 /**
  * Writes a report to exactly the chosen file and nowhere else: the path must

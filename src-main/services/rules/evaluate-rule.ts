@@ -35,7 +35,18 @@ export function evaluateRule(rule: RuleDraft | Rule, inputs: RuleInputs): RuleFi
     .filter((f) => f.atMs >= inputs.fromMs && f.atMs <= inputs.toMs)
     .sort((a, b) => a.atMs - b.atMs)
     .map((f) => ({
-      envId: inputs.envId, ruleId, ruleVersion: version, ruleName: rule.name, subject: f.subject, window: f.window, dagId: f.dagId, taskId: f.taskId,
-      runId: f.runId, at: new Date(f.atMs).toISOString(), title: f.title, detail: f.detail, action: rule.action,
+      envId: inputs.envId,
+      ruleId,
+      ruleVersion: version,
+      ruleName: rule.name,
+      subject: f.subject,
+      window: f.window,
+      dagId: f.dagId,
+      taskId: f.taskId,
+      runId: f.runId,
+      at: new Date(f.atMs).toISOString(),
+      title: f.title,
+      detail: f.detail,
+      action: rule.action,
     }));
 }

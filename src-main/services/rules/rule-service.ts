@@ -52,7 +52,8 @@ export class RuleService {
   /** Records a rule's firings of the last 30 days without notifying (after a save, so its history is there at once). */
   backfill(rule: Rule, envId: string, asOf: string): number {
     if (!ruleCoversEnv(rule, envId)) return 0;
-    return this.firings.record(this.preview(rule, envId, asOf).map((f) => ({ ...f, ruleId: rule.ruleId, ruleVersion: rule.version }))).length;
+    return this.firings.record(this.preview(rule, envId, asOf).map((f) => ({ ...f, ruleId: rule.ruleId, ruleVersion: rule.version })))
+      .length;
   }
 
   /** Every enabled rule over what changed since the last evaluation; new firings after it notify. */
@@ -60,7 +61,9 @@ export class RuleService {
     const toMs = Date.parse(asOf);
     const last = this.firings.evaluatedTo(envId);
     const lastMs = last === null ? NaN : Date.parse(last);
-    const fromMs = Number.isFinite(lastMs) ? Math.max(toMs - PREVIEW_DAYS * DAY, Math.min(lastMs, toMs) - OVERLAP_MS) : toMs - PREVIEW_DAYS * DAY;
+    const fromMs = Number.isFinite(lastMs)
+      ? Math.max(toMs - PREVIEW_DAYS * DAY, Math.min(lastMs, toMs) - OVERLAP_MS)
+      : toMs - PREVIEW_DAYS * DAY;
     const newsFromMs = Number.isFinite(lastMs) ? Math.min(lastMs, toMs) - OVERLAP_MS : toMs - FIRST_NEWS_MS;
     const inputs = loadRuleInputs(this.deps.db, envId, fromMs, toMs);
     let firings = 0;
@@ -83,7 +86,11 @@ export class RuleService {
 
   private sendExternal(n: AppNotification): void {
     for (const notifier of this.deps.external ?? []) {
-      notifier.send(n).catch((error: unknown) => this.deps.log?.(`${notifier.channel} notification failed: ${error instanceof Error ? error.message : String(error)}`));
+      notifier
+        .send(n)
+        .catch((error: unknown) =>
+          this.deps.log?.(`${notifier.channel} notification failed: ${error instanceof Error ? error.message : String(error)}`),
+        );
     }
   }
 }

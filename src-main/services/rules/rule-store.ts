@@ -14,20 +14,34 @@ function toRule(r: RuleRow): Rule {
   return Rule.parse({ ...RuleDraft.parse(JSON.parse(r.definition_json)), ruleId: r.rule_id, version: r.version, updatedAt: r.updated_at });
 }
 
-const draftOf = (rule: RuleDraft): RuleDraft => RuleDraft.parse({
-  name: rule.name, enabled: rule.enabled, envId: rule.envId, dagId: rule.dagId, taskId: rule.taskId, condition: rule.condition, notify: rule.notify, action: rule.action,
-});
+const draftOf = (rule: RuleDraft): RuleDraft =>
+  RuleDraft.parse({
+    name: rule.name,
+    enabled: rule.enabled,
+    envId: rule.envId,
+    dagId: rule.dagId,
+    taskId: rule.taskId,
+    condition: rule.condition,
+    notify: rule.notify,
+    action: rule.action,
+  });
 
 /** Rules as versioned data: the current version in `rules`, every saved version in `rule_versions`. Fixed SQL, bound values. */
 export class RuleStore {
   constructor(private readonly db: Database.Database) {}
 
   list(): Rule[] {
-    return (this.db.prepare('SELECT rule_id, version, definition_json, updated_at FROM rules ORDER BY updated_at DESC, rule_id').all() as RuleRow[]).map(toRule);
+    return (
+      this.db
+        .prepare('SELECT rule_id, version, definition_json, updated_at FROM rules ORDER BY updated_at DESC, rule_id')
+        .all() as RuleRow[]
+    ).map(toRule);
   }
 
   get(ruleId: string): Rule | null {
-    const row = this.db.prepare('SELECT rule_id, version, definition_json, updated_at FROM rules WHERE rule_id = ?').get(ruleId) as RuleRow | undefined;
+    const row = this.db.prepare('SELECT rule_id, version, definition_json, updated_at FROM rules WHERE rule_id = ?').get(ruleId) as
+      | RuleRow
+      | undefined;
     return row ? toRule(row) : null;
   }
 
@@ -47,8 +61,12 @@ export class RuleStore {
   }
 
   versions(ruleId: string): { version: number; savedAt: string }[] {
-    return (this.db.prepare('SELECT version, saved_at FROM rule_versions WHERE rule_id = ? ORDER BY version').all(ruleId) as { version: number; saved_at: string }[])
-      .map((r) => ({ version: r.version, savedAt: r.saved_at }));
+    return (
+      this.db.prepare('SELECT version, saved_at FROM rule_versions WHERE rule_id = ? ORDER BY version').all(ruleId) as {
+        version: number;
+        saved_at: string;
+      }[]
+    ).map((r) => ({ version: r.version, savedAt: r.saved_at }));
   }
 
   exportFile(now = new Date()): RulesFile {
@@ -65,7 +83,9 @@ export class RuleStore {
         const existing = this.get(rule.ruleId);
         const definition = JSON.stringify(draftOf(rule));
         if (existing === null) {
-          const prior = (this.db.prepare('SELECT MAX(version) AS v FROM rule_versions WHERE rule_id = ?').get(rule.ruleId) as { v: number | null }).v ?? 0;
+          const prior =
+            (this.db.prepare('SELECT MAX(version) AS v FROM rule_versions WHERE rule_id = ?').get(rule.ruleId) as { v: number | null }).v ??
+            0;
           this.write(rule.ruleId, Math.max(rule.version, prior + 1), definition, now.toISOString());
           created++;
         } else if (JSON.stringify(draftOf(existing)) === definition) unchanged++;
@@ -80,9 +100,15 @@ export class RuleStore {
 
   private write(ruleId: string, version: number, definition: string, at: string): void {
     this.db.transaction(() => {
-      this.db.prepare(`INSERT INTO rules (rule_id, version, definition_json, updated_at) VALUES (?, ?, ?, ?)
-        ON CONFLICT (rule_id) DO UPDATE SET version = excluded.version, definition_json = excluded.definition_json, updated_at = excluded.updated_at`).run(ruleId, version, definition, at);
-      this.db.prepare('INSERT OR REPLACE INTO rule_versions (rule_id, version, definition_json, saved_at) VALUES (?, ?, ?, ?)').run(ruleId, version, definition, at);
+      this.db
+        .prepare(
+          `INSERT INTO rules (rule_id, version, definition_json, updated_at) VALUES (?, ?, ?, ?)
+        ON CONFLICT (rule_id) DO UPDATE SET version = excluded.version, definition_json = excluded.definition_json, updated_at = excluded.updated_at`,
+        )
+        .run(ruleId, version, definition, at);
+      this.db
+        .prepare('INSERT OR REPLACE INTO rule_versions (rule_id, version, definition_json, saved_at) VALUES (?, ?, ?, ?)')
+        .run(ruleId, version, definition, at);
     })();
   }
 }

@@ -24,9 +24,18 @@ export function incidentMessage(summary: IncidentSummary, envName: string, link:
     { type: 'section', fields: fields.map((text) => ({ type: 'mrkdwn', text })) },
   ];
   if (summary.error !== undefined && summary.error.trim() !== '') {
-    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `*Error*\n\`\`\`${untrustedCode(summary.error.trim(), LIMITS.error)}\`\`\`` } });
+    blocks.push({
+      type: 'section',
+      text: { type: 'mrkdwn', text: `*Error*\n\`\`\`${untrustedCode(summary.error.trim(), LIMITS.error)}\`\`\`` },
+    });
   }
-  blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `Open in ORC AI Desk: <${escapeMrkdwn(link)}|${untrusted(link, 300)}>` }] });
-  const about = summary.dagId !== undefined ? ` in ${untrusted(summary.dagId, LIMITS.id)}${summary.taskId !== undefined ? `.${untrusted(summary.taskId, LIMITS.id)}` : ''}` : '';
+  blocks.push({
+    type: 'context',
+    elements: [{ type: 'mrkdwn', text: `Open in ORC AI Desk: <${escapeMrkdwn(link)}|${untrusted(link, 300)}>` }],
+  });
+  const about =
+    summary.dagId !== undefined
+      ? ` in ${untrusted(summary.dagId, LIMITS.id)}${summary.taskId !== undefined ? `.${untrusted(summary.taskId, LIMITS.id)}` : ''}`
+      : '';
   return { text: `[${env}] ${title}${about}`, blocks };
 }

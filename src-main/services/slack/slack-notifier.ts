@@ -38,14 +38,28 @@ export class SlackNotifier {
   async send(envId: string, message: SlackMessage): Promise<void> {
     const secret = await this.vault.get(slackVaultKey(envId));
     if (secret === null || !('token' in secret)) {
-      throw new ApiError('invalid_input', `No Slack webhook is configured for ${this.envName(envId)}.`, "Add the channel's incoming-webhook URL in the environment's monitoring settings.");
+      throw new ApiError(
+        'invalid_input',
+        `No Slack webhook is configured for ${this.envName(envId)}.`,
+        "Add the channel's incoming-webhook URL in the environment's monitoring settings.",
+      );
     }
     let status: number;
     let text: string;
     try {
-      ({ status, text } = await send(new URL(secret.token), 'Slack', { method: 'POST', body: JSON.stringify(message), contentType: 'application/json', timeoutMs: SLACK_TIMEOUT_MS }));
+      ({ status, text } = await send(new URL(secret.token), 'Slack', {
+        method: 'POST',
+        body: JSON.stringify(message),
+        contentType: 'application/json',
+        timeoutMs: SLACK_TIMEOUT_MS,
+      }));
     } catch (error) {
-      if (error instanceof MonitoringSourceError) throw new ApiError('unavailable', `The Slack webhook could not be reached: ${error.message}`, "Check this machine's network and the webhook URL.");
+      if (error instanceof MonitoringSourceError)
+        throw new ApiError(
+          'unavailable',
+          `The Slack webhook could not be reached: ${error.message}`,
+          "Check this machine's network and the webhook URL.",
+        );
       throw error;
     }
     if (status < 200 || status >= 300) {
@@ -54,7 +68,9 @@ export class SlackNotifier {
       throw new ApiError(
         'unavailable',
         `Slack refused the message (HTTP ${status}${reason !== '' ? `: ${reason}` : ''}).`,
-        gone ? 'The webhook was revoked or its channel is gone; create a new incoming webhook and save its URL.' : 'Try again; if it persists, check the webhook in Slack.',
+        gone
+          ? 'The webhook was revoked or its channel is gone; create a new incoming webhook and save its URL.'
+          : 'Try again; if it persists, check the webhook in Slack.',
       );
     }
   }
@@ -68,7 +84,12 @@ export class SlackNotifier {
   async sendTest(envId: string): Promise<SlackDelivery> {
     const link = deepLink({ envId });
     const env = untrusted(this.envName(envId), 80);
-    await this.send(envId, { text: `ORC AI Desk can post to this channel for ${env}.`, blocks: [{ type: 'section', text: { type: 'mrkdwn', text: `:white_check_mark: ORC AI Desk can post to this channel for *${env}*.` } }] });
+    await this.send(envId, {
+      text: `ORC AI Desk can post to this channel for ${env}.`,
+      blocks: [
+        { type: 'section', text: { type: 'mrkdwn', text: `:white_check_mark: ORC AI Desk can post to this channel for *${env}*.` } },
+      ],
+    });
     return { sent: true, link };
   }
 }

@@ -46,8 +46,16 @@ export async function walkKeptRuns(
   const queries = keptRunQueries(window.windowStart);
   const horizon = new Date(window.now.getTime() + 3_600_000).toISOString();
   let before = 0;
-  const count = (origin: RunOrigin) => (items: DagRunRow[], done: number, total: number): void => onRuns(items, origin, before + done, before + total);
-  before += await walkWindow((p, w) => source.listRuns({ ...p, ...w }), count('scheduled'), { since: window.windowStart, before: horizon }, walk);
+  const count =
+    (origin: RunOrigin) =>
+    (items: DagRunRow[], done: number, total: number): void =>
+      onRuns(items, origin, before + done, before + total);
+  before += await walkWindow(
+    (p, w) => source.listRuns({ ...p, ...w }),
+    count('scheduled'),
+    { since: window.windowStart, before: horizon },
+    walk,
+  );
   before += await walkPages((p) => source.listRuns({ ...p, since: horizon }), count('scheduled'), walk);
   before += await walkPages((p) => source.listRuns({ ...p, ...queries.ended }), count('late'), walk);
   await walkPages((p) => source.listRuns({ ...p, ...queries.active }), count('late'), walk);

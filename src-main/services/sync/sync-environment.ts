@@ -38,7 +38,12 @@ export const defaultSyncOptions: SyncOptions = {
   reconcile: false,
 };
 
-async function inBatches<T>(items: readonly T[], size: number, signal: AbortSignal | undefined, work: (item: T) => Promise<void>): Promise<void> {
+async function inBatches<T>(
+  items: readonly T[],
+  size: number,
+  signal: AbortSignal | undefined,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
   for (let i = 0; i < items.length; i += size) {
     throwIfCancelled(signal);
     await Promise.all(items.slice(i, i + size).map(work));
@@ -65,27 +70,35 @@ export async function syncEnvironment(source: AirflowSource, db: Database.Databa
   const walk = { parallel, signal };
   const windowStart = retentionStart(startedAt, options.windowDays);
 
-  await walkPages((p) => source.listPools(p), (items, done, total) => {
-    writer.transaction(() => items.forEach((row) => (written.pools += writer.pool.run(row))));
-    progress('pools', done, total);
-  }, walk);
+  await walkPages(
+    (p) => source.listPools(p),
+    (items, done, total) => {
+      writer.transaction(() => items.forEach((row) => (written.pools += writer.pool.run(row))));
+      progress('pools', done, total);
+    },
+    walk,
+  );
 
   const changedDags: string[] = [];
   const seenDags = new Set<string>();
   const hasTasks = db.prepare('SELECT 1 FROM tasks WHERE env_id = ? AND dag_id = ? LIMIT 1');
   const reviveDag = db.prepare('UPDATE dags SET deleted_at = NULL WHERE env_id = ? AND dag_id = ? AND deleted_at IS NOT NULL');
-  await walkPages((p) => source.listDags(p), (items, done, total) => {
-    writer.transaction(() => {
-      for (const dag of items) {
-        seenDags.add(dag.dagId);
-        const changed = writer.dag.run(dag) + reviveDag.run(envId, dag.dagId).changes;
-        written.dags += changed;
-        writer.touchDag(dag);
-        if (changed > 0 || hasTasks.get(envId, dag.dagId) === undefined) changedDags.push(dag.dagId);
-      }
-    });
-    progress('dags', done, total);
-  }, walk);
+  await walkPages(
+    (p) => source.listDags(p),
+    (items, done, total) => {
+      writer.transaction(() => {
+        for (const dag of items) {
+          seenDags.add(dag.dagId);
+          const changed = writer.dag.run(dag) + reviveDag.run(envId, dag.dagId).changes;
+          written.dags += changed;
+          writer.touchDag(dag);
+          if (changed > 0 || hasTasks.get(envId, dag.dagId) === undefined) changedDags.push(dag.dagId);
+        }
+      });
+      progress('dags', done, total);
+    },
+    walk,
+  );
   writer.transaction(() => {
     const active = db.prepare('SELECT dag_id FROM dags WHERE env_id = ? AND deleted_at IS NULL').pluck().all(envId) as string[];
     const mark = db.prepare('UPDATE dags SET deleted_at = ? WHERE env_id = ? AND dag_id = ?');
@@ -123,26 +136,38 @@ export async function syncEnvironment(source: AirflowSource, db: Database.Databa
         written.runs += writer.run.run(row);
         if (reviving) written.runs += marks.revive(row);
         listed.add(runKey(row.dagId, row.runId));
-        if (!known && origin !== 'updated' && (origin === 'late' || tiCursor !== null)) tisByRun.push({ dagId: row.dagId, runId: row.runId });
+        if (!known && origin !== 'updated' && (origin === 'late' || tiCursor !== null))
+          tisByRun.push({ dagId: row.dagId, runId: row.runId });
       }
     });
   };
   let fullListing = runCursor === null || options.reconcile;
   if (!fullListing) {
-    await walkPages((p) => source.listRuns({ ...p, updatedSince: runCursor ?? undefined }), (items, done, total) => {
-      writeRuns(items, 'updated');
-      progress('runs', done, total);
-    }, walk);
+    await walkPages(
+      (p) => source.listRuns({ ...p, updatedSince: runCursor ?? undefined }),
+      (items, done, total) => {
+        writeRuns(items, 'updated');
+        progress('runs', done, total);
+      },
+      walk,
+    );
     // Deletions and missed runs leave no trace in `updated_at`: a differing count asks for the full listing.
-    const cachedKept = db.prepare(`SELECT COUNT(*) FROM dag_runs WHERE env_id = @envId AND deleted_upstream = 0 AND ${KEPT_RUN_SQL}`).pluck();
+    const cachedKept = db
+      .prepare(`SELECT COUNT(*) FROM dag_runs WHERE env_id = @envId AND deleted_upstream = 0 AND ${KEPT_RUN_SQL}`)
+      .pluck();
     fullListing = (await countKeptRuns(source, windowStart)) !== cachedKept.get({ envId, windowStart });
   }
   let markedDeleted = 0;
   if (fullListing) {
-    await walkKeptRuns(source, { windowStart, now: startedAt }, (items, origin, done, total) => {
-      writeRuns(items, origin);
-      progress('runs', done, total);
-    }, walk);
+    await walkKeptRuns(
+      source,
+      { windowStart, now: startedAt },
+      (items, origin, done, total) => {
+        writeRuns(items, origin);
+        progress('runs', done, total);
+      },
+      walk,
+    );
     const { gone, stillThere } = await findGoneRuns(source, db, { envId, windowStart, listed, parallel, signal });
     writeRuns(stillThere, 'updated');
     writer.transaction(() => {
@@ -156,14 +181,18 @@ export async function syncEnvironment(source: AirflowSource, db: Database.Databa
     // instances the window listing below does not cover (due before the window): read them run by run.
     const queued = new Set(tisByRun.map((r) => runKey(r.dagId, r.runId)));
     const late = db
-      .prepare('SELECT dag_id AS dagId, run_id AS runId FROM dag_runs WHERE env_id = ? AND deleted_upstream = 0 AND (run_after < ? OR logical_date < ?)')
+      .prepare(
+        'SELECT dag_id AS dagId, run_id AS runId FROM dag_runs WHERE env_id = ? AND deleted_upstream = 0 AND (run_after < ? OR logical_date < ?)',
+      )
       .all(envId, windowStart, windowStart) as RunKey[];
     for (const run of late) if (!queued.has(runKey(run.dagId, run.runId))) tisByRun.push(run);
   }
 
   const needLogs: TaskInstanceRow[] = [];
   // Tries once read are re-read when their task instance changes (a failed try marked success is no longer failed).
-  const hasTries = db.prepare('SELECT 1 FROM task_tries WHERE env_id = ? AND dag_id = ? AND run_id = ? AND task_id = ? AND map_index = ? LIMIT 1');
+  const hasTries = db.prepare(
+    'SELECT 1 FROM task_tries WHERE env_id = ? AND dag_id = ? AND run_id = ? AND task_id = ? AND map_index = ? LIMIT 1',
+  );
   const needsTries = (row: TaskInstanceRow): boolean =>
     NEEDS_LOG.has(row.state) || row.tryNumber > 1 || hasTries.get(envId, row.dagId, row.runId, row.taskId, row.mapIndex) !== undefined;
   const runInCache = new Map<string, boolean>();
@@ -189,38 +218,59 @@ export async function syncEnvironment(source: AirflowSource, db: Database.Databa
   }
   let tisRead = 0;
   await inBatches(tisByRun, parallel, signal, async (run) => {
-    await walkPages((p) => source.listTaskInstances({ ...p, ...run }), (items) => onTaskInstances(items, ++tisRead, tisByRun.length), { parallel: 1, signal });
+    await walkPages(
+      (p) => source.listTaskInstances({ ...p, ...run }),
+      (items) => onTaskInstances(items, ++tisRead, tisByRun.length),
+      { parallel: 1, signal },
+    );
   });
 
   const hasLog = db.prepare(
     'SELECT 1 FROM task_logs WHERE env_id = ? AND dag_id = ? AND run_id = ? AND task_id = ? AND map_index = ? AND try_number = ?',
   );
   let logsDone = 0;
-  const triesOf = (ti: TaskInstanceRow): Promise<TriesAndLogs> => readTriesAndLogs(source, ti, {
-    storedTries: hasTries.get(envId, ti.dagId, ti.runId, ti.taskId, ti.mapIndex) !== undefined,
-    hasLog: (tryNumber) => hasLog.get(envId, ti.dagId, ti.runId, ti.taskId, ti.mapIndex, tryNumber) !== undefined,
-    logMaxBytes: options.logMaxBytes,
-  });
-  await inOrder(needLogs.map((ti) => () => triesOf(ti)), { parallel, signal, cancelled: () => new SyncCancelled() }, ({ instance: ti, tries, logs }) => {
-    const key: TaskInstanceKey = { dagId: ti.dagId, runId: ti.runId, taskId: ti.taskId, mapIndex: ti.mapIndex };
-    writer.transaction(() => {
-      for (const t of tries) written.tries_and_logs += writer.taskTry.run(t);
-      for (const { tryNumber, excerpt } of logs) {
-        written.tries_and_logs += writer.taskLog.run({ envId, ...key, tryNumber, content: excerpt.content, truncated: excerpt.truncated });
-      }
+  const triesOf = (ti: TaskInstanceRow): Promise<TriesAndLogs> =>
+    readTriesAndLogs(source, ti, {
+      storedTries: hasTries.get(envId, ti.dagId, ti.runId, ti.taskId, ti.mapIndex) !== undefined,
+      hasLog: (tryNumber) => hasLog.get(envId, ti.dagId, ti.runId, ti.taskId, ti.mapIndex, tryNumber) !== undefined,
+      logMaxBytes: options.logMaxBytes,
     });
-    progress('tries_and_logs', ++logsDone, needLogs.length);
-  });
+  await inOrder(
+    needLogs.map((ti) => () => triesOf(ti)),
+    { parallel, signal, cancelled: () => new SyncCancelled() },
+    ({ instance: ti, tries, logs }) => {
+      const key: TaskInstanceKey = { dagId: ti.dagId, runId: ti.runId, taskId: ti.taskId, mapIndex: ti.mapIndex };
+      writer.transaction(() => {
+        for (const t of tries) written.tries_and_logs += writer.taskTry.run(t);
+        for (const { tryNumber, excerpt } of logs) {
+          written.tries_and_logs += writer.taskLog.run({
+            envId,
+            ...key,
+            tryNumber,
+            content: excerpt.content,
+            truncated: excerpt.truncated,
+          });
+        }
+      });
+      progress('tries_and_logs', ++logsDone, needLogs.length);
+    },
+  );
   cursors.set(envId, 'task_instances', overlapCursor);
 
   const importErrorIds = new Set<string>();
-  await walkPages((p) => source.listImportErrors(p), (items, done, total) => {
-    writer.transaction(() => items.forEach((row) => {
-      importErrorIds.add(row.errorId);
-      written.import_errors += writer.importError.run(row);
-    }));
-    progress('import_errors', done, total);
-  }, walk);
+  await walkPages(
+    (p) => source.listImportErrors(p),
+    (items, done, total) => {
+      writer.transaction(() =>
+        items.forEach((row) => {
+          importErrorIds.add(row.errorId);
+          written.import_errors += writer.importError.run(row);
+        }),
+      );
+      progress('import_errors', done, total);
+    },
+    walk,
+  );
   writer.transaction(() => {
     const existing = db.prepare('SELECT error_id FROM import_errors WHERE env_id = ?').pluck().all(envId) as string[];
     const drop = db.prepare('DELETE FROM import_errors WHERE env_id = ? AND error_id = ?');
@@ -229,34 +279,50 @@ export async function syncEnvironment(source: AirflowSource, db: Database.Databa
 
   const eventCursor = cursors.get(envId, 'event_logs') ?? windowStart;
   let lastEvent = eventCursor;
-  await walkPages((p) => source.listEventLogs({ ...p, after: eventCursor }), (items, done, total) => {
-    writer.transaction(() => items.forEach((row) => {
-      written.event_logs += writer.eventLog.run(row);
-      if (row.when > lastEvent) lastEvent = row.when;
-    }));
-    progress('event_logs', done, total);
-  }, walk);
+  await walkPages(
+    (p) => source.listEventLogs({ ...p, after: eventCursor }),
+    (items, done, total) => {
+      writer.transaction(() =>
+        items.forEach((row) => {
+          written.event_logs += writer.eventLog.run(row);
+          if (row.when > lastEvent) lastEvent = row.when;
+        }),
+      );
+      progress('event_logs', done, total);
+    },
+    walk,
+  );
   cursors.set(envId, 'event_logs', lastEvent);
 
-  await walkPages((p) => source.listAssets(p), (items, done, total) => {
-    writer.transaction(() => {
-      for (const { asset, links } of items) {
-        written.assets += writer.asset.run(asset);
-        for (const link of links) written.assets += writer.assetLink.run(link);
-      }
-    });
-    progress('assets', done, total);
-  }, walk);
+  await walkPages(
+    (p) => source.listAssets(p),
+    (items, done, total) => {
+      writer.transaction(() => {
+        for (const { asset, links } of items) {
+          written.assets += writer.asset.run(asset);
+          for (const link of links) written.assets += writer.assetLink.run(link);
+        }
+      });
+      progress('assets', done, total);
+    },
+    walk,
+  );
 
   const assetCursor = cursors.get(envId, 'asset_events') ?? windowStart;
   let lastAssetEvent = assetCursor;
-  await walkPages((p) => source.listAssetEvents({ ...p, after: assetCursor }), (items, done, total) => {
-    writer.transaction(() => items.forEach((row) => {
-      written.asset_events += writer.assetEvent.run(row);
-      if (row.timestamp > lastAssetEvent) lastAssetEvent = row.timestamp;
-    }));
-    progress('asset_events', done, total);
-  }, walk);
+  await walkPages(
+    (p) => source.listAssetEvents({ ...p, after: assetCursor }),
+    (items, done, total) => {
+      writer.transaction(() =>
+        items.forEach((row) => {
+          written.asset_events += writer.assetEvent.run(row);
+          if (row.timestamp > lastAssetEvent) lastAssetEvent = row.timestamp;
+        }),
+      );
+      progress('asset_events', done, total);
+    },
+    walk,
+  );
   cursors.set(envId, 'asset_events', lastAssetEvent);
 
   if (fullListing) {

@@ -17,11 +17,22 @@ export class UpstreamMarks {
   private readonly reviveTis: Database.Statement;
   private readonly anyMarked: Database.Statement;
 
-  constructor(private readonly db: Database.Database, private readonly envId: string) {
-    this.markRun = db.prepare('UPDATE dag_runs SET deleted_upstream = 1 WHERE env_id = ? AND dag_id = ? AND run_id = ? AND deleted_upstream = 0');
-    this.markTis = db.prepare('UPDATE task_instances SET deleted_upstream = 1 WHERE env_id = ? AND dag_id = ? AND run_id = ? AND deleted_upstream = 0');
-    this.reviveRun = db.prepare('UPDATE dag_runs SET deleted_upstream = 0 WHERE env_id = ? AND dag_id = ? AND run_id = ? AND deleted_upstream = 1');
-    this.reviveTis = db.prepare('UPDATE task_instances SET deleted_upstream = 0 WHERE env_id = ? AND dag_id = ? AND run_id = ? AND deleted_upstream = 1');
+  constructor(
+    private readonly db: Database.Database,
+    private readonly envId: string,
+  ) {
+    this.markRun = db.prepare(
+      'UPDATE dag_runs SET deleted_upstream = 1 WHERE env_id = ? AND dag_id = ? AND run_id = ? AND deleted_upstream = 0',
+    );
+    this.markTis = db.prepare(
+      'UPDATE task_instances SET deleted_upstream = 1 WHERE env_id = ? AND dag_id = ? AND run_id = ? AND deleted_upstream = 0',
+    );
+    this.reviveRun = db.prepare(
+      'UPDATE dag_runs SET deleted_upstream = 0 WHERE env_id = ? AND dag_id = ? AND run_id = ? AND deleted_upstream = 1',
+    );
+    this.reviveTis = db.prepare(
+      'UPDATE task_instances SET deleted_upstream = 0 WHERE env_id = ? AND dag_id = ? AND run_id = ? AND deleted_upstream = 1',
+    );
     this.anyMarked = db.prepare('SELECT 1 FROM dag_runs WHERE env_id = ? AND deleted_upstream = 1 LIMIT 1');
   }
 

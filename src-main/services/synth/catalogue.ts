@@ -56,8 +56,17 @@ function roleCounts(n: number): Record<Role, number> {
 }
 
 function pickCadence(rng: Rng, role: Role): Cadence {
-  if (role === 'parent') return rng.weighted<Cadence>([['hourly', 0.3], ['daily', 0.7]]);
-  return rng.weighted<Cadence>([['hourly', 0.2], ['six_hourly', 0.12], ['daily', 0.58], ['weekly', 0.1]]);
+  if (role === 'parent')
+    return rng.weighted<Cadence>([
+      ['hourly', 0.3],
+      ['daily', 0.7],
+    ]);
+  return rng.weighted<Cadence>([
+    ['hourly', 0.2],
+    ['six_hourly', 0.12],
+    ['daily', 0.58],
+    ['weekly', 0.1],
+  ]);
 }
 
 function sketchAll(rng: Rng, n: number): Sketch[] {
@@ -133,7 +142,11 @@ function buildTasks(s: Sketch, shape: ShapeKind, rng: Rng, scale: number): TaskS
   }
   if (s.role === 'parent' && s.childDagId) {
     g.add(
-      draftTask(rng, scale, { taskId: `trigger_${s.childDagId}`, operator: 'TriggerDagRunOperator', behaviour: { kind: 'trigger', childDagId: s.childDagId } }),
+      draftTask(rng, scale, {
+        taskId: `trigger_${s.childDagId}`,
+        operator: 'TriggerDagRunOperator',
+        behaviour: { kind: 'trigger', childDagId: s.childDagId },
+      }),
       g.sinks(),
     );
   }
@@ -155,7 +168,11 @@ function specOf(s: Sketch, shape: ShapeKind, seed: number, window: HistoryWindow
   const tasks = buildTasks(s, shape, rng, scale);
   const span = window.end - window.start;
   const owners = rng.chance(0.4) ? [s.domain.team, rng.pick(PEOPLE)] : [s.domain.team];
-  const tags = [s.domain.name, s.cadence ? cadenceWord(s.cadence) : s.role === 'consumer' ? 'asset-driven' : 'triggered', `team:${s.domain.team}`];
+  const tags = [
+    s.domain.name,
+    s.cadence ? cadenceWord(s.cadence) : s.role === 'consumer' ? 'asset-driven' : 'triggered',
+    `team:${s.domain.team}`,
+  ];
   if (rng.chance(0.35)) tags.push(rng.pick(EXTRA_TAGS));
   const cadenceText = s.cadence ? cadenceWord(s.cadence) : s.role === 'consumer' ? 'asset-driven' : 'on trigger';
   const backfill = s.role === 'plain' && s.cadence === 'daily' && rng.chance(0.08) && span > 10 * DAY;
@@ -202,7 +219,12 @@ function shapesFor(rng: Rng, count: number): ShapeKind[] {
  * the others minutes before (running or just done).
  */
 function withTriggersNearNow<T extends { spec: DagSpec }>(drafts: T[], rng: Rng, window: HistoryWindow): T[] {
-  const active = rng.shuffled(drafts.map((d, i) => ({ d, i })).filter(({ d }) => d.spec.pausedAt === null).map(({ i }) => i));
+  const active = rng.shuffled(
+    drafts
+      .map((d, i) => ({ d, i }))
+      .filter(({ d }) => d.spec.pausedAt === null)
+      .map(({ i }) => i),
+  );
   const chosen = active.slice(0, Math.max(2, Math.round(drafts.length * 0.08)));
   return drafts.map((d, i) => {
     const k = chosen.indexOf(i);

@@ -32,25 +32,50 @@ function writeDefinition(ctx: DagHistoryContext, planned: PlannedDag): void {
   const { writer, envId, window, counts } = ctx;
   const dag = planned.spec;
   writer.dag.run({
-    envId, dagId: dag.dagId, description: dag.description,
+    envId,
+    dagId: dag.dagId,
+    description: dag.description,
     schedule: dag.schedule.kind === 'none' ? null : dag.schedule.expression,
-    isPaused: dag.pausedAt !== null, owners: dag.owners, tags: dag.tags, fileloc: dag.fileloc, paramsJson: dag.paramsJson,
-    lastParsed: iso(window.end - 3 * MINUTE), maxActiveRuns: dag.maxActiveRuns,
-    timetableDescription: null, timezone: 'UTC', nextDagrunLogical: null, nextDagrunRunAfter: null,
+    isPaused: dag.pausedAt !== null,
+    owners: dag.owners,
+    tags: dag.tags,
+    fileloc: dag.fileloc,
+    paramsJson: dag.paramsJson,
+    lastParsed: iso(window.end - 3 * MINUTE),
+    maxActiveRuns: dag.maxActiveRuns,
+    timetableDescription: null,
+    timezone: 'UTC',
+    nextDagrunLogical: null,
+    nextDagrunRunAfter: null,
   });
   counts.dags += 1;
   for (const t of dag.tasks) {
     writer.task.run({
-      envId, dagId: dag.dagId, taskId: t.taskId, operator: t.operator, pool: t.pool, queue: t.queue, retries: t.retries,
-      triggerRule: t.triggerRule, isMapped: t.mapped !== null, taskGroup: t.taskGroup,
+      envId,
+      dagId: dag.dagId,
+      taskId: t.taskId,
+      operator: t.operator,
+      pool: t.pool,
+      queue: t.queue,
+      retries: t.retries,
+      triggerRule: t.triggerRule,
+      isMapped: t.mapped !== null,
+      taskGroup: t.taskGroup,
       downstream: t.downstream.map((d) => dag.tasks[d]?.taskId ?? ''),
     });
     counts.tasks += 1;
   }
   if (dag.pausedAt !== null) {
     writer.eventLog.run({
-      envId, eventId: ctx.ledger.nextEventLogId(), when: iso(dag.pausedAt), event: 'pause', owner: dag.owner, dagId: dag.dagId,
-      taskId: null, runId: null, extra: JSON.stringify({ is_paused: true }),
+      envId,
+      eventId: ctx.ledger.nextEventLogId(),
+      when: iso(dag.pausedAt),
+      event: 'pause',
+      owner: dag.owner,
+      dagId: dag.dagId,
+      taskId: null,
+      runId: null,
+      extra: JSON.stringify({ is_paused: true }),
     });
     counts.event_logs += 1;
   }
@@ -64,8 +89,15 @@ function writeRun(ctx: DagHistoryContext, planned: PlannedDag, cut: CutRun, logR
   counts.dag_runs += 1;
   if (request.triggeredByUser) {
     writer.eventLog.run({
-      envId, eventId: ledger.nextEventLogId(), when: iso(request.runAfter), event: 'trigger', owner: request.triggeredByUser,
-      dagId: dag.dagId, taskId: null, runId: request.runId, extra: request.confJson,
+      envId,
+      eventId: ledger.nextEventLogId(),
+      when: iso(request.runAfter),
+      event: 'trigger',
+      owner: request.triggeredByUser,
+      dagId: dag.dagId,
+      taskId: null,
+      runId: request.runId,
+      extra: request.confJson,
     });
     counts.event_logs += 1;
   }
@@ -76,29 +108,64 @@ function writeRun(ctx: DagHistoryContext, planned: PlannedDag, cut: CutRun, logR
     if (!task) continue;
     for (const t of ti.earlier) {
       writer.taskTry.run({
-        envId, dagId: dag.dagId, runId: request.runId, taskId: task.taskId, mapIndex: ti.sim.mapIndex, tryNumber: t.tryNumber,
-        state: t.state, startDate: iso(t.startAt), endDate: iso(t.endAt), durationS: seconds(t.endAt - t.startAt), hostname: t.hostname,
+        envId,
+        dagId: dag.dagId,
+        runId: request.runId,
+        taskId: task.taskId,
+        mapIndex: ti.sim.mapIndex,
+        tryNumber: t.tryNumber,
+        state: t.state,
+        startDate: iso(t.startAt),
+        endDate: iso(t.endAt),
+        durationS: seconds(t.endAt - t.startAt),
+        hostname: t.hostname,
       });
       counts.task_tries += 1;
     }
     for (const t of ti.sim.tries) {
       if (t.clearedBy === null || t.queuedAt > window.end) continue;
       writer.eventLog.run({
-        envId, eventId: ledger.nextEventLogId(), when: iso(t.queuedAt - SECOND), event: 'clear', owner: t.clearedBy, dagId: dag.dagId,
-        taskId: task.taskId, runId: request.runId, extra: JSON.stringify({ only_failed: true, map_index: ti.sim.mapIndex }),
+        envId,
+        eventId: ledger.nextEventLogId(),
+        when: iso(t.queuedAt - SECOND),
+        event: 'clear',
+        owner: t.clearedBy,
+        dagId: dag.dagId,
+        taskId: task.taskId,
+        runId: request.runId,
+        extra: JSON.stringify({ only_failed: true, map_index: ti.sim.mapIndex }),
       });
       counts.event_logs += 1;
     }
     for (const t of ti.ended) {
       if (t.cause === null) continue;
       writer.taskLog.run({
-        envId, dagId: dag.dagId, runId: request.runId, taskId: task.taskId, mapIndex: ti.sim.mapIndex, tryNumber: t.tryNumber,
+        envId,
+        dagId: dag.dagId,
+        runId: request.runId,
+        taskId: task.taskId,
+        mapIndex: ti.sim.mapIndex,
+        tryNumber: t.tryNumber,
         truncated: false,
         content: renderFailureLog({
-          rng: logRng, dagId: dag.dagId, taskId: task.taskId, runId: request.runId, mapIndex: ti.sim.mapIndex, tryNumber: t.tryNumber,
-          maxAttempts: ti.sim.maxTries + 1, operator: task.operator, owner: dag.owner, hostname: t.hostname, fileloc: dag.fileloc,
-          logicalDate: request.logicalDate, startAt: t.startAt, endAt: t.endAt, cause: t.cause, willRetry: t.state === 'up_for_retry',
-          entity: planned.domain.entity, resource: planned.domain.sourceHost,
+          rng: logRng,
+          dagId: dag.dagId,
+          taskId: task.taskId,
+          runId: request.runId,
+          mapIndex: ti.sim.mapIndex,
+          tryNumber: t.tryNumber,
+          maxAttempts: ti.sim.maxTries + 1,
+          operator: task.operator,
+          owner: dag.owner,
+          hostname: t.hostname,
+          fileloc: dag.fileloc,
+          logicalDate: request.logicalDate,
+          startAt: t.startAt,
+          endAt: t.endAt,
+          cause: t.cause,
+          willRetry: t.state === 'up_for_retry',
+          entity: planned.domain.entity,
+          resource: planned.domain.sourceHost,
         }),
       });
       counts.task_logs += 1;
@@ -108,7 +175,12 @@ function writeRun(ctx: DagHistoryContext, planned: PlannedDag, cut: CutRun, logR
     if (task.outletUri) {
       const eventId = ledger.addAssetEvent(task.outletUri, current.endAt);
       writer.assetEvent.run({
-        envId, eventId, uri: task.outletUri, timestamp: iso(current.endAt), sourceDagId: dag.dagId, sourceTaskId: task.taskId,
+        envId,
+        eventId,
+        uri: task.outletUri,
+        timestamp: iso(current.endAt),
+        sourceDagId: dag.dagId,
+        sourceTaskId: task.taskId,
         sourceRunId: request.runId,
       });
       counts.asset_events += 1;
@@ -133,7 +205,18 @@ export function writeDagHistory(ctx: DagHistoryContext, planned: PlannedDag): Sy
   const stall = stallableDag(dag, plan !== null) ? ctx.stall : null;
   for (const request of calendar.requests) {
     const version = versionAt(dag.deploys, request.queuedAt);
-    const sim = simulateRun({ dag, plan, historyStart: window.start, request, version, badVersion, rng, state, workers: ctx.workers, stall });
+    const sim = simulateRun({
+      dag,
+      plan,
+      historyStart: window.start,
+      request,
+      version,
+      badVersion,
+      rng,
+      state,
+      workers: ctx.workers,
+      stall,
+    });
     const cut = cutRun(ctx.envId, dag, sim, window.end);
     writeRun(ctx, planned, cut, logRng);
     collector?.observe(cut);

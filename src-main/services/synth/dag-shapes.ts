@@ -27,9 +27,14 @@ type Builder = (ctx: ShapeContext, g: TaskGraphBuilder) => void;
 
 const linear: Builder = ({ rng, domain, durationScale: s }, g) => {
   const e = domain.entity;
-  const extract = g.add(draftTask(rng, s, { taskId: `extract_${e}`, operator: rng.pick(['SQLExecuteQueryOperator', 'PythonOperator'] as const) }));
+  const extract = g.add(
+    draftTask(rng, s, { taskId: `extract_${e}`, operator: rng.pick(['SQLExecuteQueryOperator', 'PythonOperator'] as const) }),
+  );
   const transform = g.add(draftTask(rng, s, { taskId: `transform_${e}`, operator: 'PythonOperator' }), [extract]);
-  const load = g.add(draftTask(rng, s, { taskId: `load_${e}`, operator: rng.pick(['SQLExecuteQueryOperator', 'S3ToRedshiftOperator'] as const) }), [transform]);
+  const load = g.add(
+    draftTask(rng, s, { taskId: `load_${e}`, operator: rng.pick(['SQLExecuteQueryOperator', 'S3ToRedshiftOperator'] as const) }),
+    [transform],
+  );
   let tail = load;
   if (rng.chance(0.7)) tail = g.add(draftTask(rng, s, { taskId: `dq_check_${e}`, operator: 'SQLExecuteQueryOperator' }), [tail]);
   if (rng.chance(0.4)) g.add(draftTask(rng, s, { taskId: 'notify_done', operator: 'BashOperator', weight: 0.1 }), [tail]);
@@ -68,14 +73,23 @@ const branching: Builder = ({ rng, domain, durationScale: s }, g) => {
   const e = domain.entity;
   const extract = g.add(draftTask(rng, s, { taskId: `extract_${e}`, operator: 'SQLExecuteQueryOperator' }));
   const choose = g.add(draftTask(rng, s, { taskId: 'choose_load_mode', operator: 'BranchPythonOperator' }), [extract]);
-  const incremental = g.add(draftTask(rng, s, { taskId: `incremental_load_${e}`, operator: 'SQLExecuteQueryOperator', taskGroup: 'incremental' }), [choose]);
-  const full = g.add(draftTask(rng, s, { taskId: `full_refresh_${e}`, operator: 'SQLExecuteQueryOperator', taskGroup: 'full_refresh', weight: 3 }), [choose]);
-  const rebuild = g.add(draftTask(rng, s, { taskId: `rebuild_indexes_${e}`, operator: 'SQLExecuteQueryOperator', taskGroup: 'full_refresh' }), [full]);
-  g.setBehaviour(choose, { kind: 'branch', choices: [[incremental], [full]], weights: [0.8, 0.2] });
-  const join = g.add(
-    draftTask(rng, s, { taskId: 'join_paths', operator: 'EmptyOperator', triggerRule: 'none_failed_min_one_success' }),
-    [incremental, rebuild],
+  const incremental = g.add(
+    draftTask(rng, s, { taskId: `incremental_load_${e}`, operator: 'SQLExecuteQueryOperator', taskGroup: 'incremental' }),
+    [choose],
   );
+  const full = g.add(
+    draftTask(rng, s, { taskId: `full_refresh_${e}`, operator: 'SQLExecuteQueryOperator', taskGroup: 'full_refresh', weight: 3 }),
+    [choose],
+  );
+  const rebuild = g.add(
+    draftTask(rng, s, { taskId: `rebuild_indexes_${e}`, operator: 'SQLExecuteQueryOperator', taskGroup: 'full_refresh' }),
+    [full],
+  );
+  g.setBehaviour(choose, { kind: 'branch', choices: [[incremental], [full]], weights: [0.8, 0.2] });
+  const join = g.add(draftTask(rng, s, { taskId: 'join_paths', operator: 'EmptyOperator', triggerRule: 'none_failed_min_one_success' }), [
+    incremental,
+    rebuild,
+  ]);
   g.add(draftTask(rng, s, { taskId: `refresh_${e}_views`, operator: 'SQLExecuteQueryOperator' }), [join]);
 };
 
@@ -90,7 +104,10 @@ const sensor: Builder = ({ rng, domain, durationScale: s }, g) => {
 const ml: Builder = ({ rng, domain, durationScale: s }, g) => {
   const e = domain.entity;
   const features = g.add(draftTask(rng, s, { taskId: `build_${e}_features`, operator: 'KubernetesPodOperator', taskGroup: 'features' }));
-  const validate = g.add(draftTask(rng, s, { taskId: 'validate_features', operator: 'PythonOperator', taskGroup: 'features', weight: 0.3 }), [features]);
+  const validate = g.add(
+    draftTask(rng, s, { taskId: 'validate_features', operator: 'PythonOperator', taskGroup: 'features', weight: 0.3 }),
+    [features],
+  );
   const train = g.add(draftTask(rng, s, { taskId: 'train_model', operator: 'KubernetesPodOperator', weight: 1.8 }), [validate]);
   const evaluate = g.add(draftTask(rng, s, { taskId: 'evaluate_model', operator: 'PythonOperator' }), [train]);
   g.add(draftTask(rng, s, { taskId: 'register_model', operator: 'HttpOperator', weight: 0.3 }), [evaluate]);

@@ -18,13 +18,38 @@ export type FailureCause = CommonCause | NewErrorCause;
 export const NEW_ERROR_CAUSES: readonly NewErrorCause[] = ['api_rate_limited', 'decode_error', 'certificate_expired', 'missing_config_key'];
 
 const BY_OPERATOR: Readonly<Record<string, readonly (readonly [CommonCause, number])[]>> = {
-  SQLExecuteQueryOperator: [['connection_refused', 0.5], ['schema_mismatch', 0.2], ['task_timeout', 0.3]],
-  PythonOperator: [['file_not_found', 0.35], ['permission_denied', 0.25], ['task_timeout', 0.2], ['oom_killed', 0.2]],
-  BashOperator: [['file_not_found', 0.5], ['oom_killed', 0.3], ['task_timeout', 0.2]],
-  KubernetesPodOperator: [['oom_killed', 0.7], ['task_timeout', 0.3]],
-  S3KeySensor: [['sensor_timeout', 0.7], ['permission_denied', 0.3]],
-  HttpOperator: [['task_timeout', 0.6], ['connection_refused', 0.4]],
-  S3ToRedshiftOperator: [['permission_denied', 0.5], ['schema_mismatch', 0.5]],
+  SQLExecuteQueryOperator: [
+    ['connection_refused', 0.5],
+    ['schema_mismatch', 0.2],
+    ['task_timeout', 0.3],
+  ],
+  PythonOperator: [
+    ['file_not_found', 0.35],
+    ['permission_denied', 0.25],
+    ['task_timeout', 0.2],
+    ['oom_killed', 0.2],
+  ],
+  BashOperator: [
+    ['file_not_found', 0.5],
+    ['oom_killed', 0.3],
+    ['task_timeout', 0.2],
+  ],
+  KubernetesPodOperator: [
+    ['oom_killed', 0.7],
+    ['task_timeout', 0.3],
+  ],
+  S3KeySensor: [
+    ['sensor_timeout', 0.7],
+    ['permission_denied', 0.3],
+  ],
+  HttpOperator: [
+    ['task_timeout', 0.6],
+    ['connection_refused', 0.4],
+  ],
+  S3ToRedshiftOperator: [
+    ['permission_denied', 0.5],
+    ['schema_mismatch', 0.5],
+  ],
 };
 
 /** An ordinary failure cause that fits the operator. */

@@ -49,8 +49,14 @@ export function renderFailureLog(i: FailureLogInput): string {
   const ti = `<TaskInstance: ${i.dagId}.${i.taskId} ${i.runId}${i.mapIndex >= 0 ? ` map_index=${i.mapIndex}` : ''}`;
   const logical = i.logicalDate === null ? 'None' : `${iso(i.logicalDate).slice(0, 19).replace('T', ' ')}+00:00`;
   const body = failureBody(i.cause, {
-    rng, dagFile: i.fileloc, entity: i.entity, resource: i.resource, day: iso(i.logicalDate ?? i.startAt).slice(0, 10), pid,
-    durationS: span / 1000, operator: i.operator,
+    rng,
+    dagFile: i.fileloc,
+    entity: i.entity,
+    resource: i.resource,
+    day: iso(i.logicalDate ?? i.startAt).slice(0, 10),
+    pid,
+    durationS: span / 1000,
+    operator: i.operator,
   });
   const lines = [
     `${at(0)} {local_task_job_runner.py:123} INFO - ::group::Pre task execution logs`,

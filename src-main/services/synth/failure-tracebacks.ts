@@ -79,11 +79,10 @@ const BODIES: Readonly<Record<FailureCause, Render>> = {
   schema_mismatch: (i) => {
     const column = i.rng.pick(['discount_code', 'channel_id', 'currency_iso', 'segment_v2', 'region_code', 'is_test']);
     return {
-      progress: [`Running statement: INSERT INTO analytics.fct_${i.entity} SELECT * FROM staging.${i.entity}_${i.day.replace(/-/g, '')}, parameters: None`],
-      frames: [
-        `  File "${SITE}/airflow/providers/common/sql/hooks/sql.py", line 475, in _run_command`,
-        '    cur.execute(sql_statement)',
+      progress: [
+        `Running statement: INSERT INTO analytics.fct_${i.entity} SELECT * FROM staging.${i.entity}_${i.day.replace(/-/g, '')}, parameters: None`,
       ],
+      frames: [`  File "${SITE}/airflow/providers/common/sql/hooks/sql.py", line 475, in _run_command`, '    cur.execute(sql_statement)'],
       exception: `psycopg2.errors.UndefinedColumn: column "${column}" of relation "fct_${i.entity}" does not exist\nLINE 1: INSERT INTO analytics.fct_${i.entity} (id, ${column}, updated_at) VALUES (%s, %s, %s)`,
       short: `column "${column}" does not exist`,
     };
@@ -117,9 +116,7 @@ const BODIES: Readonly<Record<FailureCause, Render>> = {
     const file = `/data/incoming/${i.entity}/${i.day}/part-${String(i.rng.int(0, 999)).padStart(4, '0')}.csv`;
     return {
       progress: [`Reading ${file}`],
-      frames: [
-        ...userFrame(i, 'load_file', 'with open(path, "r", encoding="utf-8") as fh:'),
-      ],
+      frames: [...userFrame(i, 'load_file', 'with open(path, "r", encoding="utf-8") as fh:')],
       exception: `FileNotFoundError: [Errno 2] No such file or directory: '${file}'`,
       short: 'No such file or directory',
     };
@@ -129,10 +126,7 @@ const BODIES: Readonly<Record<FailureCause, Render>> = {
     const timeout = i.rng.pick([1800, 3600, 7200]);
     return {
       progress: [`Poking for key : ${key}`, `Poking for key : ${key}`, `Poking for key : ${key}`],
-      frames: [
-        `  File "${SITE}/airflow/sensors/base.py", line 310, in execute`,
-        '    raise AirflowSensorTimeout(message)',
-      ],
+      frames: [`  File "${SITE}/airflow/sensors/base.py", line 310, in execute`, '    raise AirflowSensorTimeout(message)'],
       exception: `airflow.exceptions.AirflowSensorTimeout: Sensor has timed out; run duration of ${Math.round(i.durationS)} seconds exceeds the specified timeout of ${timeout}.`,
       short: 'Sensor has timed out',
     };
@@ -152,9 +146,7 @@ const BODIES: Readonly<Record<FailureCause, Render>> = {
   },
   decode_error: (i) => ({
     progress: [`Decoding feed batch ${i.rng.int(1, 9_999)}`],
-    frames: [
-      ...userFrame(i, 'parse_feed', 'text = payload.decode("utf-8")'),
-    ],
+    frames: [...userFrame(i, 'parse_feed', 'text = payload.decode("utf-8")')],
     exception: `UnicodeDecodeError: 'utf-8' codec can't decode byte 0x${hex(i.rng, 2).toLowerCase()} in position ${i.rng.int(0, 65_535)}: invalid start byte`,
     short: 'UnicodeDecodeError',
   }),
@@ -166,7 +158,8 @@ const BODIES: Readonly<Record<FailureCause, Render>> = {
       `  File "/usr/local/lib/python3.11/ssl.py", line 1379, in do_handshake`,
       '    self._sslobj.do_handshake()',
     ],
-    exception: 'ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: certificate has expired (_ssl.c:1006)',
+    exception:
+      'ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: certificate has expired (_ssl.c:1006)',
     short: 'CERTIFICATE_VERIFY_FAILED',
   }),
   missing_config_key: (i) => {

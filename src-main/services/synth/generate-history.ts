@@ -30,11 +30,25 @@ export interface SynthSummary {
 /** Generator version, recorded in the environment's config. */
 const GENERATOR = 'orc-synth/1';
 
-function writeEnvironment(db: Database.Database, writer: HistoryWriter, options: SynthOptions, window: ResolvedWindow, catalogue: Catalogue, counts: RowCounts): void {
+function writeEnvironment(
+  db: Database.Database,
+  writer: HistoryWriter,
+  options: SynthOptions,
+  window: ResolvedWindow,
+  catalogue: Catalogue,
+  counts: RowCounts,
+): void {
   const asOf = iso(window.end);
   new EnvironmentStore(db).upsert({
-    id: options.envId, name: options.envName ?? 'Demo', kind: 'demo', color: '#8b5cf6', readOnly: true, baseUrl: null,
-    airflowVersion: '3.1.0', synthetic: true, asOf,
+    id: options.envId,
+    name: options.envName ?? 'Demo',
+    kind: 'demo',
+    color: '#8b5cf6',
+    readOnly: true,
+    baseUrl: null,
+    airflowVersion: '3.1.0',
+    synthetic: true,
+    asOf,
     configJson: JSON.stringify({ generator: GENERATOR, seed: options.seed, dags: options.dags, days: options.days }),
   });
   const env = options.envId;
@@ -94,7 +108,13 @@ export function generateSyntheticHistory(db: Database.Database, options: SynthOp
     labels.push(stallLabel);
   }
   return {
-    envId: options.envId, seed: options.seed, dags: options.dags, days: options.days, startsAt: iso(window.start), asOf,
-    counts, labels,
+    envId: options.envId,
+    seed: options.seed,
+    dags: options.dags,
+    days: options.days,
+    startsAt: iso(window.start),
+    asOf,
+    counts,
+    labels,
   };
 }

@@ -39,7 +39,13 @@ export function assignIncidents(
   const eligible = (i: number, kind: IncidentKind): boolean => {
     const d = drafted[i];
     if (!d) return false;
-    const input = { tasks: d.spec.tasks, schedule: d.spec.schedule, window, resource: d.domain.sourceHost, newCause: causes[chosenCauses(chosen)] ?? null };
+    const input = {
+      tasks: d.spec.tasks,
+      schedule: d.spec.schedule,
+      window,
+      resource: d.domain.sourceHost,
+      newCause: causes[chosenCauses(chosen)] ?? null,
+    };
     return isEligible(kind, input);
   };
   for (const kind of INCIDENT_KINDS) {

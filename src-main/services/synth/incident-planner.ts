@@ -47,7 +47,10 @@ function candidateTasks(tasks: readonly TaskSpec[]): number[] {
   const conditional = conditionalTasks(tasks);
   return tasks
     .map((t, i) => ({ t, i }))
-    .filter(({ t, i }) => t.behaviour.kind === 'work' && t.mapped === null && t.operator !== 'EmptyOperator' && t.medianS >= 5 && !conditional.has(i))
+    .filter(
+      ({ t, i }) =>
+        t.behaviour.kind === 'work' && t.mapped === null && t.operator !== 'EmptyOperator' && t.medianS >= 5 && !conditional.has(i),
+    )
     .map(({ i }) => i);
 }
 
@@ -81,7 +84,13 @@ export function isEligible(kind: IncidentKind, input: Omit<PlanInput, 'rng'>): b
 }
 
 /** How many consecutive periods an incident spans, by cadence. */
-function spanCount(schedule: TimeSchedule, rng: Rng, hourly: [number, number], sixHourly: [number, number], daily: [number, number]): number {
+function spanCount(
+  schedule: TimeSchedule,
+  rng: Rng,
+  hourly: [number, number],
+  sixHourly: [number, number],
+  daily: [number, number],
+): number {
   const [lo, hi] = schedule.periodMs <= HOUR ? hourly : schedule.periodMs <= 6 * HOUR ? sixHourly : daily;
   return rng.int(lo, hi);
 }
@@ -138,7 +147,10 @@ export function planIncident(kind: IncidentKind, input: PlanInput): PlannedIncid
       const deployAt = due - rng.int(20, 50) * MINUTE;
       const hours = spanCount(schedule, rng, [3, 10], [13, 30], [26, 60]);
       const fixAt = deployAt + hours * HOUR + rng.int(0, 59) * MINUTE;
-      const picked = rng.shuffled(candidates).slice(0, Math.min(candidates.length, rng.int(2, 3))).sort((a, b) => a - b);
+      const picked = rng
+        .shuffled(candidates)
+        .slice(0, Math.min(candidates.length, rng.int(2, 3)))
+        .sort((a, b) => a - b);
       return { plan: { kind, taskIndexes: picked, deployAt, fixAt }, tasks, deploys: [deployAt, fixAt] };
     }
     case 'late_schedule': {

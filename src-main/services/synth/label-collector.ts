@@ -122,44 +122,75 @@ export class LabelCollector {
       case 'duration_spike': {
         const slots = [...plan.slots];
         return {
-          ...base, kind: plan.kind, ...seen(Math.min(...slots), Math.max(...slots)),
+          ...base,
+          kind: plan.kind,
+          ...seen(Math.min(...slots), Math.max(...slots)),
           detail: { factor: plan.factor, runIds: [...this.runIds], taskInstances: this.tis },
         };
       }
       case 'gradual_slowdown':
         return {
-          ...base, kind: plan.kind, startsAt: iso(plan.driftStart), endsAt: iso(this.window.end),
+          ...base,
+          kind: plan.kind,
+          startsAt: iso(plan.driftStart),
+          endsAt: iso(this.window.end),
           detail: {
-            driftStart: iso(plan.driftStart), ratePerDay: plan.ratePerDay,
+            driftStart: iso(plan.driftStart),
+            ratePerDay: plan.ratePerDay,
             model: 'duration = usual duration x (1 + ratePerDay x days since driftStart)',
-            affectedTaskInstances: this.count, firstRunId: this.firstRun, lastRunId: this.lastRun,
+            affectedTaskInstances: this.count,
+            firstRunId: this.firstRun,
+            lastRunId: this.lastRun,
           },
         };
       case 'failure_burst': {
         const producer = this.dag.tasks.find((t) => t.outletUri !== null);
         return {
-          ...base, kind: plan.kind, startsAt: iso(plan.start), endsAt: iso(plan.end),
+          ...base,
+          kind: plan.kind,
+          startsAt: iso(plan.start),
+          endsAt: iso(plan.end),
           detail: {
-            cause: 'connection_refused', resource: plan.resource, assetUri: producer?.outletUri ?? null, failedTries: this.tries,
-            failedTaskInstances: this.failedTis, upstreamFailed: this.upstreamFailed, affectedRunIds: [...this.runIds],
+            cause: 'connection_refused',
+            resource: plan.resource,
+            assetUri: producer?.outletUri ?? null,
+            failedTries: this.tries,
+            failedTaskInstances: this.failedTis,
+            upstreamFailed: this.upstreamFailed,
+            affectedRunIds: [...this.runIds],
           },
         };
       }
       case 'flaky_task': {
         const operator = (index === null ? undefined : this.dag.tasks[index]?.operator) ?? '';
         return {
-          ...base, kind: plan.kind, startsAt: iso(plan.start), endsAt: iso(this.window.end),
-          detail: { failureProbability: plan.probability, cause: flakyCause(operator), failedTries: this.tries, failedTaskInstances: this.failedTis },
+          ...base,
+          kind: plan.kind,
+          startsAt: iso(plan.start),
+          endsAt: iso(this.window.end),
+          detail: {
+            failureProbability: plan.probability,
+            cause: flakyCause(operator),
+            failedTries: this.tries,
+            failedTaskInstances: this.failedTis,
+          },
         };
       }
       case 'bad_deploy':
         return {
-          ...base, kind: plan.kind, taskId: this.dag.tasks[plan.taskIndexes[0] ?? 0]?.taskId ?? null,
-          startsAt: iso(plan.deployAt), endsAt: iso(plan.fixAt),
+          ...base,
+          kind: plan.kind,
+          taskId: this.dag.tasks[plan.taskIndexes[0] ?? 0]?.taskId ?? null,
+          startsAt: iso(plan.deployAt),
+          endsAt: iso(plan.fixAt),
           detail: {
-            badVersion: String(versionAt(this.dag.deploys, plan.deployAt)), fixVersion: String(versionAt(this.dag.deploys, plan.fixAt)),
-            taskIds: plan.taskIndexes.map((i) => this.dag.tasks[i]?.taskId ?? ''), cause: 'schema_mismatch',
-            affectedRunIds: [...this.runIds], failedTaskInstances: this.failedTis, upstreamFailed: this.upstreamFailed,
+            badVersion: String(versionAt(this.dag.deploys, plan.deployAt)),
+            fixVersion: String(versionAt(this.dag.deploys, plan.fixAt)),
+            taskIds: plan.taskIndexes.map((i) => this.dag.tasks[i]?.taskId ?? ''),
+            cause: 'schema_mismatch',
+            affectedRunIds: [...this.runIds],
+            failedTaskInstances: this.failedTis,
+            upstreamFailed: this.upstreamFailed,
           },
         };
       case 'late_schedule':
@@ -168,7 +199,10 @@ export class LabelCollector {
         const first = missed[0];
         const last = missed[missed.length - 1];
         return {
-          ...base, kind: plan.kind, startsAt: iso(first?.runAfter ?? this.window.start), endsAt: iso(last?.runAfter ?? this.window.start),
+          ...base,
+          kind: plan.kind,
+          startsAt: iso(first?.runAfter ?? this.window.start),
+          endsAt: iso(last?.runAfter ?? this.window.start),
           detail: { missedRuns: missed.map((m) => ({ runId: m.runId, logicalDate: iso(m.logicalDate), runAfter: iso(m.runAfter) })) },
         };
       }
@@ -177,7 +211,10 @@ export class LabelCollector {
         const first = occurrences[0] ?? null;
         const last = occurrences[occurrences.length - 1];
         return {
-          ...base, kind: plan.kind, startsAt: first?.endedAt ?? iso(plan.firstAt), endsAt: last?.endedAt ?? iso(this.window.end),
+          ...base,
+          kind: plan.kind,
+          startsAt: first?.endedAt ?? iso(plan.firstAt),
+          endsAt: last?.endedAt ?? iso(this.window.end),
           detail: { cause: plan.cause, exceptionClass: EXCEPTION_OF[plan.cause], firstOccurrence: first, occurrences },
         };
       }

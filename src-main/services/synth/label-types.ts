@@ -86,7 +86,12 @@ export interface QueueSpikeDetail {
   readonly stallStart: string;
   readonly stallEnd: string;
   /** Task instances queued in the stall, as their rows show them (queued_at, start_date), with the wait. */
-  readonly taskInstances: readonly (TiKey & { readonly dagId: string; readonly queuedAt: string; readonly startDate: string; readonly waitS: number })[];
+  readonly taskInstances: readonly (TiKey & {
+    readonly dagId: string;
+    readonly queuedAt: string;
+    readonly startDate: string;
+    readonly waitS: number;
+  })[];
 }
 
 export interface LabelDetails {

@@ -55,8 +55,16 @@ export function draftTask(rng: Rng, durationScale: number, input: TaskDraftInput
   const profile = PROFILES[input.operator];
   const [lo, hi] = profile.medianS;
   const median = Math.exp(rng.uniform(Math.log(lo), Math.log(hi))) * durationScale * (input.weight ?? 1);
-  const quiet = input.operator === 'EmptyOperator' || input.operator === 'BranchPythonOperator' || input.operator === 'TriggerDagRunOperator';
-  const retries = quiet ? 0 : rng.weighted<number>([[0, 0.2], [1, 0.35], [2, 0.3], [3, 0.15]]);
+  const quiet =
+    input.operator === 'EmptyOperator' || input.operator === 'BranchPythonOperator' || input.operator === 'TriggerDagRunOperator';
+  const retries = quiet
+    ? 0
+    : rng.weighted<number>([
+        [0, 0.2],
+        [1, 0.35],
+        [2, 0.3],
+        [3, 0.15],
+      ]);
   return {
     taskId: input.taskId,
     operator: input.operator,

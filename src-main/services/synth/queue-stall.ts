@@ -25,7 +25,11 @@ export function stallableDag(dag: DagSpec, hasIncident: boolean): boolean {
 }
 
 /** The pool with the most task instances a day in stallable DAGs, and a window of one to two hours placed like other incidents. */
-export function planQueueStall(seed: number, window: HistoryWindow, dags: readonly { spec: DagSpec; incident: unknown }[]): QueueStall | null {
+export function planQueueStall(
+  seed: number,
+  window: HistoryWindow,
+  dags: readonly { spec: DagSpec; incident: unknown }[],
+): QueueStall | null {
   const tasksByPool = new Map<string, number>();
   for (const d of dags) {
     if (!stallableDag(d.spec, d.incident !== null)) continue;
@@ -57,7 +61,15 @@ export class StallRecorder {
   constructor(readonly stall: QueueStall) {}
 
   record(dagId: string, runId: string, taskId: string, mapIndex: number, queuedAt: number, startAt: number): void {
-    this.tis.push({ dagId, runId, taskId, mapIndex, queuedAt: iso(queuedAt), startDate: iso(startAt), waitS: Math.round(startAt - queuedAt) / 1000 });
+    this.tis.push({
+      dagId,
+      runId,
+      taskId,
+      mapIndex,
+      queuedAt: iso(queuedAt),
+      startDate: iso(startAt),
+      waitS: Math.round(startAt - queuedAt) / 1000,
+    });
   }
 
   /** The label, named after the DAG with the most stalled instances; null when nothing was queued in the window. */
@@ -68,8 +80,12 @@ export class StallRecorder {
     const dagId = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? '';
     const tis = [...this.tis].sort((a, b) => (a.queuedAt < b.queuedAt ? -1 : a.queuedAt > b.queuedAt ? 1 : 0));
     return {
-      labelId: `queue_spike:${this.stall.pool}`, kind: 'queue_spike', dagId, taskId: null,
-      startsAt: tis[0]?.queuedAt ?? iso(this.stall.start), endsAt: tis.reduce((m, t) => (t.startDate > m ? t.startDate : m), iso(this.stall.end)),
+      labelId: `queue_spike:${this.stall.pool}`,
+      kind: 'queue_spike',
+      dagId,
+      taskId: null,
+      startsAt: tis[0]?.queuedAt ?? iso(this.stall.start),
+      endsAt: tis.reduce((m, t) => (t.startDate > m ? t.startDate : m), iso(this.stall.end)),
       detail: { pool: this.stall.pool, stallStart: iso(this.stall.start), stallEnd: iso(this.stall.end), taskInstances: tis },
     };
   }

@@ -17,8 +17,19 @@ export interface RowCounts {
 
 export function emptyCounts(): RowCounts {
   return {
-    dags: 0, tasks: 0, dag_runs: 0, task_instances: 0, task_tries: 0, task_logs: 0, assets: 0, asset_links: 0,
-    asset_events: 0, pools: 0, event_logs: 0, import_errors: 0, synth_labels: 0,
+    dags: 0,
+    tasks: 0,
+    dag_runs: 0,
+    task_instances: 0,
+    task_tries: 0,
+    task_logs: 0,
+    assets: 0,
+    asset_links: 0,
+    asset_events: 0,
+    pools: 0,
+    event_logs: 0,
+    import_errors: 0,
+    synth_labels: 0,
   };
 }
 

@@ -42,12 +42,21 @@ function scheduled(input: CalendarInput, schedule: TimeSchedule, missed: MissedS
       continue;
     }
     const stalled = plan?.kind === 'late_schedule' && runAfter >= plan.stallStart && runAfter < plan.stallEnd;
-    const queuedAt = stalled && plan?.kind === 'late_schedule'
-      ? plan.stallEnd + (stallQueue += Math.round(rng.uniform(2_000, 20_000)))
-      : runAfter + Math.round(rng.lognormal(2_000, 0.6));
+    const queuedAt =
+      stalled && plan?.kind === 'late_schedule'
+        ? plan.stallEnd + (stallQueue += Math.round(rng.uniform(2_000, 20_000)))
+        : runAfter + Math.round(rng.lognormal(2_000, 0.6));
     out.push({
-      runId, runType: 'scheduled', triggeredBy: 'timetable', logicalDate: slot, runAfter, queuedAt, scheduledSlot: slot,
-      confJson: null, lateByMinutes: stalled ? Math.round(((queuedAt - runAfter) / MINUTE) * 10) / 10 : 0, triggeredByUser: null,
+      runId,
+      runType: 'scheduled',
+      triggeredBy: 'timetable',
+      logicalDate: slot,
+      runAfter,
+      queuedAt,
+      scheduledSlot: slot,
+      confJson: null,
+      lateByMinutes: stalled ? Math.round(((queuedAt - runAfter) / MINUTE) * 10) / 10 : 0,
+      triggeredByUser: null,
     });
   }
   return out;
@@ -63,15 +72,30 @@ function manual(input: CalendarInput): RunRequest[] {
     if (dag.pausedAt !== null && at > dag.pausedAt) continue;
     const api = rng.chance(0.3);
     out.push({
-      runId: `manual__${triggerStamp(at)}`, runType: 'manual', triggeredBy: api ? 'rest_api' : 'ui', logicalDate: at, runAfter: at,
-      queuedAt: at + rng.int(200, 1_500), scheduledSlot: null, confJson: rng.chance(0.4) ? JSON.stringify({ full_refresh: true }) : '{}',
-      lateByMinutes: 0, triggeredByUser: api ? 'svc-orchestrator' : rng.pick(PEOPLE),
+      runId: `manual__${triggerStamp(at)}`,
+      runType: 'manual',
+      triggeredBy: api ? 'rest_api' : 'ui',
+      logicalDate: at,
+      runAfter: at,
+      queuedAt: at + rng.int(200, 1_500),
+      scheduledSlot: null,
+      confJson: rng.chance(0.4) ? JSON.stringify({ full_refresh: true }) : '{}',
+      lateByMinutes: 0,
+      triggeredByUser: api ? 'svc-orchestrator' : rng.pick(PEOPLE),
     });
   }
   for (const at of dag.triggersNearNow) {
     out.push({
-      runId: `manual__${triggerStamp(at)}`, runType: 'manual', triggeredBy: 'ui', logicalDate: at, runAfter: at, queuedAt: at + 300,
-      scheduledSlot: null, confJson: '{}', lateByMinutes: 0, triggeredByUser: rng.pick(PEOPLE),
+      runId: `manual__${triggerStamp(at)}`,
+      runType: 'manual',
+      triggeredBy: 'ui',
+      logicalDate: at,
+      runAfter: at,
+      queuedAt: at + 300,
+      scheduledSlot: null,
+      confJson: '{}',
+      lateByMinutes: 0,
+      triggeredByUser: rng.pick(PEOPLE),
     });
   }
   return out;
@@ -87,8 +111,16 @@ function backfill(input: CalendarInput, schedule: TimeSchedule): RunRequest[] {
     const slot = firstSlot - k * schedule.periodMs;
     at += Math.round(rng.uniform(4, 15) * MINUTE);
     out.push({
-      runId: `backfill__${slotStamp(slot)}`, runType: 'backfill', triggeredBy: 'backfill', logicalDate: slot, runAfter: slot + schedule.periodMs,
-      queuedAt: at, scheduledSlot: null, confJson: '{}', lateByMinutes: 0, triggeredByUser: null,
+      runId: `backfill__${slotStamp(slot)}`,
+      runType: 'backfill',
+      triggeredBy: 'backfill',
+      logicalDate: slot,
+      runAfter: slot + schedule.periodMs,
+      queuedAt: at,
+      scheduledSlot: null,
+      confJson: '{}',
+      lateByMinutes: 0,
+      triggeredByUser: null,
     });
   }
   return out;
@@ -109,8 +141,16 @@ function assetTriggered(input: CalendarInput, schedule: AssetSchedule): RunReque
     const queuedAt = u.at + Math.round(rng.lognormal(3_000, 0.5));
     if (queuedAt > window.end) break;
     out.push({
-      runId: `asset_triggered__${triggerStamp(u.at)}`, runType: 'asset_triggered', triggeredBy: 'asset', logicalDate: u.at, runAfter: u.at,
-      queuedAt, scheduledSlot: null, confJson: '{}', lateByMinutes: 0, triggeredByUser: null,
+      runId: `asset_triggered__${triggerStamp(u.at)}`,
+      runType: 'asset_triggered',
+      triggeredBy: 'asset',
+      logicalDate: u.at,
+      runAfter: u.at,
+      queuedAt,
+      scheduledSlot: null,
+      confJson: '{}',
+      lateByMinutes: 0,
+      triggeredByUser: null,
     });
   }
   return out;
@@ -124,9 +164,16 @@ function triggered(input: CalendarInput): RunRequest[] {
     .map((t) => ({ t, queuedAt: t.at + rng.int(300, 2_000) }))
     .filter(({ queuedAt }) => queuedAt <= window.end)
     .map(({ t, queuedAt }) => ({
-      runId: `manual__${triggerStamp(t.at)}`, runType: 'manual' as const, triggeredBy: 'operator' as const, logicalDate: t.at, runAfter: t.at,
-      queuedAt, scheduledSlot: null, confJson: JSON.stringify({ parent_dag_id: t.parentDagId, parent_run_id: t.parentRunId }),
-      lateByMinutes: 0, triggeredByUser: null,
+      runId: `manual__${triggerStamp(t.at)}`,
+      runType: 'manual' as const,
+      triggeredBy: 'operator' as const,
+      logicalDate: t.at,
+      runAfter: t.at,
+      queuedAt,
+      scheduledSlot: null,
+      confJson: JSON.stringify({ parent_dag_id: t.parentDagId, parent_run_id: t.parentRunId }),
+      lateByMinutes: 0,
+      triggeredByUser: null,
     }));
 }
 

@@ -35,10 +35,24 @@ interface TiFields {
 function makeRow(envId: string, dag: DagSpec, runId: string, ti: SimTi, f: TiFields): TaskInstanceRow {
   const task = dag.tasks[ti.taskIndex];
   return {
-    envId, dagId: dag.dagId, runId, taskId: task?.taskId ?? '', mapIndex: ti.mapIndex, state: f.state, tryNumber: f.tryNumber,
-    maxTries: ti.maxTries, startDate: f.startDate, endDate: f.endDate, durationS: f.durationS, queuedAt: f.queuedAt,
-    hostname: f.hostname, operator: task?.operator ?? null, pool: task?.pool ?? null, queue: task?.queue ?? null,
-    executor: EXECUTOR, note: null,
+    envId,
+    dagId: dag.dagId,
+    runId,
+    taskId: task?.taskId ?? '',
+    mapIndex: ti.mapIndex,
+    state: f.state,
+    tryNumber: f.tryNumber,
+    maxTries: ti.maxTries,
+    startDate: f.startDate,
+    endDate: f.endDate,
+    durationS: f.durationS,
+    queuedAt: f.queuedAt,
+    hostname: f.hostname,
+    operator: task?.operator ?? null,
+    pool: task?.pool ?? null,
+    queue: task?.queue ?? null,
+    executor: EXECUTOR,
+    note: null,
   };
 }
 
@@ -48,14 +62,30 @@ function cutTi(envId: string, dag: DagSpec, runId: string, ti: SimTi, asOf: numb
   if (ti.tries.length === 0) {
     const decided = ti.decidedAt <= asOf;
     const at = decided ? iso(ti.decidedAt) : null;
-    const f = { state: decided ? ti.state : 'none', tryNumber: 0, startDate: at, endDate: at, durationS: null, queuedAt: null, hostname: null };
+    const f = {
+      state: decided ? ti.state : 'none',
+      tryNumber: 0,
+      startDate: at,
+      endDate: at,
+      durationS: null,
+      queuedAt: null,
+      hostname: null,
+    };
     return { sim: ti, row: makeRow(envId, dag, runId, ti, f), earlier: NONE, ended: NONE };
   }
   let keptCount = 0;
   while (keptCount < ti.tries.length && (ti.tries[keptCount]?.queuedAt ?? Infinity) <= asOf) keptCount++;
   const current = ti.tries[keptCount - 1];
   if (!current) {
-    const f = { state: ti.readyAt <= asOf ? 'scheduled' : 'none', tryNumber: 0, startDate: null, endDate: null, durationS: null, queuedAt: null, hostname: null };
+    const f = {
+      state: ti.readyAt <= asOf ? 'scheduled' : 'none',
+      tryNumber: 0,
+      startDate: null,
+      endDate: null,
+      durationS: null,
+      queuedAt: null,
+      hostname: null,
+    };
     return { sim: ti, row: makeRow(envId, dag, runId, ti, f), earlier: NONE, ended: NONE };
   }
   const kept = keptCount === ti.tries.length ? ti.tries : ti.tries.slice(0, keptCount);

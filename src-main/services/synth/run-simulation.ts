@@ -39,7 +39,15 @@ export function simulateRun(ctx: RunContext): SimRun {
     const v = skipAt !== undefined ? { run: false, outcome: 'skipped' as const, at: skipAt } : verdict(task, ups, startAt);
     if (!v.run) {
       const decidedAt = v.at + Math.round(rng.lognormal(800, 0.4));
-      tis.push({ taskIndex: index, mapIndex: -1, readyAt: decidedAt, state: v.outcome === 'upstream_failed' ? 'upstream_failed' : 'skipped', decidedAt, tries: [], maxTries: task.retries });
+      tis.push({
+        taskIndex: index,
+        mapIndex: -1,
+        readyAt: decidedAt,
+        state: v.outcome === 'upstream_failed' ? 'upstream_failed' : 'skipped',
+        decidedAt,
+        tries: [],
+        maxTries: task.retries,
+      });
       results.push({ outcome: v.outcome, doneAt: decidedAt });
       return;
     }

@@ -35,7 +35,6 @@ export class TaskGraphBuilder {
     this.drafts[index] = { ...draft, behaviour };
   }
 
-
   build(): TaskSpec[] {
     const downstream: number[][] = this.drafts.map(() => []);
     this.upstreams.forEach((ups, i) => ups.forEach((u) => downstream[u]?.push(i)));

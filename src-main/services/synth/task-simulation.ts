@@ -43,8 +43,15 @@ export function simulateTaskInstance(ctx: RunContext, taskIndex: number, mapInde
     stalled ||= startAt !== usualStart;
     const outcome = decideTry(
       {
-        dag, plan: ctx.plan, taskIndex, task, scheduledSlot: ctx.request.scheduledSlot, version: ctx.version,
-        badVersion: ctx.badVersion, startAt, historyStart: ctx.historyStart,
+        dag,
+        plan: ctx.plan,
+        taskIndex,
+        task,
+        scheduledSlot: ctx.request.scheduledSlot,
+        version: ctx.version,
+        badVersion: ctx.badVersion,
+        startAt,
+        historyStart: ctx.historyStart,
       },
       ctx.state,
       rng,
@@ -53,9 +60,15 @@ export function simulateTaskInstance(ctx: RunContext, taskIndex: number, mapInde
     const failed = outcome.cause !== null;
     const last = tryNumber === task.retries + 1;
     tries.push({
-      tryNumber, queuedAt, startAt, endAt, hostname: `worker-${rng.int(1, ctx.workers)}`,
+      tryNumber,
+      queuedAt,
+      startAt,
+      endAt,
+      hostname: `worker-${rng.int(1, ctx.workers)}`,
       state: failed ? (last ? 'failed' : 'up_for_retry') : 'success',
-      cause: outcome.cause, incident: outcome.incident, clearedBy: null,
+      cause: outcome.cause,
+      incident: outcome.incident,
+      clearedBy: null,
     });
     if (!failed) break;
     ready = endAt + task.retryDelayMs;
@@ -67,16 +80,27 @@ export function simulateTaskInstance(ctx: RunContext, taskIndex: number, mapInde
     const startAt = queuedAt + Math.round(rng.lognormal(queueMedian, 0.6));
     const runS = task.medianS * rng.lognormal(1, task.sigma);
     tries.push({
-      tryNumber: final.tryNumber + 1, queuedAt, startAt, endAt: startAt + Math.max(100, Math.round(runS * 1000)),
-      hostname: `worker-${rng.int(1, ctx.workers)}`, state: 'success', cause: null, incident: null, clearedBy: rng.pick(PEOPLE),
+      tryNumber: final.tryNumber + 1,
+      queuedAt,
+      startAt,
+      endAt: startAt + Math.max(100, Math.round(runS * 1000)),
+      hostname: `worker-${rng.int(1, ctx.workers)}`,
+      state: 'success',
+      cause: null,
+      incident: null,
+      clearedBy: rng.pick(PEOPLE),
     });
   }
   const first = tries[0];
-  if (ctx.stall && stalled && first && tries.length === 1) ctx.stall.record(dag.dagId, ctx.request.runId, task.taskId, mapIndex, first.queuedAt, first.startAt);
+  if (ctx.stall && stalled && first && tries.length === 1)
+    ctx.stall.record(dag.dagId, ctx.request.runId, task.taskId, mapIndex, first.queuedAt, first.startAt);
   const cleared = tries.length > task.retries + 1;
   const lastTry = tries[tries.length - 1];
   return {
-    taskIndex, mapIndex, readyAt, tries,
+    taskIndex,
+    mapIndex,
+    readyAt,
+    tries,
     state: lastTry?.state === 'success' ? 'success' : 'failed',
     decidedAt: lastTry?.endAt ?? readyAt,
     maxTries: cleared ? task.retries + tries.length - 1 : task.retries,

@@ -58,11 +58,17 @@ function forcedFailure(input: TryInput, state: IncidentState, rng: Rng): { cause
   if (!plan) return null;
   switch (plan.kind) {
     case 'failure_burst':
-      return plan.taskIndex === taskIndex && startAt >= plan.start && startAt < plan.end ? { cause: 'connection_refused', incident: plan.kind } : null;
+      return plan.taskIndex === taskIndex && startAt >= plan.start && startAt < plan.end
+        ? { cause: 'connection_refused', incident: plan.kind }
+        : null;
     case 'bad_deploy':
-      return plan.taskIndexes.includes(taskIndex) && input.version === input.badVersion ? { cause: 'schema_mismatch', incident: plan.kind } : null;
+      return plan.taskIndexes.includes(taskIndex) && input.version === input.badVersion
+        ? { cause: 'schema_mismatch', incident: plan.kind }
+        : null;
     case 'flaky_task':
-      return plan.taskIndex === taskIndex && startAt >= plan.start && rng.chance(plan.probability) ? { cause: flakyCause(input.task.operator), incident: plan.kind } : null;
+      return plan.taskIndex === taskIndex && startAt >= plan.start && rng.chance(plan.probability)
+        ? { cause: flakyCause(input.task.operator), incident: plan.kind }
+        : null;
     case 'new_error_pattern': {
       if (plan.taskIndex !== taskIndex || startAt < plan.firstAt) return null;
       if (state.newErrorSeen && !rng.chance(plan.probability)) return null;
@@ -88,7 +94,12 @@ export function decideTry(input: TryInput, state: IncidentState, rng: Rng): TryO
   const typical = task.medianS * seasonalFactor(input.dag.seasonality, startAt, input.historyStart);
   let incident: IncidentKind | null = null;
   let fullS: number;
-  if (plan?.kind === 'duration_spike' && plan.taskIndex === taskIndex && input.scheduledSlot !== null && plan.slots.has(input.scheduledSlot)) {
+  if (
+    plan?.kind === 'duration_spike' &&
+    plan.taskIndex === taskIndex &&
+    input.scheduledSlot !== null &&
+    plan.slots.has(input.scheduledSlot)
+  ) {
     fullS = task.medianS * plan.factor * rng.lognormal(1, 0.08);
     incident = plan.kind;
   } else if (plan?.kind === 'gradual_slowdown' && plan.taskIndex === taskIndex && startAt >= plan.driftStart) {

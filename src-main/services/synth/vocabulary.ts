@@ -38,14 +38,36 @@ export const DOMAINS: readonly Domain[] = [
 
 /** What a DAG does, as its name says it. */
 export const PURPOSES: readonly string[] = [
-  'etl', 'features', 'sync', 'report', 'ingest', 'export', 'aggregates', 'snapshot', 'dq_checks', 'scoring',
-  'rollup', 'reconciliation', 'mart_refresh', 'dedup', 'enrichment',
+  'etl',
+  'features',
+  'sync',
+  'report',
+  'ingest',
+  'export',
+  'aggregates',
+  'snapshot',
+  'dq_checks',
+  'scoring',
+  'rollup',
+  'reconciliation',
+  'mart_refresh',
+  'dedup',
+  'enrichment',
 ];
 
 export const REGIONS: readonly string[] = ['eu', 'us', 'apac', 'latam', 'mea'];
 
 export const PEOPLE: readonly string[] = [
-  'a.kowalski', 'm.rossi', 'j.chen', 's.okafor', 'l.martin', 'p.novak', 'k.tanaka', 'r.garcia', 'e.larsen', 'd.singh',
+  'a.kowalski',
+  'm.rossi',
+  'j.chen',
+  's.okafor',
+  'l.martin',
+  'p.novak',
+  'k.tanaka',
+  'r.garcia',
+  'e.larsen',
+  'd.singh',
 ];
 
 export const EXTRA_TAGS: readonly string[] = ['critical', 'pii', 'sla', 'tier-1', 'tier-2', 'experimental', 'gdpr', 'finance'];

@@ -41,10 +41,14 @@ export function ActionDialog({ env, title, actions, targets, onClose }: ActionDi
       wide
       footer={
         done ? (
-          <button type="button" className="button" onClick={onClose}>Close</button>
+          <button type="button" className="button" onClick={onClose}>
+            Close
+          </button>
         ) : (
           <>
-            <button type="button" className="button" onClick={onClose}>Cancel</button>
+            <button type="button" className="button" onClick={onClose}>
+              Cancel
+            </button>
             <button
               type="button"
               className="button button-danger"
@@ -64,7 +68,14 @@ export function ActionDialog({ env, title, actions, targets, onClose }: ActionDi
       {production && !done && preview.data !== undefined ? (
         <FormField label={`Type ${env.name} to confirm`} help="This is a production environment.">
           {(ids) => (
-            <input id={ids.id} aria-describedby={ids.describedBy} value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" spellCheck={false} />
+            <input
+              id={ids.id}
+              aria-describedby={ids.describedBy}
+              value={typed}
+              onChange={(e) => setTyped(e.target.value)}
+              autoComplete="off"
+              spellCheck={false}
+            />
           )}
         </FormField>
       ) : null}

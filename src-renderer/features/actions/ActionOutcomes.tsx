@@ -6,7 +6,9 @@ export function ActionOutcomes({ outcomes }: { outcomes: ActionOutcome[] }) {
     <ul className="action-outcomes" aria-live="polite">
       {outcomes.map((o) => (
         <li key={o.auditId} className={o.ok ? 'notice notice-ok' : 'notice notice-error'}>
-          <strong>{o.ok ? 'Done' : 'Failed'}</strong> {o.target !== undefined && outcomes.length > 1 ? <span className="mono">{o.target}: </span> : null}<span>{o.message}</span>
+          <strong>{o.ok ? 'Done' : 'Failed'}</strong>{' '}
+          {o.target !== undefined && outcomes.length > 1 ? <span className="mono">{o.target}: </span> : null}
+          <span>{o.message}</span>
           {o.hint !== undefined ? <p className="notice-hint">{o.hint}</p> : null}
         </li>
       ))}

@@ -16,13 +16,22 @@ export function AirflowEventLog({ env }: { env: Environment }) {
       {events.data !== undefined && events.data.length > 0 ? (
         <table className="data-table compact">
           <thead>
-            <tr><th scope="col">When</th><th scope="col">Event</th><th scope="col">Owner</th><th scope="col">DAG</th><th scope="col">Task</th><th scope="col">Run</th></tr>
+            <tr>
+              <th scope="col">When</th>
+              <th scope="col">Event</th>
+              <th scope="col">Owner</th>
+              <th scope="col">DAG</th>
+              <th scope="col">Task</th>
+              <th scope="col">Run</th>
+            </tr>
           </thead>
           <tbody>
             {events.data.map((e) => (
               <tr key={e.id}>
                 <td title={e.when}>{new Date(e.when).toLocaleString()}</td>
-                <td className="mono" title={e.extra ?? undefined}>{e.event}</td>
+                <td className="mono" title={e.extra ?? undefined}>
+                  {e.event}
+                </td>
                 <td>{e.owner ?? '—'}</td>
                 <td className="mono">{e.dagId ?? '—'}</td>
                 <td className="mono">{e.taskId ?? '—'}</td>

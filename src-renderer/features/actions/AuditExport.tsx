@@ -10,10 +10,23 @@ export function AuditExport({ format, onClose }: { format: 'csv' | 'json'; onClo
   const text = exported.data?.text ?? null;
   const url = useBlobUrl(text, format === 'csv' ? 'text/csv' : 'application/json');
   return (
-    <Dialog title={`Audit log (${format.toUpperCase()})`} onClose={onClose} wide footer={url !== null ? <a className="button" href={url} download={`orc-audit-log.${format}`}>Download</a> : undefined}>
+    <Dialog
+      title={`Audit log (${format.toUpperCase()})`}
+      onClose={onClose}
+      wide
+      footer={
+        url !== null ? (
+          <a className="button" href={url} download={`orc-audit-log.${format}`}>
+            Download
+          </a>
+        ) : undefined
+      }
+    >
       {exported.isLoading ? <Loading label="Exporting…" /> : null}
       {exported.error !== null ? <ErrorPanel error={exported.error} title="The audit log could not be exported" /> : null}
-      {exported.data !== undefined ? <textarea className="export-text" readOnly value={text ?? ''} rows={14} aria-label="Exported audit log" /> : null}
+      {exported.data !== undefined ? (
+        <textarea className="export-text" readOnly value={text ?? ''} rows={14} aria-label="Exported audit log" />
+      ) : null}
     </Dialog>
   );
 }

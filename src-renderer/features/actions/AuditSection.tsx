@@ -16,18 +16,31 @@ export function AuditSection() {
       <div className="section-head">
         <h2 id="audit-heading">Audit log</h2>
         <div className="section-actions">
-          <button type="button" className="button" onClick={() => setExporting('csv')}>Export CSV</button>
-          <button type="button" className="button" onClick={() => setExporting('json')}>Export JSON</button>
+          <button type="button" className="button" onClick={() => setExporting('csv')}>
+            Export CSV
+          </button>
+          <button type="button" className="button" onClick={() => setExporting('json')}>
+            Export JSON
+          </button>
         </div>
       </div>
-      <p className="muted">Every action sent to Airflow from this machine (who, when, where, what it previewed, and the result). It cannot be edited.</p>
+      <p className="muted">
+        Every action sent to Airflow from this machine (who, when, where, what it previewed, and the result). It cannot be edited.
+      </p>
       {audit.isLoading ? <Loading label="Reading the audit log…" /> : null}
       {audit.error !== null ? <ErrorPanel error={audit.error} title="The audit log could not be read" /> : null}
       {audit.data !== undefined && audit.data.length === 0 ? <p>No actions yet.</p> : null}
       {audit.data !== undefined && audit.data.length > 0 ? (
         <table className="data-table compact">
           <thead>
-            <tr><th scope="col">When</th><th scope="col">Who</th><th scope="col">Environment</th><th scope="col">Action</th><th scope="col">Targets</th><th scope="col">Result</th></tr>
+            <tr>
+              <th scope="col">When</th>
+              <th scope="col">Who</th>
+              <th scope="col">Environment</th>
+              <th scope="col">Action</th>
+              <th scope="col">Targets</th>
+              <th scope="col">Result</th>
+            </tr>
           </thead>
           <tbody>
             {audit.data.map((e) => (

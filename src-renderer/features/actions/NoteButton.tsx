@@ -26,7 +26,13 @@ export function NoteButton({ env, current, what, action }: NoteButtonProps) {
   const label = current === null || current === '' ? 'Add note' : 'Edit note';
   return (
     <>
-      <button type="button" className="button" disabled={env.readOnly} title={env.readOnly ? `${env.name} is read-only. Allow actions in Settings → Environments → Edit.` : undefined} onClick={() => setOpen(true)}>
+      <button
+        type="button"
+        className="button"
+        disabled={env.readOnly}
+        title={env.readOnly ? `${env.name} is read-only. Allow actions in Settings → Environments → Edit.` : undefined}
+        onClick={() => setOpen(true)}
+      >
         {label}
       </button>
       {open ? <NoteDialog env={env} current={current} what={what} action={action} title={label} onClose={() => setOpen(false)} /> : null}
@@ -46,13 +52,31 @@ function NoteDialog({ env, current, what, action, title, onClose }: NoteButtonPr
       wide
       footer={
         <>
-          <button type="button" className="button" onClick={onClose}>Cancel</button>
-          <button type="button" className="button button-primary" disabled={text === (current ?? '')} onClick={() => setChosen(action(text))}>Preview</button>
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={text === (current ?? '')}
+            onClick={() => setChosen(action(text))}
+          >
+            Preview
+          </button>
         </>
       }
     >
       <FormField label="Note" help="Saved in Airflow, visible to everyone who can see this in Airflow." wide>
-        {(ids) => <textarea id={ids.id} aria-describedby={ids.describedBy} rows={6} maxLength={10_000} value={text} onChange={(e) => setText(e.target.value)} />}
+        {(ids) => (
+          <textarea
+            id={ids.id}
+            aria-describedby={ids.describedBy}
+            rows={6}
+            maxLength={10_000}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+          />
+        )}
       </FormField>
     </Dialog>
   );

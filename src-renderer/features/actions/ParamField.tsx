@@ -16,7 +16,17 @@ const bounds = (p: DagParam): string | undefined => {
 };
 
 /** One declared param of a trigger: a control fit for its schema, its description and bounds, and its error beside it. */
-export function ParamField({ param, text, error, onChange }: { param: DagParam; text: string; error: string | undefined; onChange: (text: string) => void }) {
+export function ParamField({
+  param,
+  text,
+  error,
+  onChange,
+}: {
+  param: DagParam;
+  text: string;
+  error: string | undefined;
+  onChange: (text: string) => void;
+}) {
   const kind = fieldKind(param);
   if (kind === 'boolean') {
     return (
@@ -25,7 +35,11 @@ export function ParamField({ param, text, error, onChange }: { param: DagParam; 
           <input type="checkbox" checked={text === 'true'} onChange={(e) => onChange(e.target.checked ? 'true' : 'false')} />
           <span className="mono">{param.name}</span>
         </label>
-        {error !== undefined ? <span className="field-error">{param.name} {error}</span> : null}
+        {error !== undefined ? (
+          <span className="field-error">
+            {param.name} {error}
+          </span>
+        ) : null}
         {param.description !== null ? <span className="field-help">{param.description}</span> : null}
       </div>
     );
@@ -34,11 +48,21 @@ export function ParamField({ param, text, error, onChange }: { param: DagParam; 
     <FormField label={param.name} error={error === undefined ? undefined : `${param.name} ${error}`} help={bounds(param)}>
       {(ids) =>
         kind === 'enum' ? (
-          <select id={ids.id} aria-describedby={ids.describedBy} aria-invalid={ids.invalid} value={text} onChange={(e) => onChange(e.target.value)}>
+          <select
+            id={ids.id}
+            aria-describedby={ids.describedBy}
+            aria-invalid={ids.invalid}
+            value={text}
+            onChange={(e) => onChange(e.target.value)}
+          >
             {!(param.schema.enum ?? []).some((o) => JSON.stringify(o) === text) ? <option value={text}>{text}</option> : null}
             {(param.schema.enum ?? []).map((o) => {
               const value = JSON.stringify(o) ?? 'null';
-              return <option key={value} value={value}>{typeof o === 'string' ? o : value}</option>;
+              return (
+                <option key={value} value={value}>
+                  {typeof o === 'string' ? o : value}
+                </option>
+              );
             })}
           </select>
         ) : (

@@ -5,7 +5,9 @@ export function TargetList({ targets }: { targets: readonly string[] }) {
       <h3>Targets · {targets.length}</h3>
       <ol className="bulk-target-list">
         {targets.map((t) => (
-          <li key={t} className="mono">{t}</li>
+          <li key={t} className="mono">
+            {t}
+          </li>
         ))}
       </ol>
     </section>

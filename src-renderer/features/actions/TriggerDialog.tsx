@@ -30,14 +30,30 @@ export function TriggerDialog({ env, dagId, conf, onClose }: TriggerDialogProps)
   if (params.data === undefined) {
     return (
       <Dialog title={`Trigger ${dagId}`} subtitle={`Environment: ${env.name}`} onClose={onClose} wide>
-        {params.error !== null ? <ErrorPanel error={params.error} title="The DAG's params could not be read" /> : <Loading label="Reading the DAG's params…" />}
+        {params.error !== null ? (
+          <ErrorPanel error={params.error} title="The DAG's params could not be read" />
+        ) : (
+          <Loading label="Reading the DAG's params…" />
+        )}
       </Dialog>
     );
   }
   return <TriggerForm env={env} dagId={dagId} params={params.data.params} conf={conf ?? {}} onClose={onClose} />;
 }
 
-function TriggerForm({ env, dagId, params, conf, onClose }: { env: Environment; dagId: string; params: DagParam[]; conf: Record<string, unknown>; onClose: () => void }) {
+function TriggerForm({
+  env,
+  dagId,
+  params,
+  conf,
+  onClose,
+}: {
+  env: Environment;
+  dagId: string;
+  params: DagParam[];
+  conf: Record<string, unknown>;
+  onClose: () => void;
+}) {
   const [draft, setDraft] = useState<ConfDraft>(() => initialDraft(params, conf));
   const [runId, setRunId] = useState('');
   const [note, setNote] = useState('');
@@ -50,7 +66,13 @@ function TriggerForm({ env, dagId, params, conf, onClose }: { env: Environment; 
       setErrors(read.errors);
       return;
     }
-    setAction({ kind: 'trigger_dag', dagId, conf: read.conf, ...(runId.trim() !== '' ? { runId: runId.trim() } : {}), ...(note.trim() !== '' ? { note } : {}) });
+    setAction({
+      kind: 'trigger_dag',
+      dagId,
+      conf: read.conf,
+      ...(runId.trim() !== '' ? { runId: runId.trim() } : {}),
+      ...(note.trim() !== '' ? { note } : {}),
+    });
   };
   const setField = (name: string, text: string) => setDraft((d) => ({ ...d, fields: { ...d.fields, [name]: text } }));
   return (
@@ -61,26 +83,73 @@ function TriggerForm({ env, dagId, params, conf, onClose }: { env: Environment; 
       wide
       footer={
         <>
-          <button type="button" className="button" onClick={onClose}>Cancel</button>
-          <button type="button" className="button button-primary" onClick={preview}>Preview</button>
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="button" className="button button-primary" onClick={preview}>
+            Preview
+          </button>
         </>
       }
     >
-      <form className="trigger-form" onSubmit={(e) => { e.preventDefault(); preview(); }} noValidate>
-        {params.length === 0 ? <p className="muted">This DAG declares no params (as last synced); the conf is free JSON.</p> : <h3 className="section-title">Params</h3>}
+      <form
+        className="trigger-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          preview();
+        }}
+        noValidate
+      >
+        {params.length === 0 ? (
+          <p className="muted">This DAG declares no params (as last synced); the conf is free JSON.</p>
+        ) : (
+          <h3 className="section-title">Params</h3>
+        )}
         {params.map((p) => (
-          <ParamField key={p.name} param={p} text={draft.fields[p.name] ?? ''} error={errors[p.name]} onChange={(text) => setField(p.name, text)} />
+          <ParamField
+            key={p.name}
+            param={p}
+            text={draft.fields[p.name] ?? ''}
+            error={errors[p.name]}
+            onChange={(text) => setField(p.name, text)}
+          />
         ))}
         <FormField label={params.length === 0 ? 'Conf (JSON object)' : 'Other conf keys (JSON object)'} error={errors[EXTRA_FIELD]} wide>
           {(ids) => (
-            <textarea id={ids.id} aria-describedby={ids.describedBy} aria-invalid={ids.invalid} className="mono" rows={4} spellCheck={false} value={draft.extra} onChange={(e) => setDraft((d) => ({ ...d, extra: e.target.value }))} />
+            <textarea
+              id={ids.id}
+              aria-describedby={ids.describedBy}
+              aria-invalid={ids.invalid}
+              className="mono"
+              rows={4}
+              spellCheck={false}
+              value={draft.extra}
+              onChange={(e) => setDraft((d) => ({ ...d, extra: e.target.value }))}
+            />
           )}
         </FormField>
         <FormField label="Run id (optional)" help="Leave empty and Airflow names the run.">
-          {(ids) => <input id={ids.id} aria-describedby={ids.describedBy} value={runId} onChange={(e) => setRunId(e.target.value)} autoComplete="off" spellCheck={false} />}
+          {(ids) => (
+            <input
+              id={ids.id}
+              aria-describedby={ids.describedBy}
+              value={runId}
+              onChange={(e) => setRunId(e.target.value)}
+              autoComplete="off"
+              spellCheck={false}
+            />
+          )}
         </FormField>
         <FormField label="Note (optional)">
-          {(ids) => <input id={ids.id} aria-describedby={ids.describedBy} value={note} onChange={(e) => setNote(e.target.value)} autoComplete="off" />}
+          {(ids) => (
+            <input
+              id={ids.id}
+              aria-describedby={ids.describedBy}
+              value={note}
+              onChange={(e) => setNote(e.target.value)}
+              autoComplete="off"
+            />
+          )}
         </FormField>
       </form>
     </Dialog>

@@ -3,7 +3,8 @@ import { confIssues, type DagParam, type ParamSchema } from '../../../src-shared
 /** How a param is edited: a text box for strings and numbers, a select for enums, a checkbox, else JSON. */
 export type FieldKind = 'string' | 'number' | 'boolean' | 'enum' | 'json';
 
-const typesOf = (schema: ParamSchema): string[] => (schema.type === undefined ? [] : Array.isArray(schema.type) ? schema.type : [schema.type]);
+const typesOf = (schema: ParamSchema): string[] =>
+  schema.type === undefined ? [] : Array.isArray(schema.type) ? schema.type : [schema.type];
 
 export function fieldKind(param: DagParam): FieldKind {
   if (param.schema.enum !== undefined) return 'enum';

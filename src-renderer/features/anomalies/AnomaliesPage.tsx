@@ -19,7 +19,12 @@ const DAY = 86_400_000;
 /** Anomalies ranked by how unusual they are, each explained; a second tab lists error patterns. */
 export function AnomaliesPage({ env, params }: { env: Environment; params: Readonly<Record<string, string>> }) {
   const tab = params.tab === 'patterns' ? 'patterns' : 'anomalies';
-  const [filter, setFilter] = useState<AnomalyFilterState>({ kind: '', severity: '', dag: params.dag ?? '', days: Number(params.days) > 0 ? Number(params.days) : 90 });
+  const [filter, setFilter] = useState<AnomalyFilterState>({
+    kind: '',
+    severity: '',
+    dag: params.dag ?? '',
+    days: Number(params.days) > 0 ? Number(params.days) : 90,
+  });
   const [selected, setSelected] = useState<string | null>(params.anomaly ?? null);
   const [showMuted, setShowMuted] = useState(false);
   const marks = useAnomalyMarks(env.id);
@@ -46,7 +51,10 @@ export function AnomaliesPage({ env, params }: { env: Environment; params: Reado
   const current = items.find((a) => a.anomalyId === selected) ?? items[0] ?? null;
   return (
     <div className="page page-fill anomalies-page">
-      <PageHeader title="Anomalies" subtitle={`${env.name} · ${scoredAt ? `scored ${scoredAt.slice(0, 16).replace('T', ' ')}` : 'not scored yet'}`}>
+      <PageHeader
+        title="Anomalies"
+        subtitle={`${env.name} · ${scoredAt ? `scored ${scoredAt.slice(0, 16).replace('T', ' ')}` : 'not scored yet'}`}
+      >
         <nav className="tabs" aria-label="Anomaly views">
           <a href={formatRoute('anomalies')} aria-current={tab === 'anomalies' ? 'page' : undefined}>
             Anomalies
@@ -82,7 +90,12 @@ export function AnomaliesPage({ env, params }: { env: Environment; params: Reado
               <div className="anomaly-column detail-column">
                 {current !== null ? (
                   <>
-                    <MarkButtons item={current} mark={marks.byKey.get(markKey(current.dagId, current.taskId))} pending={marks.pending} onMark={(m) => marks.set(current.dagId, current.taskId, m)} />
+                    <MarkButtons
+                      item={current}
+                      mark={marks.byKey.get(markKey(current.dagId, current.taskId))}
+                      pending={marks.pending}
+                      onMark={(m) => marks.set(current.dagId, current.taskId, m)}
+                    />
                     <AnomalyDetailPanel env={env} anomalyId={current.anomalyId} briefRunId={current.briefRunId} />
                   </>
                 ) : null}

@@ -34,7 +34,9 @@ export function AnomalyDetailPanel({ env, anomalyId, briefRunId }: { env: Enviro
           className="button button-small"
           envId={env.id}
           context={{ dagId: a.dagId, ...(a.runId ? { runId: a.runId } : {}), ...(a.taskId ? { taskId: a.taskId } : {}) }}
-          briefRunId={briefRunId !== undefined ? briefRunId : FAILURE_KINDS.has(a.kind) ? (a.runId ?? a.runIds[a.runIds.length - 1] ?? null) : null}
+          briefRunId={
+            briefRunId !== undefined ? briefRunId : FAILURE_KINDS.has(a.kind) ? (a.runId ?? a.runIds[a.runIds.length - 1] ?? null) : null
+          }
           withBrief
         />
       </header>
@@ -49,8 +51,8 @@ export function AnomalyDetailPanel({ env, anomalyId, briefRunId }: { env: Enviro
       <ExplanationChart series={a.series} unit={a.unit} />
       {a.series.length > 0 ? (
         <p className="chart-legend muted">
-          <span className="legend-band" /> expected range <span className="legend-expected" /> baseline <span className="legend-observed" /> observed{' '}
-          <span className="legend-flagged" /> anomalous
+          <span className="legend-band" /> expected range <span className="legend-expected" /> baseline <span className="legend-observed" />{' '}
+          observed <span className="legend-flagged" /> anomalous
         </p>
       ) : null}
       {a.causes.length > 0 ? (

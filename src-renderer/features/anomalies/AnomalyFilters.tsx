@@ -36,7 +36,13 @@ export function AnomalyFilters({ value, onChange }: { value: AnomalyFilterState;
       </label>
       <label>
         DAG
-        <input type="search" value={value.dag} placeholder="exact DAG id" spellCheck={false} onChange={(e) => onChange({ ...value, dag: e.target.value })} />
+        <input
+          type="search"
+          value={value.dag}
+          placeholder="exact DAG id"
+          spellCheck={false}
+          onChange={(e) => onChange({ ...value, dag: e.target.value })}
+        />
       </label>
       <label>
         Window

@@ -18,14 +18,36 @@ interface Point {
 /** Baseline band (expected range) against what was observed; flagged points in the alarm colour. D3 computes, React draws. */
 export function ExplanationChart({ series, unit }: { series: readonly SeriesPoint[]; unit: string }) {
   const chart = useMemo(() => {
-    const points: Point[] = series.map((p) => ({ t: new Date(p.t), observed: p.observed, expected: p.expected, lo: p.lo, hi: p.hi, flagged: p.flagged }));
+    const points: Point[] = series.map((p) => ({
+      t: new Date(p.t),
+      observed: p.observed,
+      expected: p.expected,
+      lo: p.lo,
+      hi: p.hi,
+      flagged: p.flagged,
+    }));
     const [t0, t1] = extent(points, (p) => p.t);
     const top = max(points, (p) => Math.max(p.observed ?? 0, p.hi ?? 0, p.expected ?? 0)) ?? 1;
-    const x = scaleUtc().domain([t0 ?? new Date(0), t1 ?? new Date(1)]).range([M.left, W - M.right]);
-    const y = scaleLinear().domain([0, top * 1.08 || 1]).nice().range([H - M.bottom, M.top]);
-    const band = area<Point>().defined((p) => p.lo !== null && p.hi !== null).x((p) => x(p.t)).y0((p) => y(p.lo ?? 0)).y1((p) => y(p.hi ?? 0))(points);
-    const expected = line<Point>().defined((p) => p.expected !== null).x((p) => x(p.t)).y((p) => y(p.expected ?? 0))(points);
-    const observed = line<Point>().defined((p) => p.observed !== null).x((p) => x(p.t)).y((p) => y(p.observed ?? 0))(points);
+    const x = scaleUtc()
+      .domain([t0 ?? new Date(0), t1 ?? new Date(1)])
+      .range([M.left, W - M.right]);
+    const y = scaleLinear()
+      .domain([0, top * 1.08 || 1])
+      .nice()
+      .range([H - M.bottom, M.top]);
+    const band = area<Point>()
+      .defined((p) => p.lo !== null && p.hi !== null)
+      .x((p) => x(p.t))
+      .y0((p) => y(p.lo ?? 0))
+      .y1((p) => y(p.hi ?? 0))(points);
+    const expected = line<Point>()
+      .defined((p) => p.expected !== null)
+      .x((p) => x(p.t))
+      .y((p) => y(p.expected ?? 0))(points);
+    const observed = line<Point>()
+      .defined((p) => p.observed !== null)
+      .x((p) => x(p.t))
+      .y((p) => y(p.observed ?? 0))(points);
     return { points, x, y, band, expected, observed, tickText: x.tickFormat(5) };
   }, [series]);
   if (series.length === 0) return <p className="muted">No series to chart for this anomaly.</p>;

@@ -16,7 +16,8 @@ export function PatternDetailPanel({ env, patternId }: { env: Environment; patte
         <h2>{p.exception}</h2>
         <code className="pattern-template">{p.template}</code>
         <p className="muted">
-          {p.count} failures · first seen {p.firstSeen.slice(0, 16).replace('T', ' ')} · last seen {p.lastSeen.slice(0, 16).replace('T', ' ')}
+          {p.count} failures · first seen {p.firstSeen.slice(0, 16).replace('T', ' ')} · last seen{' '}
+          {p.lastSeen.slice(0, 16).replace('T', ' ')}
           {p.isNew ? ' · new: not seen in the early history' : ''}
         </p>
       </header>

@@ -23,7 +23,12 @@ export function PatternsView({ env, initial }: { env: Environment; initial?: str
         <ol className="anomaly-list" aria-label="Error patterns">
           {items.map((p) => (
             <li key={p.patternId}>
-              <button type="button" className={`anomaly-item pattern-item${p.patternId === current ? ' is-selected' : ''}`} aria-pressed={p.patternId === current} onClick={() => setSelected(p.patternId)}>
+              <button
+                type="button"
+                className={`anomaly-item pattern-item${p.patternId === current ? ' is-selected' : ''}`}
+                aria-pressed={p.patternId === current}
+                onClick={() => setSelected(p.patternId)}
+              >
                 <span className="pattern-head">
                   {p.isNew ? <span className="sev sev-high">new</span> : null}
                   <span className="pattern-exception">{p.exception}</span>

@@ -3,7 +3,12 @@ import { runHref, taskHref } from '../../platform/routing/investigate-links';
 import { StateBadge } from '../../ui/states/StateBadge';
 import { formatAbsolute } from '../../platform/time/format-relative';
 
-const labels: Readonly<Record<BriefChange['what'], string>> = { dag_version: 'DAG version', conf: 'Conf', hostname: 'Task host', pool: 'Task pool' };
+const labels: Readonly<Record<BriefChange['what'], string>> = {
+  dag_version: 'DAG version',
+  conf: 'Conf',
+  hostname: 'Task host',
+  pool: 'Task pool',
+};
 
 /** What differs from the previous successful run, then the failing task's upstream tasks in this run. */
 export function BriefChanges({ brief }: { brief: FailureBrief }) {
@@ -17,7 +22,10 @@ export function BriefChanges({ brief }: { brief: FailureBrief }) {
           'No earlier successful run of this DAG to compare with.'
         ) : (
           <>
-            Since the last success, <a className="mono" href={runHref(envId, dagId, previous.runId)}>{previous.runId}</a>
+            Since the last success,{' '}
+            <a className="mono" href={runHref(envId, dagId, previous.runId)}>
+              {previous.runId}
+            </a>
             {previous.at !== null ? ` (${formatAbsolute(previous.at)})` : ''}:
           </>
         )}
@@ -33,8 +41,13 @@ export function BriefChanges({ brief }: { brief: FailureBrief }) {
         <tbody>
           {changes.items.map((c) => (
             <tr key={c.what} className={c.changed ? 'is-changed' : undefined}>
-              <th scope="row">{labels[c.what]}{c.changed ? <span className="badge brief-changed">changed</span> : null}</th>
-              <td><ChangeValue value={c.now} /></td>
+              <th scope="row">
+                {labels[c.what]}
+                {c.changed ? <span className="badge brief-changed">changed</span> : null}
+              </th>
+              <td>
+                <ChangeValue value={c.now} />
+              </td>
               <td>{previous === null ? '—' : <ChangeValue value={c.before} />}</td>
             </tr>
           ))}
@@ -47,7 +60,10 @@ export function BriefChanges({ brief }: { brief: FailureBrief }) {
         <ul className="brief-list">
           {changes.upstream.map((t) => (
             <li key={`${t.taskId}#${t.mapIndex}`}>
-              <a className="mono" href={taskHref(envId, dagId, runId, t.taskId, t.mapIndex)}>{t.taskId}</a> <StateBadge state={t.state} />
+              <a className="mono" href={taskHref(envId, dagId, runId, t.taskId, t.mapIndex)}>
+                {t.taskId}
+              </a>{' '}
+              <StateBadge state={t.state} />
             </li>
           ))}
         </ul>

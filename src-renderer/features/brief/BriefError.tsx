@@ -19,7 +19,10 @@ export function BriefError({ brief }: { brief: FailureBrief }) {
   return (
     <section className="brief-section brief-error" aria-label="Error">
       <h2 className="section-title">
-        Error in <a className="mono" data-testid="brief-task" href={taskHref(envId, dagId, runId, task.taskId, task.mapIndex)}>{task.taskId}</a>
+        Error in{' '}
+        <a className="mono" data-testid="brief-task" href={taskHref(envId, dagId, runId, task.taskId, task.mapIndex)}>
+          {task.taskId}
+        </a>
         {task.mapIndex >= 0 ? <span className="muted"> [{task.mapIndex}]</span> : null} <StateBadge state={task.state} />
         {task.operator !== null ? <span className="muted"> · {task.operator}</span> : null}
       </h2>
@@ -28,7 +31,8 @@ export function BriefError({ brief }: { brief: FailureBrief }) {
         {task.tries.map((t, i) => (
           <span key={t.tryNumber}>
             {i > 0 ? ', ' : ''}
-            <a href={taskHref(envId, dagId, runId, task.taskId, task.mapIndex, t.tryNumber)}>try {t.tryNumber}</a> {t.state.replace(/_/g, ' ')}
+            <a href={taskHref(envId, dagId, runId, task.taskId, task.mapIndex, t.tryNumber)}>try {t.tryNumber}</a>{' '}
+            {t.state.replace(/_/g, ' ')}
             {t.hostname !== null ? ` on ${t.hostname}` : ''}
           </span>
         ))}
@@ -41,7 +45,8 @@ export function BriefError({ brief }: { brief: FailureBrief }) {
             <code>{pattern.template}</code>
           </a>
           <span className="muted">
-            {' '}· {pattern.count.toLocaleString('en-US')} failed tries · first seen {formatAbsolute(pattern.firstSeen)}
+            {' '}
+            · {pattern.count.toLocaleString('en-US')} failed tries · first seen {formatAbsolute(pattern.firstSeen)}
             {pattern.isNew ? ' · new' : ''}
           </span>
         </p>
@@ -59,9 +64,17 @@ export function BriefError({ brief }: { brief: FailureBrief }) {
           </figcaption>
           <ol className="log-body" aria-label="Log excerpt">
             {error.lines.map((text, i) => (
-              <li key={i} className={`log-line${i === error.errorIndex ? ' is-error brief-error-line' : ''}`} data-error-line={i === error.errorIndex ? 'true' : undefined}>
-                <span className="log-no" aria-hidden="true">{error.firstLineNo + i}</span>
-                <span className="log-sign" aria-hidden="true">{i === error.errorIndex ? '!' : ''}</span>
+              <li
+                key={i}
+                className={`log-line${i === error.errorIndex ? ' is-error brief-error-line' : ''}`}
+                data-error-line={i === error.errorIndex ? 'true' : undefined}
+              >
+                <span className="log-no" aria-hidden="true">
+                  {error.firstLineNo + i}
+                </span>
+                <span className="log-sign" aria-hidden="true">
+                  {i === error.errorIndex ? '!' : ''}
+                </span>
                 <span className="log-text">{text}</span>
               </li>
             ))}

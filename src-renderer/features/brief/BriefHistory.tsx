@@ -14,7 +14,8 @@ export function BriefHistory({ brief }: { brief: FailureBrief }) {
     <section className="brief-section" aria-label="Happened before">
       <h2 className="section-title">Happened before</h2>
       <h3 className="section-title">
-        This task, same pattern · <span data-testid="brief-earlier-count">{before.sameTaskRuns.toLocaleString('en-US')}</span> earlier {before.sameTaskRuns === 1 ? 'run' : 'runs'}
+        This task, same pattern · <span data-testid="brief-earlier-count">{before.sameTaskRuns.toLocaleString('en-US')}</span> earlier{' '}
+        {before.sameTaskRuns === 1 ? 'run' : 'runs'}
         {before.sameTaskRuns > before.sameTask.length ? <span className="muted"> · newest {before.sameTask.length} shown</span> : null}
       </h3>
       {error?.pattern == null ? (
@@ -25,10 +26,18 @@ export function BriefHistory({ brief }: { brief: FailureBrief }) {
         <ul className="brief-list" data-testid="brief-earlier">
           {before.sameTask.map((o) => (
             <li key={o.runId}>
-              <a className="mono" href={runHref(envId, dagId, o.runId)}>{o.runId}</a> <StateBadge state={o.runState} compact />
+              <a className="mono" href={runHref(envId, dagId, o.runId)}>
+                {o.runId}
+              </a>{' '}
+              <StateBadge state={o.runState} compact />
               <span className="muted"> · {o.at !== null ? formatAbsolute(o.at) : '—'} · </span>
               <a href={taskHref(envId, dagId, o.runId, taskId, o.mapIndex, o.tryNumber)}>try {o.tryNumber} log</a>
-              {o.runState === 'failed' ? <> · <a href={briefHref(envId, dagId, o.runId)}>brief</a></> : null}
+              {o.runState === 'failed' ? (
+                <>
+                  {' '}
+                  · <a href={briefHref(envId, dagId, o.runId)}>brief</a>
+                </>
+              ) : null}
             </li>
           ))}
         </ul>
@@ -50,7 +59,11 @@ export function BriefHistory({ brief }: { brief: FailureBrief }) {
                   {f.envId !== envId ? `${f.envName} · ` : ''}
                   {f.dagId}.{f.taskId}
                 </a>
-                <span className="muted"> · {f.at !== null ? formatAbsolute(f.at) : '—'}{elsewhere.method === 'embedding' ? ` · similarity ${f.score.toFixed(2)}` : ''}</span>
+                <span className="muted">
+                  {' '}
+                  · {f.at !== null ? formatAbsolute(f.at) : '—'}
+                  {elsewhere.method === 'embedding' ? ` · similarity ${f.score.toFixed(2)}` : ''}
+                </span>
               </li>
             ))}
           </ul>

@@ -27,7 +27,9 @@ export function BriefImpact({ brief }: { brief: FailureBrief }) {
         <ul className="brief-list brief-inline" data-testid="brief-upstream-failed">
           {downstream.upstreamFailed.map((t) => (
             <li key={`${t.taskId}#${t.mapIndex}`}>
-              <a className="mono" href={taskHref(envId, dagId, runId, t.taskId, t.mapIndex)}>{t.taskId}</a>
+              <a className="mono" href={taskHref(envId, dagId, runId, t.taskId, t.mapIndex)}>
+                {t.taskId}
+              </a>
             </li>
           ))}
         </ul>
@@ -39,7 +41,13 @@ export function BriefImpact({ brief }: { brief: FailureBrief }) {
         <ul className="brief-list" data-testid="brief-downstream-dags">
           {dags.map((d) => (
             <li key={d.key}>
-              {d.envId !== null && d.dagId !== null ? <a className="mono" href={dagHref(d.envId, d.dagId)}>{d.name}</a> : <span className="mono">{d.name}</span>}
+              {d.envId !== null && d.dagId !== null ? (
+                <a className="mono" href={dagHref(d.envId, d.dagId)}>
+                  {d.name}
+                </a>
+              ) : (
+                <span className="mono">{d.name}</span>
+              )}
               {d.envId !== null && d.envId !== envId ? <span className="muted"> · {d.envId}</span> : null}
             </li>
           ))}
@@ -54,7 +62,13 @@ export function BriefImpact({ brief }: { brief: FailureBrief }) {
             const uri = assetUri(a.key);
             return (
               <li key={a.key}>
-                {uri === null ? <span className="mono">{a.name}</span> : <a className="mono" href={lineageHref({ kind: 'asset', dagId: null, uri, depth: 2, expand: false })} title={uri}>{a.name}</a>}
+                {uri === null ? (
+                  <span className="mono">{a.name}</span>
+                ) : (
+                  <a className="mono" href={lineageHref({ kind: 'asset', dagId: null, uri, depth: 2, expand: false })} title={uri}>
+                    {a.name}
+                  </a>
+                )}
               </li>
             );
           })}

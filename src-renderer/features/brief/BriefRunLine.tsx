@@ -11,11 +11,18 @@ export function BriefRunLine({ brief }: { brief: FailureBrief }) {
   const { envId, dagId, runId, run } = brief;
   return (
     <p className="brief-run-line">
-      <a className="mono" href={dagHref(envId, dagId)}>{dagId}</a>
+      <a className="mono" href={dagHref(envId, dagId)}>
+        {dagId}
+      </a>
       <span aria-hidden="true"> / </span>
-      <a className="mono" href={runHref(envId, dagId, runId)}>{runId}</a> <StateBadge state={run.state} />
+      <a className="mono" href={runHref(envId, dagId, runId)}>
+        {runId}
+      </a>{' '}
+      <StateBadge state={run.state} />
       <span className="muted">
-        {' '}· {run.runType.replace(/_/g, ' ')} · logical date {when(run.logicalDate)} · started {when(run.startDate)} · ended {when(run.endDate)} · {formatDuration(run.durationS)}
+        {' '}
+        · {run.runType.replace(/_/g, ' ')} · logical date {when(run.logicalDate)} · started {when(run.startDate)} · ended{' '}
+        {when(run.endDate)} · {formatDuration(run.durationS)}
       </span>
     </p>
   );

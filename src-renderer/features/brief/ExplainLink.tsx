@@ -23,12 +23,22 @@ export function ExplainLink({ envId, context, briefRunId, className = 'button', 
   const loaded = model?.state === 'loaded';
   const brief = runId === undefined ? null : briefHref(envId, context.dagId, runId, context.taskId);
   if (brief !== null && !loaded) {
-    return <a className={className} href={brief} title="No model is loaded: the failure brief explains it from the history">Explain</a>;
+    return (
+      <a className={className} href={brief} title="No model is loaded: the failure brief explains it from the history">
+        Explain
+      </a>
+    );
   }
   return (
     <>
-      {brief !== null && withBrief ? <a className={className} href={brief}>Failure brief</a> : null}
-      <a className={className} href={explainHref(context, envId)}>Explain</a>
+      {brief !== null && withBrief ? (
+        <a className={className} href={brief}>
+          Failure brief
+        </a>
+      ) : null}
+      <a className={className} href={explainHref(context, envId)}>
+        Explain
+      </a>
     </>
   );
 }

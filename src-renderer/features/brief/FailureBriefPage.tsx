@@ -23,8 +23,23 @@ function choicesFor(b: FailureBrief): ActionChoice[] {
     ...(failing === null
       ? []
       : [
-          { label: `Clear ${failing.taskId}`, actions: [{ kind: 'clear_task_instances' as const, dagId, runId, taskIds: [failing.taskId], onlyFailed: false }] },
-          { label: `Clear ${failing.taskId} and downstream`, actions: [{ kind: 'clear_task_instances' as const, dagId, runId, taskIds: [failing.taskId], onlyFailed: false, includeDownstream: true }] },
+          {
+            label: `Clear ${failing.taskId}`,
+            actions: [{ kind: 'clear_task_instances' as const, dagId, runId, taskIds: [failing.taskId], onlyFailed: false }],
+          },
+          {
+            label: `Clear ${failing.taskId} and downstream`,
+            actions: [
+              {
+                kind: 'clear_task_instances' as const,
+                dagId,
+                runId,
+                taskIds: [failing.taskId],
+                onlyFailed: false,
+                includeDownstream: true,
+              },
+            ],
+          },
         ]),
     { label: 'Mark run success', actions: [{ kind: 'mark_run', dagId, runId, newState: 'success' }] },
   ];
@@ -35,7 +50,11 @@ export function FailureBriefPage({ env, params }: { env: Environment; params: Ro
   const dagId = params.dag ?? '';
   const runId = params.run ?? '';
   const taskId = params.task ?? '';
-  const brief = useApiQuery('failures.brief', { envId: env.id, dagId, runId, ...(taskId !== '' ? { taskId } : {}) }, { enabled: dagId !== '' && runId !== '' });
+  const brief = useApiQuery(
+    'failures.brief',
+    { envId: env.id, dagId, runId, ...(taskId !== '' ? { taskId } : {}) },
+    { enabled: dagId !== '' && runId !== '' },
+  );
   const model = useModelStatus();
   if (dagId === '' || runId === '') return <ErrorPanel error={new Error('This link names no run.')} title="No run" />;
   if (brief.error !== null) return <ErrorPanel error={brief.error} title="The failure brief could not be loaded" />;
@@ -44,10 +63,22 @@ export function FailureBriefPage({ env, params }: { env: Environment; params: Ro
   return (
     <div className="page brief-page">
       <PageHeader title="Failure brief" subtitle={`${env.name} · ${dagId}`}>
-        <a className="button" href={runHref(env.id, dagId, runId)}>Run page</a>
-        <a className="button" href={dagHref(env.id, dagId)}>DAG grid</a>
-        {b.changes.previousSuccess !== null ? <a className="button" href={compareHref(env.id, dagId, b.changes.previousSuccess.runId, runId)}>Compare with the last success</a> : null}
-        {model?.state === 'loaded' ? <a className="button" href={explainHref({ dagId, runId, ...(b.failedTask ? { taskId: b.failedTask.taskId } : {}) }, env.id)}>Ask the copilot</a> : null}
+        <a className="button" href={runHref(env.id, dagId, runId)}>
+          Run page
+        </a>
+        <a className="button" href={dagHref(env.id, dagId)}>
+          DAG grid
+        </a>
+        {b.changes.previousSuccess !== null ? (
+          <a className="button" href={compareHref(env.id, dagId, b.changes.previousSuccess.runId, runId)}>
+            Compare with the last success
+          </a>
+        ) : null}
+        {model?.state === 'loaded' ? (
+          <a className="button" href={explainHref({ dagId, runId, ...(b.failedTask ? { taskId: b.failedTask.taskId } : {}) }, env.id)}>
+            Ask the copilot
+          </a>
+        ) : null}
         <ActionButtons env={env} choices={choicesFor(b)} />
       </PageHeader>
       <BriefRunLine brief={b} />

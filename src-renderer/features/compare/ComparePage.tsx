@@ -24,8 +24,13 @@ export function ComparePage({ env, params }: { env: Environment; params: Route['
   const bad = params.bad ?? '';
   const recent = useApiQuery('runs.list', { envId: env.id, dagId, limit: 500 }, { enabled: dagId !== '' });
   const good = params.good ?? (recent.data !== undefined ? previousSuccess(recent.data, bad) : undefined);
-  const comparison = useApiQuery('runs.compare', { envId: env.id, dagId, goodRunId: good ?? '', badRunId: bad }, { enabled: dagId !== '' && bad !== '' && good !== undefined });
-  if (dagId === '' || bad === '') return <ErrorPanel error={new Error('Open Compare from a run: it needs a DAG and a run.')} title="Nothing to compare" />;
+  const comparison = useApiQuery(
+    'runs.compare',
+    { envId: env.id, dagId, goodRunId: good ?? '', badRunId: bad },
+    { enabled: dagId !== '' && bad !== '' && good !== undefined },
+  );
+  if (dagId === '' || bad === '')
+    return <ErrorPanel error={new Error('Open Compare from a run: it needs a DAG and a run.')} title="Nothing to compare" />;
   const choose = (side: 'good' | 'bad', runId: string): void =>
     navigate(side === 'good' ? compareHref(env.id, dagId, runId, bad) : compareHref(env.id, dagId, good, runId));
   const options = recent.data ?? [];
@@ -48,7 +53,9 @@ export function ComparePage({ env, params }: { env: Environment; params: Route['
         {picker('good', good)}
         {picker('bad', bad)}
       </div>
-      {recent.data !== undefined && good === undefined ? <p className="muted">No earlier successful run of this DAG in the newest 500; pick one.</p> : null}
+      {recent.data !== undefined && good === undefined ? (
+        <p className="muted">No earlier successful run of this DAG in the newest 500; pick one.</p>
+      ) : null}
       {comparison.error !== null ? <ErrorPanel error={comparison.error} title="The runs could not be compared" /> : null}
       {comparison.data === undefined && comparison.error === null && good !== undefined ? <Loading label="Comparing…" /> : null}
       {comparison.data !== undefined ? (
@@ -60,24 +67,42 @@ export function ComparePage({ env, params }: { env: Environment; params: Route['
                 <div key={side} className={`compare-head compare-${side}`}>
                   <dt>{side === 'good' ? 'Good' : 'Bad'}</dt>
                   <dd>
-                    <a className="mono" href={runHref(env.id, dagId, run.runId)}>{run.runId}</a>
-                    <span><StateBadge state={run.state} /> · {formatDuration(run.durationS)} · version {run.version ?? '—'}</span>
+                    <a className="mono" href={runHref(env.id, dagId, run.runId)}>
+                      {run.runId}
+                    </a>
+                    <span>
+                      <StateBadge state={run.state} /> · {formatDuration(run.durationS)} · version {run.version ?? '—'}
+                    </span>
                   </dd>
                 </div>
               );
             })}
           </dl>
           {comparison.data.good.version !== comparison.data.bad.version ? (
-            <p className="compare-version" role="note">DAG version changed: {comparison.data.good.version ?? '—'} → {comparison.data.bad.version ?? '—'}</p>
+            <p className="compare-version" role="note">
+              DAG version changed: {comparison.data.good.version ?? '—'} → {comparison.data.bad.version ?? '—'}
+            </p>
           ) : null}
           <h3 className="section-title">Conf differences · {comparison.data.confDifferences.length}</h3>
-          {comparison.data.confDifferences.length === 0 ? <p className="muted">Same conf.</p> : (
+          {comparison.data.confDifferences.length === 0 ? (
+            <p className="muted">Same conf.</p>
+          ) : (
             <table className="data-table conf-diff">
               <caption className="visually-hidden">Conf differences</caption>
-              <thead><tr><th scope="col">Key</th><th scope="col">Good</th><th scope="col">Bad</th></tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">Key</th>
+                  <th scope="col">Good</th>
+                  <th scope="col">Bad</th>
+                </tr>
+              </thead>
               <tbody>
                 {comparison.data.confDifferences.map((d) => (
-                  <tr key={d.key}><td className="mono">{d.key}</td><td className="mono">{d.good ?? '—'}</td><td className="mono">{d.bad ?? '—'}</td></tr>
+                  <tr key={d.key}>
+                    <td className="mono">{d.key}</td>
+                    <td className="mono">{d.good ?? '—'}</td>
+                    <td className="mono">{d.bad ?? '—'}</td>
+                  </tr>
                 ))}
               </tbody>
             </table>

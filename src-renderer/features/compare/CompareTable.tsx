@@ -24,24 +24,46 @@ export function CompareTable({ comparison }: { comparison: RunComparison }) {
             <th scope="col">Task</th>
             <th scope="col">Good</th>
             <th scope="col">Bad</th>
-            <th scope="col" className="num">Tries</th>
-            <th scope="col" className="num">Good duration</th>
-            <th scope="col" className="num">Bad duration</th>
-            <th scope="col" className="num">Change</th>
+            <th scope="col" className="num">
+              Tries
+            </th>
+            <th scope="col" className="num">
+              Good duration
+            </th>
+            <th scope="col" className="num">
+              Bad duration
+            </th>
+            <th scope="col" className="num">
+              Change
+            </th>
           </tr>
         </thead>
         <tbody>
           {comparison.tasks.map((t) => {
             const d = delta(t.goodDurationS, t.badDurationS);
             return (
-              <tr key={`${t.taskId}\u0000${t.mapIndex}`} className={t.stateChanged ? 'is-changed' : undefined} data-changed={t.stateChanged ? 'true' : 'false'}>
+              <tr
+                key={`${t.taskId}\u0000${t.mapIndex}`}
+                className={t.stateChanged ? 'is-changed' : undefined}
+                data-changed={t.stateChanged ? 'true' : 'false'}
+              >
                 <td className="mono truncate">
-                  {t.stateChanged ? <span className="changed-mark" title="state changed">● </span> : null}
+                  {t.stateChanged ? (
+                    <span className="changed-mark" title="state changed">
+                      ●{' '}
+                    </span>
+                  ) : null}
                   {t.mapIndex >= 0 ? `${t.taskId} [${t.mapIndex}]` : t.taskId}
                 </td>
-                <td><StateBadge state={t.goodState} /></td>
-                <td><StateBadge state={t.badState} /></td>
-                <td className="num">{t.goodTries ?? '—'} → {t.badTries ?? '—'}</td>
+                <td>
+                  <StateBadge state={t.goodState} />
+                </td>
+                <td>
+                  <StateBadge state={t.badState} />
+                </td>
+                <td className="num">
+                  {t.goodTries ?? '—'} → {t.badTries ?? '—'}
+                </td>
                 <td className="num">{formatDuration(t.goodDurationS)}</td>
                 <td className="num">{formatDuration(t.badDurationS)}</td>
                 <td className={`num ${d.tone}`}>{d.text}</td>

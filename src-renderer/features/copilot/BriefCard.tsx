@@ -27,15 +27,18 @@ export function BriefCard({ brief }: { brief: FailureBrief }) {
       <BriefRunLine brief={brief} />
       {t !== null ? (
         <p>
-          Failing task <a className="mono" href={taskHref(envId, dagId, runId, t.taskId, t.mapIndex)}>{t.taskId}</a> after {t.tries.length}{' '}
-          {t.tries.length === 1 ? 'try' : 'tries'}
+          Failing task{' '}
+          <a className="mono" href={taskHref(envId, dagId, runId, t.taskId, t.mapIndex)}>
+            {t.taskId}
+          </a>{' '}
+          after {t.tries.length} {t.tries.length === 1 ? 'try' : 'tries'}
         </p>
       ) : null}
       <pre className="copilot-brief-error">{errorLine(brief)}</pre>
       <p className="copilot-muted">
-        {changed} {changed === 1 ? 'change' : 'changes'} since the last success · {downstream} downstream {downstream === 1 ? 'DAG' : 'DAGs'} ·{' '}
-        {brief.before.sameTaskRuns} earlier {brief.before.sameTaskRuns === 1 ? 'failure' : 'failures'} of this task with this error ·{' '}
-        <a href={briefHref(envId, dagId, runId)}>Open the failure brief</a>
+        {changed} {changed === 1 ? 'change' : 'changes'} since the last success · {downstream} downstream{' '}
+        {downstream === 1 ? 'DAG' : 'DAGs'} · {brief.before.sameTaskRuns} earlier {brief.before.sameTaskRuns === 1 ? 'failure' : 'failures'}{' '}
+        of this task with this error · <a href={briefHref(envId, dagId, runId)}>Open the failure brief</a>
       </p>
     </section>
   );

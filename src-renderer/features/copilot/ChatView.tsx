@@ -25,7 +25,11 @@ export function ChatView({
   incidentId: string | null;
   modelReady: boolean;
 }) {
-  const conversation = useApiQuery('copilot.conversation', { envId: env.id, conversationId: conversationId ?? '-' }, { enabled: conversationId !== null });
+  const conversation = useApiQuery(
+    'copilot.conversation',
+    { envId: env.id, conversationId: conversationId ?? '-' },
+    { enabled: conversationId !== null },
+  );
   const ask = useApiMutation('copilot.ask');
   const stop = useApiMutation('copilot.stop');
   const [turnId, setTurnId] = useState<string | null>(null);
@@ -43,7 +47,13 @@ export function ChatView({
 
   const onAsk = (question: string) =>
     ask.mutate(
-      { envId: env.id, conversationId, question, context: conversationId === null ? context : null, incidentId: conversationId === null ? incidentId : null },
+      {
+        envId: env.id,
+        conversationId,
+        question,
+        context: conversationId === null ? context : null,
+        incidentId: conversationId === null ? incidentId : null,
+      },
       {
         onSuccess: (started) => {
           setTurnId(started.turnId);
@@ -56,7 +66,9 @@ export function ChatView({
   return (
     <section className="copilot-chat" aria-label="Conversation">
       {conversationId === null && incidentId !== null ? <AboutNewIncidentConversation incidentId={incidentId} /> : null}
-      {belongsTo !== null && belongsTo.incidentId !== null ? <AboutIncident incidentId={belongsTo.incidentId} title={belongsTo.incidentTitle ?? belongsTo.incidentId} /> : null}
+      {belongsTo !== null && belongsTo.incidentId !== null ? (
+        <AboutIncident incidentId={belongsTo.incidentId} title={belongsTo.incidentTitle ?? belongsTo.incidentId} />
+      ) : null}
       {context !== null && conversationId === null ? (
         <p className="copilot-context">
           Explaining <code>{context.dagId}</code>
@@ -77,12 +89,21 @@ export function ChatView({
       ) : null}
       <div className="copilot-messages">
         {messages.map((m) =>
-          m.id === activeTurn && m.state === 'running' ? <StreamingAnswer key={m.id} stream={stream} /> : <MessageView key={m.id} env={env} message={m} conversationId={conversationId ?? undefined} />,
+          m.id === activeTurn && m.state === 'running' ? (
+            <StreamingAnswer key={m.id} stream={stream} />
+          ) : (
+            <MessageView key={m.id} env={env} message={m} conversationId={conversationId ?? undefined} />
+          ),
         )}
         {activeTurn !== null && !messages.some((m) => m.id === activeTurn) ? <StreamingAnswer stream={stream} /> : null}
       </div>
       {ask.error !== null ? <ApiErrorNotice error={ask.error} title="The question was not sent" /> : null}
-      <Composer briefOnly={!modelReady} running={running} onAsk={onAsk} onStop={() => activeTurn !== null && stop.mutate({ envId: env.id, turnId: activeTurn })} />
+      <Composer
+        briefOnly={!modelReady}
+        running={running}
+        onAsk={onAsk}
+        onStop={() => activeTurn !== null && stop.mutate({ envId: env.id, turnId: activeTurn })}
+      />
     </section>
   );
 }

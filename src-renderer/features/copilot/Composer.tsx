@@ -1,7 +1,17 @@
 import { useState, type FormEvent } from 'react';
 
 /** The question box, with Ask, or Stop while an answer is being written. Without a model, the failure brief answers. */
-export function Composer({ briefOnly, running, onAsk, onStop }: { briefOnly: boolean; running: boolean; onAsk: (question: string) => void; onStop: () => void }) {
+export function Composer({
+  briefOnly,
+  running,
+  onAsk,
+  onStop,
+}: {
+  briefOnly: boolean;
+  running: boolean;
+  onAsk: (question: string) => void;
+  onStop: () => void;
+}) {
   const [text, setText] = useState('');
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -17,7 +27,11 @@ export function Composer({ briefOnly, running, onAsk, onStop }: { briefOnly: boo
         value={text}
         maxLength={4000}
         rows={2}
-        placeholder={briefOnly ? 'No model: the failure brief answers. Why did … fail? What is downstream of …?' : 'Why did … fail? Which task got slower this week?'}
+        placeholder={
+          briefOnly
+            ? 'No model: the failure brief answers. Why did … fail? What is downstream of …?'
+            : 'Why did … fail? Which task got slower this week?'
+        }
         onChange={(e) => setText(e.target.value)}
         onKeyDown={(e) => {
           if (e.key === 'Enter' && !e.shiftKey) submit(e);

@@ -14,7 +14,10 @@ export function ConversationList({ envId, currentId }: { envId: string; currentI
       <ul>
         {items.map((c) => (
           <li key={c.id} aria-current={c.id === currentId ? 'page' : undefined}>
-            <a href={conversationHref(c.id, envId)} title={c.incidentTitle === null ? c.title : `${c.title} (about incident: ${c.incidentTitle})`}>
+            <a
+              href={conversationHref(c.id, envId)}
+              title={c.incidentTitle === null ? c.title : `${c.title} (about incident: ${c.incidentTitle})`}
+            >
               {c.incidentId !== null ? (
                 <span className="copilot-incident-mark" aria-label="About an incident">
                   ⚑{' '}

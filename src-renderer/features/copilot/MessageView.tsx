@@ -32,7 +32,15 @@ function CitationLinks({ citations, envId }: { citations: readonly Citation[]; e
 }
 
 /** One question or answer of a conversation. */
-export function MessageView({ env, message, conversationId }: { env: Environment; message: CopilotMessage; conversationId?: string | undefined }) {
+export function MessageView({
+  env,
+  message,
+  conversationId,
+}: {
+  env: Environment;
+  message: CopilotMessage;
+  conversationId?: string | undefined;
+}) {
   const envId = env.id;
   if (message.role === 'user') return <div className="copilot-message copilot-user">{message.text}</div>;
   const cited = message.citations.filter((c) => message.text.includes(`[${c.ref}]`));
@@ -60,7 +68,12 @@ export function MessageView({ env, message, conversationId }: { env: Environment
       ) : null}
       <Stats message={message} />
       {conversationId !== undefined && message.state === 'done' ? (
-        <PinButton small envId={envId} target={{ kind: 'copilot_answer', envId, conversationId, messageId: message.id }} what="Copilot answer (generated)" />
+        <PinButton
+          small
+          envId={envId}
+          target={{ kind: 'copilot_answer', envId, conversationId, messageId: message.id }}
+          what="Copilot answer (generated)"
+        />
       ) : null}
     </div>
   );

@@ -17,7 +17,14 @@ export function ModelFolderForm({ modelsDir, suggestedDir }: { modelsDir: string
         Models folder
       </label>
       <div className="copilot-folder-row">
-        <input id="models-dir" type="text" value={value} placeholder={suggestedDir} onChange={(e) => setValue(e.target.value)} spellCheck={false} />
+        <input
+          id="models-dir"
+          type="text"
+          value={value}
+          placeholder={suggestedDir}
+          onChange={(e) => setValue(e.target.value)}
+          spellCheck={false}
+        />
         <button type="submit" className="button button-small" disabled={update.isPending}>
           Save
         </button>

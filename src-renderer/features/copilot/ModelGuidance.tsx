@@ -19,11 +19,21 @@ export function ModelGuidance({ currentFile, guidance = MODEL_GUIDANCE }: { curr
         <thead>
           <tr>
             <th scope="col">Model</th>
-            <th scope="col" title="Answerable questions whose answer named the right run, task or cause and nothing wrong">Right</th>
-            <th scope="col" title="The same on open questions such as 'what should I look at first today?'">Open questions</th>
-            <th scope="col" title="The failure brief alone, no model, on the same questions">Brief alone</th>
-            <th scope="col" title="Ids not in the data shown to the user as fact">Invented ids shown</th>
-            <th scope="col" title="Questions the data cannot answer, answered with 'not found'">Says not found</th>
+            <th scope="col" title="Answerable questions whose answer named the right run, task or cause and nothing wrong">
+              Right
+            </th>
+            <th scope="col" title="The same on open questions such as 'what should I look at first today?'">
+              Open questions
+            </th>
+            <th scope="col" title="The failure brief alone, no model, on the same questions">
+              Brief alone
+            </th>
+            <th scope="col" title="Ids not in the data shown to the user as fact">
+              Invented ids shown
+            </th>
+            <th scope="col" title="Questions the data cannot answer, answered with 'not found'">
+              Says not found
+            </th>
             <th scope="col">Time per answer</th>
           </tr>
         </thead>

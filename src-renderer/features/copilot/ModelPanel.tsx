@@ -9,7 +9,12 @@ import { ModelRow } from './ModelRow';
 
 function StatusLine({ status }: { status: ModelStatus | undefined }) {
   if (status === undefined || status.state === 'none') return <p className="copilot-muted model-status">No model loaded.</p>;
-  if (status.state === 'loading') return <p className="model-status">Loading {status.file}… {Math.round((status.progress ?? 0) * 100)}%</p>;
+  if (status.state === 'loading')
+    return (
+      <p className="model-status">
+        Loading {status.file}… {Math.round((status.progress ?? 0) * 100)}%
+      </p>
+    );
   if (status.state === 'failed') return <p className="copilot-error model-status">{status.error}</p>;
   return (
     <p className="model-status" data-testid="model-loaded">
@@ -36,7 +41,13 @@ export function ModelPanel({ status }: { status: ModelStatus | undefined }) {
       ) : null}
       <ul className="model-list">
         {(list.data?.models ?? []).map((m) => (
-          <ModelRow key={m.file} model={m} status={status} onLoad={() => load.mutate({ file: m.file })} onUnload={() => unload.mutate({})} />
+          <ModelRow
+            key={m.file}
+            model={m}
+            status={status}
+            onLoad={() => load.mutate({ file: m.file })}
+            onUnload={() => unload.mutate({})}
+          />
         ))}
       </ul>
       {error !== null ? <ApiErrorNotice error={error} title="The model request failed" /> : null}

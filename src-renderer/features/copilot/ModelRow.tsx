@@ -9,7 +9,17 @@ const FIT: Readonly<Record<NonNullable<ModelFile['gpuFit']>, string>> = {
 };
 
 /** One GGUF file with what its metadata says, and Load / Unload. */
-export function ModelRow({ model, status, onLoad, onUnload }: { model: ModelFile; status: ModelStatus | undefined; onLoad: () => void; onUnload: () => void }) {
+export function ModelRow({
+  model,
+  status,
+  onLoad,
+  onUnload,
+}: {
+  model: ModelFile;
+  status: ModelStatus | undefined;
+  onLoad: () => void;
+  onUnload: () => void;
+}) {
   const isCurrent = status?.file === model.file;
   const loaded = isCurrent && status?.state === 'loaded';
   const loading = isCurrent && status?.state === 'loading';
@@ -22,8 +32,9 @@ export function ModelRow({ model, status, onLoad, onUnload }: { model: ModelFile
         <p className="copilot-error">{model.error}</p>
       ) : (
         <div className="model-facts">
-          {model.architecture} · {formatParameters(model.parameters)} parameters · {model.quantization ?? '?'} · context {model.contextLength ?? '?'} ·{' '}
-          {model.hasChatTemplate ? 'chat template' : 'no chat template'} · ~{formatBytes(model.estimatedMemoryBytes)} memory · {model.gpuFit ? FIT[model.gpuFit] : ''}
+          {model.architecture} · {formatParameters(model.parameters)} parameters · {model.quantization ?? '?'} · context{' '}
+          {model.contextLength ?? '?'} · {model.hasChatTemplate ? 'chat template' : 'no chat template'} · ~
+          {formatBytes(model.estimatedMemoryBytes)} memory · {model.gpuFit ? FIT[model.gpuFit] : ''}
         </div>
       )}
       {loading ? <progress className="model-progress" max={1} value={status?.progress ?? 0} aria-label={`Loading ${model.file}`} /> : null}
@@ -33,7 +44,12 @@ export function ModelRow({ model, status, onLoad, onUnload }: { model: ModelFile
             Unload
           </button>
         ) : (
-          <button type="button" className="button button-small" disabled={model.error !== null || status?.state === 'loading'} onClick={onLoad}>
+          <button
+            type="button"
+            className="button button-small"
+            disabled={model.error !== null || status?.state === 'loading'}
+            onClick={onLoad}
+          >
             Load
           </button>
         )}

@@ -4,9 +4,9 @@ export function NoModelHelp({ suggestedDir }: { suggestedDir: string }) {
     <div className="copilot-no-model" role="note">
       <h2>No model loaded</h2>
       <p>
-        The copilot runs a language model on this machine; nothing leaves it. The app never downloads models: put a GGUF file
-        (an instruction-tuned chat model) in a folder, for example <code>{suggestedDir}</code>, choose that folder here, and load it.
-        Every other page works without a model.
+        The copilot runs a language model on this machine; nothing leaves it. The app never downloads models: put a GGUF file (an
+        instruction-tuned chat model) in a folder, for example <code>{suggestedDir}</code>, choose that folder here, and load it. Every
+        other page works without a model.
       </p>
       <table className="copilot-sizes">
         <thead>
@@ -39,7 +39,9 @@ export function NoModelHelp({ suggestedDir }: { suggestedDir: string }) {
           </tr>
         </tbody>
       </table>
-      <p className="copilot-muted">Smaller models answer faster but pick tools less well; tool calls stay well-formed either way (they are grammar-constrained).</p>
+      <p className="copilot-muted">
+        Smaller models answer faster but pick tools less well; tool calls stay well-formed either way (they are grammar-constrained).
+      </p>
     </div>
   );
 }

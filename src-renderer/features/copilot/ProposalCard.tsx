@@ -32,7 +32,9 @@ export function ProposalCard({ env, proposal }: { env: Environment; proposal: Ac
       <button type="button" className="button button-small" disabled={action === null} onClick={() => setOpen(true)}>
         Review and apply…
       </button>
-      {open && action !== null ? <ChosenDialog env={env} choice={{ label: TITLE[proposal.kind], actions: [action] }} onClose={() => setOpen(false)} /> : null}
+      {open && action !== null ? (
+        <ChosenDialog env={env} choice={{ label: TITLE[proposal.kind], actions: [action] }} onClose={() => setOpen(false)} />
+      ) : null}
     </div>
   );
 }

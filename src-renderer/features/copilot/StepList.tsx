@@ -21,7 +21,8 @@ export function StepList({ steps }: { steps: readonly AgentStep[] }) {
         {steps.map((s) => (
           <li key={s.index} className={`copilot-step copilot-step-${s.kind}`}>
             <span className="copilot-step-kind">{LABEL[s.kind]}</span> {s.tool !== null ? <code>{s.tool}</code> : null}{' '}
-            {s.args !== null ? <code className="copilot-step-args">{s.args}</code> : null} <span className="copilot-step-summary">{s.summary}</span>
+            {s.args !== null ? <code className="copilot-step-args">{s.args}</code> : null}{' '}
+            <span className="copilot-step-summary">{s.summary}</span>
           </li>
         ))}
       </ol>

@@ -8,7 +8,11 @@ export function StreamingAnswer({ stream }: { stream: TurnStream }) {
     <div className="copilot-message copilot-assistant" data-state="running" aria-live="polite">
       <BriefSteps steps={stream.steps} />
       <StepList steps={stream.steps} />
-      {stream.text.length > 0 ? <div className="answer-text answer-streaming">{stream.text}</div> : <p className="copilot-muted">Thinking… ({stream.steps.length} steps so far)</p>}
+      {stream.text.length > 0 ? (
+        <div className="answer-text answer-streaming">{stream.text}</div>
+      ) : (
+        <p className="copilot-muted">Thinking… ({stream.steps.length} steps so far)</p>
+      )}
     </div>
   );
 }

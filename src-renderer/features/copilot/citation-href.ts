@@ -15,7 +15,8 @@ export function citationHref(c: Citation, envId: string): string {
     case 'task':
     case 'log':
       if (c.runId === null || c.taskId === null) return dagHref(envId, c.dagId, { tab: 'durations', task: c.taskId ?? undefined });
-      if (c.kind === 'task' || c.line === null) return taskHref(envId, c.dagId, c.runId, c.taskId, c.mapIndex ?? -1, c.tryNumber ?? undefined);
+      if (c.kind === 'task' || c.line === null)
+        return taskHref(envId, c.dagId, c.runId, c.taskId, c.mapIndex ?? -1, c.tryNumber ?? undefined);
       return formatRoute('task', {
         env: envId,
         dag: c.dagId,

@@ -47,7 +47,10 @@ export function GridCanvas({
   const cols = grid.runs.length;
   const rows = layout.rows.length;
   // Folding may remove the row the cursor was on.
-  const cursor = useMemo(() => (cursorAt === null ? null : { col: Math.min(cursorAt.col, cols - 1), row: Math.min(cursorAt.row, rows - 1) }), [cursorAt, cols, rows]);
+  const cursor = useMemo(
+    () => (cursorAt === null ? null : { col: Math.min(cursorAt.col, cols - 1), row: Math.min(cursorAt.row, rows - 1) }),
+    [cursorAt, cols, rows],
+  );
 
   const viewport = useCallback((): GridViewport | null => {
     const el = scrollRef.current;
@@ -201,7 +204,9 @@ export function GridCanvas({
       </div>
       {/* Below the grid, never over its cells. */}
       <p id="grid-status" className="grid-status" aria-live="polite">
-        {tooltipCell !== null ? describeCell(grid, layout, tooltipCell) : 'Hover or use the arrow keys to read a cell; click or Enter opens it, or folds a group.'}
+        {tooltipCell !== null
+          ? describeCell(grid, layout, tooltipCell)
+          : 'Hover or use the arrow keys to read a cell; click or Enter opens it, or folds a group.'}
       </p>
     </>
   );

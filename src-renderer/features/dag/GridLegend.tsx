@@ -14,8 +14,16 @@ export function GridLegend() {
           <span className="state-label">{stateLooks[state].label}</span>
         </li>
       ))}
-      <li className="legend-item"><span className="legend-version" aria-hidden="true" />new DAG version</li>
-      <li className="legend-item"><span className="legend-tries" aria-hidden="true">2</span>tries</li>
+      <li className="legend-item">
+        <span className="legend-version" aria-hidden="true" />
+        new DAG version
+      </li>
+      <li className="legend-item">
+        <span className="legend-tries" aria-hidden="true">
+          2
+        </span>
+        tries
+      </li>
     </ul>
   );
 }

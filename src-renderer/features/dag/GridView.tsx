@@ -22,7 +22,15 @@ export function GridView({ geometry, window, theme }: { geometry: DagGrid; windo
   return (
     <>
       <GridFoldBar grid={grid} layout={layout} />
-      <GridCanvas grid={grid} scrollKey={geometry} envId={grid.envId} dagId={grid.dagId} theme={theme} layout={layout} onVisibleRuns={onVisibleRuns} />
+      <GridCanvas
+        grid={grid}
+        scrollKey={geometry}
+        envId={grid.envId}
+        dagId={grid.dagId}
+        theme={theme}
+        layout={layout}
+        onVisibleRuns={onVisibleRuns}
+      />
     </>
   );
 }

@@ -14,7 +14,8 @@ export function describeCell(grid: DagGrid, layout: GridLayout, cell: { col: num
   const state = shown.state !== null ? stateLooks[shown.state].label : loading ? 'loading' : 'no instance';
   const task = row.kind === 'group' ? null : grid.tasks[row.taskIndex];
   let what: string;
-  if (row.kind === 'group') what = `group ${row.id} (${row.taskIndexes.length} tasks, ${row.expanded ? 'expanded' : 'collapsed'}) · worst ${state}`;
+  if (row.kind === 'group')
+    what = `group ${row.id} (${row.taskIndexes.length} tasks, ${row.expanded ? 'expanded' : 'collapsed'}) · worst ${state}`;
   else if (row.kind === 'map') what = `${task?.taskId ?? ''} [${row.mapIndex}] · ${state}`;
   else if (row.mapped) what = `${task?.taskId ?? ''} · ${shown.mapCount ?? 0} map indexes, worst ${state}`;
   else what = `${task?.taskId ?? ''} · ${state}`;

@@ -3,7 +3,15 @@ import { stateLooks, type StateShape } from '../../ui/states/state-look';
 import type { GridColors } from './theme-colors';
 
 /** One grid cell: the state's colour, plus a glyph by shape so colour never carries the state alone; a try count past 1 in the corner. */
-export function drawCell(ctx: CanvasRenderingContext2D, colors: GridColors, state: TaskState, tries: number, x: number, y: number, size: number): void {
+export function drawCell(
+  ctx: CanvasRenderingContext2D,
+  colors: GridColors,
+  state: TaskState,
+  tries: number,
+  x: number,
+  y: number,
+  size: number,
+): void {
   const look = stateLooks[state];
   const color = colors.tone[look.tone];
   const inset = 2;

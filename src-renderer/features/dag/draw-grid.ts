@@ -47,7 +47,15 @@ function drawCaret(ctx: CanvasRenderingContext2D, x: number, y: number, open: bo
   ctx.fill();
 }
 
-function drawLabels(ctx: CanvasRenderingContext2D, layout: GridLayout, view: GridViewport, colors: GridColors, marks: GridMarks, firstRow: number, lastRow: number): void {
+function drawLabels(
+  ctx: CanvasRenderingContext2D,
+  layout: GridLayout,
+  view: GridViewport,
+  colors: GridColors,
+  marks: GridMarks,
+  firstRow: number,
+  lastRow: number,
+): void {
   ctx.fillStyle = colors.surface;
   ctx.fillRect(0, HEADER_H, LABEL_W, view.height - HEADER_H);
   ctx.save();
@@ -74,7 +82,14 @@ function drawLabels(ctx: CanvasRenderingContext2D, layout: GridLayout, view: Gri
 }
 
 /** Draws what the viewport shows of the grid: day ticks, run states, version changes, row labels, cells. Text is drawn as text. */
-export function drawGrid(ctx: CanvasRenderingContext2D, grid: DagGrid, layout: GridLayout, view: GridViewport, colors: GridColors, marks: GridMarks): void {
+export function drawGrid(
+  ctx: CanvasRenderingContext2D,
+  grid: DagGrid,
+  layout: GridLayout,
+  view: GridViewport,
+  colors: GridColors,
+  marks: GridMarks,
+): void {
   const cols = grid.runs.length;
   const rows = layout.rows.length;
   const range = visibleRange(view, cols, rows);
@@ -161,7 +176,10 @@ export function drawGrid(ctx: CanvasRenderingContext2D, grid: DagGrid, layout: G
   ctx.textAlign = 'left';
   ctx.fillText(`${grid.tasks.length} tasks × ${cols} runs`, 8, 4);
 
-  for (const [mark, width] of [[marks.hover, 1], [marks.cursor, 2]] as const) {
+  for (const [mark, width] of [
+    [marks.hover, 1],
+    [marks.cursor, 2],
+  ] as const) {
     if (mark === null) continue;
     const x = colX(mark.col);
     const y = rowY(mark.row);

@@ -62,7 +62,11 @@ function descendants(node: GroupNode): number[] {
  * The grid's rows for a folding: groups expanded unless collapsed, mapped tasks folded into one row unless
  * expanded and their map indexes known (`mapIndexesOf`). Pure, so the canvas, the keyboard and the tests agree.
  */
-export function buildGridRows(tasks: readonly GridTask[], folding: GridFolding, mapIndexesOf: (taskId: string) => readonly number[] | undefined): GridRow[] {
+export function buildGridRows(
+  tasks: readonly GridTask[],
+  folding: GridFolding,
+  mapIndexesOf: (taskId: string) => readonly number[] | undefined,
+): GridRow[] {
   const collapsed = new Set(folding.collapsedGroups);
   const expanded = new Set(folding.expandedMapped);
   const rows: GridRow[] = [];
@@ -79,7 +83,9 @@ export function buildGridRows(tasks: readonly GridTask[], folding: GridFolding, 
       const open = task.isMapped && expanded.has(task.taskId);
       const mapIndexes = open ? mapIndexesOf(task.taskId) : undefined;
       rows.push({ kind: 'task', taskIndex: child, label: taskPlace(task).label, depth, mapped: task.isMapped, expanded: open });
-      mapIndexes?.forEach((mapIndex, mapColumn) => rows.push({ kind: 'map', taskIndex: child, mapIndex, mapColumn, label: `[${mapIndex}]`, depth: depth + 1 }));
+      mapIndexes?.forEach((mapIndex, mapColumn) =>
+        rows.push({ kind: 'map', taskIndex: child, mapIndex, mapColumn, label: `[${mapIndex}]`, depth: depth + 1 }),
+      );
     }
   };
   walk(groupTree(tasks), 0);
@@ -93,9 +99,11 @@ export const flip = (list: readonly string[], id: string): string[] => (list.inc
 export function toggleFold(folding: GridFolding, row: GridRow, tasks: readonly GridTask[]): GridFolding {
   if (row.kind === 'group') return { ...folding, collapsedGroups: flip(folding.collapsedGroups, row.id) };
   const task = tasks[row.taskIndex];
-  if (row.kind === 'task' && row.mapped && task !== undefined) return { ...folding, expandedMapped: flip(folding.expandedMapped, task.taskId) };
+  if (row.kind === 'task' && row.mapped && task !== undefined)
+    return { ...folding, expandedMapped: flip(folding.expandedMapped, task.taskId) };
   return folding;
 }
 
 /** Whether a row folds (click, Enter or Space toggles it instead of opening a task instance). */
-export const isFoldable = (row: GridRow | undefined): boolean => row !== undefined && (row.kind === 'group' || (row.kind === 'task' && row.mapped));
+export const isFoldable = (row: GridRow | undefined): boolean =>
+  row !== undefined && (row.kind === 'group' || (row.kind === 'task' && row.mapped));

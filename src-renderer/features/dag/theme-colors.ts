@@ -19,7 +19,14 @@ export function readGridColors(element: Element): GridColors {
   const style = getComputedStyle(element);
   const v = (name: string): string => style.getPropertyValue(name).trim() || '#888';
   return {
-    tone: { ok: v('--state-ok'), bad: v('--state-bad'), active: v('--state-active'), waiting: v('--state-waiting'), warn: v('--state-warn'), neutral: v('--state-neutral') },
+    tone: {
+      ok: v('--state-ok'),
+      bad: v('--state-bad'),
+      active: v('--state-active'),
+      waiting: v('--state-waiting'),
+      warn: v('--state-warn'),
+      neutral: v('--state-neutral'),
+    },
     ink: v('--state-icon-ink'),
     text: v('--text'),
     muted: v('--text-muted'),

@@ -35,7 +35,8 @@ export function withCellPages(grid: DagGrid, pages: readonly GridCellPage[]): Da
   return { ...grid, runs, mapCounts };
 }
 
-const combine = (results: UseQueryResult<GridCellPage>[]): GridCellPage[] => results.map((r) => r.data).filter((d): d is GridCellPage => d !== undefined);
+const combine = (results: UseQueryResult<GridCellPage>[]): GridCellPage[] =>
+  results.map((r) => r.data).filter((d): d is GridCellPage => d !== undefined);
 
 /**
  * The grid's cells for the runs in view (run indexes `first`..`last`, newest first) and a page either side, one
@@ -45,7 +46,14 @@ export function useGridCellPages(grid: DagGrid, window: { from: string; to: stri
   const api = useApi();
   const pages = useQueries({
     queries: pagesAround(first, last, grid.runs.length).map((page) => {
-      const input = { envId: grid.envId, dagId: grid.dagId, from: window.from, to: window.to, offset: page * CELL_PAGE_RUNS, count: CELL_PAGE_RUNS };
+      const input = {
+        envId: grid.envId,
+        dagId: grid.dagId,
+        from: window.from,
+        to: window.to,
+        offset: page * CELL_PAGE_RUNS,
+        count: CELL_PAGE_RUNS,
+      };
       return {
         queryKey: ['dags.gridCells', input] as const,
         queryFn: (): Promise<GridCellPage> => api.call['dags.gridCells'](input),

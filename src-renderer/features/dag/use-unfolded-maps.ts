@@ -4,7 +4,8 @@ import { useApi } from '../../platform/api/api-context';
 import { mapLookup, type MapLookup } from './grid-row-cells';
 
 /** Module-level, so TanStack re-combines only when a query's result changes. */
-const combine = (results: UseQueryResult<GridMapIndexes>[]): MapLookup => mapLookup(results.map((r) => r.data).filter((d): d is GridMapIndexes => d !== undefined));
+const combine = (results: UseQueryResult<GridMapIndexes>[]): MapLookup =>
+  mapLookup(results.map((r) => r.data).filter((d): d is GridMapIndexes => d !== undefined));
 
 /** The map indexes of each expanded mapped task over the grid's window, one `dags.gridMapIndexes` query per task. */
 export function useUnfoldedMaps(envId: string, dagId: string, from: string, to: string, taskIds: readonly string[]): MapLookup {

@@ -32,14 +32,23 @@ export function DagsPage({ env, envs, params }: { env: Environment; envs: readon
   const dags = list.data?.dags;
   const choices = useMemo(() => facetChoices(dags ?? []), [dags]);
   const { tag, owner, state, paused: pausedFacet } = facets;
-  const narrow = useMemo(() => (rows: readonly DagRow[]) => filterByFacets(rows, { tag, owner, state, paused: pausedFacet }), [tag, owner, state, pausedFacet]);
+  const narrow = useMemo(
+    () => (rows: readonly DagRow[]) => filterByFacets(rows, { tag, owner, state, paused: pausedFacet }),
+    [tag, owner, state, pausedFacet],
+  );
   const columns = useMemo(() => dagListColumns(days, SPARK_RUNS), [days]);
 
   const change = (next: DagFilterChange): void => {
     const f: DagFacets = { ...facets, ...next.facets };
     const nextScope = next.scope ?? scope;
     const nextDays = next.days ?? days;
-    navigate(formatRoute('dags', { scope: nextScope === env.id ? undefined : nextScope, ...f, days: nextDays === 30 ? undefined : String(nextDays) }));
+    navigate(
+      formatRoute('dags', {
+        scope: nextScope === env.id ? undefined : nextScope,
+        ...f,
+        days: nextDays === 30 ? undefined : String(nextDays),
+      }),
+    );
   };
 
   if (list.error !== null) return <ErrorPanel error={list.error} title="The DAGs could not be loaded" />;

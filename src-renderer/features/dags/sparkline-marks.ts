@@ -29,13 +29,23 @@ export function sparklineMarks(runs: readonly RecentRun[], slots: number, width:
   const shown = runs.slice(-slots);
   const x = scaleBand<number>().domain(range(slots)).range([0, width]).paddingInner(0.25);
   const longest = max(shown, (r) => r.durationS ?? 0) ?? 0;
-  const y = scaleLinear().domain([0, longest > 0 ? longest : 1]).range([height - 1, CAP + 1]);
+  const y = scaleLinear()
+    .domain([0, longest > 0 ? longest : 1])
+    .range([height - 1, CAP + 1]);
   const offset = slots - shown.length;
   return shown.map((run, i) => {
     const shape = SHAPES[run.state];
     const left = x(offset + i) ?? 0;
     const top = run.durationS === null ? (shape === 'hollow-bar' ? CAP + 1 : height - 3) : Math.min(height - 3, y(run.durationS));
-    return { runId: run.runId, state: run.state, shape, x: left, width: x.bandwidth(), y: shape === 'ring' ? height - 4 : top, height: shape === 'ring' ? 3 : height - 1 - top };
+    return {
+      runId: run.runId,
+      state: run.state,
+      shape,
+      x: left,
+      width: x.bandwidth(),
+      y: shape === 'ring' ? height - 4 : top,
+      height: shape === 'ring' ? 3 : height - 1 - top,
+    };
   });
 }
 
@@ -49,7 +59,8 @@ export function sparklineLabel(runs: readonly RecentRun[]): string {
     .map((s) => `${counts.get(s) ?? 0} ${s}`)
     .join(', ');
   const durations = runs.map((r) => r.durationS).filter((d): d is number => d !== null);
-  const span = durations.length > 0 ? `; durations ${formatDuration(Math.min(...durations))} to ${formatDuration(Math.max(...durations))}` : '';
+  const span =
+    durations.length > 0 ? `; durations ${formatDuration(Math.min(...durations))} to ${formatDuration(Math.max(...durations))}` : '';
   const newest = runs[runs.length - 1];
   return `Last ${runs.length} run${runs.length === 1 ? '' : 's'}, oldest to newest: ${states}${span}; newest ${newest?.state ?? ''}`;
 }

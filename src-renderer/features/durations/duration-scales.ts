@@ -18,8 +18,15 @@ export interface DurationScales {
 }
 
 /** Scales, band and median paths and a quadtree for hover, computed once per data and size (D3 computes, React draws). */
-export function durationScales(history: DurationHistory, from: string, to: string, box: { left: number; right: number; top: number; bottom: number }): DurationScales {
-  const x = scaleTime().domain([new Date(from), new Date(to)]).range([box.left, box.right]);
+export function durationScales(
+  history: DurationHistory,
+  from: string,
+  to: string,
+  box: { left: number; right: number; top: number; bottom: number },
+): DurationScales {
+  const x = scaleTime()
+    .domain([new Date(from), new Date(to)])
+    .range([box.left, box.right]);
   const sorted = history.points.map((p) => p.durationS).sort((a, b) => a - b);
   // Past p99 a few outliers would squash everything else; they are clamped to the top edge.
   const top = Math.max(1, (quantileSorted(sorted, 0.99) ?? 1) * 1.1, ...history.band.map((b) => b.p90 * 1.1));

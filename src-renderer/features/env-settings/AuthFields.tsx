@@ -24,7 +24,13 @@ export function AuthFields({ form, secretPlaceholder }: { form: EnvForm; secretP
         <div className="segmented" role="radiogroup" aria-label="Authentication">
           {kinds.map((option) => (
             <label key={option.kind} className={draft.authKind === option.kind ? 'is-checked' : undefined}>
-              <input type="radio" name="env-auth" value={option.kind} checked={draft.authKind === option.kind} onChange={() => change({ authKind: option.kind, secret: '' })} />
+              <input
+                type="radio"
+                name="env-auth"
+                value={option.kind}
+                checked={draft.authKind === option.kind}
+                onChange={() => change({ authKind: option.kind, secret: '' })}
+              />
               {option.label}
             </label>
           ))}
@@ -85,7 +91,9 @@ export function AuthFields({ form, secretPlaceholder }: { form: EnvForm; secretP
       {draft.authKind === 'astronomer' ? <AstronomerFields form={form} secretPlaceholder={secretPlaceholder} /> : null}
       {draft.authKind === 'mwaa' ? <MwaaFields form={form} /> : null}
       {draft.authKind === 'composer' ? <ComposerFields form={form} /> : null}
-      {draft.authKind === 'password' || draft.authKind === 'token' ? <p className="form-note form-field-wide muted">Credentials are stored encrypted on this machine and never shown again.</p> : null}
+      {draft.authKind === 'password' || draft.authKind === 'token' ? (
+        <p className="form-note form-field-wide muted">Credentials are stored encrypted on this machine and never shown again.</p>
+      ) : null}
     </>
   );
 }

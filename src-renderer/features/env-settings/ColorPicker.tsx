@@ -16,7 +16,14 @@ export function ColorPicker({ value, onChange }: { value: string; onChange: (col
           const checked = choice.value.toLowerCase() === value.toLowerCase();
           return (
             <label key={choice.value} className={`color-choice${checked ? ' is-checked' : ''}`} title={choice.label}>
-              <input type="radio" name="env-color" value={choice.value} checked={checked} aria-label={choice.label} onChange={() => onChange(choice.value)} />
+              <input
+                type="radio"
+                name="env-color"
+                value={choice.value}
+                checked={checked}
+                aria-label={choice.label}
+                onChange={() => onChange(choice.value)}
+              />
               <span className="color-dot" style={{ backgroundColor: choice.value }} aria-hidden="true" />
             </label>
           );

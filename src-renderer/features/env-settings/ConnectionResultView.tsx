@@ -18,7 +18,8 @@ export function ConnectionResultView({ result }: { result: ConnectionTestResult 
       <div className="notice notice-ok" role="status" aria-label="Connection test result">
         <strong>Connected</strong>
         <p className="notice-message">
-          Airflow {result.version} · REST API {result.apiVersion} · {result.dagCount.toLocaleString('en-US')} DAG{result.dagCount === 1 ? '' : 's'} visible
+          Airflow {result.version} · REST API {result.apiVersion} · {result.dagCount.toLocaleString('en-US')} DAG
+          {result.dagCount === 1 ? '' : 's'} visible
         </p>
       </div>
     );

@@ -5,7 +5,15 @@ import type { EnvForm } from './use-env-form';
 type TextField = { [K in DraftField]: EnvForm['draft'][K] extends string ? K : never }[DraftField];
 
 /** One text input bound to a draft field, with its inline error. */
-export function DraftTextField({ form, field, label, help, placeholder, wide = false, secret = false }: {
+export function DraftTextField({
+  form,
+  field,
+  label,
+  help,
+  placeholder,
+  wide = false,
+  secret = false,
+}: {
   form: EnvForm;
   field: TextField;
   label: string;

@@ -66,7 +66,11 @@ export function EditEnvironmentForm({ env, initial, onClose }: { env: Environmen
         <EnvironmentForm form={form} secretPlaceholder={form.draft.authKind === initial.authKind ? secretPlaceholder : undefined} />
       </form>
       <div className="dialog-results">
-        {testNeedsSecret ? <p className="form-note muted">To test changed connection settings here, type the password or token again; Save tests them with the stored one.</p> : null}
+        {testNeedsSecret ? (
+          <p className="form-note muted">
+            To test changed connection settings here, type the password or token again; Save tests them with the stored one.
+          </p>
+        ) : null}
         <TestOutcome test={test} />
         {update.error !== null ? <ApiErrorNotice error={update.error} title="Not saved" /> : null}
       </div>

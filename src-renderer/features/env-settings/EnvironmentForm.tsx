@@ -81,7 +81,10 @@ export function EnvironmentForm({ form, secretPlaceholder }: { form: EnvForm; se
           />
         )}
       </FormField>
-      <details className="form-advanced form-field-wide" open={draft.caFile.length > 0 || draft.proxyUrl.length > 0 || draft.clientCertFile.length > 0 ? true : undefined}>
+      <details
+        className="form-advanced form-field-wide"
+        open={draft.caFile.length > 0 || draft.proxyUrl.length > 0 || draft.clientCertFile.length > 0 ? true : undefined}
+      >
         <summary>TLS and proxy</summary>
         <div className="env-form">
           <FormField label="CA certificate file" help="Path to a PEM file on the machine running ORC AI Desk, for a private CA.">

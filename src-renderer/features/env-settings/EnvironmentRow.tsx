@@ -52,7 +52,12 @@ export function EnvironmentRow({ env, job, nowMs, actions }: { env: Environment;
             <button type="button" className="button button-small" onClick={() => actions.edit(env)} aria-label={`Edit ${env.name}`}>
               Edit
             </button>
-            <button type="button" className="button button-small button-danger-quiet" onClick={() => actions.remove(env)} aria-label={`Remove ${env.name}`}>
+            <button
+              type="button"
+              className="button button-small button-danger-quiet"
+              onClick={() => actions.remove(env)}
+              aria-label={`Remove ${env.name}`}
+            >
               Remove
             </button>
           </div>

@@ -48,8 +48,8 @@ export function EnvironmentsSection({ params }: { params: Readonly<Record<string
         </div>
       </div>
       <p className="muted section-lead">
-        Each Airflow 2.7+ or Airflow 3 deployment you connect is synced into a local cache. Credentials are kept encrypted on this machine; new environments are
-        read-only unless you say otherwise.
+        Each Airflow 2.7+ or Airflow 3 deployment you connect is synced into a local cache. Credentials are kept encrypted on this machine;
+        new environments are read-only unless you say otherwise.
       </p>
       {error !== null ? <ErrorPanel error={error} title="Environments could not be listed" /> : null}
       <ul className="env-list" aria-label="Environments">
@@ -59,7 +59,10 @@ export function EnvironmentsSection({ params }: { params: Readonly<Record<string
             env={env}
             job={latestSyncJob(jobs, env.id)}
             nowMs={now}
-            actions={{ edit: (target) => setRowDialog({ kind: 'edit', env: target }), remove: (target) => setRowDialog({ kind: 'remove', env: target }) }}
+            actions={{
+              edit: (target) => setRowDialog({ kind: 'edit', env: target }),
+              remove: (target) => setRowDialog({ kind: 'remove', env: target }),
+            }}
           />
         ))}
       </ul>

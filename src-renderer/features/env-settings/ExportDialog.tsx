@@ -47,7 +47,15 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
       <label htmlFor={textId} className="visually-hidden">
         Exported environments
       </label>
-      <textarea id={textId} className="code-area" rows={16} readOnly spellCheck={false} value={text ?? ''} placeholder={exported.isLoading ? 'Exporting…' : ''} />
+      <textarea
+        id={textId}
+        className="code-area"
+        rows={16}
+        readOnly
+        spellCheck={false}
+        value={text ?? ''}
+        placeholder={exported.isLoading ? 'Exporting…' : ''}
+      />
     </Dialog>
   );
 }

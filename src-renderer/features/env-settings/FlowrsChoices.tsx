@@ -2,7 +2,17 @@ import { useState } from 'react';
 import type { ImportCandidate } from '../../../src-shared/api/requests/environments';
 
 /** The servers of a flowrs config.toml: nothing is added until the person ticks some and adds them. */
-export function FlowrsChoices({ candidates, discovered, pending, onAdd }: { candidates: ImportCandidate[]; discovered: string[]; pending: boolean; onAdd: (names: string[]) => void }) {
+export function FlowrsChoices({
+  candidates,
+  discovered,
+  pending,
+  onAdd,
+}: {
+  candidates: ImportCandidate[];
+  discovered: string[];
+  pending: boolean;
+  onAdd: (names: string[]) => void;
+}) {
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const toggle = (name: string): void =>
     setChosen((previous) => {
@@ -21,7 +31,8 @@ export function FlowrsChoices({ candidates, discovered, pending, onAdd }: { cand
         {candidates.map((c) => (
           <li key={c.name}>
             <label>
-              <input type="checkbox" checked={chosen.has(c.name)} onChange={() => toggle(c.name)} /> <span className="env-name">{c.name}</span>
+              <input type="checkbox" checked={chosen.has(c.name)} onChange={() => toggle(c.name)} />{' '}
+              <span className="env-name">{c.name}</span>
             </label>
             <span className="mono muted truncate">{c.baseUrl}</span>
             <span className="badge">{c.authKind}</span>
@@ -29,7 +40,9 @@ export function FlowrsChoices({ candidates, discovered, pending, onAdd }: { cand
           </li>
         ))}
       </ul>
-      {discovered.length > 0 ? <p className="muted">flowrs also finds environments by itself on: {discovered.join(', ')}. Add those here by hand.</p> : null}
+      {discovered.length > 0 ? (
+        <p className="muted">flowrs also finds environments by itself on: {discovered.join(', ')}. Add those here by hand.</p>
+      ) : null}
       <button type="button" className="button button-primary" disabled={chosen.size === 0 || pending} onClick={() => onAdd([...chosen])}>
         {pending ? 'Adding…' : `Add ${chosen.size} chosen`}
       </button>

@@ -7,7 +7,19 @@ export interface FieldIds {
 }
 
 /** A label, its control, a help line and an inline error tied to the control for screen readers. */
-export function FormField({ label, error, help, children, wide = false }: { label: string; error?: string | undefined; help?: string | undefined; wide?: boolean; children: (ids: FieldIds) => ReactNode }) {
+export function FormField({
+  label,
+  error,
+  help,
+  children,
+  wide = false,
+}: {
+  label: string;
+  error?: string | undefined;
+  help?: string | undefined;
+  wide?: boolean;
+  children: (ids: FieldIds) => ReactNode;
+}) {
   const id = useId();
   const helpId = `${id}-help`;
   const errorId = `${id}-error`;

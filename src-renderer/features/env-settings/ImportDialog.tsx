@@ -36,7 +36,12 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
           <button type="button" className="button" onClick={onClose}>
             {run.data !== undefined ? 'Close' : 'Cancel'}
           </button>
-          <button type="button" className="button button-primary" disabled={text.trim().length === 0 || run.isPending} onClick={() => run.mutate({ text, format })}>
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={text.trim().length === 0 || run.isPending}
+            onClick={() => run.mutate({ text, format })}
+          >
             {run.isPending ? 'Reading…' : format === 'flowrs' ? 'Read servers' : 'Import'}
           </button>
         </>
@@ -57,7 +62,11 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
         </div>
         <div className="form-field">
           <label htmlFor={formatId}>Format</label>
-          <select id={formatId} value={format} onChange={(event) => setFormat(event.target.value === 'json' || event.target.value === 'flowrs' ? event.target.value : 'yaml')}>
+          <select
+            id={formatId}
+            value={format}
+            onChange={(event) => setFormat(event.target.value === 'json' || event.target.value === 'flowrs' ? event.target.value : 'yaml')}
+          >
             <option value="yaml">YAML</option>
             <option value="json">JSON</option>
             <option value="flowrs">flowrs config.toml</option>
@@ -73,13 +82,20 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
           rows={10}
           spellCheck={false}
           value={text}
-          placeholder={'environments:\n  - name: production\n    color: "#dc2626"\n    baseUrl: https://airflow.example.com\n    auth: { kind: password, username: orc }'}
+          placeholder={
+            'environments:\n  - name: production\n    color: "#dc2626"\n    baseUrl: https://airflow.example.com\n    auth: { kind: password, username: orc }'
+          }
           onChange={(event) => setText(event.target.value)}
         />
       </div>
       {run.error !== null ? <ApiErrorNotice error={run.error} title="Nothing imported" /> : null}
       {run.data?.candidates !== undefined && addChosen.data === undefined ? (
-        <FlowrsChoices candidates={run.data.candidates} discovered={run.data.discovered ?? []} pending={addChosen.isPending} onAdd={(choose) => addChosen.mutate({ text, format: 'flowrs', choose })} />
+        <FlowrsChoices
+          candidates={run.data.candidates}
+          discovered={run.data.discovered ?? []}
+          pending={addChosen.isPending}
+          onAdd={(choose) => addChosen.mutate({ text, format: 'flowrs', choose })}
+        />
       ) : null}
       {run.data !== undefined && run.data.candidates === undefined ? <ImportResultView result={run.data} /> : null}
       {addChosen.error !== null ? <ApiErrorNotice error={addChosen.error} title="Nothing imported" /> : null}

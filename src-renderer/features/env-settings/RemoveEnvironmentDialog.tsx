@@ -45,7 +45,15 @@ export function RemoveEnvironmentDialog({ env, onClose }: { env: Environment; on
         <label htmlFor={inputId}>
           Type <strong className="mono">{env.name}</strong> to confirm
         </label>
-        <input id={inputId} type="text" value={typed} autoComplete="off" spellCheck={false} autoFocus onChange={(event) => setTyped(event.target.value)} />
+        <input
+          id={inputId}
+          type="text"
+          value={typed}
+          autoComplete="off"
+          spellCheck={false}
+          autoFocus
+          onChange={(event) => setTyped(event.target.value)}
+        />
       </div>
       {remove.error !== null ? <ApiErrorNotice error={remove.error} title="Not removed" /> : null}
     </Dialog>

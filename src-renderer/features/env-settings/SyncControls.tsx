@@ -19,13 +19,23 @@ export function SyncControls({ env, job }: { env: Environment; job: Job | null }
             <progress className="job-bar" max={100} value={percent ?? undefined} aria-label={`Syncing ${env.name}`} />
             <span className="sync-step">{step.length > 0 ? step : 'starting…'}</span>
           </div>
-          <button type="button" className="button button-small" disabled={cancel.isPending} onClick={() => cancel.mutate({ envId: env.id })}>
+          <button
+            type="button"
+            className="button button-small"
+            disabled={cancel.isPending}
+            onClick={() => cancel.mutate({ envId: env.id })}
+          >
             Cancel
           </button>
         </>
       ) : (
         <>
-          <button type="button" className="button button-small" disabled={start.isPending} onClick={() => start.mutate({ envId: env.id, full: false })}>
+          <button
+            type="button"
+            className="button button-small"
+            disabled={start.isPending}
+            onClick={() => start.mutate({ envId: env.id, full: false })}
+          >
             Sync now
           </button>
           <button

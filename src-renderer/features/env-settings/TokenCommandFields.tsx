@@ -27,7 +27,12 @@ export function TokenCommandFields({ form }: { form: EnvForm }) {
           </select>
         )}
       </FormField>
-      <FormField label="Command" error={shown.command} wide help="The program that prints the token: a name on PATH or a full path. It runs without a shell.">
+      <FormField
+        label="Command"
+        error={shown.command}
+        wide
+        help="The program that prints the token: a name on PATH or a full path. It runs without a shell."
+      >
         {(ids) => (
           <input
             id={ids.id}
@@ -42,7 +47,12 @@ export function TokenCommandFields({ form }: { form: EnvForm }) {
           />
         )}
       </FormField>
-      <FormField label="Arguments, one per line" error={shown.commandArgs} wide help='Each line is one argument, passed as written (no quoting or $VARIABLES). Output: the token alone, or JSON with status.token (ExecCredential), token or access_token, and an expiry.'>
+      <FormField
+        label="Arguments, one per line"
+        error={shown.commandArgs}
+        wide
+        help="Each line is one argument, passed as written (no quoting or $VARIABLES). Output: the token alone, or JSON with status.token (ExecCredential), token or access_token, and an expiry."
+      >
         {(ids) => (
           <textarea
             id={ids.id}
@@ -71,7 +81,8 @@ export function TokenCommandFields({ form }: { form: EnvForm }) {
         )}
       </FormField>
       <p className="form-note form-field-wide muted">
-        The token is kept in memory only, renewed shortly before the expiry it reports and once after Airflow refuses it. Test connection runs the command.
+        The token is kept in memory only, renewed shortly before the expiry it reports and once after Airflow refuses it. Test connection
+        runs the command.
       </p>
     </>
   );

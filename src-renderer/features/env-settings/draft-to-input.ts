@@ -11,14 +11,28 @@ const optionalText = (text: string): string | null => (text.trim().length > 0 ? 
 /** The auth block; an empty secret is left out (the back end keeps the stored one). */
 export function draftAuth(draft: EnvDraft): EnvAuthInput {
   const secret = draft.secret.length > 0 ? draft.secret : undefined;
-  if (draft.authKind === 'password') return { kind: 'password', username: draft.username.trim(), ...(secret !== undefined ? { password: secret } : {}) };
+  if (draft.authKind === 'password')
+    return { kind: 'password', username: draft.username.trim(), ...(secret !== undefined ? { password: secret } : {}) };
   if (draft.authKind === 'token') return { kind: 'token', ...(secret !== undefined ? { token: secret } : {}) };
   if (draft.authKind === 'astronomer') return { kind: 'astronomer', ...(secret !== undefined ? { token: secret } : {}) };
-  if (draft.authKind === 'command') return { kind: 'command', command: draft.command.trim(), args: commandArgs(draft.commandArgs), timeoutS: Number(draft.commandTimeoutS) };
+  if (draft.authKind === 'command')
+    return {
+      kind: 'command',
+      command: draft.command.trim(),
+      args: commandArgs(draft.commandArgs),
+      timeoutS: Number(draft.commandTimeoutS),
+    };
   if (draft.authKind === 'mwaa') {
-    return { kind: 'mwaa', region: draft.mwaaRegion.trim(), environmentName: draft.mwaaEnvironment.trim(), profile: optionalText(draft.mwaaProfile), endpointUrl: optionalText(draft.mwaaEndpointUrl) };
+    return {
+      kind: 'mwaa',
+      region: draft.mwaaRegion.trim(),
+      environmentName: draft.mwaaEnvironment.trim(),
+      profile: optionalText(draft.mwaaProfile),
+      endpointUrl: optionalText(draft.mwaaEndpointUrl),
+    };
   }
-  if (draft.authKind === 'composer') return { kind: 'composer', keyFile: optionalText(draft.composerKeyFile), impersonate: optionalText(draft.composerImpersonate) };
+  if (draft.authKind === 'composer')
+    return { kind: 'composer', keyFile: optionalText(draft.composerKeyFile), impersonate: optionalText(draft.composerImpersonate) };
   return { kind: 'none' };
 }
 

@@ -30,18 +30,29 @@ export function validateDraft(draft: EnvDraft, secretRequired: boolean): DraftEr
   }
   if (draft.authKind === 'mwaa') {
     if (!/^[a-z]{2}(-[a-z]+)+-\d{1,2}$/.test(draft.mwaaRegion.trim())) errors.mwaaRegion = 'An AWS region such as us-east-1.';
-    if (!/^[a-zA-Z][0-9a-zA-Z_-]{0,79}$/.test(draft.mwaaEnvironment.trim())) errors.mwaaEnvironment = 'The environment name as MWAA shows it (letters, digits, - and _).';
-    if (draft.mwaaProfile.trim().length > 0 && !/^[\w.+=,@/-]{1,128}$/.test(draft.mwaaProfile.trim())) errors.mwaaProfile = 'A profile name from ~/.aws/config.';
+    if (!/^[a-zA-Z][0-9a-zA-Z_-]{0,79}$/.test(draft.mwaaEnvironment.trim()))
+      errors.mwaaEnvironment = 'The environment name as MWAA shows it (letters, digits, - and _).';
+    if (draft.mwaaProfile.trim().length > 0 && !/^[\w.+=,@/-]{1,128}$/.test(draft.mwaaProfile.trim()))
+      errors.mwaaProfile = 'A profile name from ~/.aws/config.';
     if (draft.mwaaEndpointUrl.trim().length > 0 && !isHttpUrl(draft.mwaaEndpointUrl.trim())) errors.mwaaEndpointUrl = URL_MESSAGE;
   }
-  if (draft.authKind === 'composer' && draft.composerImpersonate.trim().length > 0 && !/^[^@\s]+@[^@\s]+\.iam\.gserviceaccount\.com$/.test(draft.composerImpersonate.trim())) {
+  if (
+    draft.authKind === 'composer' &&
+    draft.composerImpersonate.trim().length > 0 &&
+    !/^[^@\s]+@[^@\s]+\.iam\.gserviceaccount\.com$/.test(draft.composerImpersonate.trim())
+  ) {
     errors.composerImpersonate = 'A service account e-mail ending in .iam.gserviceaccount.com.';
   }
-  if (secretRequired && (draft.authKind === 'password' || draft.authKind === 'token' || draft.authKind === 'astronomer') && draft.secret.length === 0) {
+  if (
+    secretRequired &&
+    (draft.authKind === 'password' || draft.authKind === 'token' || draft.authKind === 'astronomer') &&
+    draft.secret.length === 0
+  ) {
     errors.secret = draft.authKind === 'password' ? 'Enter the password.' : 'Paste the API token.';
   }
-  if ((draft.clientCertFile.trim().length > 0) !== (draft.clientKeyFile.trim().length > 0)) {
-    errors[draft.clientCertFile.trim().length > 0 ? 'clientKeyFile' : 'clientCertFile'] = 'A client certificate needs both its certificate and its key file.';
+  if (draft.clientCertFile.trim().length > 0 !== draft.clientKeyFile.trim().length > 0) {
+    errors[draft.clientCertFile.trim().length > 0 ? 'clientKeyFile' : 'clientCertFile'] =
+      'A client certificate needs both its certificate and its key file.';
   }
   if (draft.proxyUrl.trim().length > 0 && !isHttpUrl(draft.proxyUrl.trim())) errors.proxyUrl = URL_MESSAGE;
   if (draft.syncIntervalMin.trim().length > 0 && !intInRange(draft.syncIntervalMin, 1, 1440)) {

@@ -14,7 +14,10 @@ export function AlertsList({ result, nowMs }: { result: AlertsResult; nowMs: num
     <>
       <ul className="alert-list" aria-label="Alerts firing">
         {result.alerts.map((a, i) => (
-          <li key={`${a.name}-${i}`} className={`alert-item alert-${a.severity === 'critical' ? 'critical' : a.severity === 'warning' ? 'warning' : 'other'}`}>
+          <li
+            key={`${a.name}-${i}`}
+            className={`alert-item alert-${a.severity === 'critical' ? 'critical' : a.severity === 'warning' ? 'warning' : 'other'}`}
+          >
             <div className="alert-head">
               <span className="alert-severity">{a.severity ?? 'alert'}</span>
               <strong className="alert-name selectable">{a.name}</strong>
@@ -25,7 +28,9 @@ export function AlertsList({ result, nowMs }: { result: AlertsResult; nowMs: num
               ) : null}
             </div>
             {a.summary !== null ? <p className="alert-summary selectable">{a.summary}</p> : null}
-            {a.description !== null && a.description !== a.summary ? <p className="alert-description muted selectable">{a.description}</p> : null}
+            {a.description !== null && a.description !== a.summary ? (
+              <p className="alert-description muted selectable">{a.description}</p>
+            ) : null}
             <p className="alert-labels mono muted selectable">
               {Object.entries(a.labels)
                 .filter(([k]) => k !== 'alertname' && k !== 'severity')

@@ -27,7 +27,9 @@ function EnvironmentView({ env }: { env: Environment }) {
         {env.baseUrl !== null ? <span className="mono muted selectable truncate">{env.baseUrl}</span> : null}
       </div>
       <MonitoringPanel env={env} />
-      {editing && settings.data !== undefined ? <MonitoringSettingsDialog env={env} initial={settings.data} onClose={() => setEditing(false)} /> : null}
+      {editing && settings.data !== undefined ? (
+        <MonitoringSettingsDialog env={env} initial={settings.data} onClose={() => setEditing(false)} />
+      ) : null}
     </div>
   );
 }
@@ -35,6 +37,7 @@ function EnvironmentView({ env }: { env: Environment }) {
 /** `#/environment?env=...`: one environment's monitoring (the current one when the link names none). */
 export function EnvironmentPage({ current, params }: { current: CurrentEnv; params: Readonly<Record<string, string>> }) {
   const env = routeEnv(params, current);
-  if (env === null) return <NotBuiltPage view={{ ...views.environment, summary: `There is no environment "${params.env ?? ''}" on this machine.` }} />;
+  if (env === null)
+    return <NotBuiltPage view={{ ...views.environment, summary: `There is no environment "${params.env ?? ''}" on this machine.` }} />;
   return <EnvironmentView key={env.id} env={env} />;
 }

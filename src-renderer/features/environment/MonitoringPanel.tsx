@@ -28,7 +28,10 @@ export function MonitoringPanel({ env }: { env: Environment }) {
           Airflow metrics <span className="muted section-note">Prometheus · as of {formatAbsolute(s.at)}</span>
         </h2>
         {s.prometheus === null ? (
-          <NotConfigured source="Prometheus" what="Add its URL to see heartbeats, executor slots, starving tasks, import errors and schedule delay." />
+          <NotConfigured
+            source="Prometheus"
+            what="Add its URL to see heartbeats, executor slots, starving tasks, import errors and schedule delay."
+          />
         ) : s.prometheus.ok ? (
           <>
             <HeartbeatTiles beats={s.prometheus.heartbeats} windowMinutes={s.prometheus.windowMinutes} />
@@ -53,11 +56,19 @@ export function MonitoringPanel({ env }: { env: Environment }) {
       </section>
       <div className="monitoring-row">
         <section className="monitoring-section" aria-labelledby="mon-grafana">
-          <h2 id="mon-grafana" className="section-title">Grafana</h2>
-          {s.grafana === null ? <NotConfigured source="Grafana" what="Add its URL and dashboard paths for links to the matching dashboards." /> : <GrafanaLinks links={s.grafana} />}
+          <h2 id="mon-grafana" className="section-title">
+            Grafana
+          </h2>
+          {s.grafana === null ? (
+            <NotConfigured source="Grafana" what="Add its URL and dashboard paths for links to the matching dashboards." />
+          ) : (
+            <GrafanaLinks links={s.grafana} />
+          )}
         </section>
         <section className="monitoring-section" aria-labelledby="mon-slack">
-          <h2 id="mon-slack" className="section-title">Slack</h2>
+          <h2 id="mon-slack" className="section-title">
+            Slack
+          </h2>
           <SlackPanel env={env} configured={s.slack.configured} />
         </section>
       </div>

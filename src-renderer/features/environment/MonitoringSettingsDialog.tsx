@@ -29,7 +29,15 @@ function TestLines({ result }: { result: MonitoringTestResult }) {
 }
 
 /** Where this environment's Prometheus, Alertmanager and Grafana live, and its Slack webhook (write-only). */
-export function MonitoringSettingsDialog({ env, initial, onClose }: { env: Environment; initial: MonitoringSettings; onClose: () => void }) {
+export function MonitoringSettingsDialog({
+  env,
+  initial,
+  onClose,
+}: {
+  env: Environment;
+  initial: MonitoringSettings;
+  onClose: () => void;
+}) {
   const [prometheusUrl, setPrometheusUrl] = useState(initial.prometheusUrl ?? '');
   const [alertmanagerUrl, setAlertmanagerUrl] = useState(initial.alertmanagerUrl ?? '');
   const [grafanaUrl, setGrafanaUrl] = useState(initial.grafanaUrl ?? '');
@@ -56,14 +64,24 @@ export function MonitoringSettingsDialog({ env, initial, onClose }: { env: Envir
       wide
       footer={
         <>
-          <button type="button" className="button" onClick={() => test.mutate({ draft })} disabled={test.isPending || dashboards.error !== undefined}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => test.mutate({ draft })}
+            disabled={test.isPending || dashboards.error !== undefined}
+          >
             {test.isPending ? 'Testing…' : 'Test'}
           </button>
           <span className="dialog-foot-spacer" />
           <button type="button" className="button" onClick={onClose}>
             Cancel
           </button>
-          <button type="button" className="button button-primary" onClick={submit} disabled={save.isPending || dashboards.error !== undefined}>
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={submit}
+            disabled={save.isPending || dashboards.error !== undefined}
+          >
             Save
           </button>
         </>
@@ -77,15 +95,47 @@ export function MonitoringSettingsDialog({ env, initial, onClose }: { env: Envir
         }}
       >
         <FormField label="Prometheus URL" help="Where Airflow's metrics land (statsd_exporter or an OpenTelemetry collector)." wide>
-          {(ids) => <input id={ids.id} aria-describedby={ids.describedBy} className="mono" value={prometheusUrl} onChange={(e) => setPrometheusUrl(e.target.value)} placeholder="http://prometheus:9090" />}
+          {(ids) => (
+            <input
+              id={ids.id}
+              aria-describedby={ids.describedBy}
+              className="mono"
+              value={prometheusUrl}
+              onChange={(e) => setPrometheusUrl(e.target.value)}
+              placeholder="http://prometheus:9090"
+            />
+          )}
         </FormField>
         <FormField label="Alertmanager URL">
-          {(ids) => <input id={ids.id} aria-describedby={ids.describedBy} className="mono" value={alertmanagerUrl} onChange={(e) => setAlertmanagerUrl(e.target.value)} placeholder="http://alertmanager:9093" />}
+          {(ids) => (
+            <input
+              id={ids.id}
+              aria-describedby={ids.describedBy}
+              className="mono"
+              value={alertmanagerUrl}
+              onChange={(e) => setAlertmanagerUrl(e.target.value)}
+              placeholder="http://alertmanager:9093"
+            />
+          )}
         </FormField>
         <FormField label="Grafana URL">
-          {(ids) => <input id={ids.id} aria-describedby={ids.describedBy} className="mono" value={grafanaUrl} onChange={(e) => setGrafanaUrl(e.target.value)} placeholder="http://grafana:3000" />}
+          {(ids) => (
+            <input
+              id={ids.id}
+              aria-describedby={ids.describedBy}
+              className="mono"
+              value={grafanaUrl}
+              onChange={(e) => setGrafanaUrl(e.target.value)}
+              placeholder="http://grafana:3000"
+            />
+          )}
         </FormField>
-        <FormField label="Grafana dashboards" help="One a line: Title | /path. {env} becomes this environment's name." error={dashboards.error} wide>
+        <FormField
+          label="Grafana dashboards"
+          help="One a line: Title | /path. {env} becomes this environment's name."
+          error={dashboards.error}
+          wide
+        >
           {(ids) => (
             <textarea
               id={ids.id}
@@ -99,7 +149,15 @@ export function MonitoringSettingsDialog({ env, initial, onClose }: { env: Envir
             />
           )}
         </FormField>
-        <FormField label="Slack incoming webhook" help={initial.slack.configured ? 'A webhook is stored (encrypted). Enter a new one to replace it.' : 'Stored encrypted on this machine; never shown again.'} wide>
+        <FormField
+          label="Slack incoming webhook"
+          help={
+            initial.slack.configured
+              ? 'A webhook is stored (encrypted). Enter a new one to replace it.'
+              : 'Stored encrypted on this machine; never shown again.'
+          }
+          wide
+        >
           {(ids) => (
             <input
               id={ids.id}

@@ -8,7 +8,8 @@ export function SlackPanel({ env, configured }: { env: Environment; configured: 
   if (!configured) {
     return (
       <p className="monitoring-unset muted" data-unset="slack">
-        <strong>Slack not configured.</strong> Add an incoming-webhook URL in the monitoring settings to send incident summaries and rule notifications.
+        <strong>Slack not configured.</strong> Add an incoming-webhook URL in the monitoring settings to send incident summaries and rule
+        notifications.
       </p>
     );
   }

@@ -4,7 +4,9 @@ import type { SourceFailure } from '../../../src-shared/domain/monitoring';
 export function SourceProblem({ source, failure }: { source: string; failure: SourceFailure }) {
   return (
     <div className="notice notice-error monitoring-problem" role="alert" aria-label={`${source} unreachable`}>
-      <strong>{source}: {failure.message}</strong>
+      <strong>
+        {source}: {failure.message}
+      </strong>
       <p className="notice-hint">{failure.hint}</p>
     </div>
   );

@@ -7,12 +7,16 @@ export function formatDashboards(dashboards: readonly GrafanaDashboard[]): strin
 
 export function parseDashboards(text: string): { dashboards: GrafanaDashboard[]; error: string | undefined } {
   const dashboards: GrafanaDashboard[] = [];
-  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
   for (const [i, line] of lines.entries()) {
     const bar = line.indexOf('|');
     const title = bar === -1 ? '' : line.slice(0, bar).trim();
     const path = bar === -1 ? line : line.slice(bar + 1).trim();
-    if (title === '' || !path.startsWith('/') || /\s/.test(path)) return { dashboards, error: `Line ${i + 1}: write "Title | /d/uid/slug?var-env={env}".` };
+    if (title === '' || !path.startsWith('/') || /\s/.test(path))
+      return { dashboards, error: `Line ${i + 1}: write "Title | /d/uid/slug?var-env={env}".` };
     dashboards.push({ title: title.slice(0, 80), path });
   }
   if (dashboards.length > 12) return { dashboards, error: 'At most 12 dashboards.' };

@@ -7,7 +7,17 @@ import { FleetListTable } from './FleetListTable';
 const alarming: ReadonlySet<FleetList> = new Set(['failingNow', 'failed24h', 'failed7d', 'importErrors', 'staleDags']);
 
 /** One environment's counts; a count opens the list behind it (kept in the route, so back/forward work). */
-export function FleetEnvSection({ env, open, nowMs, listHref }: { env: FleetEnv; open: FleetList | null; nowMs: number; listHref(list: FleetList | undefined, envId: string): string }) {
+export function FleetEnvSection({
+  env,
+  open,
+  nowMs,
+  listHref,
+}: {
+  env: FleetEnv;
+  open: FleetList | null;
+  nowMs: number;
+  listHref(list: FleetList | undefined, envId: string): string;
+}) {
   return (
     <section className="fleet-env" aria-label={`Fleet health of ${env.envName}`}>
       <header className="fleet-env-head">
@@ -16,7 +26,9 @@ export function FleetEnvSection({ env, open, nowMs, listHref }: { env: FleetEnv;
             {env.envName}
           </a>
         </h2>
-        <span className="muted">as of <time dateTime={env.asOf}>{formatAbsolute(env.asOf)}</time></span>
+        <span className="muted">
+          as of <time dateTime={env.asOf}>{formatAbsolute(env.asOf)}</time>
+        </span>
       </header>
       <ul className="fleet-tiles">
         {fleetLists.map((list) => {

@@ -17,7 +17,9 @@ export function FleetListTable({ env, list, nowMs }: { env: FleetEnv; list: Flee
         <thead>
           <tr>
             <th scope="col">DAG</th>
-            <th scope="col" className="num">{list === 'failingNow' ? 'Failed in a row' : 'Failed runs'}</th>
+            <th scope="col" className="num">
+              {list === 'failingNow' ? 'Failed in a row' : 'Failed runs'}
+            </th>
             <th scope="col">Last failure</th>
             <th scope="col">Runs</th>
           </tr>
@@ -25,10 +27,22 @@ export function FleetListTable({ env, list, nowMs }: { env: FleetEnv; list: Flee
         <tbody>
           {rows.map((row) => (
             <tr key={row.dagId}>
-              <td className="mono truncate"><a href={dagHref(env.envId, row.dagId)}>{row.dagId}</a></td>
+              <td className="mono truncate">
+                <a href={dagHref(env.envId, row.dagId)}>{row.dagId}</a>
+              </td>
               <td className="num count-bad">{row.count}</td>
-              <td>{row.lastRunId !== null ? <a href={runHref(env.envId, row.dagId, row.lastRunId)}><RelativeTime iso={row.lastAt} nowMs={nowMs} /></a> : '—'}</td>
-              <td><a href={failedRunsHref(row.dagId)}>failed runs</a></td>
+              <td>
+                {row.lastRunId !== null ? (
+                  <a href={runHref(env.envId, row.dagId, row.lastRunId)}>
+                    <RelativeTime iso={row.lastAt} nowMs={nowMs} />
+                  </a>
+                ) : (
+                  '—'
+                )}
+              </td>
+              <td>
+                <a href={failedRunsHref(row.dagId)}>failed runs</a>
+              </td>
             </tr>
           ))}
         </tbody>
@@ -46,15 +60,21 @@ export function FleetListTable({ env, list, nowMs }: { env: FleetEnv; list: Flee
             <th scope="col">State</th>
             <th scope="col">DAG</th>
             <th scope="col">Run</th>
-            <th scope="col" className="num">{list === 'running' ? 'Running for' : 'Waiting for'}</th>
+            <th scope="col" className="num">
+              {list === 'running' ? 'Running for' : 'Waiting for'}
+            </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
             <tr key={`${row.dagId}\u0000${row.runId}`}>
-              <td><StateBadge state={row.state} /></td>
+              <td>
+                <StateBadge state={row.state} />
+              </td>
               <td className="mono truncate">{row.dagId}</td>
-              <td className="mono truncate"><a href={runHref(env.envId, row.dagId, row.runId)}>{row.runId}</a></td>
+              <td className="mono truncate">
+                <a href={runHref(env.envId, row.dagId, row.runId)}>{row.runId}</a>
+              </td>
               <td className="num">{formatDuration(row.elapsedS)}</td>
             </tr>
           ))}
@@ -77,9 +97,15 @@ export function FleetListTable({ env, list, nowMs }: { env: FleetEnv; list: Flee
         <tbody>
           {env.importErrors.map((row) => (
             <tr key={row.filename}>
-              <td className="mono truncate" title={row.filename}>{row.filename}</td>
-              <td className="mono truncate" title={row.lastLine}>{row.lastLine}</td>
-              <td><RelativeTime iso={row.timestamp} nowMs={nowMs} /></td>
+              <td className="mono truncate" title={row.filename}>
+                {row.filename}
+              </td>
+              <td className="mono truncate" title={row.lastLine}>
+                {row.lastLine}
+              </td>
+              <td>
+                <RelativeTime iso={row.timestamp} nowMs={nowMs} />
+              </td>
             </tr>
           ))}
         </tbody>
@@ -100,7 +126,9 @@ export function FleetListTable({ env, list, nowMs }: { env: FleetEnv; list: Flee
       <tbody>
         {env.staleDags.map((row) => (
           <tr key={row.dagId}>
-            <td className="mono truncate"><a href={dagHref(env.envId, row.dagId)}>{row.dagId}</a></td>
+            <td className="mono truncate">
+              <a href={dagHref(env.envId, row.dagId)}>{row.dagId}</a>
+            </td>
             <td className="mono muted">{row.schedule}</td>
             <td>{row.lastSuccessAt === null ? 'never' : <RelativeTime iso={row.lastSuccessAt} nowMs={nowMs} />}</td>
           </tr>

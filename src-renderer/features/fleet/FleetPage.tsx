@@ -22,10 +22,19 @@ export function FleetPage({ current, params }: { current: CurrentEnv; params: Ro
   const scopes = [{ id: 'all', label: 'All environments' }, ...current.envs.map((e) => ({ id: e.id, label: e.name }))];
   return (
     <div className="page fleet-page">
-      <PageHeader title="Fleet" subtitle={envId === undefined ? `${current.envs.length} ${current.envs.length === 1 ? 'environment' : 'environments'}` : (current.envs.find((e) => e.id === envId)?.name ?? envId)}>
+      <PageHeader
+        title="Fleet"
+        subtitle={
+          envId === undefined
+            ? `${current.envs.length} ${current.envs.length === 1 ? 'environment' : 'environments'}`
+            : (current.envs.find((e) => e.id === envId)?.name ?? envId)
+        }
+      >
         <nav className="segmented" aria-label="Fleet scope">
           {scopes.map((s) => (
-            <a key={s.id} href={formatRoute('fleet', { scope: s.id })} aria-current={s.id === scope ? 'page' : undefined}>{s.label}</a>
+            <a key={s.id} href={formatRoute('fleet', { scope: s.id })} aria-current={s.id === scope ? 'page' : undefined}>
+              {s.label}
+            </a>
           ))}
         </nav>
       </PageHeader>
@@ -53,7 +62,13 @@ export function FleetPage({ current, params }: { current: CurrentEnv; params: Ro
             );
           })}
         </div>
-        <TriageQueue envId={envId} envs={current.envs} days={days} onDays={(d) => navigate(formatRoute('fleet', { ...params, days: String(d) }))} nowMs={fleet.data?.envs[0] !== undefined && current.envs.every((e) => e.synthetic) ? Date.parse(fleet.data.envs[0].asOf) : wall} />
+        <TriageQueue
+          envId={envId}
+          envs={current.envs}
+          days={days}
+          onDays={(d) => navigate(formatRoute('fleet', { ...params, days: String(d) }))}
+          nowMs={fleet.data?.envs[0] !== undefined && current.envs.every((e) => e.synthetic) ? Date.parse(fleet.data.envs[0].asOf) : wall}
+        />
       </div>
     </div>
   );

@@ -2,7 +2,17 @@ import { useRef } from 'react';
 import { highlightCypher } from './highlight-cypher';
 
 /** A textarea over a highlighted copy of its text; Ctrl/Cmd+Enter runs. */
-export function CypherEditor({ value, onChange, onRun, errorAt }: { value: string; onChange: (v: string) => void; onRun: () => void; errorAt: { line: number; column: number } | null }) {
+export function CypherEditor({
+  value,
+  onChange,
+  onRun,
+  errorAt,
+}: {
+  value: string;
+  onChange: (v: string) => void;
+  onRun: () => void;
+  errorAt: { line: number; column: number } | null;
+}) {
   const preRef = useRef<HTMLPreElement>(null);
   return (
     <div className="cypher-editor">
@@ -33,7 +43,11 @@ export function CypherEditor({ value, onChange, onRun, errorAt }: { value: strin
           }
         }}
       />
-      {errorAt !== null ? <div className="cypher-error-at">Line {errorAt.line}, column {errorAt.column}</div> : null}
+      {errorAt !== null ? (
+        <div className="cypher-error-at">
+          Line {errorAt.line}, column {errorAt.column}
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -15,7 +15,9 @@ function parseParams(text: string): Record<string, unknown> | string {
   if (text.trim() === '') return {};
   try {
     const value: unknown = JSON.parse(text);
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : 'Parameters must be a JSON object.';
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : 'Parameters must be a JSON object.';
   } catch (error) {
     return `Parameters are not valid JSON: ${error instanceof Error ? error.message : String(error)}`;
   }
@@ -30,7 +32,9 @@ export function GraphQueryPage() {
   const { history, remember } = useQueryHistory();
   const [selected, setSelected] = useState<SavedQuery | null>(null);
   const [values, setValues] = useState<Record<string, string>>({});
-  const [cypher, setCypher] = useState('MATCH (d:Dag)-[:HAS_TASK]->(t:Task)\nWHERE t.failureRate > 0\nRETURN d.dagId AS dagId, t.taskId AS taskId, t.failureRate AS failureRate\nORDER BY failureRate DESC LIMIT 25');
+  const [cypher, setCypher] = useState(
+    'MATCH (d:Dag)-[:HAS_TASK]->(t:Task)\nWHERE t.failureRate > 0\nRETURN d.dagId AS dagId, t.taskId AS taskId, t.failureRate AS failureRate\nORDER BY failureRate DESC LIMIT 25',
+  );
   const [paramText, setParamText] = useState('');
   const [allowWrite, setAllowWrite] = useState(false);
   const [result, setResult] = useState<QueryResult | null>(null);
@@ -79,24 +83,50 @@ export function GraphQueryPage() {
       <PageHeader title="Graph query" subtitle={neo4j ? `Neo4j ${summary.data?.neo4j.url ?? ''}` : 'Embedded graph'} />
       {!neo4j && summary.data !== undefined ? (
         <p className="notice graph-source-note" role="note">
-          No Neo4j is configured: saved queries answer from the embedded graph. Add a Neo4j in <a href="#/settings">Settings</a> to run your own Cypher.
+          No Neo4j is configured: saved queries answer from the embedded graph. Add a Neo4j in <a href="#/settings">Settings</a> to run your
+          own Cypher.
         </p>
       ) : null}
       {queries.error !== null ? <ErrorPanel error={queries.error} /> : null}
       <div className="graph-query-body">
-        <SavedQueryPanel queries={queries.data ?? []} selected={selected} values={values} onSelect={choose} onValue={(n, v) => setValues((old) => ({ ...old, [n]: v }))} onRun={runSelected} running={runSaved.isPending} />
+        <SavedQueryPanel
+          queries={queries.data ?? []}
+          selected={selected}
+          values={values}
+          onSelect={choose}
+          onValue={(n, v) => setValues((old) => ({ ...old, [n]: v }))}
+          onRun={runSelected}
+          running={runSaved.isPending}
+        />
         <section className="graph-console" aria-label="Cypher console">
-          <CypherEditor value={cypher} onChange={setCypher} onRun={runConsole} errorAt={failure?.line != null && failure.column != null ? { line: failure.line, column: failure.column } : null} />
+          <CypherEditor
+            value={cypher}
+            onChange={setCypher}
+            onRun={runConsole}
+            errorAt={failure?.line != null && failure.column != null ? { line: failure.line, column: failure.column } : null}
+          />
           <div className="console-controls">
             <label className="inline-field console-params">
               <span>Parameters (JSON)</span>
-              <input className="mono" value={paramText} placeholder='{"dagId": "etl"}' onChange={(e) => setParamText(e.target.value)} aria-label="Parameters" />
+              <input
+                className="mono"
+                value={paramText}
+                placeholder='{"dagId": "etl"}'
+                onChange={(e) => setParamText(e.target.value)}
+                aria-label="Parameters"
+              />
             </label>
             <label className="inline-check">
               <input type="checkbox" checked={allowWrite} onChange={(e) => setAllowWrite(e.target.checked)} />
               Allow writes
             </label>
-            <button type="button" className="button button-primary" onClick={runConsole} disabled={!neo4j || runCypher.isPending} title={neo4j ? 'Ctrl+Enter' : 'Needs a Neo4j'}>
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={runConsole}
+              disabled={!neo4j || runCypher.isPending}
+              title={neo4j ? 'Ctrl+Enter' : 'Needs a Neo4j'}
+            >
               Run Cypher
             </button>
             {history.length > 0 ? (
@@ -123,7 +153,11 @@ export function GraphQueryPage() {
                 <span className={`source-badge source-${result.source}`}>{result.source === 'neo4j' ? 'Neo4j' : 'Embedded graph'}</span>
                 <span className="muted">
                   {result.rows.length} rows{result.truncated ? ' (cut at 1,000)' : ''} in {result.ms} ms
-                  {result.updates !== null ? ` · ${Object.entries(result.updates).map(([k, v]) => `${k} ${v}`).join(', ')}` : ''}
+                  {result.updates !== null
+                    ? ` · ${Object.entries(result.updates)
+                        .map(([k, v]) => `${k} ${v}`)
+                        .join(', ')}`
+                    : ''}
                 </span>
                 <div className="segmented" role="radiogroup" aria-label="Result view">
                   {(['table', 'graph'] as const).map((v) => (

@@ -26,7 +26,8 @@ export function ResultTable({ result }: { result: QueryResult }) {
         const dagId = row[dagCol];
         return typeof dagId === 'string' ? (
           <>
-            <a href={formatRoute('runs', { dag: dagId })}>runs</a> · <a href={formatRoute('lineage', { scope: 'neighbours', dag: dagId })}>lineage</a>
+            <a href={formatRoute('runs', { dag: dagId })}>runs</a> ·{' '}
+            <a href={formatRoute('lineage', { scope: 'neighbours', dag: dagId })}>lineage</a>
           </>
         ) : null;
       },
@@ -34,7 +35,13 @@ export function ResultTable({ result }: { result: QueryResult }) {
   }
   return (
     <div className="result-table-wrap">
-      <DataTable className="result-table" columns={columns} rows={result.rows} rowKey={(_, i) => String(i)} empty={<EmptyState className="result-empty" title="No rows." />} />
+      <DataTable
+        className="result-table"
+        columns={columns}
+        rows={result.rows}
+        rowKey={(_, i) => String(i)}
+        empty={<EmptyState className="result-empty" title="No rows." />}
+      />
     </div>
   );
 }

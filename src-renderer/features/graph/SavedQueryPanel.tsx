@@ -1,7 +1,15 @@
 import type { SavedQuery } from '../../../src-shared/domain/graph-query';
 
 /** The saved questions, and the parameters of the chosen one. */
-export function SavedQueryPanel({ queries, selected, values, onSelect, onValue, onRun, running }: {
+export function SavedQueryPanel({
+  queries,
+  selected,
+  values,
+  onSelect,
+  onValue,
+  onRun,
+  running,
+}: {
   queries: readonly SavedQuery[];
   selected: SavedQuery | null;
   values: Readonly<Record<string, string>>;
@@ -34,7 +42,12 @@ export function SavedQueryPanel({ queries, selected, values, onSelect, onValue, 
           {selected.params.map((p) => (
             <label key={p.name} className="inline-field">
               <span className="mono">${p.name}</span>
-              <input value={values[p.name] ?? ''} placeholder={p.default === null ? p.description : `default ${p.default}`} onChange={(e) => onValue(p.name, e.target.value)} aria-label={p.name} />
+              <input
+                value={values[p.name] ?? ''}
+                placeholder={p.default === null ? p.description : `default ${p.default}`}
+                onChange={(e) => onValue(p.name, e.target.value)}
+                aria-label={p.name}
+              />
             </label>
           ))}
           <button type="submit" className="button button-primary" disabled={running}>

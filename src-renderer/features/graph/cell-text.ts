@@ -51,7 +51,8 @@ export function graphOf(rows: readonly (readonly QueryCell[])[]): { nodes: Map<s
     const r = asRel(v);
     if (r) return void rels.set(r.id, r);
     if (Array.isArray(v)) v.forEach(visit);
-    else if (isObj(v) && v.$kind === 'path' && Array.isArray(v.segments)) v.segments.forEach((s) => isObj(s) && [s.start, s.rel, s.end].forEach((x) => visit(x ?? null)));
+    else if (isObj(v) && v.$kind === 'path' && Array.isArray(v.segments))
+      v.segments.forEach((s) => isObj(s) && [s.start, s.rel, s.end].forEach((x) => visit(x ?? null)));
   };
   rows.forEach((row) => row.forEach(visit));
   for (const [id, r] of rels) if (!nodes.has(r.start) || !nodes.has(r.end)) rels.delete(id);

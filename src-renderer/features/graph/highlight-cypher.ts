@@ -4,9 +4,12 @@ export interface Token {
 }
 
 const KEYWORDS = new Set(
-  'MATCH OPTIONAL WHERE RETURN WITH UNWIND AS ORDER BY DESC ASC LIMIT SKIP CREATE MERGE SET DELETE DETACH REMOVE CALL YIELD AND OR NOT IN IS NULL DISTINCT COUNT CASE WHEN THEN ELSE END EXISTS UNION ALL ON EXPLAIN PROFILE STARTS ENDS CONTAINS TRUE FALSE'.split(' '),
+  'MATCH OPTIONAL WHERE RETURN WITH UNWIND AS ORDER BY DESC ASC LIMIT SKIP CREATE MERGE SET DELETE DETACH REMOVE CALL YIELD AND OR NOT IN IS NULL DISTINCT COUNT CASE WHEN THEN ELSE END EXISTS UNION ALL ON EXPLAIN PROFILE STARTS ENDS CONTAINS TRUE FALSE'.split(
+    ' ',
+  ),
 );
-const PATTERN = /(\/\/[^\n]*)|('(?:[^'\\]|\\.)*'?|"(?:[^"\\]|\\.)*"?)|(\$[A-Za-z_][A-Za-z0-9_]*)|(:[A-Z][A-Za-z0-9_]*)|(\b\d+(?:\.\d+)?\b)|([A-Za-z_][A-Za-z0-9_]*)|([\s\S])/g;
+const PATTERN =
+  /(\/\/[^\n]*)|('(?:[^'\\]|\\.)*'?|"(?:[^"\\]|\\.)*"?)|(\$[A-Za-z_][A-Za-z0-9_]*)|(:[A-Z][A-Za-z0-9_]*)|(\b\d+(?:\.\d+)?\b)|([A-Za-z_][A-Za-z0-9_]*)|([\s\S])/g;
 
 /** Splits Cypher into tokens for the editor's highlighting (display only; the text is sent unchanged). */
 export function highlightCypher(text: string): Token[] {

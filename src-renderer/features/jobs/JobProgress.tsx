@@ -14,7 +14,12 @@ export function JobProgress({ job, envName }: { job: Job; envName?: string | und
   return (
     <span className={`job job-${job.state}`} title={isSync ? syncJobText(job, envName) : label}>
       {job.state === 'running' ? (
-        <progress className="job-bar" max={100} value={percent ?? undefined} aria-label={`${isSync ? `Syncing ${envName}` : job.label} progress`} />
+        <progress
+          className="job-bar"
+          max={100}
+          value={percent ?? undefined}
+          aria-label={`${isSync ? `Syncing ${envName}` : job.label} progress`}
+        />
       ) : (
         <StateBadge state={job.state === 'done' ? 'success' : job.state === 'failed' ? 'failed' : 'removed'} compact />
       )}

@@ -9,7 +9,9 @@ export function JobsStatus() {
   const jobs = useJobs();
   const { envs } = useEnvironments();
   const now = Date.now();
-  const visible = jobs.filter((job) => job.state === 'running' || now - Date.parse(job.startedAt) < RECENT_MS || job.state === 'failed').slice(0, 3);
+  const visible = jobs
+    .filter((job) => job.state === 'running' || now - Date.parse(job.startedAt) < RECENT_MS || job.state === 'failed')
+    .slice(0, 3);
   const nameOf = (envId: string | null): string | undefined => envs.find((env) => env.id === envId)?.name ?? envId ?? undefined;
   return (
     <div className="jobs-status" aria-live="polite" aria-label="Background jobs">

@@ -39,7 +39,8 @@ export function syncJobText(job: Job, envName: string, withOutcome = true): stri
     const step = syncStepText(job);
     return step.length > 0 ? `Syncing ${envName} — ${step}` : `Syncing ${envName}`;
   }
-  const verb = job.state === 'done' ? `Synced ${envName}` : job.message === 'Cancelled' ? `Sync of ${envName} cancelled` : `Sync of ${envName} failed`;
+  const verb =
+    job.state === 'done' ? `Synced ${envName}` : job.message === 'Cancelled' ? `Sync of ${envName} cancelled` : `Sync of ${envName} failed`;
   return withOutcome && job.message !== null && job.message !== 'Cancelled' ? `${verb} — ${job.message}` : verb;
 }
 

@@ -3,7 +3,15 @@ import { canUnfold } from './fold-state';
 import type { ViewNode } from './view-graph';
 
 /** Collapse a task's DAG or task group into one node, or expand a collapsed one, from the node panel. */
-export function FoldActions({ node, onFold, onUnfold }: { node: ViewNode; onFold: (key: string) => void; onUnfold: (node: ViewNode) => void }) {
+export function FoldActions({
+  node,
+  onFold,
+  onUnfold,
+}: {
+  node: ViewNode;
+  onFold: (key: string) => void;
+  onUnfold: (node: ViewNode) => void;
+}) {
   const dagKey = node.dagKey ?? null;
   const groups = node.kind === 'task' && dagKey !== null ? groupChain(node.group) : [];
   if (!canUnfold(node) && (node.kind !== 'task' || dagKey === null)) return null;

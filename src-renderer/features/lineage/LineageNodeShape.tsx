@@ -6,7 +6,14 @@ import { kindWord } from './view-graph';
 const MAX_CHARS = 36;
 
 /** One node: a rounded box (task, DAG, task group, or a kind this build does not know) or a pill (asset), tinted by its last state. */
-export function LineageNodeShape({ placed, role, selected, onHover, onSelect, onToggle }: {
+export function LineageNodeShape({
+  placed,
+  role,
+  selected,
+  onHover,
+  onSelect,
+  onToggle,
+}: {
   placed: PlacedNode;
   role: PathRole;
   selected: boolean;
@@ -17,13 +24,25 @@ export function LineageNodeShape({ placed, role, selected, onHover, onSelect, on
   const { node, x, y, width, height } = placed;
   const look = nodeLook(node);
   const tone = look?.tone ?? 'none';
-  const classes = ['lineage-node', `kind-${node.kind}`, `tone-${tone}`, role ? `is-${role}` : '', selected ? 'is-selected' : '', node.collapsed ? 'is-collapsed' : '']
+  const classes = [
+    'lineage-node',
+    `kind-${node.kind}`,
+    `tone-${tone}`,
+    role ? `is-${role}` : '',
+    selected ? 'is-selected' : '',
+    node.collapsed ? 'is-collapsed' : '',
+  ]
     .filter(Boolean)
     .join(' ');
   const name = node.name.length > MAX_CHARS ? `${node.name.slice(0, MAX_CHARS - 1)}…` : node.name;
   const members = node.members !== undefined ? `, ${node.members} tasks folded` : '';
   const label = `${kindWord(node.kind)} ${node.name}${look ? `, last ${look.label}` : ''}${members}`;
-  const tag = node.members !== undefined ? `${node.members} tasks` : node.kind === 'task' || node.kind === 'asset' ? null : kindWord(node.kind).toUpperCase();
+  const tag =
+    node.members !== undefined
+      ? `${node.members} tasks`
+      : node.kind === 'task' || node.kind === 'asset'
+        ? null
+        : kindWord(node.kind).toUpperCase();
   return (
     <g
       className={classes}

@@ -60,7 +60,10 @@ export function LineagePage({ env, params }: { env: Environment; params: Route['
 
   const byKey = useMemo(() => new Map((layout?.nodes ?? []).map((p) => [p.node.key, p.node])), [layout]);
   const adjacency = useMemo(() => buildAdjacency((layout?.edges ?? []).map((e) => e.edge)), [layout]);
-  const traced = useMemo(() => (hovered !== null && byKey.has(hovered) ? { key: hovered, ...tracePaths(adjacency, hovered) } : null), [adjacency, byKey, hovered]);
+  const traced = useMemo(
+    () => (hovered !== null && byKey.has(hovered) ? { key: hovered, ...tracePaths(adjacency, hovered) } : null),
+    [adjacency, byKey, hovered],
+  );
   const selectedNode = selected !== null ? (byKey.get(selected) ?? null) : null;
 
   const matches = useMemo(() => {
@@ -103,8 +106,17 @@ export function LineagePage({ env, params }: { env: Environment; params: Route['
   const stage = { traced, selected, focusKey, onHover: setHovered, onSelect: setSelected, onToggle: toggle };
 
   return (
-    <div ref={rootRef} className="page page-fill lineage-page" data-render-mode={mode} data-hovered={hovered ?? undefined} data-laying-out={pending ? 'true' : undefined}>
-      <PageHeader title="Lineage" subtitle={view.kind === 'environments' && scope?.kind === 'environments' ? scope.envIds.join(' + ') : env.name} />
+    <div
+      ref={rootRef}
+      className="page page-fill lineage-page"
+      data-render-mode={mode}
+      data-hovered={hovered ?? undefined}
+      data-laying-out={pending ? 'true' : undefined}
+    >
+      <PageHeader
+        title="Lineage"
+        subtitle={view.kind === 'environments' && scope?.kind === 'environments' ? scope.envIds.join(' + ') : env.name}
+      />
       <LineageToolbar
         params={view}
         envs={envs}
@@ -121,16 +133,21 @@ export function LineagePage({ env, params }: { env: Environment; params: Route['
           {matches.map((n) => (
             <li key={n.key}>
               <button type="button" className="lineage-link" onClick={() => focusOn(n.key)}>
-                {n.name} <span className="muted">{view.kind === 'environments' && n.envId !== null ? `${n.kind} · ${n.envId}` : n.kind}</span>
+                {n.name}{' '}
+                <span className="muted">{view.kind === 'environments' && n.envId !== null ? `${n.kind} · ${n.envId}` : n.kind}</span>
               </button>
             </li>
           ))}
         </ul>
       ) : null}
       <div className="lineage-body">
-        {scope === null ? <p className="lineage-empty muted">Choose {view.kind === 'asset' ? 'an asset' : 'a DAG'} to draw its lineage.</p> : null}
+        {scope === null ? (
+          <p className="lineage-empty muted">Choose {view.kind === 'asset' ? 'an asset' : 'a DAG'} to draw its lineage.</p>
+        ) : null}
         {graph.error !== null ? <ErrorPanel error={graph.error} title="The lineage could not be drawn" /> : null}
-        {scope !== null && layout === null && graph.error === null ? <Loading label={shown === null ? 'Drawing lineage…' : `Laying out ${shown.nodes.length} nodes…`} /> : null}
+        {scope !== null && layout === null && graph.error === null ? (
+          <Loading label={shown === null ? 'Drawing lineage…' : `Laying out ${shown.nodes.length} nodes…`} />
+        ) : null}
         {scope !== null && layout !== null ? (
           layout.nodes.length === 0 ? (
             <p className="lineage-empty muted">Nothing to draw in this scope.</p>
@@ -160,7 +177,13 @@ export function LineagePage({ env, params }: { env: Environment; params: Route['
           }}
         />
       ) : null}
-      <LineageLegend graph={graph.data ?? null} shown={layout} traced={traced} hoveredName={hovered !== null ? (byKey.get(hovered)?.name ?? null) : null} mode={mode} />
+      <LineageLegend
+        graph={graph.data ?? null}
+        shown={layout}
+        traced={traced}
+        hoveredName={hovered !== null ? (byKey.get(hovered)?.name ?? null) : null}
+        mode={mode}
+      />
     </div>
   );
 }

@@ -7,7 +7,14 @@ import { edgeRole, nodeRole, type Traced } from './path-roles';
 const noop = (): void => undefined;
 
 /** The arrow marker and every edge and node of the layout as SVG elements (the interactive view and the export draw the same). */
-export function LineageSvgScene({ layout, traced, selected, onHover = noop, onSelect = noop, onToggle = noop }: {
+export function LineageSvgScene({
+  layout,
+  traced,
+  selected,
+  onHover = noop,
+  onSelect = noop,
+  onToggle = noop,
+}: {
   layout: LineageLayout;
   traced: Traced | null;
   selected: string | null;
@@ -22,7 +29,17 @@ export function LineageSvgScene({ layout, traced, selected, onHover = noop, onSe
         {layout.edges.map((e, i) => {
           const role = edgeRole(traced, e.edge);
           const cls = `lineage-edge edge-${e.edge.kind}${role !== null ? ` is-${role}` : ''}`;
-          return <path key={`${e.edge.from}>${e.edge.to}`} className={cls} d={paths[i]} markerEnd="url(#lineage-arrow)" data-from={e.edge.from} data-to={e.edge.to} data-count={e.edge.count} />;
+          return (
+            <path
+              key={`${e.edge.from}>${e.edge.to}`}
+              className={cls}
+              d={paths[i]}
+              markerEnd="url(#lineage-arrow)"
+              data-from={e.edge.from}
+              data-to={e.edge.to}
+              data-count={e.edge.count}
+            />
+          );
         })}
       </g>
       <g className="lineage-edge-counts">
@@ -37,7 +54,15 @@ export function LineageSvgScene({ layout, traced, selected, onHover = noop, onSe
       </g>
       <g className="lineage-nodes">
         {layout.nodes.map((p) => (
-          <LineageNodeShape key={p.node.key} placed={p} role={nodeRole(traced, p.node.key)} selected={p.node.key === selected} onHover={onHover} onSelect={onSelect} onToggle={onToggle} />
+          <LineageNodeShape
+            key={p.node.key}
+            placed={p}
+            role={nodeRole(traced, p.node.key)}
+            selected={p.node.key === selected}
+            onHover={onHover}
+            onSelect={onSelect}
+            onToggle={onToggle}
+          />
         ))}
       </g>
     </>

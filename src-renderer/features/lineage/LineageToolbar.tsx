@@ -12,7 +12,17 @@ const scopeLabels: Record<ScopeKind, string> = {
 const renderLabels: Record<RenderChoice, string> = { auto: 'Auto', svg: 'SVG', canvas: 'Canvas' };
 
 /** Scope, DAG or asset, depth, search and export. */
-export function LineageToolbar({ params, envs, currentEnv, dagIds, assets, search, onParams, onSearch, onExport }: {
+export function LineageToolbar({
+  params,
+  envs,
+  currentEnv,
+  dagIds,
+  assets,
+  search,
+  onParams,
+  onSearch,
+  onExport,
+}: {
   params: LineageParams;
   envs: readonly { id: string; name: string }[];
   currentEnv: string;
@@ -63,11 +73,20 @@ export function LineageToolbar({ params, envs, currentEnv, dagIds, assets, searc
           </label>
           <label className="inline-field">
             <span>Depth</span>
-            <input type="number" min={1} max={10} value={params.depth} onChange={(e) => onParams({ ...params, depth: Number(e.target.value) || 1 })} aria-label="Depth" />
+            <input
+              type="number"
+              min={1}
+              max={10}
+              value={params.depth}
+              onChange={(e) => onParams({ ...params, depth: Number(e.target.value) || 1 })}
+              aria-label="Depth"
+            />
           </label>
         </>
       ) : null}
-      {params.kind === 'environments' ? <EnvironmentChecks params={params} envs={envs} currentEnv={currentEnv} onParams={onParams} /> : null}
+      {params.kind === 'environments' ? (
+        <EnvironmentChecks params={params} envs={envs} currentEnv={currentEnv} onParams={onParams} />
+      ) : null}
       {params.kind === 'environment' || params.kind === 'environments' ? (
         <label className="inline-check">
           <input type="checkbox" checked={params.expand} onChange={(e) => onParams({ ...params, expand: e.target.checked })} />
@@ -76,7 +95,11 @@ export function LineageToolbar({ params, envs, currentEnv, dagIds, assets, searc
       ) : null}
       <label className="inline-field">
         <span>Drawing</span>
-        <select value={params.render ?? 'auto'} onChange={(e) => onParams({ ...params, render: e.target.value as RenderChoice })} aria-label="Drawing">
+        <select
+          value={params.render ?? 'auto'}
+          onChange={(e) => onParams({ ...params, render: e.target.value as RenderChoice })}
+          aria-label="Drawing"
+        >
           {(Object.keys(renderLabels) as RenderChoice[]).map((r) => (
             <option key={r} value={r}>
               {renderLabels[r]}
@@ -84,7 +107,14 @@ export function LineageToolbar({ params, envs, currentEnv, dagIds, assets, searc
           ))}
         </select>
       </label>
-      <input className="lineage-search" type="search" placeholder="Find a node…" aria-label="Find a node" value={search} onChange={(e) => onSearch(e.target.value)} />
+      <input
+        className="lineage-search"
+        type="search"
+        placeholder="Find a node…"
+        aria-label="Find a node"
+        value={search}
+        onChange={(e) => onSearch(e.target.value)}
+      />
       <div className="lineage-export">
         <button type="button" className="button button-small" onClick={() => onExport('svg')}>
           Export SVG
@@ -98,7 +128,12 @@ export function LineageToolbar({ params, envs, currentEnv, dagIds, assets, searc
 }
 
 /** Which environments the several-environments scope draws; at least one stays chosen. */
-function EnvironmentChecks({ params, envs, currentEnv, onParams }: {
+function EnvironmentChecks({
+  params,
+  envs,
+  currentEnv,
+  onParams,
+}: {
   params: LineageParams;
   envs: readonly { id: string; name: string }[];
   currentEnv: string;

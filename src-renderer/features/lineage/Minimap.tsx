@@ -33,7 +33,9 @@ export function Minimap({ layout, feed, onMove }: { layout: LineageLayout; feed:
   const rect = viewportRect(view.transform, view.viewport, scale, box);
   const pan = (event: PointerEvent<HTMLDivElement>): void => {
     const bounds = event.currentTarget.getBoundingClientRect();
-    onMove(panToMinimapPoint(event.clientX - bounds.left, event.clientY - bounds.top, feed.current().transform, feed.current().viewport, scale));
+    onMove(
+      panToMinimapPoint(event.clientX - bounds.left, event.clientY - bounds.top, feed.current().transform, feed.current().viewport, scale),
+    );
   };
   return (
     <div

@@ -8,10 +8,38 @@ import { formatDuration } from '../../platform/time/format-duration';
 import { lineageHref } from './lineage-route';
 import { asState } from './node-tone';
 
-const SHOWN_PROPS = ['schedule', 'operator', 'pool', 'taskGroup', 'failureRate', 'riskScore', 'downstreamDags', 'tries30d', 'failures30d', 'flakyTries30d', 'runs30d', 'failedRuns30d', 'meanDurationS', 'lastRunAt', 'lastEventAt', 'uri', 'isPaused'];
+const SHOWN_PROPS = [
+  'schedule',
+  'operator',
+  'pool',
+  'taskGroup',
+  'failureRate',
+  'riskScore',
+  'downstreamDags',
+  'tries30d',
+  'failures30d',
+  'flakyTries30d',
+  'runs30d',
+  'failedRuns30d',
+  'meanDurationS',
+  'lastRunAt',
+  'lastEventAt',
+  'uri',
+  'isPaused',
+];
 
 /** The clicked node: properties, neighbours, recent runs, and links into the app. */
-export function NodePanel({ nodeKey, actions, onClose, onFocus }: { nodeKey: string; actions?: ReactNode; onClose: () => void; onFocus: (key: string) => void }) {
+export function NodePanel({
+  nodeKey,
+  actions,
+  onClose,
+  onFocus,
+}: {
+  nodeKey: string;
+  actions?: ReactNode;
+  onClose: () => void;
+  onFocus: (key: string) => void;
+}) {
   const detail = useApiQuery('lineage.node', { key: nodeKey });
   const down = useApiQuery('impact.downstream', { key: nodeKey, depth: 8 });
   return (
@@ -40,12 +68,18 @@ export function NodePanel({ nodeKey, actions, onClose, onFocus }: { nodeKey: str
               </a>
             ) : null}
             {detail.data.label === 'Dag' && detail.data.dagId !== null ? (
-              <a className="button button-small" href={lineageHref({ kind: 'neighbours', dagId: detail.data.dagId, uri: null, depth: 2, expand: false })}>
+              <a
+                className="button button-small"
+                href={lineageHref({ kind: 'neighbours', dagId: detail.data.dagId, uri: null, depth: 2, expand: false })}
+              >
                 Open DAG lineage
               </a>
             ) : null}
             {detail.data.label === 'Asset' && typeof detail.data.props.uri === 'string' ? (
-              <a className="button button-small" href={lineageHref({ kind: 'asset', dagId: null, uri: detail.data.props.uri, depth: 2, expand: false })}>
+              <a
+                className="button button-small"
+                href={lineageHref({ kind: 'asset', dagId: null, uri: detail.data.props.uri, depth: 2, expand: false })}
+              >
                 Asset lineage
               </a>
             ) : null}
@@ -60,7 +94,8 @@ export function NodePanel({ nodeKey, actions, onClose, onFocus }: { nodeKey: str
           </dl>
           {down.data !== undefined ? (
             <p className="lineage-impact">
-              <strong>{down.data.items.filter((i) => i.label === 'Dag').length}</strong> DAGs, <strong>{down.data.items.filter((i) => i.label === 'Task').length}</strong> tasks and{' '}
+              <strong>{down.data.items.filter((i) => i.label === 'Dag').length}</strong> DAGs,{' '}
+              <strong>{down.data.items.filter((i) => i.label === 'Task').length}</strong> tasks and{' '}
               <strong>{down.data.items.filter((i) => i.label === 'Asset').length}</strong> assets downstream
             </p>
           ) : null}
@@ -71,7 +106,14 @@ export function NodePanel({ nodeKey, actions, onClose, onFocus }: { nodeKey: str
                 {detail.data.recent.map((r) => (
                   <li key={`${r.runId}/${r.taskId ?? ''}/${r.startDate ?? ''}`}>
                     <StateBadge state={asState(r.state)} compact />
-                    <a className="mono" href={runsHref({ dagId: detail.data.dagId, states: [], selected: detail.data.dagId !== null ? { dagId: detail.data.dagId, runId: r.runId } : null })}>
+                    <a
+                      className="mono"
+                      href={runsHref({
+                        dagId: detail.data.dagId,
+                        states: [],
+                        selected: detail.data.dagId !== null ? { dagId: detail.data.dagId, runId: r.runId } : null,
+                      })}
+                    >
                       {r.runId}
                     </a>
                     <span className="muted">{r.durationS !== null ? formatDuration(r.durationS) : ''}</span>

@@ -91,7 +91,10 @@ function foldedNode(key: string, first: ViewNode, members: readonly ViewNode[]):
     envId: first.envId,
     dagId: first.dagId,
     state: foldedState(members.map((m) => m.state)),
-    lastRunAt: members.reduce<string | null>((acc, m) => (m.lastRunAt !== null && (acc === null || m.lastRunAt > acc) ? m.lastRunAt : acc), null),
+    lastRunAt: members.reduce<string | null>(
+      (acc, m) => (m.lastRunAt !== null && (acc === null || m.lastRunAt > acc) ? m.lastRunAt : acc),
+      null,
+    ),
     failureRate: null,
     group,
     collapsed: true,

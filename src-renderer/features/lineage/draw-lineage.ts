@@ -25,20 +25,36 @@ interface Point {
  * few batched passes (dimmed, plain, traced), then the nodes in view, with
  * labels only where they are readable. The same look as the SVG drawing.
  */
-export function drawLineage(ctx: CanvasRenderingContext2D, layout: LineageLayout, t: ViewTransform, size: Size, colors: LineageColors, marks: DrawMarks, ratio: number): void {
+export function drawLineage(
+  ctx: CanvasRenderingContext2D,
+  layout: LineageLayout,
+  t: ViewTransform,
+  size: Size,
+  colors: LineageColors,
+  marks: DrawMarks,
+  ratio: number,
+): void {
   ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
   ctx.fillStyle = colors.surface;
   ctx.fillRect(0, 0, size.width, size.height);
   ctx.setTransform(ratio * t.k, 0, 0, ratio * t.k, ratio * t.x, ratio * t.y);
   const view = { x0: -t.x / t.k, y0: -t.y / t.k, x1: (size.width - t.x) / t.k, y1: (size.height - t.y) / t.k };
-  const visible = (minX: number, minY: number, maxX: number, maxY: number): boolean => maxX >= view.x0 && minX <= view.x1 && maxY >= view.y0 && minY <= view.y1;
+  const visible = (minX: number, minY: number, maxX: number, maxY: number): boolean =>
+    maxX >= view.x0 && minX <= view.x1 && maxY >= view.y0 && minY <= view.y1;
   drawEdges(ctx, layout.edges, colors, marks, t.k, visible);
   for (const p of layout.nodes) {
     if (visible(p.x - p.width / 2, p.y - p.height / 2, p.x + p.width / 2, p.y + p.height / 2)) drawNode(ctx, p, colors, marks, t.k);
   }
 }
 
-function drawEdges(ctx: CanvasRenderingContext2D, edges: readonly PlacedEdge[], colors: LineageColors, marks: DrawMarks, k: number, visible: (a: number, b: number, c: number, d: number) => boolean): void {
+function drawEdges(
+  ctx: CanvasRenderingContext2D,
+  edges: readonly PlacedEdge[],
+  colors: LineageColors,
+  marks: DrawMarks,
+  k: number,
+  visible: (a: number, b: number, c: number, d: number) => boolean,
+): void {
   const passes: Record<'dim' | 'plain' | 'up' | 'down', PlacedEdge[]> = { dim: [], plain: [], up: [], down: [] };
   for (const e of edges) {
     const first = e.points[0];
@@ -123,12 +139,31 @@ function drawNode(ctx: CanvasRenderingContext2D, p: PlacedNode, colors: LineageC
   ctx.beginPath();
   ctx.roundRect(x, y, width, height, isAsset ? height / 2 : 6);
   const bad = look?.tone === 'bad';
-  ctx.fillStyle = isAsset ? colors.accentSoft : bad ? colors.badSoft : node.kind === 'dag' || node.kind === 'group' ? colors.surfaceHover : colors.surface2;
+  ctx.fillStyle = isAsset
+    ? colors.accentSoft
+    : bad
+      ? colors.badSoft
+      : node.kind === 'dag' || node.kind === 'group'
+        ? colors.surfaceHover
+        : colors.surface2;
   ctx.fill();
   const selected = node.key === marks.selected;
   ctx.strokeStyle =
-    role === 'hovered' ? colors.text : role === 'downstream' ? colors.accent : role === 'upstream' ? colors.tone.warn : selected ? colors.focus : isAsset ? colors.accent : bad ? colors.tone.bad : colors.borderStrong;
-  ctx.lineWidth = role === 'hovered' || role === 'downstream' || role === 'upstream' ? 2.4 : selected ? 2.6 : node.kind === 'dag' ? 1.6 : 1.2;
+    role === 'hovered'
+      ? colors.text
+      : role === 'downstream'
+        ? colors.accent
+        : role === 'upstream'
+          ? colors.tone.warn
+          : selected
+            ? colors.focus
+            : isAsset
+              ? colors.accent
+              : bad
+                ? colors.tone.bad
+                : colors.borderStrong;
+  ctx.lineWidth =
+    role === 'hovered' || role === 'downstream' || role === 'upstream' ? 2.4 : selected ? 2.6 : node.kind === 'dag' ? 1.6 : 1.2;
   ctx.setLineDash(node.kind === 'group' || node.collapsed ? [4, 2] : []);
   ctx.stroke();
   ctx.setLineDash([]);
@@ -143,7 +178,8 @@ function drawNode(ctx: CanvasRenderingContext2D, p: PlacedNode, colors: LineageC
     ctx.textBaseline = 'middle';
     const name = node.name.length > MAX_CHARS ? `${node.name.slice(0, MAX_CHARS - 1)}…` : node.name;
     ctx.fillText(name, x + (isAsset ? 28 : 27), p.y);
-    const tag = node.members !== undefined ? `${node.members} tasks` : node.kind === 'task' || isAsset ? null : kindWord(node.kind).toUpperCase();
+    const tag =
+      node.members !== undefined ? `${node.members} tasks` : node.kind === 'task' || isAsset ? null : kindWord(node.kind).toUpperCase();
     if (tag !== null) {
       ctx.fillStyle = colors.faint;
       ctx.font = '600 8.5px system-ui, sans-serif';

@@ -77,6 +77,14 @@ export function exportLayoutPng(layout: LineageLayout, themed: Element, name: st
   canvas.height = Math.ceil(layout.height * scale);
   const ctx = canvas.getContext('2d');
   if (ctx === null) return;
-  drawLineage(ctx, layout, { x: 0, y: 0, k: 1 }, { width: layout.width, height: layout.height }, readLineageColors(themed), { traced: null, selected: null }, scale);
+  drawLineage(
+    ctx,
+    layout,
+    { x: 0, y: 0, k: 1 },
+    { width: layout.width, height: layout.height },
+    readLineageColors(themed),
+    { traced: null, selected: null },
+    scale,
+  );
   savePng(canvas, name);
 }

@@ -24,7 +24,8 @@ export function fold(state: FoldState, key: string): FoldState {
  */
 export function unfold(state: FoldState, node: ViewNode): FoldState {
   const folded = without(state.folded, node.key);
-  if (node.kind === 'dag' && node.collapsed && node.members === undefined) return { folded, expandDags: withKey(state.expandDags, node.key) };
+  if (node.kind === 'dag' && node.collapsed && node.members === undefined)
+    return { folded, expandDags: withKey(state.expandDags, node.key) };
   return { ...state, folded };
 }
 

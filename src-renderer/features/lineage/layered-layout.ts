@@ -10,7 +10,11 @@ const SWEEPS = 4;
  * slow past a few hundred nodes): longest-path ranks, a few barycentre sweeps
  * to order each rank, straight rows, curved edges between neighbouring columns.
  */
-export function layeredLayout(nodes: readonly ViewNode[], edges: readonly ViewEdge[], size: (n: ViewNode) => { width: number; height: number }): LineageLayout {
+export function layeredLayout(
+  nodes: readonly ViewNode[],
+  edges: readonly ViewEdge[],
+  size: (n: ViewNode) => { width: number; height: number },
+): LineageLayout {
   const index = new Map(nodes.map((n, i) => [n.key, i]));
   const outs: number[][] = nodes.map(() => []);
   const ins: number[][] = nodes.map(() => []);
@@ -62,7 +66,15 @@ export function layeredLayout(nodes: readonly ViewNode[], edges: readonly ViewEd
     const sx = (a?.x ?? 0) + (a?.width ?? 0) / 2;
     const tx = (b?.x ?? 0) - (b?.width ?? 0) / 2;
     const mid = (sx + tx) / 2;
-    return { edge, points: [{ x: sx, y: a?.y ?? 0 }, { x: mid, y: a?.y ?? 0 }, { x: mid, y: b?.y ?? 0 }, { x: tx, y: b?.y ?? 0 }] };
+    return {
+      edge,
+      points: [
+        { x: sx, y: a?.y ?? 0 },
+        { x: mid, y: a?.y ?? 0 },
+        { x: mid, y: b?.y ?? 0 },
+        { x: tx, y: b?.y ?? 0 },
+      ],
+    };
   });
   return { nodes: placed.filter(Boolean), edges: layoutEdges, width: x + 24, height: height + 24 };
 }

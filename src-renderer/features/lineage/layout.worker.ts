@@ -12,7 +12,10 @@ export interface LayoutReply {
 }
 
 /** The worker's side: lays out each graph it is sent (dagre or the layered layout) off the UI thread. */
-const scope = self as unknown as { onmessage: ((event: MessageEvent<LayoutRequest>) => void) | null; postMessage(reply: LayoutReply): void };
+const scope = self as unknown as {
+  onmessage: ((event: MessageEvent<LayoutRequest>) => void) | null;
+  postMessage(reply: LayoutReply): void;
+};
 scope.onmessage = (event) => {
   const { id, graph } = event.data;
   scope.postMessage({ id, layout: layoutGraph(graph.nodes, graph.edges) });

@@ -52,7 +52,8 @@ export function lineageHref(p: LineageParams): string {
 /** The request scope, or null while a needed choice (DAG, asset) is missing. */
 export function toScope(p: LineageParams, currentEnv: string): LineageScope | null {
   if (p.kind === 'environment') return { kind: 'environment', expand: p.expand };
-  if (p.kind === 'environments') return { kind: 'environments', envIds: p.envIds !== undefined && p.envIds.length > 0 ? [...p.envIds] : [currentEnv], expand: p.expand };
+  if (p.kind === 'environments')
+    return { kind: 'environments', envIds: p.envIds !== undefined && p.envIds.length > 0 ? [...p.envIds] : [currentEnv], expand: p.expand };
   if (p.kind === 'asset') return p.uri === null ? null : { kind: 'asset', uri: p.uri, depth: p.depth };
   return p.dagId === null ? null : { kind: p.kind, dagId: p.dagId };
 }

@@ -31,7 +31,12 @@ export function viewportRect(t: ViewTransform, viewport: Size, scale: number, bo
   const height = (viewport.height / t.k) * scale;
   const left = Math.max(0, x);
   const top = Math.max(0, y);
-  return { x: left, y: top, width: Math.max(0, Math.min(box.width, x + width) - left), height: Math.max(0, Math.min(box.height, y + height) - top) };
+  return {
+    x: left,
+    y: top,
+    width: Math.max(0, Math.min(box.width, x + width) - left),
+    height: Math.max(0, Math.min(box.height, y + height) - top),
+  };
 }
 
 /** The transform that centres the viewport on the graph point under minimap pixel (mx, my), keeping the zoom level. */

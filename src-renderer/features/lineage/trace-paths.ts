@@ -36,7 +36,11 @@ export function tracePaths(adjacency: Adjacency, key: string): { upstream: Set<s
 }
 
 /** Whether an edge lies on the traced upstream or downstream path of `key`. */
-export function edgeOnPath(edge: LineageEdge, key: string, traced: { upstream: Set<string>; downstream: Set<string> }): 'up' | 'down' | null {
+export function edgeOnPath(
+  edge: LineageEdge,
+  key: string,
+  traced: { upstream: Set<string>; downstream: Set<string> },
+): 'up' | 'down' | null {
   if (traced.upstream.has(edge.from) && (edge.to === key || traced.upstream.has(edge.to))) return 'up';
   if ((edge.from === key || traced.downstream.has(edge.from)) && traced.downstream.has(edge.to)) return 'down';
   return null;

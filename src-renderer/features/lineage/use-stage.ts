@@ -5,7 +5,12 @@ import { TransformFeed } from './transform-feed';
 import { useZoom, type ZoomControls } from './use-zoom';
 
 /** Zoom and pan on the drawing surface (SVG or canvas): fits each new layout, moves to the focused node, feeds the minimap. */
-export function useStage(targetRef: RefObject<Element | null>, layout: LineageLayout, focusKey: string | null, onTransform: (t: ViewTransform) => void): { zoomer: ZoomControls; feed: TransformFeed } {
+export function useStage(
+  targetRef: RefObject<Element | null>,
+  layout: LineageLayout,
+  focusKey: string | null,
+  onTransform: (t: ViewTransform) => void,
+): { zoomer: ZoomControls; feed: TransformFeed } {
   const feed = useMemo(() => new TransformFeed(), []);
   const zoomer = useZoom(
     targetRef,

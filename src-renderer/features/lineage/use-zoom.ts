@@ -10,7 +10,11 @@ export interface ZoomControls {
 }
 
 /** d3-zoom on an SVG or a canvas: wheel and drag pan/zoom; each change goes to `onTransform`; `fit` and `focus` move the view. */
-export function useZoom(targetRef: RefObject<Element | null>, onTransform: (t: ViewTransform) => void, size: { width: number; height: number }): ZoomControls {
+export function useZoom(
+  targetRef: RefObject<Element | null>,
+  onTransform: (t: ViewTransform) => void,
+  size: { width: number; height: number },
+): ZoomControls {
   const behaviour = useRef<ZoomBehavior<Element, unknown> | null>(null);
   const listener = useRef(onTransform);
   listener.current = onTransform;
@@ -43,7 +47,10 @@ export function useZoom(targetRef: RefObject<Element | null>, onTransform: (t: V
       if (target === null || behaviour.current === null) return;
       const { width, height } = target.getBoundingClientRect();
       const k = 1.1;
-      select(target).transition().duration(400).call(behaviour.current.transform, zoomIdentity.translate(width / 2 - x * k, height / 2 - y * k).scale(k));
+      select(target)
+        .transition()
+        .duration(400)
+        .call(behaviour.current.transform, zoomIdentity.translate(width / 2 - x * k, height / 2 - y * k).scale(k));
     },
     [targetRef],
   );

@@ -2,7 +2,15 @@ import { useState } from 'react';
 import { dayOf, lastDayOf, type DateWindow } from './date-window';
 
 /** Two day inputs (UTC) and an Apply button; the window lives in the route, so back/forward restore it. */
-export function DateRangeForm({ window, onApply, presets }: { window: DateWindow; onApply(from: string, to: string): void; presets?: readonly number[] }) {
+export function DateRangeForm({
+  window,
+  onApply,
+  presets,
+}: {
+  window: DateWindow;
+  onApply(from: string, to: string): void;
+  presets?: readonly number[];
+}) {
   const [from, setFrom] = useState(dayOf(window.from));
   const [to, setTo] = useState(lastDayOf(window));
   const applyDays = (days: number): void => {
@@ -28,7 +36,9 @@ export function DateRangeForm({ window, onApply, presets }: { window: DateWindow
         <span className="muted">to</span>
         <input type="date" value={to} min={from} onChange={(e) => setTo(e.target.value)} required />
       </label>
-      <button type="submit" className="button">Apply</button>
+      <button type="submit" className="button">
+        Apply
+      </button>
       {(presets ?? []).map((days) => (
         <button key={days} type="button" className="button button-quiet" onClick={() => applyDays(days)}>
           {days} d

@@ -44,8 +44,8 @@ export function Neo4jSection() {
     <section className="settings-section" aria-labelledby="settings-neo4j">
       <h2 id="settings-neo4j">Neo4j</h2>
       <p className="muted section-lead">
-        The lineage graph works embedded. To query it in Cypher, sync it to your own Neo4j 5 (Neo4j Desktop or a server). The sync owns the nodes it writes (labels Dag, Task, Asset, …
-        with a <span className="mono">key</span>): use a database of its own.
+        The lineage graph works embedded. To query it in Cypher, sync it to your own Neo4j 5 (Neo4j Desktop or a server). The sync owns the
+        nodes it writes (labels Dag, Task, Asset, … with a <span className="mono">key</span>): use a database of its own.
       </p>
       <form
         className="neo4j-form"
@@ -64,7 +64,14 @@ export function Neo4jSection() {
         </label>
         <label className="inline-field">
           <span>Password</span>
-          <input type="password" value={password} onChange={(e) => setPassword(e.target.value)} aria-label="Neo4j password" autoComplete="current-password" placeholder={s?.passwordConfigured ? 'stored (leave empty to keep)' : ''} />
+          <input
+            type="password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            aria-label="Neo4j password"
+            autoComplete="current-password"
+            placeholder={s?.passwordConfigured ? 'stored (leave empty to keep)' : ''}
+          />
         </label>
         <label className="inline-field">
           <span>Database</span>
@@ -93,7 +100,8 @@ export function Neo4jSection() {
       {error !== null ? <ApiErrorNotice error={error} title="Neo4j" /> : null}
       {s?.lastSync ? (
         <p className="muted">
-          Last sync {s.lastSync.at}: {s.lastSync.nodes} nodes, {s.lastSync.rels} relationships, {s.lastSync.written} written in {(s.lastSync.ms / 1000).toFixed(1)} s.
+          Last sync {s.lastSync.at}: {s.lastSync.nodes} nodes, {s.lastSync.rels} relationships, {s.lastSync.written} written in{' '}
+          {(s.lastSync.ms / 1000).toFixed(1)} s.
         </p>
       ) : null}
     </section>

@@ -23,7 +23,9 @@ export function NewestFailures({ env, nowMs, showEnv = false }: { env: Environme
               <span className="newest-failure-task mono">{f.failedTasks.length > 0 ? f.failedTasks.join(', ') : 'no failed task'}</span>
               <span className="muted">{f.failedAt !== null ? formatRelative(Date.parse(f.failedAt), nowMs) : ''}</span>
             </a>
-            <a className="muted newest-failure-more" href={dagHref(env.id, f.dagId)} aria-label={`DAG grid of ${f.dagId}`}>grid</a>
+            <a className="muted newest-failure-more" href={dagHref(env.id, f.dagId)} aria-label={`DAG grid of ${f.dagId}`}>
+              grid
+            </a>
           </li>
         ))}
       </ul>

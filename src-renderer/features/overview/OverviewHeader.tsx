@@ -9,7 +9,12 @@ export function OverviewHeader({ overview, synthetic }: { overview: Overview; sy
     <div className="overview-header">
       <StatTile label="DAGs" value={overview.dagCount} />
       <RunStateChips counts={overview.runs24h} />
-      <StatTile label="Failed runs, 7 d" value={overview.failedRuns7d} tone="bad" href={runsHref({ dagId: null, states: ['failed'], hours: 7 * 24, selected: null })} />
+      <StatTile
+        label="Failed runs, 7 d"
+        value={overview.failedRuns7d}
+        tone="bad"
+        href={runsHref({ dagId: null, states: ['failed'], hours: 7 * 24, selected: null })}
+      />
       <StatTile label="Failed tasks, 24 h" value={overview.failedTasks24h} tone="bad" />
       <p className="as-of muted">
         {synthetic ? 'History ends' : 'As of'} <time dateTime={overview.asOf}>{formatAbsolute(overview.asOf)}</time>

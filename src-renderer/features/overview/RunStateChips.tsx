@@ -18,7 +18,11 @@ export function RunStateChips({ counts }: { counts: RunStateCounts }) {
           const look = stateLooks[state];
           return (
             <li key={state}>
-              <a className={`state-chip state-${look.tone}${counts[state] === 0 ? ' is-zero' : ''}`} href={formatRoute('runs', { state, hours: '24' })} data-state={state}>
+              <a
+                className={`state-chip state-${look.tone}${counts[state] === 0 ? ' is-zero' : ''}`}
+                href={formatRoute('runs', { state, hours: '24' })}
+                data-state={state}
+              >
                 <StateIcon shape={look.shape} />
                 <span className="chip-count">{counts[state].toLocaleString('en-US')}</span>
                 <span className="chip-label">{look.label}</span>

@@ -1,7 +1,19 @@
 import type { ReactNode } from 'react';
 
 /** One headline number with its label; `tone` colours numbers that need attention; `href` opens exactly what it counts. */
-export function StatTile({ label, value, tone, href, children }: { label: string; value: number; tone?: 'bad'; href?: string; children?: ReactNode }) {
+export function StatTile({
+  label,
+  value,
+  tone,
+  href,
+  children,
+}: {
+  label: string;
+  value: number;
+  tone?: 'bad';
+  href?: string;
+  children?: ReactNode;
+}) {
   const className = `stat-tile${tone === 'bad' && value > 0 ? ' stat-bad' : ''}${href !== undefined ? ' stat-link' : ''}`;
   const body = (
     <>

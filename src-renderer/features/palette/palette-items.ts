@@ -22,21 +22,41 @@ export function viewItems(query: string): PaletteItem[] {
   return viewIds
     .filter((id) => views[id].detail !== true)
     .filter((id) => needle.length === 0 || views[id].label.toLowerCase().includes(needle))
-    .map((id) => ({ key: `view:${id}`, kind: 'view', label: views[id].label, detail: views[id].built ? 'Go to view' : 'Not built yet', href: formatRoute(id) }));
+    .map((id) => ({
+      key: `view:${id}`,
+      kind: 'view',
+      label: views[id].label,
+      detail: views[id].built ? 'Go to view' : 'Not built yet',
+      href: formatRoute(id),
+    }));
 }
 
 /** A DAG opens its runs; a run its detail; a task the DAG grid on that task; a pattern its place in the Patterns tab; an asset its lineage. */
 export function hitItem(hit: PaletteHit): PaletteItem {
-  const item = (kind: PaletteItem['kind'], key: string, href: string): PaletteItem => ({ key: `${kind}:${hit.envId}:${key}`, kind, label: hit.label, detail: hit.detail, href });
+  const item = (kind: PaletteItem['kind'], key: string, href: string): PaletteItem => ({
+    key: `${kind}:${hit.envId}:${key}`,
+    kind,
+    label: hit.label,
+    detail: hit.detail,
+    href,
+  });
   switch (hit.kind) {
     case 'run':
-      return item('run', `${hit.dagId}:${hit.runId ?? ''}`, formatRoute('runs', { dag: hit.dagId, ...(hit.runId !== null ? { run: hit.runId } : {}) }));
+      return item(
+        'run',
+        `${hit.dagId}:${hit.runId ?? ''}`,
+        formatRoute('runs', { dag: hit.dagId, ...(hit.runId !== null ? { run: hit.runId } : {}) }),
+      );
     case 'task':
       return item('task', `${hit.dagId}:${hit.taskId ?? ''}`, formatRoute('dag', { dag: hit.dagId, task: hit.taskId }));
     case 'pattern':
       return item('pattern', hit.patternId ?? hit.label, formatRoute('anomalies', { tab: 'patterns', pattern: hit.patternId }));
     case 'asset':
-      return item('asset', hit.uri ?? hit.label, lineageHref({ kind: 'asset', dagId: null, uri: hit.uri ?? hit.label, depth: 2, expand: false }));
+      return item(
+        'asset',
+        hit.uri ?? hit.label,
+        lineageHref({ kind: 'asset', dagId: null, uri: hit.uri ?? hit.label, depth: 2, expand: false }),
+      );
     case 'dag':
       return item('dag', hit.dagId, formatRoute('runs', { dag: hit.dagId }));
   }

@@ -39,7 +39,10 @@ function IncidentList({ env }: { env: Environment }) {
             onChange={(e) => {
               const file = e.target.files?.[0];
               e.target.value = '';
-              if (file !== undefined) void file.text().then((text) => importer.mutate({ text }, { onSuccess: (i) => (window.location.hash = incidentHref(i.id)) }));
+              if (file !== undefined)
+                void file
+                  .text()
+                  .then((text) => importer.mutate({ text }, { onSuccess: (i) => (window.location.hash = incidentHref(i.id)) }));
             }}
           />
         </label>
@@ -49,11 +52,23 @@ function IncidentList({ env }: { env: Environment }) {
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            create.mutate({ envId: env.id, ...(title.trim() !== '' ? { title: title.trim() } : {}) }, { onSuccess: (i) => (window.location.hash = incidentHref(i.id)) });
+            create.mutate(
+              { envId: env.id, ...(title.trim() !== '' ? { title: title.trim() } : {}) },
+              { onSuccess: (i) => (window.location.hash = incidentHref(i.id)) },
+            );
           }}
         >
-          <input type="text" value={title} onChange={(e) => setTitle(e.target.value)} maxLength={300} placeholder="What is going wrong?" aria-label="Title of a new incident" />
-          <button type="submit" className="button button-primary" disabled={create.isPending}>New incident</button>
+          <input
+            type="text"
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+            maxLength={300}
+            placeholder="What is going wrong?"
+            aria-label="Title of a new incident"
+          />
+          <button type="submit" className="button button-primary" disabled={create.isPending}>
+            New incident
+          </button>
         </form>
         <p className="muted">Or open one from a failed run, a task log, an anomaly or a copilot answer with “Pin to incident”.</p>
         {create.error !== null ? <ErrorPanel error={create.error} title="The incident could not be opened" /> : null}
@@ -69,7 +84,9 @@ function IncidentList({ env }: { env: Environment }) {
               <tr>
                 <th scope="col">Incident</th>
                 <th scope="col">Status</th>
-                <th scope="col" className="num">Pinned</th>
+                <th scope="col" className="num">
+                  Pinned
+                </th>
                 <th scope="col">Updated</th>
               </tr>
             </thead>
@@ -80,7 +97,9 @@ function IncidentList({ env }: { env: Environment }) {
                     <a href={incidentHref(i.id)}>{i.title}</a>
                     {i.imported ? <span className="badge"> imported</span> : null}
                   </td>
-                  <td><span className={`incident-status status-${i.status}`}>{i.status}</span></td>
+                  <td>
+                    <span className={`incident-status status-${i.status}`}>{i.status}</span>
+                  </td>
                   <td className="num">{i.pinCount}</td>
                   <td className="mono muted">{formatAbsolute(i.updatedAt)}</td>
                 </tr>
@@ -91,7 +110,10 @@ function IncidentList({ env }: { env: Environment }) {
       </section>
       <section className="env-report" aria-label="Environment report">
         <h3 className="section-title">Environment report</h3>
-        <p className="muted">Summary, timeline, failing DAGs with their downstream impact, duration and anomaly charts, error patterns with sample lines, actions taken and copilot findings.</p>
+        <p className="muted">
+          Summary, timeline, failing DAGs with their downstream impact, duration and anomaly charts, error patterns with sample lines,
+          actions taken and copilot findings.
+        </p>
         <div className="env-report-row">
           <label>
             Last{' '}
@@ -101,10 +123,18 @@ function IncidentList({ env }: { env: Environment }) {
               <option value="30d">30 days</option>
             </select>
           </label>
-          <button type="button" className="button button-primary" onClick={() => setExporting(true)}>Export report…</button>
+          <button type="button" className="button button-primary" onClick={() => setExporting(true)}>
+            Export report…
+          </button>
         </div>
       </section>
-      {exporting ? <ReportExportDialog source={{ kind: 'window', envId: env.id, since }} title={`${env.name}-last-${since}`} onClose={() => setExporting(false)} /> : null}
+      {exporting ? (
+        <ReportExportDialog
+          source={{ kind: 'window', envId: env.id, since }}
+          title={`${env.name}-last-${since}`}
+          onClose={() => setExporting(false)}
+        />
+      ) : null}
     </div>
   );
 }

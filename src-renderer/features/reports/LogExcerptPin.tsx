@@ -2,7 +2,13 @@ import { useState } from 'react';
 import type { TaskLog } from '../../../src-shared/domain/investigate';
 import { PinButton } from './PinButton';
 
-interface InstanceRef { envId: string; dagId: string; runId: string; taskId: string; mapIndex: number }
+interface InstanceRef {
+  envId: string;
+  dagId: string;
+  runId: string;
+  taskId: string;
+  mapIndex: number;
+}
 
 /** Pins a line range of a cached log (1-based, at most 200 lines); starts on the first error lines. */
 export function LogExcerptPin({ instance, log, firstErrorLine }: { instance: InstanceRef; log: TaskLog; firstErrorLine: number }) {
@@ -14,7 +20,8 @@ export function LogExcerptPin({ instance, log, firstErrorLine }: { instance: Ins
   return (
     <div className="log-pin" aria-label="Pin a log excerpt">
       <label>
-        Lines <input type="number" min={1} max={total} value={from} onChange={(e) => setFrom(Number(e.target.value))} aria-label="First line" />
+        Lines{' '}
+        <input type="number" min={1} max={total} value={from} onChange={(e) => setFrom(Number(e.target.value))} aria-label="First line" />
       </label>
       <label>
         to <input type="number" min={1} max={total} value={to} onChange={(e) => setTo(Number(e.target.value))} aria-label="Last line" />

@@ -3,7 +3,19 @@ import type { PinTargetInput } from '../../../src-shared/domain/incidents';
 import { PinDialog } from './PinDialog';
 
 /** "Pin to incident": usable from runs, task logs, anomalies, risks, copilot answers, charts and Cypher results. */
-export function PinButton({ envId, target, what, label = 'Pin to incident', small = false }: { envId: string; target: PinTargetInput; what: string; label?: string; small?: boolean }) {
+export function PinButton({
+  envId,
+  target,
+  what,
+  label = 'Pin to incident',
+  small = false,
+}: {
+  envId: string;
+  target: PinTargetInput;
+  what: string;
+  label?: string;
+  small?: boolean;
+}) {
   const [open, setOpen] = useState(false);
   return (
     <>

@@ -16,14 +16,17 @@ export function PinDialog({ envId, target, what, onClose }: { envId: string; tar
   const [title, setTitle] = useState('');
   const create = useApiMutation('incidents.create');
   const pin = useApiMutation('incidents.pin');
-  const selected = choice ?? (open[0]?.id ?? NEW);
+  const selected = choice ?? open[0]?.id ?? NEW;
   const [done, setDone] = useState<string | null>(null);
   const error = create.error ?? pin.error;
   const busy = create.isPending || pin.isPending;
 
   const submit = (): void => {
     if (selected === NEW) {
-      create.mutate({ envId, from: target, ...(title.trim() !== '' ? { title: title.trim() } : {}) }, { onSuccess: (created) => setDone(created.id) });
+      create.mutate(
+        { envId, from: target, ...(title.trim() !== '' ? { title: title.trim() } : {}) },
+        { onSuccess: (created) => setDone(created.id) },
+      );
     } else {
       pin.mutate({ incidentId: selected, target }, { onSuccess: () => setDone(selected) });
     }
@@ -37,12 +40,18 @@ export function PinDialog({ envId, target, what, onClose }: { envId: string; tar
       footer={
         done !== null ? (
           <>
-            <button type="button" className="button" onClick={onClose}>Close</button>
-            <a className="button button-primary" href={incidentHref(done)} onClick={onClose}>Open the incident</a>
+            <button type="button" className="button" onClick={onClose}>
+              Close
+            </button>
+            <a className="button button-primary" href={incidentHref(done)} onClick={onClose}>
+              Open the incident
+            </a>
           </>
         ) : (
           <>
-            <button type="button" className="button" onClick={onClose}>Cancel</button>
+            <button type="button" className="button" onClick={onClose}>
+              Cancel
+            </button>
             <button type="button" className="button button-primary" onClick={submit} disabled={busy || incidents.isLoading}>
               {selected === NEW ? 'Open incident and pin' : 'Pin'}
             </button>
@@ -67,7 +76,15 @@ export function PinDialog({ envId, target, what, onClose }: { envId: string; tar
             <span>New incident</span>
           </label>
           {selected === NEW ? (
-            <input className="pin-title" type="text" aria-label="Title of the new incident" placeholder="Title (default: what you pin)" value={title} maxLength={300} onChange={(e) => setTitle(e.target.value)} />
+            <input
+              className="pin-title"
+              type="text"
+              aria-label="Title of the new incident"
+              placeholder="Title (default: what you pin)"
+              value={title}
+              maxLength={300}
+              onChange={(e) => setTitle(e.target.value)}
+            />
           ) : null}
         </fieldset>
       )}

@@ -29,14 +29,20 @@ export function ReportExportDialog({ source, title, onClose }: { source: ReportS
   const run = (): void => {
     setDone(null);
     if (canSave) {
-      save.mutate({ source, format, path: shownPath }, { onSuccess: (saved) => setDone(`Saved ${saved.path} (${Math.round(saved.bytes / 1024)} KiB in ${saved.ms} ms).`) });
+      save.mutate(
+        { source, format, path: shownPath },
+        { onSuccess: (saved) => setDone(`Saved ${saved.path} (${Math.round(saved.bytes / 1024)} KiB in ${saved.ms} ms).`) },
+      );
     } else {
-      render.mutate({ source, format }, {
-        onSuccess: (file) => {
-          downloadFile(file.fileName, file.mime, file.content, file.encoding);
-          setDone(`Downloaded ${file.fileName} (${Math.round(file.bytes / 1024)} KiB in ${file.ms} ms).`);
+      render.mutate(
+        { source, format },
+        {
+          onSuccess: (file) => {
+            downloadFile(file.fileName, file.mime, file.content, file.encoding);
+            setDone(`Downloaded ${file.fileName} (${Math.round(file.bytes / 1024)} KiB in ${file.ms} ms).`);
+          },
         },
-      });
+      );
     }
   };
 
@@ -47,8 +53,15 @@ export function ReportExportDialog({ source, title, onClose }: { source: ReportS
       onClose={onClose}
       footer={
         <>
-          <button type="button" className="button" onClick={onClose}>Close</button>
-          <button type="button" className="button button-primary" onClick={run} disabled={busy || defaults.data === undefined || (canSave && shownPath.trim() === '')}>
+          <button type="button" className="button" onClick={onClose}>
+            Close
+          </button>
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={run}
+            disabled={busy || defaults.data === undefined || (canSave && shownPath.trim() === '')}
+          >
             {busy ? 'Rendering…' : canSave ? 'Save' : 'Download'}
           </button>
         </>
@@ -58,7 +71,16 @@ export function ReportExportDialog({ source, title, onClose }: { source: ReportS
         <legend>Format</legend>
         {FORMATS.map((f) => (
           <label key={f.id} className="pin-choice">
-            <input type="radio" name="format" value={f.id} checked={format === f.id} onChange={() => { setFormat(f.id); setPath(null); }} />
+            <input
+              type="radio"
+              name="format"
+              value={f.id}
+              checked={format === f.id}
+              onChange={() => {
+                setFormat(f.id);
+                setPath(null);
+              }}
+            />
             <span>{f.label}</span> <span className="muted">· {f.help}</span>
           </label>
         ))}
@@ -66,7 +88,13 @@ export function ReportExportDialog({ source, title, onClose }: { source: ReportS
       {canSave ? (
         <label className="report-path">
           Save as
-          <input type="text" value={shownPath} onChange={(e) => setPath(e.target.value)} spellCheck={false} aria-label="File to save the report to" />
+          <input
+            type="text"
+            value={shownPath}
+            onChange={(e) => setPath(e.target.value)}
+            spellCheck={false}
+            aria-label="File to save the report to"
+          />
         </label>
       ) : (
         <p className="muted">The report downloads through the browser.</p>

@@ -10,14 +10,21 @@ export function RiskBadge({ risk }: { risk: RiskItem | undefined }) {
     ...risk.reasons.map((r) => `• ${r.text} → ${r.mitigation}`),
     ...(risk.lateProbability === null
       ? []
-      : [`${Math.round(risk.lateProbability * 100)}% likely to finish later than usual`, ...risk.lateReasons.map((r) => `• ${r.text} → ${r.mitigation}`)]),
+      : [
+          `${Math.round(risk.lateProbability * 100)}% likely to finish later than usual`,
+          ...risk.lateReasons.map((r) => `• ${r.text} → ${r.mitigation}`),
+        ]),
   ].join('\n');
   return (
     <>
       <span className={`risk-badge risk-${risk.level}`} title={explanation} aria-label={explanation} tabIndex={0}>
         {pct}% risk
       </span>{' '}
-      <a className="risk-explain" href={explainHref({ dagId: risk.dagId, ...(risk.taskId ? { taskId: risk.taskId } : {}) }, risk.envId)} aria-label={`Explain the risk of ${risk.dagId} in the copilot`}>
+      <a
+        className="risk-explain"
+        href={explainHref({ dagId: risk.dagId, ...(risk.taskId ? { taskId: risk.taskId } : {}) }, risk.envId)}
+        aria-label={`Explain the risk of ${risk.dagId} in the copilot`}
+      >
         Explain
       </a>
     </>

@@ -13,7 +13,14 @@ export function NotificationList({ envs }: { envs: readonly Environment[] }) {
     <div className="notification-block" id="notifications">
       <div className="section-head">
         <h3>Notifications{unread > 0 ? ` (${unread} unread)` : ''}</h3>
-        <button type="button" className="button" disabled={unread === 0 || markRead.isPending} onClick={() => markRead.mutate({ ids: null })}>Mark all read</button>
+        <button
+          type="button"
+          className="button"
+          disabled={unread === 0 || markRead.isPending}
+          onClick={() => markRead.mutate({ ids: null })}
+        >
+          Mark all read
+        </button>
       </div>
       {items.length === 0 ? <p className="muted">No notifications yet.</p> : null}
       {envs.map((env) => {

@@ -25,9 +25,17 @@ export function NotificationToasts() {
         <div key={t.id} className="toast">
           <strong>{t.title}</strong>
           <span className="muted">
-            {t.ruleName} · <a href={formatRoute('dag', { env: t.envId, dag: t.dagId })}>{t.subject}</a> · <a href={`${formatRoute('settings')}`}>all notifications</a>
+            {t.ruleName} · <a href={formatRoute('dag', { env: t.envId, dag: t.dagId })}>{t.subject}</a> ·{' '}
+            <a href={`${formatRoute('settings')}`}>all notifications</a>
           </span>
-          <button type="button" className="toast-close" aria-label="Dismiss" onClick={() => setToasts((list) => list.filter((x) => x.id !== t.id))}>×</button>
+          <button
+            type="button"
+            className="toast-close"
+            aria-label="Dismiss"
+            onClick={() => setToasts((list) => list.filter((x) => x.id !== t.id))}
+          >
+            ×
+          </button>
         </div>
       ))}
     </div>

@@ -11,7 +11,11 @@ import { useDebounced } from './use-debounced';
 export function RulePreview({ draft, env }: { draft: RuleDraft; env: Environment }) {
   const settled = useDebounced(draft, 300);
   const valid = RuleDraft.safeParse({ ...settled, name: 'preview' });
-  const preview = useApiQuery('rules.preview', { envId: env.id, rule: valid.success ? valid.data : { ...settled, name: 'preview' } }, { enabled: valid.success, placeholderPrevious: true });
+  const preview = useApiQuery(
+    'rules.preview',
+    { envId: env.id, rule: valid.success ? valid.data : { ...settled, name: 'preview' } },
+    { enabled: valid.success, placeholderPrevious: true },
+  );
   return (
     <Section
       className="rule-preview"
@@ -20,11 +24,18 @@ export function RulePreview({ draft, env }: { draft: RuleDraft; env: Environment
       title={
         <>
           Last 30 days in {env.name}
-          {preview.data !== undefined ? <span className="muted"> · {preview.data.firings.length} firing{preview.data.firings.length === 1 ? '' : 's'}</span> : null}
+          {preview.data !== undefined ? (
+            <span className="muted">
+              {' '}
+              · {preview.data.firings.length} firing{preview.data.firings.length === 1 ? '' : 's'}
+            </span>
+          ) : null}
         </>
       }
     >
-      {draft.condition.kind === 'failure_probability' ? <p className="muted">Failure probability is known for now only: the preview shows today's tasks at or above it.</p> : null}
+      {draft.condition.kind === 'failure_probability' ? (
+        <p className="muted">Failure probability is known for now only: the preview shows today's tasks at or above it.</p>
+      ) : null}
       {!valid.success ? <p className="muted">Complete the rule to see its preview.</p> : null}
       {preview.isLoading ? <Loading label="Evaluating the rule…" /> : null}
       {preview.error !== null ? <ErrorPanel error={preview.error} title="The preview could not be computed" /> : null}

@@ -26,7 +26,9 @@ export function RulesSection() {
       <div className="section-head">
         <h2 id="rules-heading">Rules</h2>
         <div className="section-actions">
-          <Button variant="primary" disabled={env === null} onClick={() => setOpen({ kind: 'edit', rule: null })}>New rule</Button>
+          <Button variant="primary" disabled={env === null} onClick={() => setOpen({ kind: 'edit', rule: null })}>
+            New rule
+          </Button>
           <Button onClick={() => setOpen({ kind: 'import' })}>Import…</Button>
           <Button onClick={() => setOpen({ kind: 'export' })}>Export…</Button>
         </div>
@@ -42,12 +44,22 @@ export function RulesSection() {
               <span className="rule-when">{conditionText(r.condition)}</span>
               <span className="muted">{scopeText(r, envName)}</span>
               <span className="muted rule-meta">
-                {[r.notify.inApp ? 'in app' : null, r.notify.desktop ? 'desktop' : null, r.notify.slack ? 'Slack' : null].filter(Boolean).join(', ') || 'no notification'} · {actionLabels[r.action]} · v{r.version}
+                {[r.notify.inApp ? 'in app' : null, r.notify.desktop ? 'desktop' : null, r.notify.slack ? 'Slack' : null]
+                  .filter(Boolean)
+                  .join(', ') || 'no notification'}{' '}
+                · {actionLabels[r.action]} · v{r.version}
                 {r.enabled ? '' : ' · disabled'}
               </span>
               <span className="rule-buttons">
                 <Button onClick={() => setOpen({ kind: 'edit', rule: r })}>Edit</Button>
-                <Button disabled={remove.isPending} onClick={() => { if (window.confirm(`Delete the rule “${r.name}”?`)) remove.mutate({ ruleId: r.ruleId }); }}>Delete</Button>
+                <Button
+                  disabled={remove.isPending}
+                  onClick={() => {
+                    if (window.confirm(`Delete the rule “${r.name}”?`)) remove.mutate({ ruleId: r.ruleId });
+                  }}
+                >
+                  Delete
+                </Button>
               </span>
             </li>
           ))}
@@ -55,12 +67,16 @@ export function RulesSection() {
       ) : null}
       {env !== null && firings.data !== undefined && firings.data.length > 0 ? (
         <details className="rule-firings">
-          <summary>Firings in {env.name} ({firings.data.length})</summary>
+          <summary>
+            Firings in {env.name} ({firings.data.length})
+          </summary>
           <FiringList firings={[...firings.data].reverse()} env={env} label="Rule firings" />
         </details>
       ) : null}
       <NotificationList envs={envs} />
-      {open?.kind === 'edit' && env !== null ? <RuleEditorDialog rule={open.rule} envs={envs} current={env} onClose={() => setOpen(null)} /> : null}
+      {open?.kind === 'edit' && env !== null ? (
+        <RuleEditorDialog rule={open.rule} envs={envs} current={env} onClose={() => setOpen(null)} />
+      ) : null}
       {open?.kind === 'import' ? <RulesImportDialog onClose={() => setOpen(null)} /> : null}
       {open?.kind === 'export' ? <RulesExportDialog onClose={() => setOpen(null)} /> : null}
     </section>

@@ -12,14 +12,31 @@ export function RulesExportDialog({ onClose }: { onClose: () => void }) {
   const text = file.data === undefined ? null : `${JSON.stringify(file.data, null, 2)}\n`;
   const url = useBlobUrl(text, 'application/json');
   return (
-    <Dialog title="Export rules" subtitle="Versioned JSON; import it on another machine." onClose={onClose} wide
-      footer={<>
-        <span className="dialog-foot-spacer" />
-        <button type="button" className="button" onClick={onClose}>Close</button>
-        {url !== null ? <a className="button button-primary" href={url} download="orc-rules.json">Save file</a> : null}
-      </>}>
+    <Dialog
+      title="Export rules"
+      subtitle="Versioned JSON; import it on another machine."
+      onClose={onClose}
+      wide
+      footer={
+        <>
+          <span className="dialog-foot-spacer" />
+          <button type="button" className="button" onClick={onClose}>
+            Close
+          </button>
+          {url !== null ? (
+            <a className="button button-primary" href={url} download="orc-rules.json">
+              Save file
+            </a>
+          ) : null}
+        </>
+      }
+    >
       {file.error !== null ? <ApiErrorNotice error={file.error} title="Rules could not be exported" /> : null}
-      {text !== null ? <pre className="rules-json selectable" aria-label="Rules JSON">{text}</pre> : null}
+      {text !== null ? (
+        <pre className="rules-json selectable" aria-label="Rules JSON">
+          {text}
+        </pre>
+      ) : null}
     </Dialog>
   );
 }
@@ -31,17 +48,38 @@ export function RulesImportDialog({ onClose }: { onClose: () => void }) {
   const onRead = useCallback((f: PickedFile) => setText(f.text), []);
   const file = useFileText(onRead);
   return (
-    <Dialog title="Import rules" subtitle="A JSON file written by Export rules." onClose={onClose} wide
-      footer={<>
-        <span className="dialog-foot-spacer" />
-        <button type="button" className="button" onClick={onClose}>{run.data !== undefined ? 'Close' : 'Cancel'}</button>
-        <button type="button" className="button button-primary" disabled={text.trim() === '' || run.isPending} onClick={() => run.mutate({ text })}>
-          {run.isPending ? 'Importing…' : 'Import'}
-        </button>
-      </>}>
+    <Dialog
+      title="Import rules"
+      subtitle="A JSON file written by Export rules."
+      onClose={onClose}
+      wide
+      footer={
+        <>
+          <span className="dialog-foot-spacer" />
+          <button type="button" className="button" onClick={onClose}>
+            {run.data !== undefined ? 'Close' : 'Cancel'}
+          </button>
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={text.trim() === '' || run.isPending}
+            onClick={() => run.mutate({ text })}
+          >
+            {run.isPending ? 'Importing…' : 'Import'}
+          </button>
+        </>
+      }
+    >
       <label className="form-field">
         File
-        <input type="file" accept=".json,application/json" onChange={(e) => { const f = e.target.files?.[0]; if (f !== undefined) file.read(f); }} />
+        <input
+          type="file"
+          accept=".json,application/json"
+          onChange={(e) => {
+            const f = e.target.files?.[0];
+            if (f !== undefined) file.read(f);
+          }}
+        />
       </label>
       <label className="form-field form-field-wide">
         Or paste it
@@ -49,7 +87,11 @@ export function RulesImportDialog({ onClose }: { onClose: () => void }) {
       </label>
       {file.error !== null ? <p className="field-error">{file.error}</p> : null}
       {run.error !== null ? <ApiErrorNotice error={run.error} title="Nothing was imported" /> : null}
-      {run.data !== undefined ? <p role="status">{run.data.created} added, {run.data.updated} updated to a new version, {run.data.unchanged} unchanged.</p> : null}
+      {run.data !== undefined ? (
+        <p role="status">
+          {run.data.created} added, {run.data.updated} updated to a new version, {run.data.unchanged} unchanged.
+        </p>
+      ) : null}
     </Dialog>
   );
 }

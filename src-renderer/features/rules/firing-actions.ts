@@ -5,7 +5,10 @@ import type { ActionChoice } from '../actions/ActionButtons';
 export function firingActionChoice(f: RuleFiring): ActionChoice | null {
   if (f.action === 'pause_dag') return { label: `Pause ${f.dagId}…`, actions: [{ kind: 'pause_dag', dagId: f.dagId, paused: true }] };
   if (f.action === 'clear_task' && f.taskId !== null && f.runId !== null) {
-    return { label: `Clear ${f.taskId}…`, actions: [{ kind: 'clear_task_instances', dagId: f.dagId, runId: f.runId, taskIds: [f.taskId] }] };
+    return {
+      label: `Clear ${f.taskId}…`,
+      actions: [{ kind: 'clear_task_instances', dagId: f.dagId, runId: f.runId, taskIds: [f.taskId] }],
+    };
   }
   return null;
 }

@@ -1,8 +1,14 @@
 import type { RuleCondition, RuleConditionKind, RuleDraft } from '../../../src-shared/domain/rules';
 
 export const NEW_RULE: RuleDraft = {
-  name: '', enabled: true, envId: null, dagId: null, taskId: null, condition: { kind: 'dag_failed_in_a_row', runs: 2 },
-  notify: { inApp: true, desktop: true, slack: false }, action: 'none',
+  name: '',
+  enabled: true,
+  envId: null,
+  dagId: null,
+  taskId: null,
+  condition: { kind: 'dag_failed_in_a_row', runs: 2 },
+  notify: { inApp: true, desktop: true, slack: false },
+  action: 'none',
 };
 
 /** A condition of another kind with sensible defaults. */

@@ -19,7 +19,14 @@ const NOTE_ROOM = 200;
 const seconds = (s: GanttSegment): number => (Date.parse(s.end) - Date.parse(s.start)) / 1000;
 
 function segmentTitle(task: GanttTask, s: GanttSegment): string {
-  const what = s.kind === 'queued' ? 'queued' : s.kind === 'wait' ? 'waiting to retry' : s.kind === 'retry' ? `try ${s.tryNumber}: ${stateLooks[s.state].label}` : `try ${s.tryNumber}: ${stateLooks[s.state].label}`;
+  const what =
+    s.kind === 'queued'
+      ? 'queued'
+      : s.kind === 'wait'
+        ? 'waiting to retry'
+        : s.kind === 'retry'
+          ? `try ${s.tryNumber}: ${stateLooks[s.state].label}`
+          : `try ${s.tryNumber}: ${stateLooks[s.state].label}`;
   return `${instanceLabel(task)} · ${what} · ${formatDuration(seconds(s))} · ${formatAbsolute(s.start)} → ${formatAbsolute(s.end)}`;
 }
 
@@ -48,29 +55,67 @@ export function GanttChart({ envId, dagId, runId, tasks }: { envId: string; dagI
   return (
     <div className="gantt" ref={ref}>
       <div className="chart-legend" aria-label="Legend">
-        <span className="legend-item"><svg width="18" height="10" aria-hidden="true"><rect className="gantt-seg seg-queued" width="18" height="10" /></svg>queued</span>
-        <span className="legend-item"><svg width="18" height="10" aria-hidden="true"><rect className="gantt-seg seg-run state-fill-ok" width="18" height="10" /></svg>running (colour = state)</span>
-        <span className="legend-item"><svg width="18" height="10" aria-hidden="true"><rect className="gantt-seg seg-retry" width="18" height="10" /></svg>failed earlier try</span>
-        <span className="legend-item"><svg width="18" height="10" aria-hidden="true"><line className="seg-wait-line" x1="0" x2="18" y1="5" y2="5" /></svg>waiting to retry</span>
-        <span className="legend-item"><svg width="18" height="10" aria-hidden="true"><rect className="gantt-critical-mark" width="4" height="10" /></svg>critical path</span>
-        <span className="legend-item muted" data-testid="gantt-queue-total">queue time in this run: {formatDuration(totalQueue)}</span>
+        <span className="legend-item">
+          <svg width="18" height="10" aria-hidden="true">
+            <rect className="gantt-seg seg-queued" width="18" height="10" />
+          </svg>
+          queued
+        </span>
+        <span className="legend-item">
+          <svg width="18" height="10" aria-hidden="true">
+            <rect className="gantt-seg seg-run state-fill-ok" width="18" height="10" />
+          </svg>
+          running (colour = state)
+        </span>
+        <span className="legend-item">
+          <svg width="18" height="10" aria-hidden="true">
+            <rect className="gantt-seg seg-retry" width="18" height="10" />
+          </svg>
+          failed earlier try
+        </span>
+        <span className="legend-item">
+          <svg width="18" height="10" aria-hidden="true">
+            <line className="seg-wait-line" x1="0" x2="18" y1="5" y2="5" />
+          </svg>
+          waiting to retry
+        </span>
+        <span className="legend-item">
+          <svg width="18" height="10" aria-hidden="true">
+            <rect className="gantt-critical-mark" width="4" height="10" />
+          </svg>
+          critical path
+        </span>
+        <span className="legend-item muted" data-testid="gantt-queue-total">
+          queue time in this run: {formatDuration(totalQueue)}
+        </span>
       </div>
       <svg className="gantt-svg" width={right + 8} height={height} role="img" aria-label={`Gantt of ${tasks.length} task instances`}>
         <TimeAxis scale={layout.x} y={TOP} height={height - TOP} format={format} ticks={Math.max(3, Math.floor((right - LABEL_W) / 110))} />
         {tasks.map((task, i) => {
           const y = TOP + i * ROW;
           return (
-            <g key={`${task.taskId}\u0000${task.mapIndex}`} className={`gantt-row${task.critical ? ' is-critical' : ''}`} data-task={task.taskId}>
+            <g
+              key={`${task.taskId}\u0000${task.mapIndex}`}
+              className={`gantt-row${task.critical ? ' is-critical' : ''}`}
+              data-task={task.taskId}
+            >
               {task.critical ? <rect className="gantt-critical-band" x={0} y={y} width={right + 8} height={ROW} /> : null}
               {task.critical ? <rect className="gantt-critical-mark" x={0} y={y + 3} width={3} height={ROW - 6} /> : null}
-              <a href={taskHref(envId, dagId, runId, task.taskId, task.mapIndex)} aria-label={`${instanceLabel(task)}: ${stateLooks[task.state].label}${task.queueS !== null ? `, queued ${formatDuration(task.queueS)}` : ''}`}>
+              <a
+                href={taskHref(envId, dagId, runId, task.taskId, task.mapIndex)}
+                aria-label={`${instanceLabel(task)}: ${stateLooks[task.state].label}${task.queueS !== null ? `, queued ${formatDuration(task.queueS)}` : ''}`}
+              >
                 <text className="gantt-label" x={10} y={y + ROW / 2 + 4}>
                   {instanceLabel(task).length > 32 ? `${instanceLabel(task).slice(0, 31)}…` : instanceLabel(task)}
                 </text>
               </a>
               {task.segments.length === 0 ? (
                 <text className="gantt-note" {...notePlace(task.endDate ?? task.startDate, layout.x, right)} y={y + ROW / 2 + 4}>
-                  {task.state === 'upstream_failed' ? 'did not run: upstream failed' : task.state === 'skipped' ? 'skipped' : stateLooks[task.state].label}
+                  {task.state === 'upstream_failed'
+                    ? 'did not run: upstream failed'
+                    : task.state === 'skipped'
+                      ? 'skipped'
+                      : stateLooks[task.state].label}
                 </text>
               ) : null}
               {task.segments.map((s, j) => {

@@ -22,8 +22,11 @@ export function ganttLayout(tasks: readonly GanttTask[], left: number, right: nu
     endMs = 1000;
   }
   const pad = Math.max(1000, (endMs - startMs) * 0.02);
-  const x = scaleTime().domain([new Date(startMs - pad), new Date(endMs + pad)]).range([left, right]);
+  const x = scaleTime()
+    .domain([new Date(startMs - pad), new Date(endMs + pad)])
+    .range([left, right]);
   return { x, startMs, endMs };
 }
 
-export const instanceLabel = (task: Pick<GanttTask, 'taskId' | 'mapIndex'>): string => (task.mapIndex >= 0 ? `${task.taskId} [${task.mapIndex}]` : task.taskId);
+export const instanceLabel = (task: Pick<GanttTask, 'taskId' | 'mapIndex'>): string =>
+  task.mapIndex >= 0 ? `${task.taskId} [${task.mapIndex}]` : task.taskId;

@@ -42,8 +42,8 @@ export function RunDetail({ env, dagId, runId, closeHref }: { env: Environment; 
         <>
           {detail.data.run.goneUpstream ? (
             <p className="notice" role="note">
-              Airflow no longer has this run (deleted, or pruned by <code>airflow db clean</code>). The cache kept it as it was last synced; no
-              count or finding includes it.
+              Airflow no longer has this run (deleted, or pruned by <code>airflow db clean</code>). The cache kept it as it was last synced;
+              no count or finding includes it.
             </p>
           ) : null}
           <dl className="run-fields">
@@ -60,8 +60,14 @@ export function RunDetail({ env, dagId, runId, closeHref }: { env: Environment; 
             <Field label="Duration" value={formatDuration(detail.data.run.durationS)} />
           </dl>
           <nav className="run-detail-links" aria-label="Open this run">
-            <a className="button" href={runHref(env.id, dagId, runId)}>Open run (Gantt, conf, linked runs)</a>
-            {detail.data.run.state === 'failed' ? <a className="button button-primary" href={briefHref(env.id, dagId, runId)}>Failure brief</a> : null}
+            <a className="button" href={runHref(env.id, dagId, runId)}>
+              Open run (Gantt, conf, linked runs)
+            </a>
+            {detail.data.run.state === 'failed' ? (
+              <a className="button button-primary" href={briefHref(env.id, dagId, runId)}>
+                Failure brief
+              </a>
+            ) : null}
           </nav>
           <h3 className="section-title">Task instances · {detail.data.taskInstances.length}</h3>
           <div className="table-scroll">

@@ -45,7 +45,13 @@ export function RunFilters({ view }: { view: RunsView }) {
         const look = stateLooks[state];
         const pressed = view.states.includes(state);
         return (
-          <button key={state} type="button" aria-pressed={pressed} className={`state-chip toggle state-${look.tone}`} onClick={() => toggle(state)}>
+          <button
+            key={state}
+            type="button"
+            aria-pressed={pressed}
+            className={`state-chip toggle state-${look.tone}`}
+            onClick={() => toggle(state)}
+          >
             <StateIcon shape={look.shape} />
             <span className="chip-label">{look.label}</span>
           </button>

@@ -11,7 +11,17 @@ import { runsHref, type RunsView } from '../../platform/routing/runs-route';
 export const runKey = (run: { dagId: string; runId: string }): string => `${run.dagId}\u0000${run.runId}`;
 
 /** Runs newest first; a run id opens its detail beside the list; checkboxes choose runs for bulk actions. */
-export function RunList({ runs, view, nowMs, selection }: { runs: readonly RunSummary[]; view: RunsView; nowMs: number; selection: BulkSelection }) {
+export function RunList({
+  runs,
+  view,
+  nowMs,
+  selection,
+}: {
+  runs: readonly RunSummary[];
+  view: RunsView;
+  nowMs: number;
+  selection: BulkSelection;
+}) {
   // With a run open the list gets narrow: the type column goes, the run id keeps the room.
   const showType = view.selected === null;
   const showDag = view.dagId === null;
@@ -30,12 +40,26 @@ export function RunList({ runs, view, nowMs, selection }: { runs: readonly RunSu
               onChange={(e) => selection.setAll(e.target.checked)}
             />
           </th>
-          <th scope="col" className="col-state">State</th>
-          {showDag ? <th scope="col" className="col-dag">DAG</th> : null}
+          <th scope="col" className="col-state">
+            State
+          </th>
+          {showDag ? (
+            <th scope="col" className="col-dag">
+              DAG
+            </th>
+          ) : null}
           <th scope="col">Run</th>
-          {showType ? <th scope="col" className="col-type">Type</th> : null}
-          <th scope="col" className="col-started">Started</th>
-          <th scope="col" className="num col-duration">Duration</th>
+          {showType ? (
+            <th scope="col" className="col-type">
+              Type
+            </th>
+          ) : null}
+          <th scope="col" className="col-started">
+            Started
+          </th>
+          <th scope="col" className="num col-duration">
+            Duration
+          </th>
         </tr>
       </thead>
       <tbody>

@@ -23,7 +23,14 @@ export function RunsPage({ env, params }: { env: Environment; params: Route['par
   const since = view.hours === null ? undefined : new Date(Math.floor(nowMs / 60_000) * 60_000 - view.hours * 3_600_000).toISOString();
   const runs = useApiQuery(
     'runs.list',
-    { envId: env.id, dagId: view.dagId ?? undefined, states: view.states.length > 0 ? view.states : undefined, since, gone: view.gone, limit: LIMIT },
+    {
+      envId: env.id,
+      dagId: view.dagId ?? undefined,
+      states: view.states.length > 0 ? view.states : undefined,
+      since,
+      gone: view.gone,
+      limit: LIMIT,
+    },
     { placeholderPrevious: true },
   );
   const count = runs.data?.length ?? 0;
@@ -32,7 +39,10 @@ export function RunsPage({ env, params }: { env: Environment; params: Route['par
   const selection = useBulkSelection(order);
   return (
     <div className="page page-fill">
-      <PageHeader title="Runs" subtitle={`${env.name}${runs.data !== undefined ? ` · ${count === LIMIT ? `newest ${LIMIT}` : count} runs${inWindow}` : ''}`}>
+      <PageHeader
+        title="Runs"
+        subtitle={`${env.name}${runs.data !== undefined ? ` · ${count === LIMIT ? `newest ${LIMIT}` : count} runs${inWindow}` : ''}`}
+      >
         <RunFilters view={view} />
       </PageHeader>
       <RunBulkBar env={env} runs={runs.data ?? []} selection={selection} />

@@ -15,7 +15,10 @@ function taskLabel(task: TaskInstanceSummary): string {
 export function tryText(task: Pick<TaskInstanceSummary, 'tryNumber' | 'maxTries'>): { text: string; title: string } {
   if (task.tryNumber <= 0) return { text: '—', title: 'Never ran' };
   const allowed = Math.max(task.tryNumber, task.maxTries + 1);
-  return { text: `${task.tryNumber} of ${allowed}`, title: `Try ${task.tryNumber}; Airflow allows ${allowed} (${task.maxTries} ${task.maxTries === 1 ? 'retry' : 'retries'})` };
+  return {
+    text: `${task.tryNumber} of ${allowed}`,
+    title: `Try ${task.tryNumber}; Airflow allows ${allowed} (${task.maxTries} ${task.maxTries === 1 ? 'retry' : 'retries'})`,
+  };
 }
 
 /** Task instances of one run in start order; each task opens its tries and logs. */
@@ -28,12 +31,24 @@ export function TaskInstanceTable({ tasks, envId }: { tasks: readonly TaskInstan
       <thead>
         <tr>
           <th scope="col">Task</th>
-          <th scope="col" className="col-state">State</th>
-          <th scope="col" className="num col-try">Try</th>
-          <th scope="col" className="num col-duration">Duration</th>
-          <th scope="col" className="col-start">Start</th>
-          <th scope="col" className="col-host">Host</th>
-          <th scope="col" className="col-operator">Operator</th>
+          <th scope="col" className="col-state">
+            State
+          </th>
+          <th scope="col" className="num col-try">
+            Try
+          </th>
+          <th scope="col" className="num col-duration">
+            Duration
+          </th>
+          <th scope="col" className="col-start">
+            Start
+          </th>
+          <th scope="col" className="col-host">
+            Host
+          </th>
+          <th scope="col" className="col-operator">
+            Operator
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -52,8 +67,12 @@ export function TaskInstanceTable({ tasks, envId }: { tasks: readonly TaskInstan
             <td className="muted mono" title={task.startDate !== null ? formatAbsolute(task.startDate) : undefined}>
               {task.startDate !== null ? formatAbsolute(task.startDate).slice(11, 19) : '—'}
             </td>
-            <td className="truncate muted" title={task.hostname ?? ''}>{task.hostname ?? '—'}</td>
-            <td className="truncate muted" title={task.operator ?? ''}>{task.operator ?? '—'}</td>
+            <td className="truncate muted" title={task.hostname ?? ''}>
+              {task.hostname ?? '—'}
+            </td>
+            <td className="truncate muted" title={task.operator ?? ''}>
+              {task.operator ?? '—'}
+            </td>
           </tr>
         ))}
       </tbody>

@@ -53,7 +53,8 @@ export function SettingsPage({ theme, params }: { theme: ThemeState; params: Rea
         {info.data?.recoveredFiles.map((r) => (
           <div key={r.file} className="notice notice-error" role="status" data-testid="recovered-file">
             <p>
-              <span className="mono selectable">{r.file}</span> was damaged and was moved to <span className="mono selectable">{r.movedTo}</span>.
+              <span className="mono selectable">{r.file}</span> was damaged and was moved to{' '}
+              <span className="mono selectable">{r.movedTo}</span>.
             </p>
             <p>{r.meaning}</p>
           </div>

@@ -22,7 +22,14 @@ export function EmbeddingFolderForm() {
         Embedding model folder
       </label>
       <div className="copilot-folder-row">
-        <input id="embedding-model-dir" type="text" value={value} placeholder="a folder with config.json, tokenizer.json and onnx/model.onnx" onChange={(e) => setValue(e.target.value)} spellCheck={false} />
+        <input
+          id="embedding-model-dir"
+          type="text"
+          value={value}
+          placeholder="a folder with config.json, tokenizer.json and onnx/model.onnx"
+          onChange={(e) => setValue(e.target.value)}
+          spellCheck={false}
+        />
         <button type="submit" className="button button-small" disabled={update.isPending} aria-label="Save embedding model folder">
           Save
         </button>

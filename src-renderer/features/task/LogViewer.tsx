@@ -53,11 +53,21 @@ export function LogViewer({ log }: { log: TaskLog }) {
           />
         </label>
         <span className="muted log-match-count" aria-live="polite">
-          {query.trim() === '' ? `${lines.length} lines` : matches.length === 0 ? 'no match' : `${current + 1} of ${matches.length} matching lines`}
+          {query.trim() === ''
+            ? `${lines.length} lines`
+            : matches.length === 0
+              ? 'no match'
+              : `${current + 1} of ${matches.length} matching lines`}
         </span>
-        <button type="button" className="button" onClick={() => step(-1)} disabled={matches.length === 0} aria-label="Previous match">↑</button>
-        <button type="button" className="button" onClick={() => step(1)} disabled={matches.length === 0} aria-label="Next match">↓</button>
-        <button type="button" className="button" onClick={() => jumpTo(traceback)} disabled={traceback < 0}>Jump to first traceback</button>
+        <button type="button" className="button" onClick={() => step(-1)} disabled={matches.length === 0} aria-label="Previous match">
+          ↑
+        </button>
+        <button type="button" className="button" onClick={() => step(1)} disabled={matches.length === 0} aria-label="Next match">
+          ↓
+        </button>
+        <button type="button" className="button" onClick={() => jumpTo(traceback)} disabled={traceback < 0}>
+          Jump to first traceback
+        </button>
         <label className="triage-toggle">
           <input type="checkbox" checked={errorsOnly} onChange={(e) => setErrorsOnly(e.target.checked)} />
           Error lines only ({errorCount})
@@ -75,10 +85,16 @@ export function LogViewer({ log }: { log: TaskLog }) {
               tabIndex={-1}
               className={`log-line${line.error ? ' is-error' : ''}${isMatch ? ' is-match' : ''}${isCurrent ? ' is-current' : ''}${line.index === traceback ? ' is-traceback' : ''}`}
             >
-              <span className="log-no" aria-hidden="true">{line.index + 1}</span>
-              <span className="log-sign" aria-hidden="true">{line.error ? '!' : ''}</span>
+              <span className="log-no" aria-hidden="true">
+                {line.index + 1}
+              </span>
+              <span className="log-sign" aria-hidden="true">
+                {line.error ? '!' : ''}
+              </span>
               <span className="log-text">
-                {splitMatches(line.text, query).map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
+                {splitMatches(line.text, query).map((part, i) =>
+                  part.match ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>,
+                )}
               </span>
             </li>
           );

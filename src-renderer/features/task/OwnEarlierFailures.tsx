@@ -19,9 +19,12 @@ export function OwnEarlierFailures({ env, dagId, runId, taskId }: { env: Environ
   return (
     <section aria-label="This task failed before" className="similar-failures own-earlier-failures">
       <h3 className="section-title">
-        {earlier.length === 0 ? 'First time: this task never failed with this error before' : (
+        {earlier.length === 0 ? (
+          'First time: this task never failed with this error before'
+        ) : (
           <a href={`${briefHref(env.id, dagId, runId, taskId)}`} data-testid="task-failed-before">
-            This task failed before · {b.before.sameTaskRuns.toLocaleString('en-US')} {b.before.sameTaskRuns === 1 ? 'run' : 'runs'} with the same error
+            This task failed before · {b.before.sameTaskRuns.toLocaleString('en-US')} {b.before.sameTaskRuns === 1 ? 'run' : 'runs'} with
+            the same error
           </a>
         )}
       </h3>
@@ -29,9 +32,20 @@ export function OwnEarlierFailures({ env, dagId, runId, taskId }: { env: Environ
         <ul className="brief-list" data-testid="task-earlier-failures">
           {earlier.slice(0, SHOWN).map((o) => (
             <li key={o.runId}>
-              <a className="mono" href={taskHref(env.id, dagId, o.runId, taskId, o.mapIndex, o.tryNumber)}>{o.runId}</a> <StateBadge state={o.runState} compact />
-              <span className="muted"> · try {o.tryNumber} · {o.at !== null ? formatAbsolute(o.at) : '—'}</span>
-              {o.runState === 'failed' ? <> · <a href={briefHref(env.id, dagId, o.runId, taskId)}>brief</a></> : null}
+              <a className="mono" href={taskHref(env.id, dagId, o.runId, taskId, o.mapIndex, o.tryNumber)}>
+                {o.runId}
+              </a>{' '}
+              <StateBadge state={o.runState} compact />
+              <span className="muted">
+                {' '}
+                · try {o.tryNumber} · {o.at !== null ? formatAbsolute(o.at) : '—'}
+              </span>
+              {o.runState === 'failed' ? (
+                <>
+                  {' '}
+                  · <a href={briefHref(env.id, dagId, o.runId, taskId)}>brief</a>
+                </>
+              ) : null}
             </li>
           ))}
         </ul>

@@ -28,7 +28,11 @@ export function TaskPage({ env, params }: { env: Environment; params: Route['par
   const withLog = detail.data?.tries.filter((t) => t.hasLog) ?? [];
   const asked = params.try !== undefined && /^\d+$/.test(params.try) ? Number(params.try) : null;
   const tryNumber = asked ?? withLog[withLog.length - 1]?.tryNumber ?? null;
-  const log = useApiQuery('tasks.log', { envId: env.id, dagId, runId, taskId, mapIndex, tryNumber: tryNumber ?? 0 }, { enabled: ready && tryNumber !== null && withLog.some((t) => t.tryNumber === tryNumber) });
+  const log = useApiQuery(
+    'tasks.log',
+    { envId: env.id, dagId, runId, taskId, mapIndex, tryNumber: tryNumber ?? 0 },
+    { enabled: ready && tryNumber !== null && withLog.some((t) => t.tryNumber === tryNumber) },
+  );
   if (!ready) return <ErrorPanel error={new Error('This link names no task instance.')} title="No task instance" />;
   if (detail.error !== null) return <ErrorPanel error={detail.error} title="The task instance could not be loaded" />;
   if (detail.data === undefined) return <Loading label="Loading task instance…" />;
@@ -36,13 +40,24 @@ export function TaskPage({ env, params }: { env: Environment; params: Route['par
   return (
     <div className="page task-page">
       <PageHeader title="Task instance" subtitle={`${env.name} · ${dagId}`}>
-        <a className="button" href={runHref(env.id, dagId, runId)}>Run</a>
-        <PinButton envId={env.id} target={{ kind: 'task_instance', envId: env.id, dagId, runId, taskId, mapIndex }} what={`${label} of run ${runId}`} />
-        <a className="button" href={dagHref(env.id, dagId, { tab: 'durations', task: taskId })}>Duration history</a>
+        <a className="button" href={runHref(env.id, dagId, runId)}>
+          Run
+        </a>
+        <PinButton
+          envId={env.id}
+          target={{ kind: 'task_instance', envId: env.id, dagId, runId, taskId, mapIndex }}
+          what={`${label} of run ${runId}`}
+        />
+        <a className="button" href={dagHref(env.id, dagId, { tab: 'durations', task: taskId })}>
+          Duration history
+        </a>
         <ActionButtons
           env={env}
           choices={[
-            { label: 'Clear with downstream', actions: [{ kind: 'clear_task_instances', dagId, runId, taskIds: [taskId], onlyFailed: false, includeDownstream: true }] },
+            {
+              label: 'Clear with downstream',
+              actions: [{ kind: 'clear_task_instances', dagId, runId, taskIds: [taskId], onlyFailed: false, includeDownstream: true }],
+            },
             { label: 'Mark success', actions: [{ kind: 'mark_task_instance', dagId, runId, taskId, newState: 'success' }] },
             { label: 'Mark failed', actions: [{ kind: 'mark_task_instance', dagId, runId, taskId, newState: 'failed' }] },
           ]}
@@ -54,23 +69,33 @@ export function TaskPage({ env, params }: { env: Environment; params: Route['par
           action={(note) => ({ kind: 'set_task_instance_note', dagId, runId, taskId, mapIndex, note })}
         />
         {detail.data.airflowUrl !== null ? (
-          <a className="button" href={detail.data.airflowUrl} target="_blank" rel="noopener noreferrer">Open in Airflow</a>
+          <a className="button" href={detail.data.airflowUrl} target="_blank" rel="noopener noreferrer">
+            Open in Airflow
+          </a>
         ) : null}
       </PageHeader>
       <h2 className="run-title mono">{label}</h2>
-      <p className="muted mono">{runId} · {detail.data.operator ?? 'operator unknown'}</p>
+      <p className="muted mono">
+        {runId} · {detail.data.operator ?? 'operator unknown'}
+      </p>
       {detail.data.note !== null && detail.data.note !== '' ? (
-        <blockquote className="airflow-note" aria-label="Note in Airflow">{detail.data.note}</blockquote>
+        <blockquote className="airflow-note" aria-label="Note in Airflow">
+          {detail.data.note}
+        </blockquote>
       ) : null}
       <h3 className="section-title">Tries · {detail.data.tries.length}</h3>
       <table className="data-table tries-table">
         <caption className="visually-hidden">Tries of {label}</caption>
         <thead>
           <tr>
-            <th scope="col" className="num">Try</th>
+            <th scope="col" className="num">
+              Try
+            </th>
             <th scope="col">State</th>
             <th scope="col">Started</th>
-            <th scope="col" className="num">Duration</th>
+            <th scope="col" className="num">
+              Duration
+            </th>
             <th scope="col">Host</th>
             <th scope="col">Log</th>
           </tr>
@@ -79,13 +104,20 @@ export function TaskPage({ env, params }: { env: Environment; params: Route['par
           {detail.data.tries.map((t) => (
             <tr key={t.tryNumber} className={t.tryNumber === tryNumber ? 'is-selected' : undefined}>
               <td className="num">{t.tryNumber}</td>
-              <td><StateBadge state={t.state} /></td>
+              <td>
+                <StateBadge state={t.state} />
+              </td>
               <td className="mono muted">{t.startDate !== null ? formatAbsolute(t.startDate) : '—'}</td>
               <td className="num">{formatDuration(t.durationS)}</td>
               <td className="muted">{t.hostname ?? '—'}</td>
               <td>
                 {t.hasLog ? (
-                  <a href={taskHref(env.id, dagId, runId, taskId, mapIndex, t.tryNumber)} aria-current={t.tryNumber === tryNumber ? 'true' : undefined}>log of try {t.tryNumber}</a>
+                  <a
+                    href={taskHref(env.id, dagId, runId, taskId, mapIndex, t.tryNumber)}
+                    aria-current={t.tryNumber === tryNumber ? 'true' : undefined}
+                  >
+                    log of try {t.tryNumber}
+                  </a>
                 ) : (
                   <span className="muted">not cached</span>
                 )}
@@ -94,12 +126,25 @@ export function TaskPage({ env, params }: { env: Environment; params: Route['par
           ))}
         </tbody>
       </table>
-      {withLog.length === 0 ? <p className="muted">No log is cached for this task instance (logs are kept for failed and retried tries).</p> : null}
+      {withLog.length === 0 ? (
+        <p className="muted">No log is cached for this task instance (logs are kept for failed and retried tries).</p>
+      ) : null}
       {log.error !== null ? <ErrorPanel error={log.error} title="The log could not be loaded" /> : null}
-      {log.data !== undefined ? <LogExcerptPin key={`pin-${log.data.tryNumber}`} instance={{ envId: env.id, dagId, runId, taskId, mapIndex }} log={log.data} firstErrorLine={Math.max(1, firstTraceback(logLines(log.data.content)) + 1)} /> : null}
+      {log.data !== undefined ? (
+        <LogExcerptPin
+          key={`pin-${log.data.tryNumber}`}
+          instance={{ envId: env.id, dagId, runId, taskId, mapIndex }}
+          log={log.data}
+          firstErrorLine={Math.max(1, firstTraceback(logLines(log.data.content)) + 1)}
+        />
+      ) : null}
       {log.data !== undefined ? <LogViewer key={`${log.data.tryNumber}`} log={log.data} /> : null}
-      {detail.data.tries.some((t) => t.state === 'failed' || t.state === 'up_for_retry') ? <OwnEarlierFailures env={env} dagId={dagId} runId={runId} taskId={taskId} /> : null}
-      {log.data !== undefined ? <SimilarFailuresPanel at={{ envId: env.id, dagId, runId, taskId, mapIndex, tryNumber: log.data.tryNumber }} /> : null}
+      {detail.data.tries.some((t) => t.state === 'failed' || t.state === 'up_for_retry') ? (
+        <OwnEarlierFailures env={env} dagId={dagId} runId={runId} taskId={taskId} />
+      ) : null}
+      {log.data !== undefined ? (
+        <SimilarFailuresPanel at={{ envId: env.id, dagId, runId, taskId, mapIndex, tryNumber: log.data.tryNumber }} />
+      ) : null}
     </div>
   );
 }

@@ -38,7 +38,13 @@ export function TimelineChart({ timeline, asOf }: { timeline: Timeline; asOf: st
   const right = Math.max(LABEL_W + 200, width - 8);
   const lanes = useMemo(() => lanesOf(timeline.runs, new Set(timeline.runs.map((r) => r.envId)).size > 1), [timeline.runs]);
   const [transform, reset] = useZoomX(svgRef, right, `${timeline.from}${timeline.to}`);
-  const base = useMemo(() => scaleTime().domain([new Date(timeline.from), new Date(timeline.to)]).range([LABEL_W, right]), [timeline.from, timeline.to, right]);
+  const base = useMemo(
+    () =>
+      scaleTime()
+        .domain([new Date(timeline.from), new Date(timeline.to)])
+        .range([LABEL_W, right]),
+    [timeline.from, timeline.to, right],
+  );
   const x = transform.rescaleX(base);
   const [d0, d1] = x.domain();
   const span = (d1?.getTime() ?? 0) - (d0?.getTime() ?? 0);
@@ -64,26 +70,62 @@ export function TimelineChart({ timeline, asOf }: { timeline: Timeline; asOf: st
       </div>
       <div className="timeline-tools">
         <span className="muted">Wheel to zoom, drag to pan.</span>
-        <button type="button" className="button button-quiet" onClick={reset} disabled={transform.k === 1 && transform.x === 0}>Reset zoom</button>
-        <span className="muted" aria-live="polite">{hover !== null ? `${hover.dagId} · ${hover.runId} · ${stateLooks[hover.state].label} · ${formatAbsolute(hover.start)}` : `${timeline.runs.length} runs in ${lanes.length} lanes`}</span>
+        <button type="button" className="button button-quiet" onClick={reset} disabled={transform.k === 1 && transform.x === 0}>
+          Reset zoom
+        </button>
+        <span className="muted" aria-live="polite">
+          {hover !== null
+            ? `${hover.dagId} · ${hover.runId} · ${stateLooks[hover.state].label} · ${formatAbsolute(hover.start)}`
+            : `${timeline.runs.length} runs in ${lanes.length} lanes`}
+        </span>
       </div>
-      <svg ref={svgRef} className="timeline-svg" width={right + 8} height={height} role="img" aria-label={`Timeline of ${timeline.runs.length} runs in ${lanes.length} DAGs`}>
+      <svg
+        ref={svgRef}
+        className="timeline-svg"
+        width={right + 8}
+        height={height}
+        role="img"
+        aria-label={`Timeline of ${timeline.runs.length} runs in ${lanes.length} DAGs`}
+      >
         <defs>
-          <clipPath id="timeline-clip"><rect x={LABEL_W} y={0} width={right - LABEL_W} height={height} /></clipPath>
+          <clipPath id="timeline-clip">
+            <rect x={LABEL_W} y={0} width={right - LABEL_W} height={height} />
+          </clipPath>
         </defs>
-        <TimeAxis scale={x} y={TOP} height={height - TOP} format={tickFormatFor(span)} ticks={Math.max(3, Math.floor((right - LABEL_W) / 120))} />
+        <TimeAxis
+          scale={x}
+          y={TOP}
+          height={height - TOP}
+          format={tickFormatFor(span)}
+          ticks={Math.max(3, Math.floor((right - LABEL_W) / 120))}
+        />
         {lanes.map((lane, i) => (
           <g key={lane.key} className="timeline-lane">
             {i % 2 === 1 ? <rect className="lane-stripe" x={0} y={TOP + i * LANE} width={right} height={LANE} /> : null}
-            <text className="gantt-label" x={8} y={TOP + i * LANE + LANE / 2 + 4}>{lane.label.length > 30 ? `${lane.label.slice(0, 29)}…` : lane.label}</text>
+            <text className="gantt-label" x={8} y={TOP + i * LANE + LANE / 2 + 4}>
+              {lane.label.length > 30 ? `${lane.label.slice(0, 29)}…` : lane.label}
+            </text>
             <g clipPath="url(#timeline-clip)">
               {lane.runs.map((run) => {
                 const x0 = x(new Date(run.start));
                 const x1 = x(new Date(run.end ?? asOf));
                 const look = stateLooks[run.state];
                 return (
-                  <a key={run.runId} href={runHref(run.envId, run.dagId, run.runId)} onMouseEnter={() => setHover(run)} onMouseLeave={() => setHover(null)} aria-label={`${run.dagId} ${run.runId} ${look.label}`}>
-                    <rect className={`timeline-run state-fill-${look.tone}${run.state === 'failed' ? ' is-failed' : ''}`} x={x0} y={TOP + i * LANE + 4} width={Math.max(2, x1 - x0)} height={LANE - 8} rx={2}>
+                  <a
+                    key={run.runId}
+                    href={runHref(run.envId, run.dagId, run.runId)}
+                    onMouseEnter={() => setHover(run)}
+                    onMouseLeave={() => setHover(null)}
+                    aria-label={`${run.dagId} ${run.runId} ${look.label}`}
+                  >
+                    <rect
+                      className={`timeline-run state-fill-${look.tone}${run.state === 'failed' ? ' is-failed' : ''}`}
+                      x={x0}
+                      y={TOP + i * LANE + 4}
+                      width={Math.max(2, x1 - x0)}
+                      height={LANE - 8}
+                      rx={2}
+                    >
                       <title>{`${run.dagId} · ${run.runId} · ${look.label}`}</title>
                     </rect>
                   </a>

@@ -21,18 +21,34 @@ export function TimelinePage({ current, params }: { current: CurrentEnv; params:
   const scopes = [...current.envs.map((e) => ({ id: e.id, label: e.name })), { id: 'all', label: 'All environments' }];
   return (
     <div className="page timeline-page">
-      <PageHeader title="Timeline" subtitle={envId === undefined ? 'all environments' : (current.envs.find((e) => e.id === envId)?.name ?? envId)}>
+      <PageHeader
+        title="Timeline"
+        subtitle={envId === undefined ? 'all environments' : (current.envs.find((e) => e.id === envId)?.name ?? envId)}
+      >
         <nav className="segmented" aria-label="Timeline scope">
           {scopes.map((s) => (
-            <a key={s.id} href={formatRoute('timeline', { scope: s.id, from: params.from, to: params.to })} aria-current={s.id === scope ? 'page' : undefined}>{s.label}</a>
+            <a
+              key={s.id}
+              href={formatRoute('timeline', { scope: s.id, from: params.from, to: params.to })}
+              aria-current={s.id === scope ? 'page' : undefined}
+            >
+              {s.label}
+            </a>
           ))}
         </nav>
       </PageHeader>
-      <DateRangeForm key={`${window.from}${window.to}`} window={window} onApply={(from, to) => navigate(formatRoute('timeline', { scope, from, to }))} presets={[1, 2, 7]} />
+      <DateRangeForm
+        key={`${window.from}${window.to}`}
+        window={window}
+        onApply={(from, to) => navigate(formatRoute('timeline', { scope, from, to }))}
+        presets={[1, 2, 7]}
+      />
       {timeline.error !== null ? <ErrorPanel error={timeline.error} title="The timeline could not be loaded" /> : null}
       {timeline.data === undefined && timeline.error === null ? <Loading label="Loading timeline…" /> : null}
       {timeline.data !== undefined ? <TimelineChart timeline={timeline.data} asOf={new Date(nowMs).toISOString()} /> : null}
-      {timeline.data?.truncated === true ? <p className="muted">Showing the first 5,000 runs of the window; narrow it to see the rest.</p> : null}
+      {timeline.data?.truncated === true ? (
+        <p className="muted">Showing the first 5,000 runs of the window; narrow it to see the rest.</p>
+      ) : null}
     </div>
   );
 }

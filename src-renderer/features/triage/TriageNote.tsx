@@ -16,7 +16,12 @@ export function TriageNote({ item }: { item: TriageItem }) {
     return (
       <div className="triage-note">
         {item.note !== null ? <p className="triage-note-text">{item.note}</p> : null}
-        <button type="button" className="link-button" onClick={() => setDraft(item.note ?? '')} aria-label={`${item.note === null ? 'Add a note to' : 'Edit the note of'} ${item.dagId} ${item.runId}`}>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => setDraft(item.note ?? '')}
+          aria-label={`${item.note === null ? 'Add a note to' : 'Edit the note of'} ${item.dagId} ${item.runId}`}
+        >
           {item.note === null ? 'Add note' : 'Edit note'}
         </button>
       </div>
@@ -30,11 +35,24 @@ export function TriageNote({ item }: { item: TriageItem }) {
         save();
       }}
     >
-      <label className="visually-hidden" htmlFor={`note-${item.envId}-${item.dagId}-${item.runId}`}>Note</label>
-      <textarea id={`note-${item.envId}-${item.dagId}-${item.runId}`} value={draft} onChange={(e) => setDraft(e.target.value)} rows={2} maxLength={4000} autoFocus />
+      <label className="visually-hidden" htmlFor={`note-${item.envId}-${item.dagId}-${item.runId}`}>
+        Note
+      </label>
+      <textarea
+        id={`note-${item.envId}-${item.dagId}-${item.runId}`}
+        value={draft}
+        onChange={(e) => setDraft(e.target.value)}
+        rows={2}
+        maxLength={4000}
+        autoFocus
+      />
       <div className="triage-note-actions">
-        <button type="submit" className="button button-primary" disabled={mark.isPending}>Save note</button>
-        <button type="button" className="button" onClick={() => setDraft(null)}>Cancel</button>
+        <button type="submit" className="button button-primary" disabled={mark.isPending}>
+          Save note
+        </button>
+        <button type="button" className="button" onClick={() => setDraft(null)}>
+          Cancel
+        </button>
       </div>
     </form>
   );

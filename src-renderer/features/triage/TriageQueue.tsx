@@ -16,7 +16,19 @@ import { TriageNote } from './TriageNote';
 export const triageWindows = [1, 7, 14, 30, 90] as const;
 
 /** Failed runs nobody has looked at yet, newest first, across the chosen environments. */
-export function TriageQueue({ envId, envs, nowMs, days, onDays }: { envId: string | undefined; envs: readonly Environment[]; nowMs: number; days: number; onDays(days: number): void }) {
+export function TriageQueue({
+  envId,
+  envs,
+  nowMs,
+  days,
+  onDays,
+}: {
+  envId: string | undefined;
+  envs: readonly Environment[];
+  nowMs: number;
+  days: number;
+  onDays(days: number): void;
+}) {
   const [includeSeen, setIncludeSeen] = useState(false);
   const queue = useApiQuery('triage.list', { envId, days, includeSeen, limit: 200 }, { placeholderPrevious: true });
   const mark = useApiMutation('triage.mark');
@@ -27,7 +39,9 @@ export function TriageQueue({ envId, envs, nowMs, days, onDays }: { envId: strin
     <section className="triage" aria-label="Triage queue">
       <header className="triage-head">
         <h2>Triage queue</h2>
-        <span className="triage-count" aria-live="polite">{queue.data !== undefined ? `${queue.data.unseen} unseen` : ''}</span>
+        <span className="triage-count" aria-live="polite">
+          {queue.data !== undefined ? `${queue.data.unseen} unseen` : ''}
+        </span>
         <label className="triage-toggle">
           <input type="checkbox" checked={includeSeen} onChange={(e) => setIncludeSeen(e.target.checked)} />
           Show seen
@@ -37,14 +51,18 @@ export function TriageQueue({ envId, envs, nowMs, days, onDays }: { envId: strin
         Failed runs of the last{' '}
         <select value={days} onChange={(e) => onDays(Number(e.target.value))} aria-label="Triage window">
           {triageWindows.map((d) => (
-            <option key={d} value={d}>{d === 1 ? '24 h' : `${d} days`}</option>
+            <option key={d} value={d}>
+              {d === 1 ? '24 h' : `${d} days`}
+            </option>
           ))}
         </select>
         ; seen marks and notes stay on this machine.
       </p>
       {queue.error !== null ? <ErrorPanel error={queue.error} title="The triage queue could not be loaded" /> : null}
       {queue.data === undefined && queue.error === null ? <Loading label="Loading triage queue…" /> : null}
-      {queue.data !== undefined && queue.data.items.length === 0 ? <p className="table-empty">Nothing to triage: every failed run has been seen.</p> : null}
+      {queue.data !== undefined && queue.data.items.length === 0 ? (
+        <p className="table-empty">Nothing to triage: every failed run has been seen.</p>
+      ) : null}
       <TriageBulkBar items={queue.data?.items ?? []} envs={envs} selection={selection} />
       <ol className="triage-list">
         {(queue.data?.items ?? []).map((item) => {
@@ -52,16 +70,29 @@ export function TriageQueue({ envId, envs, nowMs, days, onDays }: { envId: strin
           return (
             <li key={triageKey(item)} className={`triage-item${seen ? ' is-seen' : ''}`} data-dag={item.dagId}>
               <SelectBox selection={selection} rowKey={triageKey(item)} label={`${item.dagId} ${item.runId}`} />
-              <span className="state state-bad triage-icon" title="failed"><StateIcon shape="cross" /></span>
+              <span className="state state-bad triage-icon" title="failed">
+                <StateIcon shape="cross" />
+              </span>
               <div className="triage-body">
                 <div className="triage-line">
                   <span className="mono triage-dag">{item.dagId}</span>
                   {envs.length > 1 ? <span className="badge">{envName(item.envId)}</span> : null}
-                  <span className="muted triage-when"><RelativeTime iso={item.failedAt} nowMs={nowMs} /></span>
+                  <span className="muted triage-when">
+                    <RelativeTime iso={item.failedAt} nowMs={nowMs} />
+                  </span>
                 </div>
-                <a className="mono triage-run" href={runHref(item.envId, item.dagId, item.runId)}>{item.runId}</a>
+                <a className="mono triage-run" href={runHref(item.envId, item.dagId, item.runId)}>
+                  {item.runId}
+                </a>
                 <div className="muted triage-tasks">
-                  {item.failedTasks.length > 0 ? <>failed: <span className="mono">{item.failedTasks.join(', ')}</span></> : 'no failed task cached'} · {formatDuration(item.durationS)}
+                  {item.failedTasks.length > 0 ? (
+                    <>
+                      failed: <span className="mono">{item.failedTasks.join(', ')}</span>
+                    </>
+                  ) : (
+                    'no failed task cached'
+                  )}{' '}
+                  · {formatDuration(item.durationS)}
                 </div>
                 <TriageNote item={item} />
               </div>

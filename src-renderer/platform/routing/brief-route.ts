@@ -5,4 +5,5 @@ export const briefHref = (envId: string, dagId: string, runId: string, taskId?: 
   formatRoute('brief', { env: envId, dag: dagId, run: runId, task: taskId });
 
 /** The Patterns tab of the Anomalies page with one pattern open. */
-export const patternHref = (envId: string, patternId: string): string => formatRoute('anomalies', { env: envId, tab: 'patterns', pattern: patternId });
+export const patternHref = (envId: string, patternId: string): string =>
+  formatRoute('anomalies', { env: envId, tab: 'patterns', pattern: patternId });

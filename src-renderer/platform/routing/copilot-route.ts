@@ -12,7 +12,8 @@ export function readCopilotView(params: Route['params']): CopilotView {
   const dagId = params.dag;
   return {
     conversationId: params.conversation ?? null,
-    context: dagId === undefined ? null : { dagId, ...(params.run ? { runId: params.run } : {}), ...(params.task ? { taskId: params.task } : {}) },
+    context:
+      dagId === undefined ? null : { dagId, ...(params.run ? { runId: params.run } : {}), ...(params.task ? { taskId: params.task } : {}) },
     incidentId: params.incident ?? null,
   };
 }

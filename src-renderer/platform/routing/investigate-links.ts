@@ -14,7 +14,11 @@ export function taskHref(envId: string, dagId: string, runId: string, taskId: st
   });
 }
 
-export function dagHref(envId: string, dagId: string, extra: { tab?: 'grid' | 'durations'; from?: string; to?: string; task?: string } = {}): string {
+export function dagHref(
+  envId: string,
+  dagId: string,
+  extra: { tab?: 'grid' | 'durations'; from?: string; to?: string; task?: string } = {},
+): string {
   return formatRoute('dag', { env: envId, dag: dagId, tab: extra.tab, from: extra.from, to: extra.to, task: extra.task });
 }
 

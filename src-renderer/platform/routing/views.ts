@@ -1,5 +1,23 @@
 /** Every place the left navigation and the command palette can take you. */
-export const viewIds = ['overview', 'fleet', 'dags', 'runs', 'timeline', 'run', 'brief', 'task', 'dag', 'compare', 'environment', 'anomalies', 'lineage', 'graph', 'copilot', 'reports', 'settings'] as const;
+export const viewIds = [
+  'overview',
+  'fleet',
+  'dags',
+  'runs',
+  'timeline',
+  'run',
+  'brief',
+  'task',
+  'dag',
+  'compare',
+  'environment',
+  'anomalies',
+  'lineage',
+  'graph',
+  'copilot',
+  'reports',
+  'settings',
+] as const;
 export type ViewId = (typeof viewIds)[number];
 
 export interface ViewInfo {
@@ -13,20 +31,60 @@ export interface ViewInfo {
 }
 
 export const views: Readonly<Record<ViewId, ViewInfo>> = {
-  overview: { id: 'overview', label: 'Overview', summary: 'Health of the current environment: run states, failures and every DAG.', built: true },
-  dags: { id: 'dags', label: 'DAGs', summary: 'Every DAG with its owners, tags, failure rate, mean duration and a sparkline of recent runs; filter by environment, tag, owner, state or paused.', built: true },
+  overview: {
+    id: 'overview',
+    label: 'Overview',
+    summary: 'Health of the current environment: run states, failures and every DAG.',
+    built: true,
+  },
+  dags: {
+    id: 'dags',
+    label: 'DAGs',
+    summary:
+      'Every DAG with its owners, tags, failure rate, mean duration and a sparkline of recent runs; filter by environment, tag, owner, state or paused.',
+    built: true,
+  },
   runs: { id: 'runs', label: 'Runs', summary: 'DAG runs, newest first, with their task instances.', built: true },
-  fleet: { id: 'fleet', label: 'Fleet', summary: 'Every environment at once: failing DAGs, running and queued runs, import errors, stale DAGs, and the triage queue.', built: true },
-  timeline: { id: 'timeline', label: 'Timeline', summary: 'Runs of every DAG as swimlanes over a time window, to see what ran when an incident began.', built: true },
-  run: { id: 'run', label: 'Run', summary: 'One run: Gantt of its task instances with queue time, critical path, conf, note and linked runs.', built: true, detail: true },
-  brief: { id: 'brief', label: 'Failure brief', summary: 'One failed run: the failing task and its error line, what changed, what it broke downstream and whether it happened before.', built: true, detail: true },
+  fleet: {
+    id: 'fleet',
+    label: 'Fleet',
+    summary: 'Every environment at once: failing DAGs, running and queued runs, import errors, stale DAGs, and the triage queue.',
+    built: true,
+  },
+  timeline: {
+    id: 'timeline',
+    label: 'Timeline',
+    summary: 'Runs of every DAG as swimlanes over a time window, to see what ran when an incident began.',
+    built: true,
+  },
+  run: {
+    id: 'run',
+    label: 'Run',
+    summary: 'One run: Gantt of its task instances with queue time, critical path, conf, note and linked runs.',
+    built: true,
+    detail: true,
+  },
+  brief: {
+    id: 'brief',
+    label: 'Failure brief',
+    summary: 'One failed run: the failing task and its error line, what changed, what it broke downstream and whether it happened before.',
+    built: true,
+    detail: true,
+  },
   task: { id: 'task', label: 'Task instance', summary: 'One task instance: every try and its cached logs.', built: true, detail: true },
-  dag: { id: 'dag', label: 'DAG', summary: 'One DAG: grid of runs x tasks and duration history over a date range.', built: true, detail: true },
+  dag: {
+    id: 'dag',
+    label: 'DAG',
+    summary: 'One DAG: grid of runs x tasks and duration history over a date range.',
+    built: true,
+    detail: true,
+  },
   compare: { id: 'compare', label: 'Compare runs', summary: 'A good and a bad run of one DAG side by side.', built: true, detail: true },
   environment: {
     id: 'environment',
     label: 'Environment',
-    summary: "One environment's monitoring: scheduler and triggerer heartbeats, executor slots, import errors, alerts firing, Grafana and Slack.",
+    summary:
+      "One environment's monitoring: scheduler and triggerer heartbeats, executor slots, import errors, alerts firing, Grafana and Slack.",
     built: true,
     detail: true,
   },

@@ -10,10 +10,7 @@ declare global {
   }
 }
 
-export type TransportChoice =
-  | { kind: 'electron'; transport: Transport }
-  | { kind: 'served'; transport: Transport }
-  | { kind: 'no-token' };
+export type TransportChoice = { kind: 'electron'; transport: Transport } | { kind: 'served'; transport: Transport } | { kind: 'no-token' };
 
 /** Electron when the preload put its API on window, otherwise the served mode (which needs the launch token). */
 export function selectTransport(win: Window): TransportChoice {

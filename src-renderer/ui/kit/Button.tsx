@@ -18,5 +18,11 @@ const variantClass: Record<ButtonVariant, string | undefined> = {
 
 /** A button (type="button" unless told otherwise); its label is its text or aria-label. */
 export function Button({ variant = 'default', size = 'normal', type = 'button', className, ...rest }: ButtonProps) {
-  return <button type={type} className={classNames(styles.button, variantClass[variant], size === 'small' && styles.small, className)} {...rest} />;
+  return (
+    <button
+      type={type}
+      className={classNames(styles.button, variantClass[variant], size === 'small' && styles.small, className)}
+      {...rest}
+    />
+  );
 }

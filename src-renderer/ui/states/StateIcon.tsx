@@ -5,7 +5,14 @@ const paths: Readonly<Record<StateShape, ReactNode>> = {
   check: (
     <>
       <circle cx="8" cy="8" r="7" fill="currentColor" />
-      <path d="M4.8 8.2l2.1 2.1 4.3-4.5" fill="none" stroke="var(--state-icon-ink)" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
+      <path
+        d="M4.8 8.2l2.1 2.1 4.3-4.5"
+        fill="none"
+        stroke="var(--state-icon-ink)"
+        strokeWidth="1.8"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
     </>
   ),
   cross: (

@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { defineRequest } from '../define';
-import { AnomalyDetail, AnomalyKind, AnomalyMark, AnomalySummary, PatternDetail, PatternSummary, RiskItem, Severity } from '../../domain/analytics';
+import {
+  AnomalyDetail,
+  AnomalyKind,
+  AnomalyMark,
+  AnomalySummary,
+  PatternDetail,
+  PatternSummary,
+  RiskItem,
+  Severity,
+} from '../../domain/analytics';
 import { DagId, EnvId, IsoTime } from '../../domain/ids';
 
 /** A listed anomaly, with the failed run that briefs it (issue 16: one click from a finding to its failure brief). */
@@ -54,12 +63,10 @@ export const analyticsRequests = {
     z.array(RiskItem),
     { scope: 'environment', reads: ['analytics'] },
   ),
-  'patterns.list': defineRequest(
-    'Error patterns mined from failure logs, newest first',
-    z.object({ envId: EnvId }).strict(),
-    PatternList,
-    { scope: 'environment', reads: ['analytics'] },
-  ),
+  'patterns.list': defineRequest('Error patterns mined from failure logs, newest first', z.object({ envId: EnvId }).strict(), PatternList, {
+    scope: 'environment',
+    reads: ['analytics'],
+  }),
   'patterns.get': defineRequest(
     'One error pattern with its affected tasks and sample lines',
     z.object({ envId: EnvId, patternId: z.string().min(1).max(40) }).strict(),

@@ -31,10 +31,8 @@ export const appRequests = {
     { scope: 'app', reads: [] },
   ),
   'settings.get': defineRequest('The user interface settings', z.object({}).strict(), UiSettings, { scope: 'app', reads: ['settings'] }),
-  'settings.update': defineRequest(
-    'Change some user interface settings',
-    UiSettings.partial().strict(),
-    UiSettings,
-    { scope: 'app', changes: ['settings'] },
-  ),
+  'settings.update': defineRequest('Change some user interface settings', UiSettings.partial().strict(), UiSettings, {
+    scope: 'app',
+    changes: ['settings'],
+  }),
 } as const;

@@ -13,7 +13,11 @@ export const ModelFileName = z
   .regex(/^[^/\\]+\.gguf$/i, 'a .gguf file name inside the models folder')
   .refine((name) => !name.startsWith('.'), 'hidden files are not models');
 
-const Id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
+const Id = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/);
 
 export const LlmSettings = z.object({
   modelsDir: z.string().nullable(),
@@ -36,18 +40,14 @@ export const copilotRequests = {
     LlmSettings,
     { scope: 'app', changes: ['models'] },
   ),
-  'llm.models.list': defineRequest(
-    'GGUF files of the models folder with their metadata',
-    z.object({}).strict(),
-    ModelList,
-    { scope: 'app', reads: ['models'] },
-  ),
-  'llm.status': defineRequest(
-    'The loaded model, its device, or loading progress',
-    z.object({}).strict(),
-    ModelStatus,
-    { scope: 'app', reads: ['models'] },
-  ),
+  'llm.models.list': defineRequest('GGUF files of the models folder with their metadata', z.object({}).strict(), ModelList, {
+    scope: 'app',
+    reads: ['models'],
+  }),
+  'llm.status': defineRequest('The loaded model, its device, or loading progress', z.object({}).strict(), ModelStatus, {
+    scope: 'app',
+    reads: ['models'],
+  }),
   'llm.load': defineRequest(
     'Loads one model of the models folder (progress arrives as llm.status)',
     z.object({ file: ModelFileName }).strict(),

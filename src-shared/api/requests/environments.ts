@@ -14,12 +14,10 @@ export const ImportCandidate = z.object({ name: z.string(), baseUrl: z.string(),
 export type ImportCandidate = z.infer<typeof ImportCandidate>;
 
 export const environmentRequests = {
-  'envs.list': defineRequest(
-    'Every configured environment, demo included',
-    z.object({}).strict(),
-    z.array(Environment),
-    { scope: 'app', reads: ['environments'] },
-  ),
+  'envs.list': defineRequest('Every configured environment, demo included', z.object({}).strict(), z.array(Environment), {
+    scope: 'app',
+    reads: ['environments'],
+  }),
   'envs.settings': defineRequest(
     'The stored settings of a real environment, for editing (never its secret)',
     z.object({ envId: EnvId }).strict(),

@@ -55,7 +55,12 @@ export const graphRequests = {
         dagId: DagId,
         taskId: TaskId,
         at: IsoTime.optional(),
-        windowHours: z.number().int().min(1).max(24 * 14).default(24),
+        windowHours: z
+          .number()
+          .int()
+          .min(1)
+          .max(24 * 14)
+          .default(24),
         depth: Depth.default(6),
       })
       .strict(),
@@ -112,12 +117,10 @@ export const graphRequests = {
     CypherOutcome,
     { scope: 'app', changes: ['graph'] },
   ),
-  'neo4j.status': defineRequest(
-    'The Neo4j connection (never its password) and its last sync',
-    z.object({}).strict(),
-    Neo4jStatus,
-    { scope: 'app', reads: ['graph', 'jobs'] },
-  ),
+  'neo4j.status': defineRequest('The Neo4j connection (never its password) and its last sync', z.object({}).strict(), Neo4jStatus, {
+    scope: 'app',
+    reads: ['graph', 'jobs'],
+  }),
   'neo4j.test': defineRequest(
     'Test a Neo4j connection: the saved one, or a draft before saving it',
     z.union([z.object({}).strict(), z.object({ draft: Neo4jInput }).strict()]),
@@ -130,22 +133,16 @@ export const graphRequests = {
     z.object({ status: Neo4jStatus, test: Neo4jTestResult }),
     { scope: 'app', changes: ['graph'] },
   ),
-  'neo4j.remove': defineRequest(
-    'Forget the Neo4j connection and its password',
-    z.object({}).strict(),
-    Neo4jStatus,
-    { scope: 'app', changes: ['graph'] },
-  ),
-  'neo4j.sync': defineRequest(
-    'Sync the lineage graph to Neo4j (incremental)',
-    z.object({}).strict(),
-    z.object({ jobId: z.string() }),
-    { scope: 'app', changes: ['jobs'] },
-  ),
-  'neo4j.cancel': defineRequest(
-    'Stop a running Neo4j sync',
-    z.object({}).strict(),
-    z.object({ cancelled: z.boolean() }),
-    { scope: 'app', changes: ['jobs'] },
-  ),
+  'neo4j.remove': defineRequest('Forget the Neo4j connection and its password', z.object({}).strict(), Neo4jStatus, {
+    scope: 'app',
+    changes: ['graph'],
+  }),
+  'neo4j.sync': defineRequest('Sync the lineage graph to Neo4j (incremental)', z.object({}).strict(), z.object({ jobId: z.string() }), {
+    scope: 'app',
+    changes: ['jobs'],
+  }),
+  'neo4j.cancel': defineRequest('Stop a running Neo4j sync', z.object({}).strict(), z.object({ cancelled: z.boolean() }), {
+    scope: 'app',
+    changes: ['jobs'],
+  }),
 } as const;

@@ -10,12 +10,10 @@ export const incidentRequests = {
     z.array(IncidentSummary),
     { scope: 'app', reads: ['incidents'] },
   ),
-  'incidents.get': defineRequest(
-    'One incident with its pinned items and notes',
-    z.object({ incidentId: IncidentId }).strict(),
-    Incident,
-    { scope: 'app', reads: ['incidents'] },
-  ),
+  'incidents.get': defineRequest('One incident with its pinned items and notes', z.object({ incidentId: IncidentId }).strict(), Incident, {
+    scope: 'app',
+    reads: ['incidents'],
+  }),
   'incidents.timeline': defineRequest(
     'The incident timeline: pinned items, notes and status changes, and the synced history around them (first failure, retries, upstream asset events, actions taken)',
     z.object({ incidentId: IncidentId }).strict(),

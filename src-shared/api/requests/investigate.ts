@@ -17,7 +17,14 @@ export const investigateRequests = {
   ),
   'triage.list': defineRequest(
     'Failed runs of the last N days, newest first, across environments (or one); unseen only unless asked',
-    z.object({ envId: EnvId.optional(), days: z.number().int().min(1).max(365).default(7), includeSeen: z.boolean().default(false), limit: z.number().int().min(1).max(500).default(200) }).strict(),
+    z
+      .object({
+        envId: EnvId.optional(),
+        days: z.number().int().min(1).max(365).default(7),
+        includeSeen: z.boolean().default(false),
+        limit: z.number().int().min(1).max(500).default(200),
+      })
+      .strict(),
     z.object({ items: z.array(TriageItem), unseen: z.number().int() }),
     { scope: 'app', reads: ['runs', 'task_instances'] },
   ),
@@ -41,7 +48,16 @@ export const investigateRequests = {
   ),
   'tasks.log': defineRequest(
     'The cached log of one try of a task instance',
-    z.object({ envId: EnvId, dagId: DagId, runId: RunId, taskId: TaskId, mapIndex: MapIndex.default(-1), tryNumber: z.number().int().min(0).max(1000) }).strict(),
+    z
+      .object({
+        envId: EnvId,
+        dagId: DagId,
+        runId: RunId,
+        taskId: TaskId,
+        mapIndex: MapIndex.default(-1),
+        tryNumber: z.number().int().min(0).max(1000),
+      })
+      .strict(),
     TaskLog,
     { scope: 'environment', reads: ['task_instances'] },
   ),

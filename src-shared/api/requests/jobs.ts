@@ -38,12 +38,10 @@ export const Job = z.object({
 export type Job = z.infer<typeof Job>;
 
 export const jobRequests = {
-  'jobs.list': defineRequest(
-    'Background jobs, running and recently finished',
-    z.object({}).strict(),
-    z.array(Job),
-    { scope: 'app', reads: ['jobs'] },
-  ),
+  'jobs.list': defineRequest('Background jobs, running and recently finished', z.object({}).strict(), z.array(Job), {
+    scope: 'app',
+    reads: ['jobs'],
+  }),
 } as const;
 
 export const jobEvents = {

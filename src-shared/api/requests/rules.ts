@@ -25,7 +25,10 @@ export const rulesRequests = {
     z.object({ from: IsoTime, to: IsoTime, firings: z.array(RuleFiring) }),
     { scope: 'environment', reads: ['rules', 'analytics', 'runs', 'task_instances'] },
   ),
-  'rules.export': defineRequest('Every rule as a versioned JSON file', z.object({}).strict(), RulesFile, { scope: 'app', reads: ['rules'] }),
+  'rules.export': defineRequest('Every rule as a versioned JSON file', z.object({}).strict(), RulesFile, {
+    scope: 'app',
+    reads: ['rules'],
+  }),
   'rules.import': defineRequest(
     'Adds the rules of an exported file; a known rule with another definition becomes its next version',
     z.object({ text: z.string().min(2).max(2_000_000) }).strict(),
@@ -53,5 +56,8 @@ export const rulesRequests = {
 } as const;
 
 export const rulesEvents = {
-  'notifications.new': defineEvent('A rule fired and asks to notify (toast; desktop notification in the app when `desktop`)', AppNotification),
+  'notifications.new': defineEvent(
+    'A rule fired and asks to notify (toast; desktop notification in the app when `desktop`)',
+    AppNotification,
+  ),
 } as const;

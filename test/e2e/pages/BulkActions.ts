@@ -2,7 +2,10 @@ import type { Locator, Page } from 'playwright-core';
 
 /** Row checkboxes, the bulk bar and its preview dialog (runs list and triage queue). */
 export class BulkActions {
-  constructor(readonly page: Page, private readonly scope: Locator) {}
+  constructor(
+    readonly page: Page,
+    private readonly scope: Locator,
+  ) {}
 
   get checks(): Locator {
     return this.scope.locator('input.bulk-check[aria-label^="Select "]:not([aria-label="Select every listed run"])');

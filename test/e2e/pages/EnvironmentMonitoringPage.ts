@@ -38,7 +38,13 @@ export class EnvironmentMonitoringPage {
     return this.page.getByRole('dialog', { name: /^Monitoring of / });
   }
 
-  async configure(values: { prometheus: string; alertmanager: string; grafana: string; dashboards: string; slack: string }): Promise<Locator> {
+  async configure(values: {
+    prometheus: string;
+    alertmanager: string;
+    grafana: string;
+    dashboards: string;
+    slack: string;
+  }): Promise<Locator> {
     await this.page.getByRole('button', { name: 'Monitoring settings' }).click();
     const d = this.settingsDialog;
     await d.getByLabel('Prometheus URL').fill(values.prometheus);

@@ -6,7 +6,9 @@ import type { Locator, Page } from 'playwright-core';
 export function newestFailedRun(dataDir: string): { dag_id: string; run_id: string } {
   const db = new Database(join(dataDir, 'cache.sqlite'), { readonly: true });
   try {
-    return db.prepare("SELECT dag_id, run_id FROM dag_runs WHERE env_id = 'demo' AND state = 'failed' ORDER BY start_date DESC LIMIT 1").get() as { dag_id: string; run_id: string };
+    return db
+      .prepare("SELECT dag_id, run_id FROM dag_runs WHERE env_id = 'demo' AND state = 'failed' ORDER BY start_date DESC LIMIT 1")
+      .get() as { dag_id: string; run_id: string };
   } finally {
     db.close();
   }
@@ -38,7 +40,10 @@ export class IncidentPage {
 
   /** From a run's page: "Pin to incident", open a new incident with it pinned, and go to that incident's page. */
   async openFromRun(run: { dag_id: string; run_id: string }): Promise<void> {
-    await this.page.evaluate((h) => (window.location.hash = h), `#/run?env=demo&dag=${encodeURIComponent(run.dag_id)}&run=${encodeURIComponent(run.run_id)}`);
+    await this.page.evaluate(
+      (h) => (window.location.hash = h),
+      `#/run?env=demo&dag=${encodeURIComponent(run.dag_id)}&run=${encodeURIComponent(run.run_id)}`,
+    );
     await this.pinButton.click();
     await this.dialog.getByRole('button', { name: 'Open incident and pin' }).click();
     await this.dialog.getByRole('link', { name: 'Open the incident' }).click();

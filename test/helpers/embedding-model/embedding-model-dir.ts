@@ -9,5 +9,10 @@ const SCRIPT = join(__dirname, '..', 'fetch-embedding-model.sh');
  * the unit tests, `minilm` (all-MiniLM-L6-v2) for the bench.
  */
 export function embeddingModelDir(model: 'tiny' | 'minilm'): string {
-  return execFileSync('bash', [SCRIPT, model], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], timeout: 600_000 }).trim().split('\n').pop() ?? '';
+  return (
+    execFileSync('bash', [SCRIPT, model], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], timeout: 600_000 })
+      .trim()
+      .split('\n')
+      .pop() ?? ''
+  );
 }

@@ -132,14 +132,15 @@ export function writeGguf(metadata: ReadonlyMap<string, GgufValue>, tensors: rea
   const placed: { tensor: GgufTensor; offset: number }[] = [];
   for (const tensor of tensors) {
     const expected = tensor.dims.reduce((a, b) => a * b, 1);
-    if (expected !== tensor.data.length) throw new Error(`tensor ${tensor.name}: ${tensor.data.length} values for dims ${tensor.dims.join('x')}`);
+    if (expected !== tensor.data.length)
+      throw new Error(`tensor ${tensor.name}: ${tensor.data.length} values for dims ${tensor.dims.join('x')}`);
     head.str(tensor.name);
     head.u32(tensor.dims.length);
     for (const d of tensor.dims) head.u64(d);
     head.u32(GGML_TYPE_F32);
     head.u64(offset);
     placed.push({ tensor, offset });
-    offset += Math.ceil((tensor.data.byteLength) / ALIGNMENT) * ALIGNMENT;
+    offset += Math.ceil(tensor.data.byteLength / ALIGNMENT) * ALIGNMENT;
   }
   head.padTo(ALIGNMENT);
   const data = Buffer.alloc(offset);

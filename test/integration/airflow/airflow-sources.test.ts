@@ -74,7 +74,10 @@ describe.skipIf(cases.length === 0).each(cases)('%s', (_label, af) => {
     try {
       expect(await testConnection({ baseUrl: closed.baseUrl, auth: password('admin') })).toMatchObject({ ok: false, kind: 'refused' });
       expect(await testConnection({ baseUrl: html.baseUrl, auth: password('admin') })).toMatchObject({ ok: false, kind: 'not_airflow' });
-      expect(await testConnection({ baseUrl: 'http://nonexistent.invalid', auth: password('admin') })).toMatchObject({ ok: false, kind: 'dns' });
+      expect(await testConnection({ baseUrl: 'http://nonexistent.invalid', auth: password('admin') })).toMatchObject({
+        ok: false,
+        kind: 'dns',
+      });
     } finally {
       await html.close();
     }
@@ -86,7 +89,12 @@ describe.skipIf(cases.length === 0).each(cases)('%s', (_label, af) => {
     const ids = page.items.map((d) => d.dagId);
     for (const id of FIXTURE_DAG_IDS) expect(ids).toContain(id);
     const etl = page.items.find((d) => d.dagId === 'orc_linear_etl');
-    expect(etl).toMatchObject({ envId: `it-${af.apiVersion}`, isPaused: false, owners: ['airflow'], description: 'ORC fixture: extract > transform > load' });
+    expect(etl).toMatchObject({
+      envId: `it-${af.apiVersion}`,
+      isPaused: false,
+      owners: ['airflow'],
+      description: 'ORC fixture: extract > transform > load',
+    });
     expect([...(etl?.tags ?? [])].sort()).toEqual(['etl', 'orc-fixture']);
     expect(etl?.fileloc).toMatch(/orc_linear_etl\.py$/);
     expect(etl?.lastParsed).toMatch(ISO_Z);
@@ -170,7 +178,13 @@ describe.skipIf(cases.length === 0).each(cases)('%s', (_label, af) => {
     const mapped = tis.filter((t) => t.dagId === 'orc_mapped' && t.taskId === 'process');
     const mappedRuns = new Set(mapped.map((t) => t.runId));
     expect(mappedRuns.size).toBeGreaterThan(0);
-    for (const runId of mappedRuns) expect(mapped.filter((t) => t.runId === runId).map((t) => t.mapIndex).sort()).toEqual([0, 1, 2]);
+    for (const runId of mappedRuns)
+      expect(
+        mapped
+          .filter((t) => t.runId === runId)
+          .map((t) => t.mapIndex)
+          .sort(),
+      ).toEqual([0, 1, 2]);
     const etlRun = runs.find((r) => r.dagId === 'orc_linear_etl');
     const oneRun = await source.listTaskInstances({ offset: 0, limit: 100, dagId: 'orc_linear_etl', runId: etlRun!.runId });
     expect(oneRun.items.map((t) => t.taskId).sort()).toEqual(['extract', 'load', 'transform']);

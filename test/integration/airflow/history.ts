@@ -39,7 +39,11 @@ async function allRuns(source: AirflowSource): Promise<DagRunRow[]> {
 }
 
 /** Polls until the triggered runs and one orc_asset_consumer run are finished. */
-export async function waitForHistory(source: AirflowSource, runs: Array<{ dagId: string; runId: string }>, timeoutMs: number): Promise<DagRunRow[]> {
+export async function waitForHistory(
+  source: AirflowSource,
+  runs: Array<{ dagId: string; runId: string }>,
+  timeoutMs: number,
+): Promise<DagRunRow[]> {
   const deadline = Date.now() + timeoutMs;
   let last: DagRunRow[] = [];
   while (Date.now() < deadline) {

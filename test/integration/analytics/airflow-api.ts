@@ -61,7 +61,11 @@ export class AirflowApi {
   async request(method: string, path: string, body?: unknown): Promise<{ status: number; body: unknown }> {
     const res = await fetch(`${this.api}${path}`, {
       method,
-      headers: { Accept: 'application/json', Authorization: await this.auth(), ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+      headers: {
+        Accept: 'application/json',
+        Authorization: await this.auth(),
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       signal: AbortSignal.timeout(30_000),
     });
@@ -88,7 +92,8 @@ export class AirflowApi {
     for (let attempt = 1; ; attempt++) {
       const r = await this.request('PATCH', path, { is_paused: paused });
       if (r.status >= 200 && r.status < 300) return;
-      if (r.status < 500 || attempt >= 6) throw new Error(`PATCH ${this.api}${path} -> ${r.status} ${JSON.stringify(r.body)} (attempt ${attempt})`);
+      if (r.status < 500 || attempt >= 6)
+        throw new Error(`PATCH ${this.api}${path} -> ${r.status} ${JSON.stringify(r.body)} (attempt ${attempt})`);
       await new Promise((resolve) => setTimeout(resolve, 1000 * attempt));
     }
   }
@@ -145,7 +150,11 @@ export class AirflowApi {
     } else {
       rows = [];
       for (let offset = 0; ; offset += 100) {
-        const page = await this.ok('POST', '/dags/~/dagRuns/~/taskInstances/list', { dag_ids: [dagId], page_limit: 100, page_offset: offset });
+        const page = await this.ok('POST', '/dags/~/dagRuns/~/taskInstances/list', {
+          dag_ids: [dagId],
+          page_limit: 100,
+          page_offset: offset,
+        });
         const items = (page.task_instances as Json[] | undefined) ?? [];
         rows.push(...items);
         if (items.length === 0 || rows.length >= Number(page.total_entries)) break;

@@ -33,7 +33,18 @@ const peers = inject('peers');
 /** Airflow 2 runs one task at a time (SequentialExecutor, ~5 s a task): it gets the DAGs that test what Airflow 2 schedules differently. */
 const PLANS: Record<'af3' | 'af2', ScenarioPlan> = {
   af3: {
-    unpause: ['orc_sc_weekday', 'orc_sc_asset_sink', 'orc_sc_business_hours', 'orc_sc_berlin_weekly', 'orc_sc_once', 'orc_sc_every_6h', 'orc_sc_mapped', 'orc_sc_sensor', 'orc_sc_slowdown', 'orc_sc_failures'],
+    unpause: [
+      'orc_sc_weekday',
+      'orc_sc_asset_sink',
+      'orc_sc_business_hours',
+      'orc_sc_berlin_weekly',
+      'orc_sc_once',
+      'orc_sc_every_6h',
+      'orc_sc_mapped',
+      'orc_sc_sensor',
+      'orc_sc_slowdown',
+      'orc_sc_failures',
+    ],
     manualRuns: 2,
     lateStart: true,
   },
@@ -101,7 +112,9 @@ describe.each(airflows)('real-Airflow scenario on %s', (name) => {
     for (const dagId of run.dagIds) await api.setPaused(dagId, true).catch(() => undefined);
     const deadline = Date.now() + 180_000;
     for (;;) {
-      const open = (await Promise.all(run.dagIds.map((dagId) => api.runs(dagId)))).flat().filter((r) => r.state === 'queued' || r.state === 'running');
+      const open = (await Promise.all(run.dagIds.map((dagId) => api.runs(dagId))))
+        .flat()
+        .filter((r) => r.state === 'queued' || r.state === 'running');
       if (open.length === 0 || Date.now() > deadline) break;
       await new Promise((resolve) => setTimeout(resolve, 3000));
     }
@@ -131,7 +144,10 @@ describe.each(airflows)('real-Airflow scenario on %s', (name) => {
   it('shows the tries Airflow counts for each failed task (grid cells and task view)', () => {
     for (const f of truth.failures) {
       const view = viewCounts(scored.db, scored.envId, 'orc_sc_failures', f.incident.taskId);
-      expect(f.failedRunIds.map((r) => view.tries.get(r)), f.incident.taskId).toEqual(f.triesOfFailed);
+      expect(
+        f.failedRunIds.map((r) => view.tries.get(r)),
+        f.incident.taskId,
+      ).toEqual(f.triesOfFailed);
       for (const runId of f.failedRunIds) {
         const states = viewTries(scored.db, scored.envId, 'orc_sc_failures', runId, f.incident.taskId);
         expect(states, `${f.incident.taskId} in ${runId}`).toHaveLength(f.incident.triesPerRun);
@@ -144,15 +160,23 @@ describe.each(airflows)('real-Airflow scenario on %s', (name) => {
     const failures = scored.findings.filter((f) => f.dagId === 'orc_sc_failures');
     for (const f of truth.failures) {
       const found = ofKinds(failures, 'orc_sc_failures', f.incident.taskId, FAILURE_KINDS);
-      expect(found.length, `a finding on orc_sc_failures.${f.incident.taskId}; the DAG's findings:\n${listed(failures)}`).toBeGreaterThan(0);
+      expect(found.length, `a finding on orc_sc_failures.${f.incident.taskId}; the DAG's findings:\n${listed(failures)}`).toBeGreaterThan(
+        0,
+      );
       for (const finding of found) {
-        expect(finding.runIds.filter((r) => !f.failedRunIds.includes(r)), `runs it names that did not fail: ${describeFinding(finding)}`).toEqual([]);
+        expect(
+          finding.runIds.filter((r) => !f.failedRunIds.includes(r)),
+          `runs it names that did not fail: ${describeFinding(finding)}`,
+        ).toEqual([]);
         const claims = claimedCounts(finding);
         for (const n of claims.tries) expect(n, `failed tries claimed by ${describeFinding(finding)}`).toBe(f.failedTries);
         for (const n of claims.runs) expect(n, `failed runs claimed by ${describeFinding(finding)}`).toBe(f.failedRunIds.length);
       }
       const burst = found.filter((x) => x.kind !== 'new_error_pattern');
-      expect(burst.some((x) => f.failedRunIds.every((r) => x.runIds.includes(r))), `a finding naming all ${f.failedRunIds.length} failed runs of ${f.incident.taskId}:\n${listed(found)}`).toBe(true);
+      expect(
+        burst.some((x) => f.failedRunIds.every((r) => x.runIds.includes(r))),
+        `a finding naming all ${f.failedRunIds.length} failed runs of ${f.incident.taskId}:\n${listed(found)}`,
+      ).toBe(true);
     }
   });
 
@@ -172,9 +196,15 @@ describe.each(airflows)('real-Airflow scenario on %s', (name) => {
       return;
     }
     const found = ofKinds(scored.findings, SLOWDOWN.dagId, SLOWDOWN.taskId, SLOWDOWN_KINDS);
-    expect(found.length, `a slowdown finding; the DAG's findings:\n${listed(scored.findings.filter((f) => f.dagId === SLOWDOWN.dagId))}`).toBeGreaterThan(0);
+    expect(
+      found.length,
+      `a slowdown finding; the DAG's findings:\n${listed(scored.findings.filter((f) => f.dagId === SLOWDOWN.dagId))}`,
+    ).toBeGreaterThan(0);
     for (const finding of found) {
-      expect(finding.runIds.filter((r) => !truth.slowRunIds.includes(r)), describeFinding(finding)).toEqual([]);
+      expect(
+        finding.runIds.filter((r) => !truth.slowRunIds.includes(r)),
+        describeFinding(finding),
+      ).toEqual([]);
       expect(finding.runIds.length, describeFinding(finding)).toBeGreaterThan(0);
     }
   });
@@ -190,7 +220,10 @@ describe.each(airflows)('real-Airflow scenario on %s', (name) => {
     const found = ofKinds(scored.findings, LATE_START.dagId, null, LATE_KINDS);
     const all = scored.findings.filter((f) => f.dagId === LATE_START.dagId);
     if (late.lateMs >= CLEARLY_LATE_MS) {
-      expect(found.length, `started ${(late.lateMs / 60_000).toFixed(0)} min after its ${late.slot} slot; findings:\n${listed(all)}`).toBeGreaterThan(0);
+      expect(
+        found.length,
+        `started ${(late.lateMs / 60_000).toFixed(0)} min after its ${late.slot} slot; findings:\n${listed(all)}`,
+      ).toBeGreaterThan(0);
       const flagged = found.flatMap((f) => f.series.filter((p) => p.flagged).map((p) => new Date(p.t).toISOString()));
       expect(flagged, listed(found)).toEqual([late.slot]);
       expect(found.flatMap((f) => f.runIds)).toEqual([late.runId]);
@@ -204,7 +237,9 @@ describe.each(airflows)('real-Airflow scenario on %s', (name) => {
   });
 
   it('makes no finding on the healthy DAGs (weekday and business-hours crons, DST, assets, manual, @once, timedelta, mapped, sensor)', () => {
-    const healthy = scored.findings.filter((f) => (HEALTHY_DAGS as readonly string[]).includes(f.dagId) && onThisPeer(f.dagId as ScenarioDagId));
+    const healthy = scored.findings.filter(
+      (f) => (HEALTHY_DAGS as readonly string[]).includes(f.dagId) && onThisPeer(f.dagId as ScenarioDagId),
+    );
     expect(healthy, listed(healthy)).toEqual([]);
   });
 
@@ -214,11 +249,12 @@ describe.each(airflows)('real-Airflow scenario on %s', (name) => {
       (f) => (f.dagId === 'orc_sc_failures' || f.dagId === SLOWDOWN.dagId) && !incidentTasks.has(`${f.dagId}.${f.taskId ?? '-'}`),
     );
     const wrongKind = scored.findings.filter(
-      (f) => (f.dagId === 'orc_sc_failures' && !FAILURE_KINDS.includes(f.kind)) || (f.dagId === SLOWDOWN.dagId && !SLOWDOWN_KINDS.includes(f.kind)),
+      (f) =>
+        (f.dagId === 'orc_sc_failures' && !FAILURE_KINDS.includes(f.kind)) ||
+        (f.dagId === SLOWDOWN.dagId && !SLOWDOWN_KINDS.includes(f.kind)),
     );
     expect([...extra, ...wrongKind], listed([...extra, ...wrongKind])).toEqual([]);
   });
-
 });
 
 if (airflows.length === 2) {

@@ -26,12 +26,22 @@ export function findingText(f: AnomalyDetail): string {
   return `${f.title} ${f.observed} ${f.expected} ${f.why}`;
 }
 
-export function ofKinds(findings: readonly AnomalyDetail[], dagId: string, taskId: string | null, kinds: readonly AnomalyKind[]): AnomalyDetail[] {
+export function ofKinds(
+  findings: readonly AnomalyDetail[],
+  dagId: string,
+  taskId: string | null,
+  kinds: readonly AnomalyKind[],
+): AnomalyDetail[] {
   return findings.filter((f) => f.dagId === dagId && (taskId === null || f.taskId === taskId) && kinds.includes(f.kind));
 }
 
 /** What the app's views say for a DAG: its runs by state (run list), and per task the highest try of each cell (grid). */
-export function viewCounts(db: Database.Database, envId: string, dagId: string, taskId: string): { runsByState: Record<string, number>; tries: Map<string, number> } {
+export function viewCounts(
+  db: Database.Database,
+  envId: string,
+  dagId: string,
+  taskId: string,
+): { runsByState: Record<string, number>; tries: Map<string, number> } {
   const runs = new HistoryQueries(db).runs({ envId, dagId, limit: 10_000 });
   const grid = new DagGridQuery(db).grid(envId, dagId, '1970-01-01T00:00:00.000Z', '2999-01-01T00:00:00.000Z', 10_000);
   const column = grid.tasks.findIndex((t) => t.taskId === taskId);

@@ -62,9 +62,16 @@ export async function readTruth(api: AirflowApi, dagIds: readonly string[]): Pro
   }
   const failureTis = dags.get('orc_sc_failures')?.tis ?? [];
   const slowTis = (dags.get(SLOWDOWN.dagId)?.tis ?? []).filter((t) => t.taskId === SLOWDOWN.taskId);
-  const slowSlots = new Set((dags.get(SLOWDOWN.dagId)?.runs ?? []).filter((r) => r.slot !== null && Date.parse(r.slot) >= todayUtcMs() - (SLOWDOWN.days - 1) * DAY_MS).map((r) => r.runId));
+  const slowSlots = new Set(
+    (dags.get(SLOWDOWN.dagId)?.runs ?? [])
+      .filter((r) => r.slot !== null && Date.parse(r.slot) >= todayUtcMs() - (SLOWDOWN.days - 1) * DAY_MS)
+      .map((r) => r.runId),
+  );
   const slow = slowTis.filter((t) => slowSlots.has(t.runId));
-  const normal = slowTis.filter((t) => !slowSlots.has(t.runId)).map((t) => t.durationS ?? 0).sort((a, b) => a - b);
+  const normal = slowTis
+    .filter((t) => !slowSlots.has(t.runId))
+    .map((t) => t.durationS ?? 0)
+    .sort((a, b) => a - b);
   const late = (dags.get(LATE_START.dagId)?.runs ?? []).find((r) => r.runType === 'scheduled');
   return {
     dags,

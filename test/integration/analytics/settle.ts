@@ -21,7 +21,10 @@ async function pending(api: AirflowApi, dagIds: readonly string[], runs: ApiRun[
     runs.push(...own);
     const open = own.filter((r) => !TERMINAL.has(r.state)).length;
     const behind = dag.nextCreateAfter !== null && Date.parse(dag.nextCreateAfter) <= now;
-    if (open > 0 || behind || dag.isPaused) waiting.push(`${dagId}: ${own.length - open}/${own.length} finished${behind ? `, next run due ${dag.nextCreateAfter}` : ''}${dag.isPaused ? ', paused' : ''}`);
+    if (open > 0 || behind || dag.isPaused)
+      waiting.push(
+        `${dagId}: ${own.length - open}/${own.length} finished${behind ? `, next run due ${dag.nextCreateAfter}` : ''}${dag.isPaused ? ', paused' : ''}`,
+      );
   }
   return waiting;
 }
@@ -36,12 +39,17 @@ export async function waitUntilSettled(api: AirflowApi, dagIds: readonly string[
     const runs: ApiRun[] = [];
     const health = await api.schedulerHealth();
     unhealthy = health === 'healthy' ? 0 : unhealthy + 1;
-    if (unhealthy >= UNHEALTHY_POLLS) throw new Error(`Airflow ${api.af.version}: the scheduler is ${health} (its log: ${api.af.logs.scheduler ?? '?'})`);
+    if (unhealthy >= UNHEALTHY_POLLS)
+      throw new Error(`Airflow ${api.af.version}: the scheduler is ${health} (its log: ${api.af.logs.scheduler ?? '?'})`);
     last = await pending(api, dagIds, runs);
-    const fingerprint = runs.map((r) => `${r.dagId}/${r.runId}/${r.state}`).sort().join('\n');
+    const fingerprint = runs
+      .map((r) => `${r.dagId}/${r.runId}/${r.state}`)
+      .sort()
+      .join('\n');
     if (last.length === 0 && fingerprint === previous) return { runs, seconds: (Date.now() - t0) / 1000 };
     previous = last.length === 0 ? fingerprint : '';
-    if (Date.now() - t0 > timeoutMs) throw new Error(`Airflow ${api.af.version}: the scenario did not settle in ${timeoutMs / 1000} s:\n${last.join('\n')}`);
+    if (Date.now() - t0 > timeoutMs)
+      throw new Error(`Airflow ${api.af.version}: the scenario did not settle in ${timeoutMs / 1000} s:\n${last.join('\n')}`);
     await sleep(intervalMs);
   }
 }

@@ -27,7 +27,11 @@ describe('an Airflow 3 that requires a client certificate', () => {
     if (!af) throw new Error('the Airflow 3 peer (af3) was not started; the mTLS test needs it');
     const certs = makeTestCerts(certsDir.dir);
     makeClientCert(certsDir.dir, PASSPHRASE);
-    proxy = await startLoopbackProxy({ target: af.baseUrl, prefix: '/airflow', tls: { ...certs.good, ca: certs.caPem, requestCert: true, rejectUnauthorized: true } });
+    proxy = await startLoopbackProxy({
+      target: af.baseUrl,
+      prefix: '/airflow',
+      tls: { ...certs.good, ca: certs.caPem, requestCert: true, rejectUnauthorized: true },
+    });
     engine = await createEngine({ dataDir: data.dir, mode: 'served', version: 'test', demo: false, validateOutput: true });
   });
   afterAll(async () => {
@@ -45,16 +49,25 @@ describe('an Airflow 3 that requires a client certificate', () => {
       auth: { kind: 'password', username: af?.users.admin.username, password: af?.users.admin.password },
       caFile: join(certsDir.dir, 'ca.pem'),
     };
-    await expect(call(engine, 'envs.add', draft)).rejects.toMatchObject({ code: 'unavailable', hint: expect.stringContaining('client certificate') });
+    await expect(call(engine, 'envs.add', draft)).rejects.toMatchObject({
+      code: 'unavailable',
+      hint: expect.stringContaining('client certificate'),
+    });
     const withCert = { ...draft, clientCertFile: join(certsDir.dir, 'client.pem'), clientKeyFile: join(certsDir.dir, 'client.key') };
-    await expect(call(engine, 'envs.add', { ...withCert, clientKeyPassphrase: 'wrong' })).rejects.toMatchObject({ message: 'The client certificate and key cannot be used together.' });
+    await expect(call(engine, 'envs.add', { ...withCert, clientKeyPassphrase: 'wrong' })).rejects.toMatchObject({
+      message: 'The client certificate and key cannot be used together.',
+    });
     const added = await call<{ environment: { id: string } }>(engine, 'envs.add', { ...withCert, clientKeyPassphrase: PASSPHRASE });
     const envId = added.environment.id;
     const job = await call<{ jobId: string }>(engine, 'sync.start', { envId });
     expect(await waitForJob(engine, job.jobId)).toMatchObject({ state: 'done' });
     // A rename changes nothing else: the certificate stays, and the stored passphrase still opens the key.
     await call(engine, 'envs.update', { envId, changes: { name: 'mTLS renamed' } });
-    expect(await call(engine, 'envs.settings', { envId })).toMatchObject({ clientCertFile: withCert.clientCertFile, clientKeyFile: withCert.clientKeyFile, caFile: draft.caFile });
+    expect(await call(engine, 'envs.settings', { envId })).toMatchObject({
+      clientCertFile: withCert.clientCertFile,
+      clientKeyFile: withCert.clientKeyFile,
+      caFile: draft.caFile,
+    });
     expect(await call(engine, 'envs.test', { envId })).toMatchObject({ ok: true });
     for (const name of readdirSync(data.dir)) {
       const path = join(data.dir, name);

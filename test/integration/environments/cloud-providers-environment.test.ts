@@ -30,7 +30,13 @@ describe('cloud providers on the real Airflow 3', () => {
 
   /** Adds the environment (tested first), syncs it, and pauses then unpauses a DAG with the confirmation naming it. */
   async function connectSyncAct(name: string, baseUrl: string, auth: Record<string, unknown>): Promise<string> {
-    const added = await call<{ environment: { id: string; airflowVersion: string } }>(engine, 'envs.add', { name, color: '#2563eb', baseUrl, auth, readOnly: false });
+    const added = await call<{ environment: { id: string; airflowVersion: string } }>(engine, 'envs.add', {
+      name,
+      color: '#2563eb',
+      baseUrl,
+      auth,
+      readOnly: false,
+    });
     expect(added.environment.airflowVersion).toBe(af?.version);
     const envId = added.environment.id;
     const job = await call<{ jobId: string }>(engine, 'sync.start', { envId });
@@ -38,7 +44,11 @@ describe('cloud providers on the real Airflow 3', () => {
     const overview = await call<{ dags: { dagId: string }[] }>(engine, 'overview.get', { envId });
     expect(overview.dags.map((d) => d.dagId)).toContain('orc_linear_etl');
     for (const paused of [true, false]) {
-      const [outcome] = await call<{ ok: boolean }[]>(engine, 'actions.execute', { envId, actions: [{ kind: 'pause_dag', dagId: 'orc_linear_etl', paused }], confirmation: name });
+      const [outcome] = await call<{ ok: boolean }[]>(engine, 'actions.execute', {
+        envId,
+        actions: [{ kind: 'pause_dag', dagId: 'orc_linear_etl', paused }],
+        confirmation: name,
+      });
       expect(outcome?.ok).toBe(true);
     }
     return envId;
@@ -46,7 +56,11 @@ describe('cloud providers on the real Airflow 3', () => {
 
   beforeAll(async () => {
     if (!af) throw new Error('the Airflow 3 peer (af3) was not started; the cloud provider tests need it');
-    const login = await fetch(`${af.baseUrl}/auth/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(af.users.admin) });
+    const login = await fetch(`${af.baseUrl}/auth/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(af.users.admin),
+    });
     jwt = ((await login.json()) as { access_token: string }).access_token;
     engine = await createEngine({ dataDir: tmp.dir, mode: 'served', version: 'test', demo: false, validateOutput: true });
   });
@@ -65,7 +79,14 @@ describe('cloud providers on the real Airflow 3', () => {
       admit: (req) => (req.headers.authorization === `Bearer ${jwt}` ? null : 401),
     });
     closers.push(() => proxy.close());
-    await expect(call(engine, 'envs.add', { name: 'Astro wrong', color: '#2563eb', baseUrl: proxy.baseUrl, auth: { kind: 'astronomer', token: 'not-the-token' } })).rejects.toMatchObject({
+    await expect(
+      call(engine, 'envs.add', {
+        name: 'Astro wrong',
+        color: '#2563eb',
+        baseUrl: proxy.baseUrl,
+        auth: { kind: 'astronomer', token: 'not-the-token' },
+      }),
+    ).rejects.toMatchObject({
       code: 'unauthorized',
       hint: expect.stringContaining('Deployment API token'),
     });
@@ -78,7 +99,13 @@ describe('cloud providers on the real Airflow 3', () => {
 
   it('Amazon MWAA: every request through the AWS SDK InvokeRestApi, credentials from the environment', async () => {
     if (!af) return;
-    const mwaa: FakeMwaa = await startFakeMwaa({ peer: af.baseUrl, environmentName: 'OrcEnv', accessKeyId: ACCESS_KEY, region: REGION, user: af.users.admin });
+    const mwaa: FakeMwaa = await startFakeMwaa({
+      peer: af.baseUrl,
+      environmentName: 'OrcEnv',
+      accessKeyId: ACCESS_KEY,
+      region: REGION,
+      user: af.users.admin,
+    });
     closers.push(() => mwaa.close());
     process.env.AWS_ACCESS_KEY_ID = ACCESS_KEY;
     process.env.AWS_SECRET_ACCESS_KEY = 'orc-integration-secret';
@@ -86,7 +113,9 @@ describe('cloud providers on the real Airflow 3', () => {
     delete process.env.AWS_SESSION_TOKEN;
     const auth = (environmentName: string) => ({ kind: 'mwaa', region: REGION, environmentName, profile: null, endpointUrl: mwaa.url });
     const webUrl = 'https://0a1b2c3d.c2.airflow.eu-west-1.on.aws';
-    await expect(call(engine, 'envs.add', { name: 'MWAA wrong', color: '#2563eb', baseUrl: webUrl, auth: auth('NoSuchEnv') })).rejects.toMatchObject({
+    await expect(
+      call(engine, 'envs.add', { name: 'MWAA wrong', color: '#2563eb', baseUrl: webUrl, auth: auth('NoSuchEnv') }),
+    ).rejects.toMatchObject({
       code: 'invalid_input',
       message: `There is no MWAA environment "NoSuchEnv" in ${REGION}.`,
     });
@@ -101,7 +130,9 @@ describe('cloud providers on the real Airflow 3', () => {
     const tokenServer = http.createServer((_req, res) => {
       const token = `ya29.orc-composer-${issued.size + 1}`;
       issued.add(token);
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ access_token: token, expires_in: 3600, token_type: 'Bearer' }));
+      res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ access_token: token, expires_in: 3600, token_type: 'Bearer' }));
     });
     await new Promise<void>((resolve) => tokenServer.listen(0, '127.0.0.1', resolve));
     closers.push(() => new Promise((resolve) => tokenServer.close(() => resolve())));

@@ -20,11 +20,19 @@ describe.skipIf(targets.length === 0).each(targets)('environments against real $
   let htmlServer: http.Server;
   let htmlUrl = '';
   const admin = { kind: 'password', username: info.users.admin.username, password: info.users.admin.password } as const;
-  const draft = (extra: Record<string, unknown> = {}) => ({ name: `Peer ${info.major}`, color: '#2563eb', baseUrl: info.baseUrl, auth: admin, ...extra });
+  const draft = (extra: Record<string, unknown> = {}) => ({
+    name: `Peer ${info.major}`,
+    color: '#2563eb',
+    baseUrl: info.baseUrl,
+    auth: admin,
+    ...extra,
+  });
 
   beforeAll(async () => {
     engine = await createEngine({ dataDir: tmp.dir, mode: 'served', version: 'test', demo: false, validateOutput: true });
-    htmlServer = http.createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>Welcome to nginx!</body></html>'));
+    htmlServer = http.createServer((_req, res) =>
+      res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>Welcome to nginx!</body></html>'),
+    );
     await new Promise<void>((resolve) => htmlServer.listen(0, '127.0.0.1', resolve));
     htmlUrl = `http://127.0.0.1:${(htmlServer.address() as AddressInfo).port}`;
   });
@@ -35,17 +43,31 @@ describe.skipIf(targets.length === 0).each(targets)('environments against real $
   });
 
   it('refuses a wrong password, an HTML page and a closed port with precise messages, and saves nothing', async () => {
-    await expect(call(engine, 'envs.add', draft({ auth: { ...admin, password: 'wrong-password' } }))).rejects.toMatchObject({ code: 'unauthorized' });
-    await expect(call(engine, 'envs.add', draft({ baseUrl: htmlUrl }))).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringMatching(/not.*Airflow/i) });
-    await expect(call(engine, 'envs.add', draft({ baseUrl: 'http://127.0.0.1:9' }))).rejects.toMatchObject({ code: 'unavailable', message: expect.stringMatching(/refused/i) });
+    await expect(call(engine, 'envs.add', draft({ auth: { ...admin, password: 'wrong-password' } }))).rejects.toMatchObject({
+      code: 'unauthorized',
+    });
+    await expect(call(engine, 'envs.add', draft({ baseUrl: htmlUrl }))).rejects.toMatchObject({
+      code: 'invalid_input',
+      message: expect.stringMatching(/not.*Airflow/i),
+    });
+    await expect(call(engine, 'envs.add', draft({ baseUrl: 'http://127.0.0.1:9' }))).rejects.toMatchObject({
+      code: 'unavailable',
+      message: expect.stringMatching(/refused/i),
+    });
     expect(await call(engine, 'envs.list', {})).toEqual([]);
     expect(() => readFileSync(join(tmp.dir, 'credentials.json'), 'utf8')).toThrow();
   });
 
   it('adds an environment whose test passes, detects the version, and keeps the password out of the cache and the UI', async () => {
-    const added = await call<{ environment: { id: string; airflowVersion: string; credentialsConfigured: boolean; readOnly: boolean } }>(engine, 'envs.add', draft());
+    const added = await call<{ environment: { id: string; airflowVersion: string; credentialsConfigured: boolean; readOnly: boolean } }>(
+      engine,
+      'envs.add',
+      draft(),
+    );
     expect(added.environment).toMatchObject({ airflowVersion: info.version, credentialsConfigured: true, readOnly: true });
-    const everything = JSON.stringify(await call(engine, 'envs.list', {})) + JSON.stringify(await call(engine, 'envs.settings', { envId: added.environment.id }));
+    const everything =
+      JSON.stringify(await call(engine, 'envs.list', {})) +
+      JSON.stringify(await call(engine, 'envs.settings', { envId: added.environment.id }));
     expect(everything).not.toMatch(/"(password|token)":/);
     expect(readFileSync(join(tmp.dir, 'credentials.json'), 'utf8')).not.toContain(`"${info.users.admin.password}"`);
     expect(readFileSync(join(tmp.dir, 'cache.sqlite')).includes(Buffer.from(`"password":"${info.users.admin.password}"`))).toBe(false);

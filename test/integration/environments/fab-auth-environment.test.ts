@@ -29,7 +29,10 @@ describe('an Airflow 3 with the FAB auth manager', () => {
 
   beforeAll(async () => {
     af = await lazyPeer('af3fab');
-    airflow = new AirflowHttpClient({ baseUrl: af.baseUrl }, authProviderFor(password(af.users.admin.username, af.users.admin.password), 'v2'));
+    airflow = new AirflowHttpClient(
+      { baseUrl: af.baseUrl },
+      authProviderFor(password(af.users.admin.username, af.users.admin.password), 'v2'),
+    );
     engine = await createEngine({ dataDir: tmp.dir, mode: 'served', version: 'test', demo: false, validateOutput: true });
   });
   afterAll(async () => {
@@ -39,15 +42,26 @@ describe('an Airflow 3 with the FAB auth manager', () => {
   });
 
   it('is the FAB auth manager: its own user API answers, with FAB roles, and its sign-in takes an e-mail too', async () => {
-    const users = (await airflow.getJson('/auth/fab/v1/users?limit=10')) as { users: { username: string; active: boolean; roles: { name: string }[] }[] };
+    const users = (await airflow.getJson('/auth/fab/v1/users?limit=10')) as {
+      users: { username: string; active: boolean; roles: { name: string }[] }[];
+    };
     expect(users.users.map((u) => [u.username, u.active, u.roles.map((r) => r.name)])).toEqual(
-      expect.arrayContaining([['admin', true, ['Admin']], ['viewer', true, ['Viewer']], [af.inactiveUser.username, false, ['Viewer']]]),
+      expect.arrayContaining([
+        ['admin', true, ['Admin']],
+        ['viewer', true, ['Viewer']],
+        [af.inactiveUser.username, false, ['Viewer']],
+      ]),
     );
-    expect(await airflowAuth.airflow3Token(af.baseUrl, { username: 'viewer@orc.invalid', password: af.users.viewer.password })).toMatch(/^ey/);
+    expect(await airflowAuth.airflow3Token(af.baseUrl, { username: 'viewer@orc.invalid', password: af.users.viewer.password })).toMatch(
+      /^ey/,
+    );
   });
 
   it('refuses a wrong password and an inactive user with what to check, and saves nothing', async () => {
-    for (const auth of [password(af.users.admin.username, 'not-the-password'), password(af.inactiveUser.username, af.inactiveUser.password)]) {
+    for (const auth of [
+      password(af.users.admin.username, 'not-the-password'),
+      password(af.inactiveUser.username, af.inactiveUser.password),
+    ]) {
       await expect(call(engine, 'envs.add', draft(auth))).rejects.toMatchObject({
         message: 'Airflow rejected the credentials (POST /auth/token returned 401).',
         hint: expect.stringMatching(/Check the username and password.*inactive/),
@@ -59,7 +73,11 @@ describe('an Airflow 3 with the FAB auth manager', () => {
   it('adds with a FAB username and password, syncs DAGs and runs, and pauses then unpauses a DAG on confirmation', async () => {
     // A run to sync (the peer may be fresh), triggered as the FAB admin.
     await airflow.json({ method: 'POST', path: '/api/v2/dags/orc_linear_etl/dagRuns', body: { logical_date: null, conf: {} } });
-    const added = await call<{ environment: { id: string; airflowVersion: string } }>(engine, 'envs.add', draft(password(af.users.admin.username, af.users.admin.password)));
+    const added = await call<{ environment: { id: string; airflowVersion: string } }>(
+      engine,
+      'envs.add',
+      draft(password(af.users.admin.username, af.users.admin.password)),
+    );
     expect(added.environment.airflowVersion).toBe(af.version);
     const envId = added.environment.id;
     const job = await call<{ jobId: string }>(engine, 'sync.start', { envId });
@@ -70,12 +88,18 @@ describe('an Airflow 3 with the FAB auth manager', () => {
     expect(runs.length).toBeGreaterThan(0);
 
     const pause = [{ kind: 'pause_dag', dagId: DAG, paused: true }];
-    await expect(call(engine, 'actions.execute', { envId, actions: pause, confirmation: 'yes' })).rejects.toMatchObject({ code: 'invalid_input' });
+    await expect(call(engine, 'actions.execute', { envId, actions: pause, confirmation: 'yes' })).rejects.toMatchObject({
+      code: 'invalid_input',
+    });
     expect(await isPaused()).toBe(false);
     const [paused] = await call<{ ok: boolean }[]>(engine, 'actions.execute', { envId, actions: pause, confirmation: NAME });
     expect(paused?.ok).toBe(true);
     expect(await isPaused()).toBe(true);
-    const [unpaused] = await call<{ ok: boolean }[]>(engine, 'actions.execute', { envId, actions: [{ ...pause[0], paused: false }], confirmation: NAME });
+    const [unpaused] = await call<{ ok: boolean }[]>(engine, 'actions.execute', {
+      envId,
+      actions: [{ ...pause[0], paused: false }],
+      confirmation: NAME,
+    });
     expect(unpaused?.ok).toBe(true);
     expect(await isPaused()).toBe(false);
   });

@@ -44,7 +44,11 @@ export async function startLoopbackProxy(options: LoopbackProxyOptions): Promise
       res.writeHead(refused, { 'content-type': 'application/json' }).end(JSON.stringify({ detail: 'refused by the loopback proxy' }));
       return;
     }
-    const headers = { ...req.headers, host: target.host, ...(options.upstreamAuthorization ? { authorization: options.upstreamAuthorization } : {}) };
+    const headers = {
+      ...req.headers,
+      host: target.host,
+      ...(options.upstreamAuthorization ? { authorization: options.upstreamAuthorization } : {}),
+    };
     const upstream = http.request(
       { host: target.hostname, port: target.port, method: req.method, path: url.slice(options.prefix.length) || '/', headers },
       (answer) => {

@@ -42,7 +42,10 @@ describe('an Airflow 3 behind a reverse proxy at a path prefix', () => {
     expect(added.environment.airflowVersion).toBe(af?.version);
     const envId = added.environment.id;
     // A run to link to (the peer may be fresh), triggered through the proxy too.
-    const client = new AirflowHttpClient({ baseUrl: proxy.baseUrl }, authProviderFor(auth as { kind: 'password'; username: string; password: string }, 'v2'));
+    const client = new AirflowHttpClient(
+      { baseUrl: proxy.baseUrl },
+      authProviderFor(auth as { kind: 'password'; username: string; password: string }, 'v2'),
+    );
     await client.json({ method: 'POST', path: '/api/v2/dags/orc_linear_etl/dagRuns', body: { logical_date: null, conf: {} } });
     await client.close();
     const job = await call<{ jobId: string }>(engine, 'sync.start', { envId });
@@ -54,7 +57,11 @@ describe('an Airflow 3 behind a reverse proxy at a path prefix', () => {
     const runs = await call<{ dagId: string; runId: string }[]>(engine, 'runs.list', { envId, limit: 1 });
     const run = runs[0];
     if (!run) throw new Error('the sync brought no run');
-    const investigation = await call<{ airflowUrl: string | null; taskInstances?: unknown }>(engine, 'runs.investigate', { envId, dagId: run.dagId, runId: run.runId });
+    const investigation = await call<{ airflowUrl: string | null; taskInstances?: unknown }>(engine, 'runs.investigate', {
+      envId,
+      dagId: run.dagId,
+      runId: run.runId,
+    });
     expect(investigation.airflowUrl).toBe(`${proxy.baseUrl}/dags/${encodeURIComponent(run.dagId)}/runs/${encodeURIComponent(run.runId)}`);
   });
 });

@@ -39,8 +39,19 @@ describe('an environment signed in by a token command, on the real Airflow 3', (
   const outside = makeTempDir('orc-token-command-printed-');
   const tokenLog = join(outside.dir, 'printed-tokens');
   let engine: Engine;
-  const commandAuth = (args: string[] = [script, af?.baseUrl ?? '', counter, tokenLog]) => ({ kind: 'command', command: process.execPath, args, timeoutS: 20 });
-  const draft = (extra: Record<string, unknown> = {}) => ({ name: 'Composer-like', color: '#2563eb', baseUrl: af?.baseUrl, auth: commandAuth(), ...extra });
+  const commandAuth = (args: string[] = [script, af?.baseUrl ?? '', counter, tokenLog]) => ({
+    kind: 'command',
+    command: process.execPath,
+    args,
+    timeoutS: 20,
+  });
+  const draft = (extra: Record<string, unknown> = {}) => ({
+    name: 'Composer-like',
+    color: '#2563eb',
+    baseUrl: af?.baseUrl,
+    auth: commandAuth(),
+    ...extra,
+  });
 
   beforeAll(async () => {
     if (!af) throw new Error('the Airflow 3 peer (af3) was not started; the token command test needs it');
@@ -63,7 +74,9 @@ describe('an environment signed in by a token command, on the real Airflow 3', (
       message: expect.stringMatching(/token command .* failed \(exit 3\)/),
       hint: expect.stringContaining('sign in again'),
     });
-    await expect(call(engine, 'envs.add', draft({ auth: { kind: 'command', command: join(tmp.dir, 'gcloud-missing'), args: [], timeoutS: 5 } }))).rejects.toMatchObject({
+    await expect(
+      call(engine, 'envs.add', draft({ auth: { kind: 'command', command: join(tmp.dir, 'gcloud-missing'), args: [], timeoutS: 5 } })),
+    ).rejects.toMatchObject({
       message: expect.stringContaining('was not found'),
     });
     expect(await call(engine, 'envs.list', {})).toEqual([]);
@@ -83,7 +96,9 @@ describe('an environment signed in by a token command, on the real Airflow 3', (
     expect(overview.dags.map((d) => d.dagId)).toContain('orc_linear_etl');
     // No token on disk: the command is not a secret, and the tokens it printed stay in memory. (The peer's password,
     // "admin", is also a user name that synced audit events carry, so it is no test of secrecy here.)
-    const printed = readFileSync(tokenLog, 'utf8').split('\n').filter((t) => t.length > 0);
+    const printed = readFileSync(tokenLog, 'utf8')
+      .split('\n')
+      .filter((t) => t.length > 0);
     expect(printed.length).toBeGreaterThan(0);
     for (const name of readdirSync(tmp.dir)) {
       if (name.endsWith('.cjs') || name === 'runs') continue;
@@ -98,11 +113,17 @@ describe('an environment signed in by a token command, on the real Airflow 3', (
   });
 
   it('does not run a token command that came from an import file until the user saves it', async () => {
-    const file = JSON.stringify({ environments: [{ ...draft({ name: 'Imported command' }), caFile: null, proxyUrl: null, readOnly: true, syncIntervalMin: null, historyDays: 30 }] });
+    const file = JSON.stringify({
+      environments: [
+        { ...draft({ name: 'Imported command' }), caFile: null, proxyUrl: null, readOnly: true, syncIntervalMin: null, historyDays: 30 },
+      ],
+    });
     const imported = await call<{ added: { id: string }[] }>(engine, 'envs.import', { text: file, format: 'json' });
     const envId = imported.added[0]?.id ?? '';
     const runsBefore = Number(readFileSync(counter, 'utf8'));
-    await expect(call(engine, 'envs.test', { envId })).rejects.toMatchObject({ message: expect.stringContaining('has not been confirmed') });
+    await expect(call(engine, 'envs.test', { envId })).rejects.toMatchObject({
+      message: expect.stringContaining('has not been confirmed'),
+    });
     expect(Number(readFileSync(counter, 'utf8'))).toBe(runsBefore);
     await call(engine, 'envs.update', { envId, changes: { auth: commandAuth() } });
     expect(await call(engine, 'envs.test', { envId })).toMatchObject({ ok: true });

@@ -42,5 +42,6 @@ export async function syncAndWait(call: Caller): Promise<RequestOutput<'jobs.lis
 
 /** Waits until no scoring job runs (the engine scores the Demo right after building it). */
 export async function scoringDone(call: Caller): Promise<void> {
-  while ((await call('jobs.list', {})).some((j) => j.kind === 'scoring' && j.state === 'running')) await new Promise((r) => setTimeout(r, 200));
+  while ((await call('jobs.list', {})).some((j) => j.kind === 'scoring' && j.state === 'running'))
+    await new Promise((r) => setTimeout(r, 200));
 }

@@ -34,8 +34,10 @@ describe.skipIf(!peer)('lineage graph in the harness Neo4j', () => {
   const neo4jCounts = async (): Promise<{ nodes: Record<string, number>; rels: Record<string, number> }> => {
     const nodes: Record<string, number> = {};
     const rels: Record<string, number> = {};
-    for (const r of (await driver.executeQuery('MATCH (n) RETURN labels(n)[0] AS label, count(*) AS n')).records) nodes[String(r.get('label'))] = Number(r.get('n'));
-    for (const r of (await driver.executeQuery('MATCH ()-[x]->() RETURN type(x) AS type, count(*) AS n')).records) rels[String(r.get('type'))] = Number(r.get('n'));
+    for (const r of (await driver.executeQuery('MATCH (n) RETURN labels(n)[0] AS label, count(*) AS n')).records)
+      nodes[String(r.get('label'))] = Number(r.get('n'));
+    for (const r of (await driver.executeQuery('MATCH ()-[x]->() RETURN type(x) AS type, count(*) AS n')).records)
+      rels[String(r.get('type'))] = Number(r.get('n'));
     return { nodes, rels };
   };
   const embeddedCounts = async (): Promise<{ nodes: Record<string, number>; rels: Record<string, number> }> => {
@@ -63,7 +65,10 @@ describe.skipIf(!peer)('lineage graph in the harness Neo4j', () => {
   it('tests a connection precisely: auth, unknown database, refused', async () => {
     const base = { url: peer!.boltUrl, user: peer!.user, password: peer!.password };
     expect(await call('neo4j.test', { draft: { ...base, password: 'wrong-password' } })).toMatchObject({ ok: false, problem: 'auth' });
-    expect(await call('neo4j.test', { draft: { ...base, database: 'nosuchdb' } })).toMatchObject({ ok: false, problem: 'unknown_database' });
+    expect(await call('neo4j.test', { draft: { ...base, database: 'nosuchdb' } })).toMatchObject({
+      ok: false,
+      problem: 'unknown_database',
+    });
     expect(await call('neo4j.test', { draft: { ...base, url: 'bolt://127.0.0.1:1' } })).toMatchObject({ ok: false, problem: 'refused' });
     expect(await call('neo4j.test', { draft: base })).toMatchObject({ ok: true, version: expect.stringMatching(/^5\./) });
   });
@@ -95,7 +100,11 @@ describe.skipIf(!peer)('lineage graph in the harness Neo4j', () => {
       const embedded = await call('graph.runSaved', { id: q.id, params, source: 'embedded' });
       const fromNeo4j = await call('graph.runSaved', { id: q.id, params, source: 'neo4j' });
       expect(fromNeo4j.source).toBe('neo4j');
-      expect({ id: q.id, columns: fromNeo4j.columns, rows: fromNeo4j.rows }).toEqual({ id: q.id, columns: embedded.columns, rows: embedded.rows });
+      expect({ id: q.id, columns: fromNeo4j.columns, rows: fromNeo4j.rows }).toEqual({
+        id: q.id,
+        columns: embedded.columns,
+        rows: embedded.rows,
+      });
     }
     const down = await call('graph.runSaved', { id: 'downstream-of-task', params: PARAMS['downstream-of-task'] });
     expect(down.rows.some((r) => r[1] === 'Asset')).toBe(true);
@@ -138,7 +147,10 @@ describe.skipIf(!peer)('lineage graph in the harness Neo4j', () => {
     expect(unconfirmed).toMatchObject({ status: 'error', error: { code: 'confirm_needed' } });
     expect(await count('MATCH (n:Evil) RETURN count(n)')).toBe(0);
 
-    const read = await call('graph.cypher', { cypher: 'MATCH (d:Dag {dagId: $id}) RETURN d, d.dagId AS id', params: { id: 'marketing_publish' } });
+    const read = await call('graph.cypher', {
+      cypher: 'MATCH (d:Dag {dagId: $id}) RETURN d, d.dagId AS id',
+      params: { id: 'marketing_publish' },
+    });
     expect(read.status).toBe('ok');
     if (read.status === 'ok') {
       expect(read.result.columns).toEqual(['d', 'id']);
@@ -147,7 +159,11 @@ describe.skipIf(!peer)('lineage graph in the harness Neo4j', () => {
     const bad = await call('graph.cypher', { cypher: 'MATCH (n RETURN n' });
     expect(bad).toMatchObject({ status: 'error', error: { line: 1, column: expect.any(Number) } });
 
-    const confirmed = await call('graph.cypher', { cypher: 'CREATE (n:Evil {x: 1}) RETURN n.x AS x', allowWrite: true, confirmWrite: true });
+    const confirmed = await call('graph.cypher', {
+      cypher: 'CREATE (n:Evil {x: 1}) RETURN n.x AS x',
+      allowWrite: true,
+      confirmWrite: true,
+    });
     expect(confirmed).toMatchObject({ status: 'ok', result: { updates: expect.objectContaining({ nodesCreated: 1 }) } });
     await driver.executeQuery('MATCH (n:Evil) DELETE n');
   });

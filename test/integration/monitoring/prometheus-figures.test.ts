@@ -10,7 +10,13 @@ async function settledFigures(engine: MonitoringEngine): Promise<PrometheusFigur
   for (;;) {
     const snapshot = await engine.call('monitoring.get', { envId: 'ops' });
     const p = snapshot.prometheus;
-    if (p?.ok === true && p.heartbeats[0]?.lastBeatAt !== null && (p.scheduleDelay.meanMs !== null || p.scheduleDelay.latestMs !== null) && p.executor.openSlots.value !== null) return p;
+    if (
+      p?.ok === true &&
+      p.heartbeats[0]?.lastBeatAt !== null &&
+      (p.scheduleDelay.meanMs !== null || p.scheduleDelay.latestMs !== null) &&
+      p.executor.openSlots.value !== null
+    )
+      return p;
     if (Date.now() > deadline) throw new Error(`figures never settled: ${JSON.stringify(snapshot)}`);
     await new Promise((r) => setTimeout(r, 500));
   }
@@ -45,7 +51,12 @@ for (const naming of ['statsd', 'otel'] as const satisfies readonly MetricNaming
       // 5 beats a scrape, a scrape a second: about 300 a minute.
       expect(scheduler?.beatsPerMinute).toBeGreaterThan(100);
       // The triggerer's counter is there but flat: silent.
-      expect(triggerer).toMatchObject({ component: 'triggerer', series: 1, lastBeatAt: null, metrics: [`airflow_triggerer_heartbeat${counter}`] });
+      expect(triggerer).toMatchObject({
+        component: 'triggerer',
+        series: 1,
+        lastBeatAt: null,
+        metrics: [`airflow_triggerer_heartbeat${counter}`],
+      });
       expect(processor).toMatchObject({ component: 'dag_processor', series: 0, metrics: [] });
       expect(p.executor.openSlots.value).toBe(28);
       expect(p.executor.queuedTasks.value).toBe(3);

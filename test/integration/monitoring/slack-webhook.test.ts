@@ -23,7 +23,10 @@ describe('Slack incident summaries through an incoming webhook', () => {
   });
 
   it('refuses to send before a webhook is configured', async () => {
-    await expect(engine.call('slack.test', { envId: 'ops' })).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringContaining('No Slack webhook') });
+    await expect(engine.call('slack.test', { envId: 'ops' })).rejects.toMatchObject({
+      code: 'invalid_input',
+      message: expect.stringContaining('No Slack webhook'),
+    });
     expect(slack.posts).toHaveLength(0);
   });
 
@@ -57,7 +60,9 @@ describe('Slack incident summaries through an incoming webhook', () => {
       taskId: 'load&go',
       error: hostile,
     });
-    expect(delivery.link).toBe('orc://open/#/task?env=ops&dag=etl_%3Corders%3E&run=scheduled__2025-06-01T00%3A00%3A00%2B00%3A00&task=load%26go');
+    expect(delivery.link).toBe(
+      'orc://open/#/task?env=ops&dag=etl_%3Corders%3E&run=scheduled__2025-06-01T00%3A00%3A00%2B00%3A00&task=load%26go',
+    );
     const body = slack.posts.at(-1)?.body ?? '';
     const posted = JSON.parse(body) as Posted;
     const all = JSON.stringify(posted);
@@ -65,7 +70,12 @@ describe('Slack incident summaries through an incoming webhook', () => {
     expect(all).toContain('&lt;!channel&gt; &amp; &lt;https://evil.example|click&gt;');
     expect(posted.text).toBe('[Ops &lt;prod&gt; &amp; co] load_orders keeps failing &lt;!here&gt; in etl_&lt;orders&gt;.load&amp;go');
     const fields = posted.blocks[1]?.fields?.map((f) => f.text) ?? [];
-    expect(fields).toEqual(['*Environment*\nOps &lt;prod&gt; &amp; co', '*DAG*\n`etl_&lt;orders&gt;`', '*Run*\n`scheduled__2025-06-01T00:00:00+00:00`', '*Task*\n`load&amp;go`']);
+    expect(fields).toEqual([
+      '*Environment*\nOps &lt;prod&gt; &amp; co',
+      '*DAG*\n`etl_&lt;orders&gt;`',
+      '*Run*\n`scheduled__2025-06-01T00:00:00+00:00`',
+      '*Task*\n`load&amp;go`',
+    ]);
     const error = posted.blocks[2]?.text?.text ?? '';
     expect(error.length).toBeLessThan(2_000);
     expect(error).toMatch(/…```$/);

@@ -21,7 +21,11 @@ describe('monitoring that is not set up, or not reachable', () => {
 
   it('explains a closed port and a slow source instead of failing the page', async () => {
     const closed = await freePort();
-    await engine.call('monitoring.save', { envId: 'ops', prometheusUrl: `http://127.0.0.1:${closed}`, alertmanagerUrl: `http://127.0.0.1:${closed}/am` });
+    await engine.call('monitoring.save', {
+      envId: 'ops',
+      prometheusUrl: `http://127.0.0.1:${closed}`,
+      alertmanagerUrl: `http://127.0.0.1:${closed}/am`,
+    });
     const started = Date.now();
     const snapshot = await engine.call('monitoring.get', { envId: 'ops' });
     expect(Date.now() - started).toBeLessThan(6_000);
@@ -49,7 +53,9 @@ describe('monitoring that is not set up, or not reachable', () => {
       grafanaDashboards: [{ title: 'Airflow cluster', path: '/d/airflow/cluster?var-env={env}&var-id={envId}' }],
     });
     const snapshot = await engine.call('monitoring.get', { envId: 'ops' });
-    expect(snapshot.grafana).toEqual([{ title: 'Airflow cluster', url: 'https://grafana.example.com/g/d/airflow/cluster?var-env=Ops%20%3Cprod%3E%20%26%20co&var-id=ops' }]);
+    expect(snapshot.grafana).toEqual([
+      { title: 'Airflow cluster', url: 'https://grafana.example.com/g/d/airflow/cluster?var-env=Ops%20%3Cprod%3E%20%26%20co&var-id=ops' },
+    ]);
   });
 });
 

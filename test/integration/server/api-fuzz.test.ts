@@ -15,14 +15,65 @@ import { apiCall, startServed, type Served } from './served-fixture';
  * request, these and the rest, also gets the refused bodies.
  */
 const READS: readonly RequestName[] = [
-  'app.info', 'settings.get', 'actions.triggerParams', 'audit.list', 'anomalies.list', 'anomalies.get', 'risks.list', 'patterns.list',
-  'patterns.get', 'anomalies.marks', 'envs.list', 'envs.settings', 'envs.export', 'graph.summary', 'lineage.view', 'lineage.node', 'lineage.assets',
-  'impact.downstream', 'impact.upstream', 'impact.criticalPath', 'impact.pauseDag', 'impact.orphans', 'graph.savedQueries', 'graph.runSaved',
-  'neo4j.status', 'overview.get', 'runs.list', 'runs.get', 'fleet.overview', 'triage.list', 'runs.investigate', 'tasks.investigate', 'tasks.log',
-  'dags.grid', 'dags.gridCells', 'dags.durations', 'runs.compare', 'timeline.runs', 'dags.list', 'dags.gridMapIndexes', 'palette.search', 'jobs.list',
-  'llm.settings.get', 'llm.status', 'copilot.conversations', 'copilot.conversation', 'rules.list', 'rules.preview', 'rules.export', 'rules.firings',
-  'notifications.list', 'incidents.list', 'incidents.get', 'incidents.timeline', 'incidents.export', 'reports.defaults', 'embeddings.status',
-  'failures.similar', 'monitoring.settings',
+  'app.info',
+  'settings.get',
+  'actions.triggerParams',
+  'audit.list',
+  'anomalies.list',
+  'anomalies.get',
+  'risks.list',
+  'patterns.list',
+  'patterns.get',
+  'anomalies.marks',
+  'envs.list',
+  'envs.settings',
+  'envs.export',
+  'graph.summary',
+  'lineage.view',
+  'lineage.node',
+  'lineage.assets',
+  'impact.downstream',
+  'impact.upstream',
+  'impact.criticalPath',
+  'impact.pauseDag',
+  'impact.orphans',
+  'graph.savedQueries',
+  'graph.runSaved',
+  'neo4j.status',
+  'overview.get',
+  'runs.list',
+  'runs.get',
+  'fleet.overview',
+  'triage.list',
+  'runs.investigate',
+  'tasks.investigate',
+  'tasks.log',
+  'dags.grid',
+  'dags.gridCells',
+  'dags.durations',
+  'runs.compare',
+  'timeline.runs',
+  'dags.list',
+  'dags.gridMapIndexes',
+  'palette.search',
+  'jobs.list',
+  'llm.settings.get',
+  'llm.status',
+  'copilot.conversations',
+  'copilot.conversation',
+  'rules.list',
+  'rules.preview',
+  'rules.export',
+  'rules.firings',
+  'notifications.list',
+  'incidents.list',
+  'incidents.get',
+  'incidents.timeline',
+  'incidents.export',
+  'reports.defaults',
+  'embeddings.status',
+  'failures.similar',
+  'monitoring.settings',
 ];
 const SAMPLES_PER_READ = 4;
 const SEED = Number(process.env.ORC_FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31));
@@ -79,7 +130,8 @@ describe('API fuzz: every request of the contract, generated and mutated inputs,
         if (fits) continue; // a lenient schema took it: only the read-only pass may send valid inputs
         const answer = await call(name, body);
         refused += 1;
-        const ok = (answer.status === 400 && answer.code === 'invalid_input') || (answer.status === 413 && answer.code === 'payload_too_large');
+        const ok =
+          (answer.status === 400 && answer.code === 'invalid_input') || (answer.status === 413 && answer.code === 'payload_too_large');
         if (!ok) wrong.push(`${name} ${body.slice(0, 120)} -> ${answer.status} ${answer.code}`);
       }
     }
@@ -104,7 +156,8 @@ describe('API fuzz: every request of the contract, generated and mutated inputs,
         sent += 1;
         const body = JSON.stringify(input);
         const answer = await call(name, body);
-        if (answer.status >= 500 || answer.code === 'internal') internal.push(`${name} ${body.slice(0, 200)} -> ${answer.status} ${answer.code}`);
+        if (answer.status >= 500 || answer.code === 'internal')
+          internal.push(`${name} ${body.slice(0, 200)} -> ${answer.status} ${answer.code}`);
       }
     }
     expect(internal).toEqual([]);

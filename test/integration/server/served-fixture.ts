@@ -25,7 +25,13 @@ export async function startServed(options: { demo?: boolean } = {}): Promise<Ser
   writeFileSync(join(staticDir, 'assets', 'app.js'), 'console.log("app");');
   writeFileSync(join(staticDir, 'assets', 'app.css'), 'body{}');
   writeFileSync(join(root, 'secret.txt'), SECRET_TEXT);
-  const engine = await createEngine({ dataDir: join(root, 'data'), mode: 'served', version: '0.0.0-test', demo: options.demo ?? false, validateOutput: true });
+  const engine = await createEngine({
+    dataDir: join(root, 'data'),
+    mode: 'served',
+    version: '0.0.0-test',
+    demo: options.demo ?? false,
+    validateOutput: true,
+  });
   await engine.ready; // the Demo is built in the background
   const server = await startServer({ engine, port: 0, staticDir, token: TEST_TOKEN });
   return {

@@ -60,7 +60,13 @@ describe('served mode: launch', () => {
 
 describe('served mode: token', () => {
   it('refuses a call without a token', async () => {
-    const res = await rawRequest({ port, method: 'POST', path: '/api/call/app.info', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+    const res = await rawRequest({
+      port,
+      method: 'POST',
+      path: '/api/call/app.info',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+    });
     expect(res.status).toBe(401);
     expect(errorCode(res.body)).toBe('unauthorized');
   });
@@ -180,7 +186,14 @@ describe('served mode: static files', () => {
   });
 
   it('refuses path traversal', async () => {
-    for (const path of ['/../secret.txt', '/..%2fsecret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/..%5csecret.txt', '/%00index.html']) {
+    for (const path of [
+      '/../secret.txt',
+      '/..%2fsecret.txt',
+      '/%2e%2e/secret.txt',
+      '/assets/..%2f..%2fsecret.txt',
+      '/..%5csecret.txt',
+      '/%00index.html',
+    ]) {
       const res = await rawRequest({ port, path });
       expect(res.body, path).not.toContain(SECRET_TEXT);
       expect(res.status === 403 || res.status === 404 || res.body.includes('<title>ORC</title>'), path).toBe(true);
@@ -194,8 +207,12 @@ describe('served mode: events WebSocket', () => {
   it('refuses a bad token, a missing token and a foreign Origin', async () => {
     await expect(openSocket([WS_PROTOCOL, `${WS_TOKEN_PROTOCOL_PREFIX}wrong-token-wrong-token-wrong-token-00`])).rejects.toThrow(/401/);
     await expect(openSocket([WS_PROTOCOL])).rejects.toThrow(/401/);
-    await expect(openSocket([WS_PROTOCOL, `${WS_TOKEN_PROTOCOL_PREFIX}${TEST_TOKEN}`], { Origin: 'http://evil.example' })).rejects.toThrow(/403/);
-    await expect(openSocket([WS_PROTOCOL, `${WS_TOKEN_PROTOCOL_PREFIX}${TEST_TOKEN}`], { Host: `evil.example:${port}` })).rejects.toThrow(/421/);
+    await expect(openSocket([WS_PROTOCOL, `${WS_TOKEN_PROTOCOL_PREFIX}${TEST_TOKEN}`], { Origin: 'http://evil.example' })).rejects.toThrow(
+      /403/,
+    );
+    await expect(openSocket([WS_PROTOCOL, `${WS_TOKEN_PROTOCOL_PREFIX}${TEST_TOKEN}`], { Host: `evil.example:${port}` })).rejects.toThrow(
+      /421/,
+    );
   });
 
   it('selects the protocol and delivers engine events with a good token', async () => {

@@ -40,7 +40,12 @@ export type TableRows = Record<string, Map<string, string>>;
 /** Per table: identity, columns left out (local bookkeeping), or the only columns compared, and which cached rows are live. */
 const COMPARED: Record<string, { key: string[]; skip: string[]; only?: string[]; where: string }> = {
   // DAG rows also carry what sync reads from each DAG's details; the listing's own fields are compared.
-  dags: { key: ['dag_id'], skip: [], only: ['dag_id', 'description', 'is_paused', 'tags_json', 'owners_json', 'fileloc'], where: 'deleted_at IS NULL' },
+  dags: {
+    key: ['dag_id'],
+    skip: [],
+    only: ['dag_id', 'description', 'is_paused', 'tags_json', 'owners_json', 'fileloc'],
+    where: 'deleted_at IS NULL',
+  },
   dag_runs: { key: ['dag_id', 'run_id'], skip: ['synced_at', 'deleted_upstream'], where: 'deleted_upstream = 0' },
   task_instances: { key: ['dag_id', 'run_id', 'task_id', 'map_index'], skip: ['deleted_upstream'], where: 'deleted_upstream = 0' },
   task_tries: { key: ['dag_id', 'run_id', 'task_id', 'map_index', 'try_number'], skip: [], where: LIVE_RUN('task_tries') },
@@ -57,7 +62,10 @@ export function readTables(db: Database.Database): TableRows {
   for (const [table, spec] of Object.entries(COMPARED)) {
     const rows = db.prepare(`SELECT * FROM ${table} WHERE env_id = ? AND ${spec.where}`).all(ENV_ID) as Record<string, unknown>[];
     out[table] = new Map(
-      rows.map((row) => [key(...spec.key.map((k) => row[k])), JSON.stringify(Object.fromEntries(Object.entries(row).filter(([k]) => !spec.skip.includes(k) && (spec.only?.includes(k) ?? true))))]),
+      rows.map((row) => [
+        key(...spec.key.map((k) => row[k])),
+        JSON.stringify(Object.fromEntries(Object.entries(row).filter(([k]) => !spec.skip.includes(k) && (spec.only?.includes(k) ?? true)))),
+      ]),
     );
   }
   return out;
@@ -98,7 +106,10 @@ export async function readAirflow(
   source: AirflowSource,
   req: Pick<SyncRequest, 'af' | 'baseUrl'>,
   windowStart: string,
-  cached: { tries: ReadonlySet<string>; logs: readonly { dagId: string; runId: string; taskId: string; mapIndex: number; tryNumber: number }[] },
+  cached: {
+    tries: ReadonlySet<string>;
+    logs: readonly { dagId: string; runId: string; taskId: string; mapIndex: number; tryNumber: number }[];
+  },
 ): Promise<{ tables: TableRows; runKeys: Set<string> }> {
   const dir = mkdtempSync(join(tmpdir(), 'orc-oracle-'));
   const cache = openCache(join(dir, 'oracle.sqlite'));
@@ -148,15 +159,21 @@ export function readCache(file: string): {
   if (!existsSync(file)) return { tables: {}, tries: new Set(), logs: [], gone: new Set() };
   const db = new Database(file, { readonly: true });
   try {
-    const tries = db.prepare('SELECT DISTINCT dag_id, run_id, task_id, map_index FROM task_tries WHERE env_id = ?').raw().all(ENV_ID) as unknown[][];
+    const tries = db
+      .prepare('SELECT DISTINCT dag_id, run_id, task_id, map_index FROM task_tries WHERE env_id = ?')
+      .raw()
+      .all(ENV_ID) as unknown[][];
     const logs = db
-      .prepare('SELECT dag_id AS dagId, run_id AS runId, task_id AS taskId, map_index AS mapIndex, try_number AS tryNumber FROM task_logs WHERE env_id = ?')
+      .prepare(
+        'SELECT dag_id AS dagId, run_id AS runId, task_id AS taskId, map_index AS mapIndex, try_number AS tryNumber FROM task_logs WHERE env_id = ?',
+      )
       .all(ENV_ID) as { dagId: string; runId: string; taskId: string; mapIndex: number; tryNumber: number }[];
-    const gone = db.prepare('SELECT dag_id, run_id FROM dag_runs WHERE env_id = ? AND deleted_upstream = 1').raw().all(ENV_ID) as unknown[][];
+    const gone = db
+      .prepare('SELECT dag_id, run_id FROM dag_runs WHERE env_id = ? AND deleted_upstream = 1')
+      .raw()
+      .all(ENV_ID) as unknown[][];
     return { tables: readTables(db), tries: new Set(tries.map((t) => key(...t))), logs, gone: new Set(gone.map((g) => key(...g))) };
   } finally {
     db.close();
   }
 }
-
-

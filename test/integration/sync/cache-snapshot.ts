@@ -3,7 +3,19 @@ import Database from 'better-sqlite3';
 /** Columns that record when we synced, not what Airflow said; excluded from comparisons. */
 /** Also the DAG's last parse time, which Airflow bumps every few seconds. */
 const LOCAL_COLUMNS = new Set(['synced_at', 'fetched_at', 'last_parsed']);
-export const SYNCED_TABLES = ['dags', 'tasks', 'dag_runs', 'task_instances', 'task_tries', 'task_logs', 'assets', 'asset_links', 'asset_events', 'pools', 'import_errors'] as const;
+export const SYNCED_TABLES = [
+  'dags',
+  'tasks',
+  'dag_runs',
+  'task_instances',
+  'task_tries',
+  'task_logs',
+  'assets',
+  'asset_links',
+  'asset_events',
+  'pools',
+  'import_errors',
+] as const;
 
 /** Every synced row of the cache file, as sorted JSON lines per table (local bookkeeping columns left out). */
 export function snapshotCache(file: string, envId: string): Record<string, string[]> {

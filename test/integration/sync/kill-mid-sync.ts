@@ -22,7 +22,9 @@ function progressOf(file: string): KillPoint | null {
     const db = new Database(file, { readonly: true, timeout: 50 });
     try {
       const count = (table: string): number => db.prepare(`SELECT COUNT(*) FROM ${table} WHERE env_id = ?`).pluck().get(ENV_ID) as number;
-      const cursor = db.prepare("SELECT cursor FROM sync_cursors WHERE env_id = ? AND resource = 'task_instances'").pluck().get(ENV_ID) as string | undefined;
+      const cursor = db.prepare("SELECT cursor FROM sync_cursors WHERE env_id = ? AND resource = 'task_instances'").pluck().get(ENV_ID) as
+        | string
+        | undefined;
       return { runs: count('dag_runs'), taskInstances: count('task_instances'), tiCursor: cursor ?? null, childExit: null };
     } finally {
       db.close();
@@ -40,16 +42,22 @@ function progressOf(file: string): KillPoint | null {
  */
 export async function killMidSync(req: SyncRequest, timeoutMs = 60_000): Promise<KillPoint> {
   const proxy = await startFaultProxy({ target: req.baseUrl, seed: 7, rate: 0.3, faults: ['stall'], stallMs: 400 });
-  const child = spawn(join(REPO_ROOT, 'node_modules', '.bin', 'tsx'), [join(__dirname, 'sync-child.ts'), JSON.stringify({ ...req, baseUrl: proxy.url })], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const child = spawn(
+    join(REPO_ROOT, 'node_modules', '.bin', 'tsx'),
+    [join(__dirname, 'sync-child.ts'), JSON.stringify({ ...req, baseUrl: proxy.url })],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
   let exitCode: number | null = null;
-  const exited = new Promise<void>((resolve) => child.once('exit', (code) => {
-    exitCode = code;
-    resolve();
-  }));
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', (code) => {
+      exitCode = code;
+      resolve();
+    }),
+  );
   try {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline && exitCode === null) {
@@ -63,7 +71,9 @@ export async function killMidSync(req: SyncRequest, timeoutMs = 60_000): Promise
     }
     child.kill('SIGKILL');
     await exited;
-    throw new Error(`the sync child ${exitCode === null ? 'never wrote runs' : `ended (exit ${String(exitCode)})`} before it could be killed mid-way${stderr ? `; its stderr:\n${stderr}` : ''}`);
+    throw new Error(
+      `the sync child ${exitCode === null ? 'never wrote runs' : `ended (exit ${String(exitCode)})`} before it could be killed mid-way${stderr ? `; its stderr:\n${stderr}` : ''}`,
+    );
   } finally {
     await proxy.close();
   }

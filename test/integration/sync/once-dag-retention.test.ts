@@ -37,8 +37,11 @@ describe.each(targets)('an @once DAG with a 2021 start date that ran today, on r
   const cachedRun = (): { logical_date: string | null; start_date: string | null; deleted_upstream: number } | undefined => {
     const db = new Database(cacheFile, { readonly: true });
     try {
-      return db.prepare('SELECT logical_date, start_date, deleted_upstream FROM dag_runs WHERE env_id = ? AND dag_id = ? AND run_id = ?')
-        .get(ENV_ID, ONCE_DAG, run.dag_run_id) as { logical_date: string | null; start_date: string | null; deleted_upstream: number } | undefined;
+      return db
+        .prepare('SELECT logical_date, start_date, deleted_upstream FROM dag_runs WHERE env_id = ? AND dag_id = ? AND run_id = ?')
+        .get(ENV_ID, ONCE_DAG, run.dag_run_id) as
+        | { logical_date: string | null; start_date: string | null; deleted_upstream: number }
+        | undefined;
     } finally {
       db.close();
     }
@@ -49,7 +52,11 @@ describe.each(targets)('an @once DAG with a 2021 start date that ran today, on r
     const stored = cachedRun();
     expect(stored?.logical_date?.slice(0, 4)).toBe('2021');
     expect(Date.parse(stored?.start_date ?? '')).toBeGreaterThan(Date.now() - 86_400_000);
-    const source = createAirflowSource('probe', { baseUrl: info.baseUrl, auth: { kind: 'password', ...info.users.admin } }, info.apiVersion);
+    const source = createAirflowSource(
+      'probe',
+      { baseUrl: info.baseUrl, auth: { kind: 'password', ...info.users.admin } },
+      info.apiVersion,
+    );
     const db = new Database(cacheFile, { readonly: true });
     try {
       const apiRuns = await source.listRuns({ offset: 0, limit: 1 });
@@ -57,7 +64,9 @@ describe.each(targets)('an @once DAG with a 2021 start date that ran today, on r
       // Every run on the peer is from today or has a date in 2021 and ran today: all are inside the window.
       expect(db.prepare('SELECT COUNT(*) FROM dag_runs WHERE env_id = ?').pluck().get(ENV_ID)).toBe(apiRuns.total);
       expect(db.prepare('SELECT COUNT(*) FROM task_instances WHERE env_id = ?').pluck().get(ENV_ID)).toBe(apiTis.total);
-      expect(db.prepare('SELECT COUNT(*) FROM task_instances WHERE env_id = ? AND dag_id = ?').pluck().get(ENV_ID, ONCE_DAG)).toBeGreaterThan(0);
+      expect(
+        db.prepare('SELECT COUNT(*) FROM task_instances WHERE env_id = ? AND dag_id = ?').pluck().get(ENV_ID, ONCE_DAG),
+      ).toBeGreaterThan(0);
     } finally {
       db.close();
       await (source as { close?: () => Promise<void> }).close?.();

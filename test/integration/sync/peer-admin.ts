@@ -24,7 +24,10 @@ export class PeerAdmin {
 
   constructor(private readonly info: AirflowPeerInfo) {
     this.api = info.apiVersion;
-    this.http = new AirflowHttpClient({ baseUrl: info.baseUrl }, authProviderFor({ kind: 'password', ...info.users.admin }, info.apiVersion));
+    this.http = new AirflowHttpClient(
+      { baseUrl: info.baseUrl },
+      authProviderFor({ kind: 'password', ...info.users.admin }, info.apiVersion),
+    );
   }
 
   close(): Promise<void> {
@@ -47,9 +50,10 @@ export class PeerAdmin {
       await this.act({ kind: 'trigger_dag', dagId, runId, conf } as AirflowAction);
       return;
     }
-    const body = this.api === 'v2'
-      ? { dag_run_id: runId, logical_date: logicalDate, run_after: logicalDate, conf }
-      : { dag_run_id: runId, logical_date: logicalDate, conf };
+    const body =
+      this.api === 'v2'
+        ? { dag_run_id: runId, logical_date: logicalDate, run_after: logicalDate, conf }
+        : { dag_run_id: runId, logical_date: logicalDate, conf };
     await this.http.json({ method: 'POST', path: `${this.dagPath(dagId)}/dagRuns`, body });
   }
 
@@ -104,9 +108,11 @@ export class PeerAdmin {
    */
   async pruneRuns(dagId: string, before: string): Promise<string> {
     if (this.info.major === 3) {
-      await run(join(this.info.venv, 'bin', 'airflow'), [
-        'db', 'clean', '--clean-before-timestamp', before, '--dag-ids', dagId, '--tables', 'dag_run', '--skip-archive', '--yes',
-      ], { env: { ...process.env, ...this.info.env }, timeout: 120_000 });
+      await run(
+        join(this.info.venv, 'bin', 'airflow'),
+        ['db', 'clean', '--clean-before-timestamp', before, '--dag-ids', dagId, '--tables', 'dag_run', '--skip-archive', '--yes'],
+        { env: { ...process.env, ...this.info.env }, timeout: 120_000 },
+      );
       return 'airflow db clean';
     }
     for (const r of await this.runs(dagId)) if (r.start_date !== null && r.start_date < before) await this.deleteRun(dagId, r.dag_run_id);
@@ -118,7 +124,9 @@ export class PeerAdmin {
     const deadline = Date.now() + timeoutMs;
     let busy: string[] = [];
     while (Date.now() < deadline) {
-      const body = (await this.http.getJson(`/api/${this.api}/dags/~/dagRuns`, { state: ['queued', 'running'], limit: 100 })) as { dag_runs: RawRun[] };
+      const body = (await this.http.getJson(`/api/${this.api}/dags/~/dagRuns`, { state: ['queued', 'running'], limit: 100 })) as {
+        dag_runs: RawRun[];
+      };
       const dags = [...new Set(body.dag_runs.map((r) => r.dag_id))];
       const paused = new Set<string>();
       for (const dagId of dags) {

@@ -24,10 +24,19 @@ const FAST_RETRIES = { timeoutMs: 8000, maxAttempts: 15, backoffBaseMs: 50, back
 describe.skipIf(targets.length === 0).each(targets)('sync against real $name', ({ info }: { info: AirflowPeerInfo }) => {
   const dir = mkdtempSync(join(tmpdir(), 'orc-sync-'));
   const clean = join(dir, 'clean.sqlite');
-  const request = (cacheFile: string, extra: Partial<SyncRequest> = {}): SyncRequest => ({ af: info, baseUrl: info.baseUrl, cacheFile, ...extra });
+  const request = (cacheFile: string, extra: Partial<SyncRequest> = {}): SyncRequest => ({
+    af: info,
+    baseUrl: info.baseUrl,
+    cacheFile,
+    ...extra,
+  });
 
   beforeAll(async () => {
-    const source = createAirflowSource('probe', { baseUrl: info.baseUrl, auth: { kind: 'password', ...info.users.admin } }, info.apiVersion);
+    const source = createAirflowSource(
+      'probe',
+      { baseUrl: info.baseUrl, auth: { kind: 'password', ...info.users.admin } },
+      info.apiVersion,
+    );
     try {
       await waitForHistory(source, await triggerFixtureRuns(info), 300_000);
     } finally {
@@ -40,14 +49,24 @@ describe.skipIf(targets.length === 0).each(targets)('sync against real $name', (
     const report = await syncIntoCache(request(clean));
     expect(report.written.runs).toBeGreaterThan(0);
     const db = new Database(clean, { readonly: true });
-    const source = createAirflowSource('probe', { baseUrl: info.baseUrl, auth: { kind: 'password', ...info.users.admin } }, info.apiVersion);
+    const source = createAirflowSource(
+      'probe',
+      { baseUrl: info.baseUrl, auth: { kind: 'password', ...info.users.admin } },
+      info.apiVersion,
+    );
     try {
       const apiRuns = await allPages((p) => source.listRuns(p));
       const cachedRuns = db.prepare('SELECT COUNT(*) FROM dag_runs WHERE env_id = ?').pluck().get(ENV_ID);
       expect(cachedRuns).toBe(apiRuns.length);
       const byState = (rows: { dagId: string; state: string }[]) =>
-        rows.reduce<Record<string, number>>((acc, r) => ({ ...acc, [`${r.dagId}:${r.state}`]: (acc[`${r.dagId}:${r.state}`] ?? 0) + 1 }), {});
-      const cachedByState = db.prepare('SELECT dag_id AS dagId, state FROM dag_runs WHERE env_id = ?').all(ENV_ID) as { dagId: string; state: string }[];
+        rows.reduce<Record<string, number>>(
+          (acc, r) => ({ ...acc, [`${r.dagId}:${r.state}`]: (acc[`${r.dagId}:${r.state}`] ?? 0) + 1 }),
+          {},
+        );
+      const cachedByState = db.prepare('SELECT dag_id AS dagId, state FROM dag_runs WHERE env_id = ?').all(ENV_ID) as {
+        dagId: string;
+        state: string;
+      }[];
       expect(byState(cachedByState)).toEqual(byState(apiRuns));
 
       const apiTis = await source.listTaskInstances({ offset: 0, limit: 100 });
@@ -61,11 +80,20 @@ describe.skipIf(targets.length === 0).each(targets)('sync against real $name', (
         expect(cached).toBeCloseTo(someTi.durationS ?? 0, 3);
       }
 
-      const extract = db.prepare("SELECT downstream_json FROM tasks WHERE env_id = ? AND dag_id = 'orc_linear_etl' AND task_id = 'extract'").pluck().get(ENV_ID);
+      const extract = db
+        .prepare("SELECT downstream_json FROM tasks WHERE env_id = ? AND dag_id = 'orc_linear_etl' AND task_id = 'extract'")
+        .pluck()
+        .get(ENV_ID);
       expect(JSON.parse(String(extract))).toEqual(['transform']);
-      const flaky = db.prepare("SELECT MAX(try_number) FROM task_instances WHERE env_id = ? AND dag_id = 'orc_flaky_retry'").pluck().get(ENV_ID);
+      const flaky = db
+        .prepare("SELECT MAX(try_number) FROM task_instances WHERE env_id = ? AND dag_id = 'orc_flaky_retry'")
+        .pluck()
+        .get(ENV_ID);
       expect(flaky).toBeGreaterThanOrEqual(2);
-      const log = db.prepare("SELECT content FROM task_logs WHERE env_id = ? AND dag_id = 'orc_always_fails'").pluck().all(ENV_ID) as string[];
+      const log = db
+        .prepare("SELECT content FROM task_logs WHERE env_id = ? AND dag_id = 'orc_always_fails'")
+        .pluck()
+        .all(ENV_ID) as string[];
       expect(log.join('\n')).toContain(FIXTURE_FAILURE_MESSAGE);
       const links = db.prepare('SELECT dag_id, role FROM asset_links WHERE env_id = ? AND uri = ?').all(ENV_ID, FIXTURE_ASSET_URI);
       expect(links).toEqual(expect.arrayContaining([expect.objectContaining({ dag_id: 'orc_asset_producer', role: 'producer' })]));
@@ -95,7 +123,15 @@ describe.skipIf(targets.length === 0).each(targets)('sync against real $name', (
       await syncIntoCache(request(clean));
       expect(snapshotCache(faulty, ENV_ID)).toEqual(snapshotCache(clean, ENV_ID));
       expect(proxy.counts.forwarded).toBeGreaterThan(0);
-      expect(proxy.counts.drop + proxy.counts['500'] + proxy.counts['502'] + proxy.counts['503'] + proxy.counts['429'] + proxy.counts.truncate + proxy.counts.stall).toBeGreaterThan(3);
+      expect(
+        proxy.counts.drop +
+          proxy.counts['500'] +
+          proxy.counts['502'] +
+          proxy.counts['503'] +
+          proxy.counts['429'] +
+          proxy.counts.truncate +
+          proxy.counts.stall,
+      ).toBeGreaterThan(3);
       expect(integrityCheck(faulty)).toBe('ok');
     } finally {
       await proxy.close();

@@ -21,8 +21,16 @@ export interface SyncRequest {
 
 export function registerPeerEnvironment(db: Database.Database, req: Pick<SyncRequest, 'af' | 'baseUrl'>): void {
   new EnvironmentStore(db).upsert({
-    id: ENV_ID, name: 'Peer', kind: req.af.apiVersion === 'v2' ? 'airflow3' : 'airflow2', color: '#2563eb', readOnly: true,
-    baseUrl: req.baseUrl, airflowVersion: req.af.version, configJson: '{}', synthetic: false, asOf: null,
+    id: ENV_ID,
+    name: 'Peer',
+    kind: req.af.apiVersion === 'v2' ? 'airflow3' : 'airflow2',
+    color: '#2563eb',
+    readOnly: true,
+    baseUrl: req.baseUrl,
+    airflowVersion: req.af.version,
+    configJson: '{}',
+    synthetic: false,
+    asOf: null,
   });
 }
 

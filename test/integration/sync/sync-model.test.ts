@@ -74,7 +74,9 @@ export function sequenceFor(seed: number): Step[] {
 }
 
 const seedFor = (peer: string): number =>
-  process.env.ORC_SYNC_MODEL_SEED !== undefined ? Number(process.env.ORC_SYNC_MODEL_SEED) : (Date.now() ^ (peer === 'af3' ? 0x3 : 0x2)) % 1_000_000;
+  process.env.ORC_SYNC_MODEL_SEED !== undefined
+    ? Number(process.env.ORC_SYNC_MODEL_SEED)
+    : (Date.now() ^ (peer === 'af3' ? 0x3 : 0x2)) % 1_000_000;
 
 describe.each(targets)('sync model against real $name', ({ name, info }: { name: string; info: AirflowPeerInfo }) => {
   const dir = mkdtempSync(join(tmpdir(), 'orc-sync-model-'));
@@ -96,16 +98,24 @@ describe.each(targets)('sync model against real $name', ({ name, info }: { name:
   it(`keeps the cache equal to Airflow through a seeded sequence of changes and syncs (seed ${seed})`, async () => {
     const steps = sequenceFor(seed);
     const done: string[] = [];
-    const request = (cacheFile: string, extra: Partial<SyncRequest> = {}): SyncRequest => ({ af: info, baseUrl: info.baseUrl, cacheFile, ...extra });
+    const request = (cacheFile: string, extra: Partial<SyncRequest> = {}): SyncRequest => ({
+      af: info,
+      baseUrl: info.baseUrl,
+      cacheFile,
+      ...extra,
+    });
     const main = join(dir, 'main.sqlite');
     /** Runs the main cache has seen (after a completed sync): those Airflow no longer has must be marked gone. */
     const seen = new Set<string>();
     let fresh = 0;
     let runNo = 0;
     const fail = (message: string): never => {
-      throw new Error(`sync model on ${name}, seed ${seed} (replay: ORC_SYNC_MODEL_SEED=${seed})\nsteps:\n  ${done.join('\n  ')}\n${message}`);
+      throw new Error(
+        `sync model on ${name}, seed ${seed} (replay: ORC_SYNC_MODEL_SEED=${seed})\nsteps:\n  ${done.join('\n  ')}\n${message}`,
+      );
     };
-    const stable = (t: TableRows): string => JSON.stringify(['dags', 'dag_runs', 'task_instances'].map((k) => [...(t[k] ?? new Map()).entries()].sort()));
+    const stable = (t: TableRows): string =>
+      JSON.stringify(['dags', 'dag_runs', 'task_instances'].map((k) => [...(t[k] ?? new Map()).entries()].sort()));
     const windowStart = (): string => new Date(Date.now() - SYNC_WINDOW_DAYS * 86_400_000).toISOString();
 
     /** Syncs (with `sync`), then compares the cache with Airflow read whole; retried when Airflow changed meanwhile. */
@@ -119,7 +129,9 @@ describe.each(targets)('sync model against real $name', ({ name, info }: { name:
         if (stable(before.tables) !== stable(airflow.tables) && attempt < 3) continue; // Airflow moved during the sync (a DAG re-parsed): again
         const diff = diffTables(airflow.tables, cache.tables);
         if (diff !== '') {
-          fail(`cache differs from Airflow after ${done.at(-1) ?? ''}:\nruns by state, Airflow ${JSON.stringify(runStateCounts(airflow.tables))}\nruns by state, cache   ${JSON.stringify(runStateCounts(cache.tables))}\n${diff}`);
+          fail(
+            `cache differs from Airflow after ${done.at(-1) ?? ''}:\nruns by state, Airflow ${JSON.stringify(runStateCounts(airflow.tables))}\nruns by state, cache   ${JSON.stringify(runStateCounts(cache.tables))}\n${diff}`,
+          );
         }
         const goneWanted = tracksGone ? [...seen].filter((k) => !airflow.runKeys.has(k)).sort() : [];
         const goneHeld = [...cache.gone].sort();
@@ -213,7 +225,9 @@ describe.each(targets)('sync model against real $name', ({ name, info }: { name:
         }
         case 'cancel': {
           const controller = new AbortController();
-          const cancelled = await syncIntoCache(request(main, { options: { signal: controller.signal, onProgress: (p) => p.step === 'runs' && controller.abort() } })).then(
+          const cancelled = await syncIntoCache(
+            request(main, { options: { signal: controller.signal, onProgress: (p) => p.step === 'runs' && controller.abort() } }),
+          ).then(
             () => false,
             (error: unknown) => error instanceof SyncCancelled,
           );

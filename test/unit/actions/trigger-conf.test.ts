@@ -12,8 +12,18 @@ afterEach(() => cleanups.splice(0).forEach((c) => c()));
 
 /** `/dags/orc_params/details` params as Airflow 2.11 serialises them (v1). */
 const V1_PARAMS = {
-  rows: { __class: 'airflow.models.param.Param', value: 10, description: 'How many rows to load', schema: { type: 'integer', minimum: 1, maximum: 1000 } },
-  mode: { __class: 'airflow.models.param.Param', value: 'full', description: null, schema: { type: 'string', enum: ['full', 'incremental'] } },
+  rows: {
+    __class: 'airflow.models.param.Param',
+    value: 10,
+    description: 'How many rows to load',
+    schema: { type: 'integer', minimum: 1, maximum: 1000 },
+  },
+  mode: {
+    __class: 'airflow.models.param.Param',
+    value: 'full',
+    description: null,
+    schema: { type: 'string', enum: ['full', 'incremental'] },
+  },
   dry: { __class: 'airflow.models.param.Param', value: false, description: null, schema: { type: 'boolean' } },
 };
 /** The same as Airflow 3 serialises them (v2). */
@@ -28,7 +38,11 @@ describe('trigger conf against DAG params', () => {
     for (const raw of [V1_PARAMS, V2_PARAMS]) {
       const params = parseDagParams(JSON.stringify(raw));
       expect(params.map((p) => p.name)).toEqual(['rows', 'mode', 'dry']);
-      expect(params[0]).toMatchObject({ default: 10, description: 'How many rows to load', schema: { type: 'integer', minimum: 1, maximum: 1000 } });
+      expect(params[0]).toMatchObject({
+        default: 10,
+        description: 'How many rows to load',
+        schema: { type: 'integer', minimum: 1, maximum: 1000 },
+      });
       expect(defaultConf(params)).toEqual({ rows: 10, mode: 'full', dry: false });
     }
     expect(parseDagParams('{"full_refresh": false, "lookback_days": 3}')).toEqual([
@@ -56,14 +70,20 @@ describe('trigger conf against DAG params', () => {
       { param: 'rows', message: 'is required' },
       { param: 'dry', message: 'must be boolean, not string' },
     ]);
-    const required = parseDagParams(JSON.stringify({ table: { value: null, description: null, schema: { type: 'string', minLength: 3, pattern: '^[a-z_]+$' } } }));
+    const required = parseDagParams(
+      JSON.stringify({ table: { value: null, description: null, schema: { type: 'string', minLength: 3, pattern: '^[a-z_]+$' } } }),
+    );
     expect(confIssues(required, {})).toEqual([{ param: 'table', message: 'is required' }]);
     expect(confIssues(required, { table: 'ab' })).toEqual([{ param: 'table', message: 'must be at least 3 characters' }]);
     expect(confIssues(required, { table: 'Orders' })).toEqual([{ param: 'table', message: 'must match the pattern ^[a-z_]+$' }]);
-    const nullable = parseDagParams(JSON.stringify({ since: { value: null, description: null, schema: { type: ['null', 'string'], format: 'date' } } }));
+    const nullable = parseDagParams(
+      JSON.stringify({ since: { value: null, description: null, schema: { type: ['null', 'string'], format: 'date' } } }),
+    );
     expect(confIssues(nullable, {})).toEqual([]);
     expect(confIssues(nullable, { since: '2024-13' })).toEqual([{ param: 'since', message: 'must be a date (YYYY-MM-DD)' }]);
-    const list = parseDagParams(JSON.stringify({ ids: { value: [], description: null, schema: { type: 'array', items: { type: 'integer' }, maxItems: 2 } } }));
+    const list = parseDagParams(
+      JSON.stringify({ ids: { value: [], description: null, schema: { type: 'array', items: { type: 'integer' }, maxItems: 2 } } }),
+    );
     expect(confIssues(list, { ids: [1, 'x'] })).toEqual([{ param: 'ids', message: 'item 2 must be integer, not string' }]);
     expect(confIssues(list, { ids: [1, 2, 3] })).toEqual([{ param: 'ids', message: 'must have at most 2 items' }]);
   });
@@ -73,12 +93,18 @@ describe('trigger conf against DAG params', () => {
     const draft = initialDraft(params, { source: 'copilot' });
     expect(draft.fields).toEqual({ rows: '10', mode: '"full"', dry: 'false' });
     expect(readDraft(params, draft)).toEqual({ ok: true, conf: { source: 'copilot', rows: 10, mode: 'full', dry: false } });
-    expect(readDraft(params, { ...draft, fields: { ...draft.fields, rows: 'ten' } })).toEqual({ ok: false, errors: { rows: 'is not a number' } });
+    expect(readDraft(params, { ...draft, fields: { ...draft.fields, rows: 'ten' } })).toEqual({
+      ok: false,
+      errors: { rows: 'is not a number' },
+    });
     expect(readDraft(params, { ...draft, fields: { ...draft.fields, rows: '5000' }, extra: '{"a":' })).toEqual({
       ok: false,
       errors: { rows: 'must be at most 1000', [EXTRA_FIELD]: 'is not valid JSON' },
     });
-    expect(readDraft(params, { ...draft, extra: '[1]' })).toMatchObject({ ok: false, errors: { [EXTRA_FIELD]: 'must be a JSON object ({ … })' } });
+    expect(readDraft(params, { ...draft, extra: '[1]' })).toMatchObject({
+      ok: false,
+      errors: { [EXTRA_FIELD]: 'must be a JSON object ({ … })' },
+    });
   });
 
   it('refuses, in the engine, a trigger whose conf breaks the synced params', () => {
@@ -86,13 +112,17 @@ describe('trigger conf against DAG params', () => {
     cleanups.push(t.cleanup);
     const { db } = openCache(join(t.dir, 'cache.sqlite'));
     cleanups.push(() => db.close());
-    db.prepare("INSERT INTO environments (id, name, kind, color, created_at) VALUES ('stg', 'Staging', 'airflow3', '#16a34a', '2026-01-01T00:00:00Z')").run();
+    db.prepare(
+      "INSERT INTO environments (id, name, kind, color, created_at) VALUES ('stg', 'Staging', 'airflow3', '#16a34a', '2026-01-01T00:00:00Z')",
+    ).run();
     db.prepare("INSERT INTO dags (env_id, dag_id, params_json) VALUES ('stg', 'orc_params', ?)").run(JSON.stringify(V2_PARAMS));
     expect(dagParams(db, 'stg', 'orc_params').map((p) => p.name)).toEqual(['rows', 'mode', 'dry']);
     const trigger = (conf: Record<string, unknown>) => [{ kind: 'trigger_dag' as const, dagId: 'orc_params', conf }];
     expect(() => assertTriggerConf(db, 'stg', trigger({ rows: 5 }))).not.toThrow();
     expect(() => assertTriggerConf(db, 'stg', trigger({ rows: 0, mode: 'x' }))).toThrow(ApiError);
-    expect(() => assertTriggerConf(db, 'stg', trigger({ rows: 0, mode: 'x' }))).toThrow(/rows must be at least 1; mode must be one of "full", "incremental"\. Nothing was sent/);
+    expect(() => assertTriggerConf(db, 'stg', trigger({ rows: 0, mode: 'x' }))).toThrow(
+      /rows must be at least 1; mode must be one of "full", "incremental"\. Nothing was sent/,
+    );
     expect(() => assertTriggerConf(db, 'stg', [{ kind: 'trigger_dag', dagId: 'not_synced', conf: { any: 1 } }])).not.toThrow();
   });
 });

@@ -33,7 +33,10 @@ describe.skipIf(!hasOpenssl())('client certificates (mTLS)', () => {
   });
 
   it('presents the certificate with its encrypted key, read through the safe file reader', async () => {
-    const files = await transportFiles({ caFile: `${tmp.dir}/ca.pem`, clientCertFile: client.certFile, clientKeyFile: client.keyFile }, 'orc-key-passphrase');
+    const files = await transportFiles(
+      { caFile: `${tmp.dir}/ca.pem`, clientCertFile: client.certFile, clientKeyFile: client.keyFile },
+      'orc-key-passphrase',
+    );
     const http = new AirflowHttpClient({ baseUrl, maxAttempts: 1, ...files });
     expect(await http.getJson('/api/v2/version')).toEqual({ cn: 'orc-client' });
     await http.close();
@@ -46,7 +49,10 @@ describe.skipIf(!hasOpenssl())('client certificates (mTLS)', () => {
 
   it('refuses a wrong passphrase or half a pair before connecting, without echoing the key', async () => {
     const files = { caFile: null, clientCertFile: client.certFile, clientKeyFile: client.keyFile };
-    await expect(transportFiles(files, 'wrong')).rejects.toMatchObject({ code: 'invalid_input', message: 'The client certificate and key cannot be used together.' });
+    await expect(transportFiles(files, 'wrong')).rejects.toMatchObject({
+      code: 'invalid_input',
+      message: 'The client certificate and key cannot be used together.',
+    });
     await expect(transportFiles({ ...files, clientKeyFile: null }, undefined)).rejects.toMatchObject({ code: 'invalid_input' });
     const error = await transportFiles(files, 'wrong').catch((e: unknown) => e);
     expect(JSON.stringify(error) + String(error)).not.toContain(readFileSync(client.keyFile, 'utf8').split('\n')[1]);

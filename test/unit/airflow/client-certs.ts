@@ -13,8 +13,28 @@ export function makeClientCert(dir: string, passphrase?: string): ClientCertFile
     execFileSync('openssl', args, { cwd: dir, stdio: 'ignore' });
   };
   const pass = passphrase ? ['-pass', `pass:${passphrase}`] : [];
-  run('genpkey', '-algorithm', 'RSA', '-pkeyopt', 'rsa_keygen_bits:2048', '-out', 'client.key', ...(passphrase ? ['-aes-256-cbc'] : []), ...pass);
-  run('req', '-new', '-key', 'client.key', ...(passphrase ? ['-passin', `pass:${passphrase}`] : []), '-subj', '/CN=orc-client', '-out', 'client.csr');
+  run(
+    'genpkey',
+    '-algorithm',
+    'RSA',
+    '-pkeyopt',
+    'rsa_keygen_bits:2048',
+    '-out',
+    'client.key',
+    ...(passphrase ? ['-aes-256-cbc'] : []),
+    ...pass,
+  );
+  run(
+    'req',
+    '-new',
+    '-key',
+    'client.key',
+    ...(passphrase ? ['-passin', `pass:${passphrase}`] : []),
+    '-subj',
+    '/CN=orc-client',
+    '-out',
+    'client.csr',
+  );
   run('x509', '-req', '-in', 'client.csr', '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial', '-out', 'client.pem', '-days', '30');
   return { certFile: join(dir, 'client.pem'), keyFile: join(dir, 'client.key') };
 }

@@ -21,7 +21,8 @@ describe('Composer bearer tokens from google-auth-library', () => {
     tokens = await startLocalServer((req, res) => {
       void readRequestBody(req).then((body) => {
         const form = new URLSearchParams(body);
-        if (form.get('grant_type') !== 'urn:ietf:params:oauth:grant-type:jwt-bearer' || !form.get('assertion')) return sendJson(res, 400, { error: 'invalid_request' });
+        if (form.get('grant_type') !== 'urn:ietf:params:oauth:grant-type:jwt-bearer' || !form.get('assertion'))
+          return sendJson(res, 400, { error: 'invalid_request' });
         issued += 1;
         return sendJson(res, 200, { access_token: `ya29.orc-test-token-${issued}`, expires_in: 3600, token_type: 'Bearer' });
       });
@@ -39,7 +40,7 @@ describe('Composer bearer tokens from google-auth-library', () => {
     await airflow.close();
   });
 
-  it("signs in with the key file at its token_uri, sends the bearer, renews once after a 401, and redacts the token", async () => {
+  it('signs in with the key file at its token_uri, sends the bearer, renews once after a 401, and redacts the token', async () => {
     const auth = composerAuth({ keyJson: serviceAccountKey(`${tokens.baseUrl}/token`), impersonate: null });
     const client = new AirflowHttpClient({ baseUrl: `${airflow.baseUrl}/composer`, maxAttempts: 1 }, auth);
     await client.getJson('/api/v2/dags');
@@ -62,7 +63,10 @@ describe('Composer bearer tokens from google-auth-library', () => {
     process.env.METADATA_SERVER_DETECTION = 'none';
     delete process.env.GOOGLE_APPLICATION_CREDENTIALS;
     try {
-      const client = new AirflowHttpClient({ baseUrl: airflow.baseUrl, maxAttempts: 1 }, composerAuth({ keyJson: null, impersonate: null }));
+      const client = new AirflowHttpClient(
+        { baseUrl: airflow.baseUrl, maxAttempts: 1 },
+        composerAuth({ keyJson: null, impersonate: null }),
+      );
       const error = await client.getJson('/api/v2/dags').catch((e: unknown) => e);
       await client.close();
       expect(classifyConnectionFailure(error, { auth: { kind: 'none' }, timeoutMs: 1000 })).toMatchObject({
@@ -76,7 +80,10 @@ describe('Composer bearer tokens from google-auth-library', () => {
   });
 
   it('refuses a file that is not a credentials JSON without echoing it', async () => {
-    const client = new AirflowHttpClient({ baseUrl: airflow.baseUrl, maxAttempts: 1 }, composerAuth({ keyJson: '{"private_key": "secret-material"}', impersonate: null }));
+    const client = new AirflowHttpClient(
+      { baseUrl: airflow.baseUrl, maxAttempts: 1 },
+      composerAuth({ keyJson: '{"private_key": "secret-material"}', impersonate: null }),
+    );
     const error = await client.getJson('/api/v2/dags').catch((e: unknown) => e);
     await client.close();
     expect(String((error as Error).message)).not.toContain('secret-material');

@@ -18,13 +18,17 @@ afterEach(async () => {
 });
 
 /** A miniature Airflow 3 auth: POST /auth/token issues tok-1, tok-2, ...; `valid` decides which are accepted. */
-async function jwtServer(valid: (token: string) => boolean, opts: { loginStatus?: number } = {}): Promise<LocalServer & { logins: () => number }> {
+async function jwtServer(
+  valid: (token: string) => boolean,
+  opts: { loginStatus?: number } = {},
+): Promise<LocalServer & { logins: () => number }> {
   let issued = 0;
   const s = await startLocalServer((req, res) => {
     void (async () => {
       if (req.method === 'POST' && req.url === '/auth/token') {
         const body = JSON.parse(await readRequestBody(req)) as { username: string; password: string };
-        if (opts.loginStatus === 422) return sendJson(res, 422, { detail: [{ type: 'missing', loc: ['body'], msg: 'Field required', input: body }] });
+        if (opts.loginStatus === 422)
+          return sendJson(res, 422, { detail: [{ type: 'missing', loc: ['body'], msg: 'Field required', input: body }] });
         if (body.password !== PASSWORD) return sendJson(res, 401, { detail: 'Invalid credentials' });
         issued += 1;
         return sendJson(res, 201, { access_token: `tok-${issued}` });

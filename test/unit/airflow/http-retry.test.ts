@@ -18,7 +18,10 @@ afterEach(async () => {
   server = undefined;
 });
 
-function clientFor(s: LocalServer, extra: Partial<ConstructorParameters<typeof AirflowHttpClient>[0]> = {}): { c: AirflowHttpClient; delays: number[] } {
+function clientFor(
+  s: LocalServer,
+  extra: Partial<ConstructorParameters<typeof AirflowHttpClient>[0]> = {},
+): { c: AirflowHttpClient; delays: number[] } {
   const { sleep, delays } = recordingSleep();
   client = new AirflowHttpClient({ baseUrl: s.baseUrl, sleep, random: () => 0.5, ...extra });
   return { c: client, delays };

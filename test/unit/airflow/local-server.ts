@@ -46,5 +46,11 @@ export async function readRequestBody(req: http.IncomingMessage): Promise<string
 /** A sleep that records the requested delays and returns at once. */
 export function recordingSleep(): { sleep: (ms: number) => Promise<void>; delays: number[] } {
   const delays: number[] = [];
-  return { delays, sleep: (ms) => { delays.push(ms); return Promise.resolve(); } };
+  return {
+    delays,
+    sleep: (ms) => {
+      delays.push(ms);
+      return Promise.resolve();
+    },
+  };
 }

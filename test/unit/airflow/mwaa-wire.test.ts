@@ -16,8 +16,14 @@ import { makeTempDir } from '../temp-dir';
 const KEY = 'AKIAORCTESTKEY000001';
 const env = (names: Record<string, string | undefined>): (() => void) => {
   const before = Object.fromEntries(Object.keys(names).map((k) => [k, process.env[k]]));
-  for (const [k, v] of Object.entries(names)) if (v === undefined) delete process.env[k]; else process.env[k] = v;
-  return () => { for (const [k, v] of Object.entries(before)) if (v === undefined) delete process.env[k]; else process.env[k] = v; };
+  for (const [k, v] of Object.entries(names))
+    if (v === undefined) delete process.env[k];
+    else process.env[k] = v;
+  return () => {
+    for (const [k, v] of Object.entries(before))
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+  };
 };
 
 describe('Airflow requests through MWAA InvokeRestApi', () => {
@@ -30,9 +36,17 @@ describe('Airflow requests through MWAA InvokeRestApi', () => {
       void readRequestBody(req).then((text) => {
         const body = JSON.parse(text) as { Path: string; Method: string; QueryParameters?: Record<string, unknown> };
         bodies.push(body);
-        if (req.url === '/restapi/Missing') return sendJson(res, 404, { Message: 'Environment Missing not found' }, { 'x-amzn-errortype': 'ResourceNotFoundException' });
-        if (req.url === '/restapi/Locked') return sendJson(res, 403, { Message: 'not authorized' }, { 'x-amzn-errortype': 'AccessDeniedException' });
-        if (body.Path === '/dags/nope') return sendJson(res, 400, { RestApiStatusCode: 404, RestApiResponse: { title: 'DAG not found', status: 404 } }, { 'x-amzn-errortype': 'RestApiClientException' });
+        if (req.url === '/restapi/Missing')
+          return sendJson(res, 404, { Message: 'Environment Missing not found' }, { 'x-amzn-errortype': 'ResourceNotFoundException' });
+        if (req.url === '/restapi/Locked')
+          return sendJson(res, 403, { Message: 'not authorized' }, { 'x-amzn-errortype': 'AccessDeniedException' });
+        if (body.Path === '/dags/nope')
+          return sendJson(
+            res,
+            400,
+            { RestApiStatusCode: 404, RestApiResponse: { title: 'DAG not found', status: 404 } },
+            { 'x-amzn-errortype': 'RestApiClientException' },
+          );
         return sendJson(res, 200, { RestApiStatusCode: 200, RestApiResponse: { dags: [], total_entries: 0, echo: body } });
       });
     });
@@ -41,10 +55,19 @@ describe('Airflow requests through MWAA InvokeRestApi', () => {
   afterEach(() => restore());
 
   const client = (name: string) =>
-    new AirflowHttpClient({ baseUrl: 'https://abc.c2.airflow.eu-west-1.on.aws', maxAttempts: 1, wire: () => new MwaaWire({ region: 'eu-west-1', environmentName: name, profile: null, endpointUrl: server.baseUrl }) });
+    new AirflowHttpClient({
+      baseUrl: 'https://abc.c2.airflow.eu-west-1.on.aws',
+      maxAttempts: 1,
+      wire: () => new MwaaWire({ region: 'eu-west-1', environmentName: name, profile: null, endpointUrl: server.baseUrl }),
+    });
 
   it('sends the API path below /api/vN, the method and query as a document, signed with SigV4 for "airflow"', async () => {
-    restore = env({ AWS_ACCESS_KEY_ID: KEY, AWS_SECRET_ACCESS_KEY: 'orc-test-secret-key', AWS_SESSION_TOKEN: undefined, AWS_PROFILE: undefined });
+    restore = env({
+      AWS_ACCESS_KEY_ID: KEY,
+      AWS_SECRET_ACCESS_KEY: 'orc-test-secret-key',
+      AWS_SESSION_TOKEN: undefined,
+      AWS_PROFILE: undefined,
+    });
     const c = client('MyEnv');
     const answer = (await c.getJson('/api/v2/dags', { limit: 1, tags: ['a', 'b'] })) as { total_entries: number };
     await c.close();
@@ -69,7 +92,10 @@ describe('Airflow requests through MWAA InvokeRestApi', () => {
     const locked = client('Locked');
     const refused = await locked.getJson('/api/v2/dags').catch((e: unknown) => e);
     await locked.close();
-    expect(classifyConnectionFailure(refused, { auth: { kind: 'none' }, timeoutMs: 1000 })).toMatchObject({ kind: 'forbidden', message: expect.stringContaining('airflow:InvokeRestApi') });
+    expect(classifyConnectionFailure(refused, { auth: { kind: 'none' }, timeoutMs: 1000 })).toMatchObject({
+      kind: 'forbidden',
+      message: expect.stringContaining('airflow:InvokeRestApi'),
+    });
   });
 
   it('says to run aws sso login for the profile when its SSO session has expired (the real credential chain)', async () => {
@@ -79,8 +105,19 @@ describe('Airflow requests through MWAA InvokeRestApi', () => {
       join(tmp.dir, '.aws', 'config'),
       '[profile team-sso]\nsso_start_url = https://example.awsapps.com/start\nsso_region = us-east-1\nsso_account_id = 123456789012\nsso_role_name = Reader\nregion = eu-west-1\n',
     );
-    restore = env({ HOME: tmp.dir, AWS_CONFIG_FILE: join(tmp.dir, '.aws', 'config'), AWS_SHARED_CREDENTIALS_FILE: join(tmp.dir, '.aws', 'credentials'), AWS_ACCESS_KEY_ID: undefined, AWS_SECRET_ACCESS_KEY: undefined, AWS_PROFILE: undefined });
-    const c = new AirflowHttpClient({ baseUrl: 'https://x.on.aws', maxAttempts: 1, wire: () => new MwaaWire({ region: 'eu-west-1', environmentName: 'MyEnv', profile: 'team-sso', endpointUrl: server.baseUrl }) });
+    restore = env({
+      HOME: tmp.dir,
+      AWS_CONFIG_FILE: join(tmp.dir, '.aws', 'config'),
+      AWS_SHARED_CREDENTIALS_FILE: join(tmp.dir, '.aws', 'credentials'),
+      AWS_ACCESS_KEY_ID: undefined,
+      AWS_SECRET_ACCESS_KEY: undefined,
+      AWS_PROFILE: undefined,
+    });
+    const c = new AirflowHttpClient({
+      baseUrl: 'https://x.on.aws',
+      maxAttempts: 1,
+      wire: () => new MwaaWire({ region: 'eu-west-1', environmentName: 'MyEnv', profile: 'team-sso', endpointUrl: server.baseUrl }),
+    });
     const error = await c.getJson('/api/v2/dags').catch((e: unknown) => e);
     await c.close();
     tmp.cleanup();

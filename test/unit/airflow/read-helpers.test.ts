@@ -57,7 +57,11 @@ describe('error details', () => {
   it('finds the Node error code inside wrappers and names TLS problems', () => {
     const inner = Object.assign(new Error('x'), { code: 'ECONNREFUSED' });
     expect(networkErrorCode(new AggregateError([inner], 'all failed'))).toBe('ECONNREFUSED');
-    expect(networkErrorCode(Object.assign(new Error('y'), { code: 'UND_ERR_SOCKET', cause: Object.assign(new Error('z'), { code: 'ECONNRESET' }) }))).toBe('ECONNRESET');
+    expect(
+      networkErrorCode(
+        Object.assign(new Error('y'), { code: 'UND_ERR_SOCKET', cause: Object.assign(new Error('z'), { code: 'ECONNRESET' }) }),
+      ),
+    ).toBe('ECONNRESET');
     expect(tlsProblem('CERT_HAS_EXPIRED')).toBe('expired');
     expect(tlsProblem('ERR_TLS_CERT_ALTNAME_INVALID')).toBe('hostname_mismatch');
     expect(tlsProblem('ECONNRESET')).toBeUndefined();
@@ -79,9 +83,18 @@ describe('logs', () => {
     const text = structuredLogText([
       { event: '::group::Log message source details' },
       'a plain line',
-      { timestamp: '2026-11-22T01:40:12.960212Z', event: 'Task failed with exception', level: 'error', error_detail: [
-        { exc_type: 'ValueError', exc_value: 'ORC-FIXTURE: schema mismatch in column amount', frames: [{ filename: '/dags/x.py', lineno: 7, name: 'validate' }] },
-      ] },
+      {
+        timestamp: '2026-11-22T01:40:12.960212Z',
+        event: 'Task failed with exception',
+        level: 'error',
+        error_detail: [
+          {
+            exc_type: 'ValueError',
+            exc_value: 'ORC-FIXTURE: schema mismatch in column amount',
+            frames: [{ filename: '/dags/x.py', lineno: 7, name: 'validate' }],
+          },
+        ],
+      },
     ]);
     expect(text.split('\n')).toEqual([
       '::group::Log message source details',
@@ -110,23 +123,72 @@ describe('mappers on hostile or partial input', () => {
   });
 
   it('maps a v2 run with versions and a v1 run without duration', () => {
-    const v2 = v2RunRow('e', JsonRecord.of<V2Run>({
-      dag_id: 'd', dag_run_id: 'r', state: 'success', run_type: 'manual', logical_date: null, run_after: '2026-01-01T00:00:00+00:00',
-      start_date: '2026-01-01T00:00:01+00:00', end_date: '2026-01-01T00:00:11+00:00', duration: null, conf: { a: 1 },
-      dag_versions: [{ version_number: 1 }, { version_number: 3 }], triggered_by: 'rest_api', note: '<script>',
-    }, 'run'));
-    expect(v2).toMatchObject({ durationS: 10, dagVersion: '3', confJson: '{"a":1}', note: '<script>', logicalDate: null, runAfter: '2026-01-01T00:00:00.000Z' });
-    const v1 = v1RunRow('e', JsonRecord.of<V1Run>({
-      dag_id: 'd', dag_run_id: 'r', state: 'failed', run_type: 'scheduled', execution_date: '2026-01-01T00:00:00+00:00',
-      data_interval_end: '2026-01-02T00:00:00+00:00', start_date: '2026-01-02T00:00:05+00:00', end_date: '2026-01-02T00:01:05+00:00',
-    }, 'run'));
-    expect(v1).toMatchObject({ durationS: 60, logicalDate: '2026-01-01T00:00:00.000Z', runAfter: '2026-01-02T00:00:00.000Z', queuedAt: null });
+    const v2 = v2RunRow(
+      'e',
+      JsonRecord.of<V2Run>(
+        {
+          dag_id: 'd',
+          dag_run_id: 'r',
+          state: 'success',
+          run_type: 'manual',
+          logical_date: null,
+          run_after: '2026-01-01T00:00:00+00:00',
+          start_date: '2026-01-01T00:00:01+00:00',
+          end_date: '2026-01-01T00:00:11+00:00',
+          duration: null,
+          conf: { a: 1 },
+          dag_versions: [{ version_number: 1 }, { version_number: 3 }],
+          triggered_by: 'rest_api',
+          note: '<script>',
+        },
+        'run',
+      ),
+    );
+    expect(v2).toMatchObject({
+      durationS: 10,
+      dagVersion: '3',
+      confJson: '{"a":1}',
+      note: '<script>',
+      logicalDate: null,
+      runAfter: '2026-01-01T00:00:00.000Z',
+    });
+    const v1 = v1RunRow(
+      'e',
+      JsonRecord.of<V1Run>(
+        {
+          dag_id: 'd',
+          dag_run_id: 'r',
+          state: 'failed',
+          run_type: 'scheduled',
+          execution_date: '2026-01-01T00:00:00+00:00',
+          data_interval_end: '2026-01-02T00:00:00+00:00',
+          start_date: '2026-01-02T00:00:05+00:00',
+          end_date: '2026-01-02T00:01:05+00:00',
+        },
+        'run',
+      ),
+    );
+    expect(v1).toMatchObject({
+      durationS: 60,
+      logicalDate: '2026-01-01T00:00:00.000Z',
+      runAfter: '2026-01-02T00:00:00.000Z',
+      queuedAt: null,
+    });
   });
 
   it('maps a v1 cron schedule and ignores junk in arrays', () => {
-    const d = v1DagRow('e', JsonRecord.of<V1Dag>({
-      dag_id: 'x', schedule_interval: { __type: 'CronExpression', value: '0 * * * *' }, owners: ['a', 3, null], tags: [{ name: 't' }, 'bad', { name: 5 }],
-    }, 'dag'));
+    const d = v1DagRow(
+      'e',
+      JsonRecord.of<V1Dag>(
+        {
+          dag_id: 'x',
+          schedule_interval: { __type: 'CronExpression', value: '0 * * * *' },
+          owners: ['a', 3, null],
+          tags: [{ name: 't' }, 'bad', { name: 5 }],
+        },
+        'dag',
+      ),
+    );
     expect(d).toMatchObject({ schedule: '0 * * * *', owners: ['a'], tags: ['t'], isPaused: false });
   });
 });

@@ -14,7 +14,8 @@ const fast = { maxAttempts: 1, timeoutMs: 3000 };
 /** Answers like Airflow 3 for the three calls a connection test makes. */
 function airflow3Like(version: string): http.RequestListener {
   return (req, res) => {
-    if (req.url === '/api/v2/monitor/health') return sendJson(res, 200, { metadatabase: { status: 'healthy' }, scheduler: { status: 'healthy' } });
+    if (req.url === '/api/v2/monitor/health')
+      return sendJson(res, 200, { metadatabase: { status: 'healthy' }, scheduler: { status: 'healthy' } });
     if (req.url === '/api/v2/version') return sendJson(res, 200, { version, git_version: null });
     if (req.url === '/auth/token') return sendJson(res, 201, { access_token: 'jwt' });
     if (req.url?.startsWith('/api/v2/dags')) {
@@ -79,11 +80,20 @@ describe('testConnection without a real Airflow', () => {
     for (const version of ['4.0.0', '2.6.3']) {
       const s = await startLocalServer(
         version.startsWith('2')
-          ? (req, res) => (req.url === '/api/v1/health' ? sendJson(res, 200, { metadatabase: { status: 'healthy' } }) : req.url === '/api/v1/version' ? sendJson(res, 200, { version }) : sendJson(res, 404, {}))
+          ? (req, res) =>
+              req.url === '/api/v1/health'
+                ? sendJson(res, 200, { metadatabase: { status: 'healthy' } })
+                : req.url === '/api/v1/version'
+                  ? sendJson(res, 200, { version })
+                  : sendJson(res, 404, {})
           : airflow3Like(version),
       );
       try {
-        expect(await testConnection({ baseUrl: s.baseUrl, auth: admin, transport: fast })).toMatchObject({ ok: false, kind: 'unsupported_version', version });
+        expect(await testConnection({ baseUrl: s.baseUrl, auth: admin, transport: fast })).toMatchObject({
+          ok: false,
+          kind: 'unsupported_version',
+          version,
+        });
       } finally {
         await s.close();
       }
@@ -91,7 +101,9 @@ describe('testConnection without a real Airflow', () => {
   });
 
   it('names the refused call on 403', async () => {
-    const s = await startLocalServer((req, res) => (req.url?.startsWith('/api/v2/dags') ? sendJson(res, 403, { detail: 'Forbidden' }) : airflow3Like('3.3.2')(req, res)));
+    const s = await startLocalServer((req, res) =>
+      req.url?.startsWith('/api/v2/dags') ? sendJson(res, 403, { detail: 'Forbidden' }) : airflow3Like('3.3.2')(req, res),
+    );
     try {
       const r = await testConnection({ baseUrl: s.baseUrl, auth: admin, transport: fast });
       expect(r).toMatchObject({ ok: false, kind: 'forbidden', call: 'GET /api/v2/dags', status: 403, apiVersion: 'v2', version: '3.3.2' });

@@ -27,25 +27,89 @@ export function makeTestCerts(dir: string): TestCerts {
     execFileSync('openssl', args, { cwd: dir, stdio: 'ignore' });
   };
   const read = (f: string): string => readFileSync(join(dir, f), 'utf8');
-  run('req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'ca.key', '-out', 'ca.pem', '-days', '30', '-subj', '/CN=ORC Test CA',
-    '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign');
+  run(
+    'req',
+    '-x509',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-keyout',
+    'ca.key',
+    '-out',
+    'ca.pem',
+    '-days',
+    '30',
+    '-subj',
+    '/CN=ORC Test CA',
+    '-addext',
+    'basicConstraints=critical,CA:TRUE',
+    '-addext',
+    'keyUsage=critical,keyCertSign',
+  );
   run('req', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'srv.key', '-out', 'srv.csr', '-subj', '/CN=localhost');
   writeFileSync(join(dir, 'index.txt'), '');
   writeFileSync(join(dir, 'serial'), '01\n');
   writeFileSync(
     join(dir, 'ca.cnf'),
-    ['[ca]', 'default_ca = c', '[c]', 'database = index.txt', 'new_certs_dir = .', 'serial = serial', 'default_md = sha256',
-      'policy = p', 'copy_extensions = none', 'x509_extensions = ext', 'unique_subject = no', '[p]', 'commonName = supplied', '[ext]',
-      'subjectAltName = DNS:localhost'].join('\n'),
+    [
+      '[ca]',
+      'default_ca = c',
+      '[c]',
+      'database = index.txt',
+      'new_certs_dir = .',
+      'serial = serial',
+      'default_md = sha256',
+      'policy = p',
+      'copy_extensions = none',
+      'x509_extensions = ext',
+      'unique_subject = no',
+      '[p]',
+      'commonName = supplied',
+      '[ext]',
+      'subjectAltName = DNS:localhost',
+    ].join('\n'),
   );
   const sign = (out: string, start: string, end: string): void =>
-    run('ca', '-batch', '-config', 'ca.cnf', '-cert', 'ca.pem', '-keyfile', 'ca.key', '-in', 'srv.csr', '-out', out, '-startdate', start, '-enddate', end, '-notext');
+    run(
+      'ca',
+      '-batch',
+      '-config',
+      'ca.cnf',
+      '-cert',
+      'ca.pem',
+      '-keyfile',
+      'ca.key',
+      '-in',
+      'srv.csr',
+      '-out',
+      out,
+      '-startdate',
+      start,
+      '-enddate',
+      end,
+      '-notext',
+    );
   const now = new Date();
   const stamp = (d: Date): string => `${d.toISOString().replace(/[-:T]/g, '').slice(0, 14)}Z`;
   sign('good.pem', stamp(new Date(now.getTime() - 86_400_000)), stamp(new Date(now.getTime() + 30 * 86_400_000)));
   sign('expired.pem', '20200101000000Z', '20200102000000Z');
-  run('req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'self.key', '-out', 'self.pem', '-days', '30', '-subj', '/CN=localhost',
-    '-addext', 'subjectAltName=DNS:localhost');
+  run(
+    'req',
+    '-x509',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-keyout',
+    'self.key',
+    '-out',
+    'self.pem',
+    '-days',
+    '30',
+    '-subj',
+    '/CN=localhost',
+    '-addext',
+    'subjectAltName=DNS:localhost',
+  );
   return {
     caPem: read('ca.pem'),
     good: { key: read('srv.key'), cert: read('good.pem') },

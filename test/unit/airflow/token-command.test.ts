@@ -13,14 +13,29 @@ const NOW = Date.parse('2026-12-07T12:00:00.000Z');
 describe('what a token command prints', () => {
   it('reads a bare token, a Kubernetes ExecCredential and OAuth-style JSON with their expiry', () => {
     expect(parseTokenOutput('ya29.a0AfB_byC-token\n', NOW)).toEqual({ token: 'ya29.a0AfB_byC-token', expiresAtMs: null });
-    const exec = JSON.stringify({ apiVersion: 'client.authentication.k8s.io/v1', kind: 'ExecCredential', status: { token: 'abc.def.ghi', expirationTimestamp: '2026-12-07T13:00:00Z' } });
+    const exec = JSON.stringify({
+      apiVersion: 'client.authentication.k8s.io/v1',
+      kind: 'ExecCredential',
+      status: { token: 'abc.def.ghi', expirationTimestamp: '2026-12-07T13:00:00Z' },
+    });
     expect(parseTokenOutput(exec, NOW)).toEqual({ token: 'abc.def.ghi', expiresAtMs: Date.parse('2026-12-07T13:00:00Z') });
     expect(parseTokenOutput('{"access_token": "t-1", "expires_in": 3599}', NOW)).toEqual({ token: 't-1', expiresAtMs: NOW + 3_599_000 });
-    expect(parseTokenOutput('{"token": "t-2", "expiry": "2026-12-07T12:30:00+00:00"}', NOW).expiresAtMs).toBe(Date.parse('2026-12-07T12:30:00+00:00'));
+    expect(parseTokenOutput('{"token": "t-2", "expiry": "2026-12-07T12:30:00+00:00"}', NOW).expiresAtMs).toBe(
+      Date.parse('2026-12-07T12:30:00+00:00'),
+    );
   });
 
   it('refuses output that holds no single token, saying what was expected and never echoing it', () => {
-    for (const bad of ['', '  \n', 'line one\nline two', 'two words', '{"status": {}}', '{not json', '[1]', '{"token": "t", "expiry": "soon"}']) {
+    for (const bad of [
+      '',
+      '  \n',
+      'line one\nline two',
+      'two words',
+      '{"status": {}}',
+      '{not json',
+      '[1]',
+      '{"token": "t", "expiry": "soon"}',
+    ]) {
       expect(() => parseTokenOutput(bad, NOW), JSON.stringify(bad)).toThrow(TokenOutputError);
     }
     try {
@@ -51,7 +66,12 @@ else if (mode === 'sleep') setTimeout(() => {}, 60000);
 else process.stdout.write('Please sign in at https://login.example/device and enter code ABCD-EFGH\nthen run me again\n');
 `,
   );
-  return { command: process.execPath, args: [script, counter, mode, ...extra], timeoutMs: 5_000, runs: () => Number(readFileSync(counter, 'utf8')) };
+  return {
+    command: process.execPath,
+    args: [script, counter, mode, ...extra],
+    timeoutMs: 5_000,
+    runs: () => Number(readFileSync(counter, 'utf8')),
+  };
 }
 
 let server: LocalServer | undefined;
@@ -96,7 +116,10 @@ describe('token command auth against a loopback API', () => {
     let clock = Date.now();
     const cmd = scriptCommand(temp(), 'exec', ['600']);
     server = await apiAccepting(() => true);
-    client = new AirflowHttpClient({ baseUrl: server.baseUrl, maxAttempts: 1 }, tokenCommandAuth(cmd, () => clock));
+    client = new AirflowHttpClient(
+      { baseUrl: server.baseUrl, maxAttempts: 1 },
+      tokenCommandAuth(cmd, () => clock),
+    );
     await client.getJson('/api/v2/dags', {});
     clock += 500_000; // 100 s left: still fresh
     await client.getJson('/api/v2/dags', {});
@@ -110,7 +133,9 @@ describe('token command auth against a loopback API', () => {
   it('says what went wrong and what to do, with the secrets it knows removed from what the command wrote', async () => {
     const dir = temp();
     const fails = async (cmd: TokenCommand): Promise<TokenCommandError> => {
-      const error = await tokenCommandAuth(cmd).authorization({ postJsonWithoutAuth: () => Promise.reject(new Error('unused')) }).catch((e: unknown) => e);
+      const error = await tokenCommandAuth(cmd)
+        .authorization({ postJsonWithoutAuth: () => Promise.reject(new Error('unused')) })
+        .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(TokenCommandError);
       return error as TokenCommandError;
     };

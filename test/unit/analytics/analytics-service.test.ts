@@ -36,7 +36,11 @@ describe('AnalyticsService on a real SQLite cache', () => {
     expect(risks.every((r) => r.probability >= 0 && r.probability <= 1)).toBe(true);
     const withLateness = risks.filter((r) => r.lateProbability !== null);
     expect(withLateness.length).toBeGreaterThan(0);
-    expect(withLateness.every((r) => (r.lateProbability ?? -1) >= 0 && (r.lateProbability ?? 2) <= 1 && r.summary.includes('likely to finish later than usual'))).toBe(true);
+    expect(
+      withLateness.every(
+        (r) => (r.lateProbability ?? -1) >= 0 && (r.lateProbability ?? 2) <= 1 && r.summary.includes('likely to finish later than usual'),
+      ),
+    ).toBe(true);
     expect(withLateness[0]?.lateReasons[0]?.text).toMatch(/usually done within/);
     expect((await service.rescore('demo', AS_OF)).rescored).toBe(false);
   });

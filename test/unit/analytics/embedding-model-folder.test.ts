@@ -32,7 +32,12 @@ describe('embedding model folder checks', () => {
   });
 
   it('refuses a tokenizer.json that links to a file outside the folder, without quoting it', () => {
-    for (const [name, target] of [['tokenizer.json', 'shadow'], ['config.json', 'shadow'], [join('onnx', 'model.onnx'), 'shadow'], ['special_tokens_map.json', 'shadow']] as const) {
+    for (const [name, target] of [
+      ['tokenizer.json', 'shadow'],
+      ['config.json', 'shadow'],
+      [join('onnx', 'model.onnx'), 'shadow'],
+      ['special_tokens_map.json', 'shadow'],
+    ] as const) {
       const { root, dir } = modelFolder();
       const path = join(dir, name);
       rmSync(path, { force: true });

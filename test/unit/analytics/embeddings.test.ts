@@ -28,8 +28,12 @@ describe('similar past failures', () => {
   const jobs = new JobRegistry(() => undefined);
   const service = (name: string): EmbeddingService =>
     new EmbeddingService({
-      db: g.db, settingsFile: new EmbeddingSettingsFile(join(tmp.dir, `${name}.json`)), jobs,
-      envIds: () => ['demo'], envName: () => 'Demo', onEmbedded: () => undefined,
+      db: g.db,
+      settingsFile: new EmbeddingSettingsFile(join(tmp.dir, `${name}.json`)),
+      jobs,
+      envIds: () => ['demo'],
+      envName: () => 'Demo',
+      onEmbedded: () => undefined,
     });
 
   beforeAll(async () => {
@@ -43,18 +47,28 @@ describe('similar past failures', () => {
     tmp.cleanup();
   });
 
-  it('with a local model, a failure\'s nearest neighbour is a failure of the same kind, and only new failures are embedded', async () => {
+  it("with a local model, a failure's nearest neighbour is a failure of the same kind, and only new failures are embedded", async () => {
     const s = service('model');
     expect(s.updateSettings(modelDir)).toMatchObject({ state: 'ready', method: 'embedding', modelName: 'orc-tiny-bag-of-words' });
     await s.idle();
-    const logs = g.db.prepare('SELECT dag_id, run_id, task_id, map_index, try_number, content FROM task_logs WHERE env_id = ?').all('demo') as LogRow[];
+    const logs = g.db
+      .prepare('SELECT dag_id, run_id, task_id, map_index, try_number, content FROM task_logs WHERE env_id = ?')
+      .all('demo') as LogRow[];
     expect(s.status().embedded).toBe(logs.length);
     expect(await s.refresh('demo')).toBe(0);
     const kinds = new Map(logs.map((l) => [`${l.dag_id}|${l.run_id}|${l.task_id}|${l.map_index}|${l.try_number}`, kindOf(l.content)]));
     const seen = new Set<string>();
     let same = 0;
     for (const l of logs) {
-      const found = s.similar({ envId: 'demo', dagId: l.dag_id, runId: l.run_id, taskId: l.task_id, mapIndex: l.map_index, tryNumber: l.try_number, limit: 1 });
+      const found = s.similar({
+        envId: 'demo',
+        dagId: l.dag_id,
+        runId: l.run_id,
+        taskId: l.task_id,
+        mapIndex: l.map_index,
+        tryNumber: l.try_number,
+        limit: 1,
+      });
       expect(found).toMatchObject({ method: 'embedding', modelName: 'orc-tiny-bag-of-words', note: null });
       const top = found.items[0];
       if (!top) continue;
@@ -69,7 +83,19 @@ describe('similar past failures', () => {
     const first = logs[0] as LogRow;
     const cited: string[] = [];
     const out = similarFailures.run(
-      { db: g.db, envId: 'demo', asOf: AS_OF, graph: () => { throw new Error('not used'); }, cite: (t) => { cited.push(t.label); return `R${cited.length}`; }, similarFailures: (q) => s.similar(q) },
+      {
+        db: g.db,
+        envId: 'demo',
+        asOf: AS_OF,
+        graph: () => {
+          throw new Error('not used');
+        },
+        cite: (t) => {
+          cited.push(t.label);
+          return `R${cited.length}`;
+        },
+        similarFailures: (q) => s.similar(q),
+      },
       { dagId: first.dag_id, runId: first.run_id, taskId: first.task_id },
     );
     expect(out.text).toContain('by the local embedding model orc-tiny-bag-of-words');
@@ -79,8 +105,18 @@ describe('similar past failures', () => {
   it('without a model, the template path answers and says so', () => {
     const s = service('none');
     expect(s.status()).toMatchObject({ state: 'none', method: 'template', modelName: null });
-    const hit = g.db.prepare('SELECT dag_id, run_id, task_id, map_index, try_number FROM error_pattern_hits WHERE env_id = ? LIMIT 1').get('demo') as Omit<LogRow, 'content'>;
-    const found = s.similar({ envId: 'demo', dagId: hit.dag_id, runId: hit.run_id, taskId: hit.task_id, mapIndex: hit.map_index, tryNumber: hit.try_number, limit: 5 });
+    const hit = g.db
+      .prepare('SELECT dag_id, run_id, task_id, map_index, try_number FROM error_pattern_hits WHERE env_id = ? LIMIT 1')
+      .get('demo') as Omit<LogRow, 'content'>;
+    const found = s.similar({
+      envId: 'demo',
+      dagId: hit.dag_id,
+      runId: hit.run_id,
+      taskId: hit.task_id,
+      mapIndex: hit.map_index,
+      tryNumber: hit.try_number,
+      limit: 5,
+    });
     expect(found.method).toBe('template');
     expect(found.modelName).toBeNull();
     expect(found.items.length).toBeGreaterThan(0);
@@ -95,9 +131,20 @@ describe('similar past failures', () => {
     const status = s.updateSettings(broken);
     expect(status.state).toBe('error');
     expect(status.method).toBe('template');
-    expect(status.error).toBe(`The folder ${broken} is not a usable embedding model: missing tokenizer.json, onnx/model.onnx (or onnx/model_quantized.onnx).`);
-    const hit = g.db.prepare('SELECT dag_id, run_id, task_id, map_index FROM error_pattern_hits WHERE env_id = ? LIMIT 1').get('demo') as Omit<LogRow, 'content' | 'try_number'>;
-    const found = s.similar({ envId: 'demo', dagId: hit.dag_id, runId: hit.run_id, taskId: hit.task_id, mapIndex: hit.map_index, limit: 3 });
+    expect(status.error).toBe(
+      `The folder ${broken} is not a usable embedding model: missing tokenizer.json, onnx/model.onnx (or onnx/model_quantized.onnx).`,
+    );
+    const hit = g.db
+      .prepare('SELECT dag_id, run_id, task_id, map_index FROM error_pattern_hits WHERE env_id = ? LIMIT 1')
+      .get('demo') as Omit<LogRow, 'content' | 'try_number'>;
+    const found = s.similar({
+      envId: 'demo',
+      dagId: hit.dag_id,
+      runId: hit.run_id,
+      taskId: hit.task_id,
+      mapIndex: hit.map_index,
+      limit: 3,
+    });
     expect(found).toMatchObject({ method: 'template', note: status.error });
 
     // All files there, but the ONNX file is not a model: loading fails once, with the reason, and templates answer.

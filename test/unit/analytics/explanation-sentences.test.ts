@@ -42,7 +42,10 @@ describe('failure-burst sentences hold for the task they are about', () => {
   });
 
   it('"left upstream_failed" when downstream instances of those runs were', () => {
-    const tasks = [{ taskId: 'load', retries: 0, downstream: ['report'] }, { taskId: 'report', retries: 0, downstream: [] }];
+    const tasks = [
+      { taskId: 'load', retries: 0, downstream: ['report'] },
+      { taskId: 'report', retries: 0, downstream: [] },
+    ];
     const f = burstOf(findings(tasks, [...quietDays(20), { load: ONE_TRY, report: LEFT }, { load: ONE_TRY, report: LEFT }]));
     expect(f?.why).toContain('2 downstream task instances were left upstream_failed');
   });
@@ -54,7 +57,9 @@ describe('failure-burst sentences hold for the task they are about', () => {
   });
 
   it('"every one with the same error" when every failed try logged the same one', () => {
-    const same = burstOf(findings([{ taskId: 'load', retries: 0, downstream: [] }], [...quietDays(20), { load: ONE_TRY }, { load: ONE_TRY }]));
+    const same = burstOf(
+      findings([{ taskId: 'load', retries: 0, downstream: [] }], [...quietDays(20), { load: ONE_TRY }, { load: ONE_TRY }]),
+    );
     expect(same?.observed).toContain('every one with the same error');
   });
 
@@ -69,12 +74,18 @@ describe('failure-burst sentences hold for the task they are about', () => {
 
 describe('a single failed run is a failure, not an anomaly; repeated bursts are one episode', () => {
   it('one failed run (every retry failed) gives no finding', () => {
-    const fs = findings([{ taskId: 'load', retries: 2, downstream: [] }], [...quietDays(20), { load: { state: 'failed', tries: ['up_for_retry', 'up_for_retry', 'failed'] } }, ...quietDays(2)]);
+    const fs = findings(
+      [{ taskId: 'load', retries: 2, downstream: [] }],
+      [...quietDays(20), { load: { state: 'failed', tries: ['up_for_retry', 'up_for_retry', 'failed'] } }, ...quietDays(2)],
+    );
     expect(fs.filter((f) => f.kind === 'failure_burst')).toEqual([]);
   });
 
   it('two bursts of the same task and error a few days apart are one finding, updated', () => {
-    const fs = findings([{ taskId: 'load', retries: 0, downstream: [] }], [...quietDays(20), { load: ONE_TRY }, { load: ONE_TRY }, ...quietDays(2), { load: ONE_TRY }, { load: ONE_TRY }]);
+    const fs = findings(
+      [{ taskId: 'load', retries: 0, downstream: [] }],
+      [...quietDays(20), { load: ONE_TRY }, { load: ONE_TRY }, ...quietDays(2), { load: ONE_TRY }, { load: ONE_TRY }],
+    );
     const bursts = fs.filter((f) => f.kind === 'failure_burst');
     expect(bursts).toHaveLength(1);
     expect(bursts[0]?.title).toMatch(/^load failed 4 runs in 2 streaks since /);
@@ -95,8 +106,14 @@ describe('duration-spike sentence', () => {
 /** A model whose every input has weight `w` (standardized around 0.5): a value of 0 contributes -w/2. */
 function model(width: number, w: number): RiskModel {
   return {
-    lr: { mean: new Array<number>(width).fill(0.5), scale: new Array<number>(width).fill(1), weights: [0, ...new Array<number>(width).fill(w)] } as RiskModel['lr'],
-    platt: { a: 1, b: 0 } as RiskModel['platt'], trainRows: 100, positives: 10,
+    lr: {
+      mean: new Array<number>(width).fill(0.5),
+      scale: new Array<number>(width).fill(1),
+      weights: [0, ...new Array<number>(width).fill(w)],
+    } as RiskModel['lr'],
+    platt: { a: 1, b: 0 } as RiskModel['platt'],
+    trainRows: 100,
+    positives: 10,
   };
 }
 

@@ -31,18 +31,50 @@ function plain(h: EnvHistory): unknown {
  * fields and characters past U+FFFF, try and map numbers too large to pack, a task absent from the tasks table, and run ids that differ past U+FFFF.
  */
 function addEdgeRows(db: Database.Database): void {
-  const ti = db.prepare(`INSERT INTO task_instances (env_id, dag_id, run_id, task_id, map_index, state, try_number, start_date, end_date, duration_s, queued_at, hostname, pool)
+  const ti =
+    db.prepare(`INSERT INTO task_instances (env_id, dag_id, run_id, task_id, map_index, state, try_number, start_date, end_date, duration_s, queued_at, hostname, pool)
     VALUES (@env, 'edge_dag', @run, @task, @map, @state, @try, @start, @end, @dur, @queued, @host, @pool)`);
   const tt = db.prepare(`INSERT INTO task_tries (env_id, dag_id, run_id, task_id, map_index, try_number, state, end_date)
     VALUES (@env, 'edge_dag', @run, @task, @map, @try, @state, @end)`);
-  const base = { env: ENV, task: 'mapped', map: -1, state: 'success', try: 1, end: '2026-11-01T01:00:00.000Z', dur: 3.5, queued: '2026-11-01T00:59:00.000Z', host: 'w1', pool: 'p1' };
+  const base = {
+    env: ENV,
+    task: 'mapped',
+    map: -1,
+    state: 'success',
+    try: 1,
+    end: '2026-11-01T01:00:00.000Z',
+    dur: 3.5,
+    queued: '2026-11-01T00:59:00.000Z',
+    host: 'w1',
+    pool: 'p1',
+  };
   const start = '2026-11-01T00:00:00.000Z';
-  for (const [run, map] of [['r_b', 2], ['r_b', 0], ['r_a', 1], ['r_\u{1F600}', 0], ['r_\uFFFD', 0]] as const) {
+  for (const [run, map] of [
+    ['r_b', 2],
+    ['r_b', 0],
+    ['r_a', 1],
+    ['r_\u{1F600}', 0],
+    ['r_\uFFFD', 0],
+  ] as const) {
     ti.run({ ...base, run, map, start, pool: `pool_${run}_${map}` });
   }
-  ti.run({ ...base, run: 'r_c', map: 0, start: '2026-11-02T00:00:00+02:00', end: '2026-02-30T24:00:00.000Z', queued: 'not a time', dur: null, host: null });
+  ti.run({
+    ...base,
+    run: 'r_c',
+    map: 0,
+    start: '2026-11-02T00:00:00+02:00',
+    end: '2026-02-30T24:00:00.000Z',
+    queued: 'not a time',
+    dur: null,
+    host: null,
+  });
   ti.run({ ...base, run: 'r_d', map: 0, start: '2026-11-03 00:00:00', end: null, queued: null, state: 'failed', try: 3 });
-  for (const [tryNumber, state] of [[1, 'up_for_retry'], [2, 'failed'], [3, 'failed'], [4, 'failed']] as const) {
+  for (const [tryNumber, state] of [
+    [1, 'up_for_retry'],
+    [2, 'failed'],
+    [3, 'failed'],
+    [4, 'failed'],
+  ] as const) {
     tt.run({ env: ENV, run: 'r_d', task: 'mapped', map: 0, try: tryNumber, state, end: null });
   }
   ti.run({ ...base, task: 'retried', run: 'r_e', state: 'success', try: 2, start: '2026-11-04T00:00:00.000Z' });
@@ -50,9 +82,27 @@ function addEdgeRows(db: Database.Database): void {
   tt.run({ env: ENV, run: 'r_f', task: 'retried', map: -1, try: 1, state: 'failed', end: null });
   ti.run({ ...base, task: 'retried', run: 'r_u', state: 'upstream_failed', start: null, end: null });
   // Times of 24 characters, one past U+FFFF (SQLite counts it as one); try and map numbers past what packs in a number.
-  ti.run({ ...base, task: 'odd', run: 'r_g', map: 0, start: '2026-11-05T00:00:00.000\u{1F600}', end: '2026-11-05T00:00:00.000Z', queued: null });
-  ti.run({ ...base, task: 'odd', run: 'r_h', map: -5, try: 2_000_000, start: '2026-11-06T00:00:00.000Z', end: '2026-11-06T00:00:00.001Z', queued: '2026-11-05T23:59:59.999Z' });
-  const run = db.prepare(`INSERT INTO dag_runs (env_id, dag_id, run_id, state, run_type, logical_date, run_after, queued_at, start_date, end_date, synced_at)
+  ti.run({
+    ...base,
+    task: 'odd',
+    run: 'r_g',
+    map: 0,
+    start: '2026-11-05T00:00:00.000\u{1F600}',
+    end: '2026-11-05T00:00:00.000Z',
+    queued: null,
+  });
+  ti.run({
+    ...base,
+    task: 'odd',
+    run: 'r_h',
+    map: -5,
+    try: 2_000_000,
+    start: '2026-11-06T00:00:00.000Z',
+    end: '2026-11-06T00:00:00.001Z',
+    queued: '2026-11-05T23:59:59.999Z',
+  });
+  const run =
+    db.prepare(`INSERT INTO dag_runs (env_id, dag_id, run_id, state, run_type, logical_date, run_after, queued_at, start_date, end_date, synced_at)
     VALUES (?, 'edge_dag', ?, 'success', 'manual', ?, ?, ?, ?, ?, ?)`);
   run.run(ENV, 'r_a', null, '2026-11-01T00:00:00+00:00', '2026-02-30T10:00:00.000Z', '2026-11-01T00:00:00.000Z', null, AS_OF);
   run.run(ENV, 'r_b', '2026-11-01T00:00:00.000\u{1F600}', null, '2026-11-01T00:00:00.000Z', '2026-11-01T24:00:00.000Z', 'x', AS_OF);
@@ -116,11 +166,31 @@ describe('the same where task_instances has rowids (start ties broken by rowid)'
 describe('isoMs', () => {
   it('is Date.parse for the cache shape, other shapes, out-of-range fields and null', () => {
     const samples = [
-      '2026-11-21T10:00:00.000Z', '1970-01-01T00:00:00.000Z', '1969-12-31T23:59:59.999Z', '2024-02-29T12:34:56.789Z', '2025-02-29T00:00:00.000Z',
-      '2025-02-31T00:00:00.000Z', '2025-04-31T23:59:59.999Z', '0001-01-01T00:00:00.000Z', '0050-06-15T00:00:00.000Z', '9999-12-31T23:59:59.999Z',
-      '2025-01-01T24:00:00.000Z', '2025-01-01T23:60:00.000Z', '2025-00-10T00:00:00.000Z', '2025-13-10T00:00:00.000Z', '2025-01-32T00:00:00.000Z',
-      '2025-01-00T00:00:00.000Z', '2025-01-01T00:00:60.000Z', '2025-01-01T00:00:00.00aZ', '2025-01-01X00:00:00.000Z', '+012025-01-01T00:00:00.000Z',
-      '2025-01-01T00:00:00Z', '2025-01-01T00:00:00.000+02:00', '2025-01-01 00:00:00', 'garbage', '',
+      '2026-11-21T10:00:00.000Z',
+      '1970-01-01T00:00:00.000Z',
+      '1969-12-31T23:59:59.999Z',
+      '2024-02-29T12:34:56.789Z',
+      '2025-02-29T00:00:00.000Z',
+      '2025-02-31T00:00:00.000Z',
+      '2025-04-31T23:59:59.999Z',
+      '0001-01-01T00:00:00.000Z',
+      '0050-06-15T00:00:00.000Z',
+      '9999-12-31T23:59:59.999Z',
+      '2025-01-01T24:00:00.000Z',
+      '2025-01-01T23:60:00.000Z',
+      '2025-00-10T00:00:00.000Z',
+      '2025-13-10T00:00:00.000Z',
+      '2025-01-32T00:00:00.000Z',
+      '2025-01-00T00:00:00.000Z',
+      '2025-01-01T00:00:60.000Z',
+      '2025-01-01T00:00:00.00aZ',
+      '2025-01-01X00:00:00.000Z',
+      '+012025-01-01T00:00:00.000Z',
+      '2025-01-01T00:00:00Z',
+      '2025-01-01T00:00:00.000+02:00',
+      '2025-01-01 00:00:00',
+      'garbage',
+      '',
     ];
     for (const s of samples) expect([s, isoMs(s)]).toEqual([s, Date.parse(s)]);
     expect(isoMs(null)).toBeNaN();
@@ -135,11 +205,13 @@ describe('compareBinary', () => {
   it('orders as SQLite BINARY (code points), also past U+FFFF', () => {
     const words = ['', 'a', 'ab', 'b', '\uFFFD', '\u{1F600}', '\uE000', 'a\u{1F600}', 'a\uFFFF'];
     const sorted = [...words].sort(compareBinary);
-    expect(sorted).toEqual([...words].sort((x, y) => {
-      const a = [...x].map((c) => c.codePointAt(0) ?? 0);
-      const b = [...y].map((c) => c.codePointAt(0) ?? 0);
-      for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return (a[i] ?? 0) - (b[i] ?? 0);
-      return a.length - b.length;
-    }));
+    expect(sorted).toEqual(
+      [...words].sort((x, y) => {
+        const a = [...x].map((c) => c.codePointAt(0) ?? 0);
+        const b = [...y].map((c) => c.codePointAt(0) ?? 0);
+        for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return (a[i] ?? 0) - (b[i] ?? 0);
+        return a.length - b.length;
+      }),
+    );
   });
 });

@@ -11,22 +11,35 @@ function before(s: TaskSeries, cutMs: number): TaskSeries {
   let n = 0;
   while (n < s.length && (s.startMs[n] ?? 0) < cutMs) n++;
   return {
-    ...s, runIds: s.runIds.slice(0, n), mapIndexes: s.mapIndexes.slice(0, n), startMs: s.startMs.slice(0, n), endMs: s.endMs.slice(0, n), queuedMs: s.queuedMs.slice(0, n),
-    durationS: s.durationS.slice(0, n), exhausted: s.exhausted.slice(0, n), succeeded: s.succeeded.slice(0, n), failedTries: s.failedTries.slice(0, n),
-    tries: s.tries.slice(0, n), hostnames: s.hostnames.slice(0, n), length: n,
+    ...s,
+    runIds: s.runIds.slice(0, n),
+    mapIndexes: s.mapIndexes.slice(0, n),
+    startMs: s.startMs.slice(0, n),
+    endMs: s.endMs.slice(0, n),
+    queuedMs: s.queuedMs.slice(0, n),
+    durationS: s.durationS.slice(0, n),
+    exhausted: s.exhausted.slice(0, n),
+    succeeded: s.succeeded.slice(0, n),
+    failedTries: s.failedTries.slice(0, n),
+    tries: s.tries.slice(0, n),
+    hostnames: s.hostnames.slice(0, n),
+    length: n,
   };
 }
 
 /** The history as the cache held it before a sync that brought everything after `cutMs` for the DAGs in `synced`. */
 function beforeSync(h: EnvHistory, cutMs: number, synced: (dagId: string) => boolean): EnvHistory {
   const series = h.series.map((s) => (synced(s.dagId) ? before(s, cutMs) : s)).filter((s) => s.length > 0);
-  const runsByDag = new Map([...h.runsByDag].map(([dagId, runs]) => [dagId, synced(dagId) ? runs.filter((r) => !(r.queuedMs >= cutMs)) : runs]));
+  const runsByDag = new Map(
+    [...h.runsByDag].map(([dagId, runs]) => [dagId, synced(dagId) ? runs.filter((r) => !(r.queuedMs >= cutMs)) : runs]),
+  );
   const logs = h.logs.filter((l) => !(synced(l.dagId) && l.endedMs >= cutMs));
   return { ...h, series, runsByDag, logs, taskInstanceCount: series.reduce((a, s) => a + s.length, 0) };
 }
 
 const findingsOf = (f: { findings: readonly unknown[] }): string => JSON.stringify(f.findings);
-const patternsOf = (f: ReturnType<typeof scoreEnvironment>): string => JSON.stringify([f.patterns.patterns.map((p) => [p.patternId, p.count, p.isNew]), [...f.patterns.byLog]]);
+const patternsOf = (f: ReturnType<typeof scoreEnvironment>): string =>
+  JSON.stringify([f.patterns.patterns.map((p) => [p.patternId, p.count, p.isNew]), [...f.patterns.byLog]]);
 
 describe('incremental scoring after a sync', () => {
   let g: Generated;
@@ -42,7 +55,10 @@ describe('incremental scoring after a sync', () => {
     const dags = [...new Set(history.series.map((s) => s.dagId))];
     const synced = new Set(dags.slice(0, 3));
     const cache = new ScoringCache();
-    const first = scoreIncrementally(beforeSync(history, history.asOfMs - 30 * HOUR, (d) => synced.has(d)), cache);
+    const first = scoreIncrementally(
+      beforeSync(history, history.asOfMs - 30 * HOUR, (d) => synced.has(d)),
+      cache,
+    );
     expect(first.stats.seriesRescored).toBe(first.stats.seriesTotal);
     const after = scoreIncrementally(history, cache);
     expect(findingsOf(after)).toBe(findingsOf(full));
@@ -56,7 +72,10 @@ describe('incremental scoring after a sync', () => {
 
   it('equals a full rescoring when every DAG got new rows, and re-scores nothing when nothing changed', () => {
     const cache = new ScoringCache();
-    scoreIncrementally(beforeSync(history, history.asOfMs - 12 * HOUR, () => true), cache);
+    scoreIncrementally(
+      beforeSync(history, history.asOfMs - 12 * HOUR, () => true),
+      cache,
+    );
     const after = scoreIncrementally(history, cache);
     expect(findingsOf(after)).toBe(findingsOf(scoreEnvironment(history)));
     const again = scoreIncrementally(history, cache);

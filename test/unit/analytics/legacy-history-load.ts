@@ -8,7 +8,13 @@ import { parseJsonList } from '../../../src-main/services/cache/parse-json-list'
 import { withLogicalTimes } from '../../../src-main/services/analytics/schedule/logical-times';
 import { loadPauseSpans } from '../../../src-main/services/analytics/schedule/pause-spans';
 import { loadEnvHistory } from '../../../src-main/services/analytics/history-load';
-import { upstreamFailedKey, type DagInfo, type EnvHistory, type RunInfo, type TaskSeries } from '../../../src-main/services/analytics/history-types';
+import {
+  upstreamFailedKey,
+  type DagInfo,
+  type EnvHistory,
+  type RunInfo,
+  type TaskSeries,
+} from '../../../src-main/services/analytics/history-types';
 
 /**
  * One definition of a task instance's tries: its final try is the task
@@ -42,7 +48,22 @@ SELECT dag_id, run_id, run_type, state, logical_date, run_after, queued_at, star
 FROM dag_runs WHERE env_id = ? AND deleted_upstream = 0
 ORDER BY dag_id, COALESCE(logical_date, run_after, queued_at), queued_at`;
 
-type TiRaw = [string, string, string, string, number, string, string | null, number | null, string | null, string | null, number, number, number, string | null];
+type TiRaw = [
+  string,
+  string,
+  string,
+  string,
+  number,
+  string,
+  string | null,
+  number | null,
+  string | null,
+  string | null,
+  number,
+  number,
+  number,
+  string | null,
+];
 type RunRaw = [string, string, string, string, string | null, string | null, string | null, string | null, string | null, string | null];
 
 const ms = (iso: string | null): number => (iso === null ? NaN : Date.parse(iso));
@@ -57,14 +78,20 @@ const NO_FACTS: TaskFacts = { retries: null, downstream: [] };
 
 function loadTaskFacts(db: Database.Database, envId: string): Map<string, TaskFacts> {
   const facts = new Map<string, TaskFacts>();
-  for (const [dagId, taskId, retries, downstream] of db.prepare('SELECT dag_id, task_id, retries, downstream_json FROM tasks WHERE env_id = ?').raw().all(envId) as [string, string, number | null, string][]) {
+  for (const [dagId, taskId, retries, downstream] of db
+    .prepare('SELECT dag_id, task_id, retries, downstream_json FROM tasks WHERE env_id = ?')
+    .raw()
+    .all(envId) as [string, string, number | null, string][]) {
     facts.set(`${dagId}\u0000${taskId}`, { retries, downstream: parseJsonList(downstream) });
   }
   return facts;
 }
 
 function loadUpstreamFailed(db: Database.Database, envId: string): Set<string> {
-  const rows = db.prepare("SELECT dag_id, run_id, task_id FROM task_instances WHERE env_id = ? AND state = 'upstream_failed'").raw().all(envId) as [string, string, string][];
+  const rows = db
+    .prepare("SELECT dag_id, run_id, task_id FROM task_instances WHERE env_id = ? AND state = 'upstream_failed'")
+    .raw()
+    .all(envId) as [string, string, string][];
   return new Set(rows.map(([dagId, runId, taskId]) => upstreamFailedKey(dagId, runId, taskId)));
 }
 
@@ -72,10 +99,23 @@ function buildSeries(rows: readonly TiRaw[], from: number, to: number, facts: Ta
   const n = to - from;
   const first = rows[from] as TiRaw;
   const s: TaskSeries = {
-    retries: facts.retries, downstream: facts.downstream,
-    dagId: first[0], taskId: first[1], pool: first[9], runIds: new Array<string>(n), mapIndexes: new Int32Array(n), startMs: new Float64Array(n), endMs: new Float64Array(n), queuedMs: new Float64Array(n),
-    durationS: new Float64Array(n), exhausted: new Uint8Array(n), succeeded: new Uint8Array(n), failedTries: new Uint8Array(n),
-    tries: new Uint8Array(n), hostnames: new Array<string | null>(n), length: n,
+    retries: facts.retries,
+    downstream: facts.downstream,
+    dagId: first[0],
+    taskId: first[1],
+    pool: first[9],
+    runIds: new Array<string>(n),
+    mapIndexes: new Int32Array(n),
+    startMs: new Float64Array(n),
+    endMs: new Float64Array(n),
+    queuedMs: new Float64Array(n),
+    durationS: new Float64Array(n),
+    exhausted: new Uint8Array(n),
+    succeeded: new Uint8Array(n),
+    failedTries: new Uint8Array(n),
+    tries: new Uint8Array(n),
+    hostnames: new Array<string | null>(n),
+    length: n,
   };
   for (let i = 0; i < n; i++) {
     const r = rows[from + i] as TiRaw;
@@ -115,8 +155,16 @@ function loadRuns(db: Database.Database, envId: string): Map<string, RunInfo[]> 
   const byDag = new Map<string, RunInfo[]>();
   for (const r of db.prepare(RUN_SQL).raw().all(envId) as RunRaw[]) {
     const run: RunInfo = {
-      dagId: r[0], runId: r[1], runType: r[2], state: r[3], logicalMs: ms(r[4]), runAfterMs: ms(r[5]), queuedMs: ms(r[6]),
-      startMs: ms(r[7]), endMs: ms(r[8]), version: r[9],
+      dagId: r[0],
+      runId: r[1],
+      runType: r[2],
+      state: r[3],
+      logicalMs: ms(r[4]),
+      runAfterMs: ms(r[5]),
+      queuedMs: ms(r[6]),
+      startMs: ms(r[7]),
+      endMs: ms(r[8]),
+      version: r[9],
     };
     const list = byDag.get(run.dagId);
     if (list) list.push(run);
@@ -132,12 +180,26 @@ function loadRuns(db: Database.Database, envId: string): Map<string, RunInfo[]> 
  */
 export function loadEnvHistoryLegacy(db: Database.Database, envId: string, asOf: string): EnvHistory {
   const pauses = loadPauseSpans(db, envId);
-  const dags = (db.prepare(DAG_SQL).raw().all(envId) as DagRaw[]).map(([dagId, schedule, paused, timezone, timetableDescription, nextLogical, nextRunAfter]): DagInfo => ({
-    dagId, schedule, isPaused: paused === 1, timezone, timetableDescription, nextLogicalMs: ms(nextLogical), nextRunAfterMs: ms(nextRunAfter), pauseSpans: pauses.get(dagId) ?? [],
-  }));
+  const dags = (db.prepare(DAG_SQL).raw().all(envId) as DagRaw[]).map(
+    ([dagId, schedule, paused, timezone, timetableDescription, nextLogical, nextRunAfter]): DagInfo => ({
+      dagId,
+      schedule,
+      isPaused: paused === 1,
+      timezone,
+      timetableDescription,
+      nextLogicalMs: ms(nextLogical),
+      nextRunAfterMs: ms(nextRunAfter),
+      pauseSpans: pauses.get(dagId) ?? [],
+    }),
+  );
   const { series, count } = loadSeries(db, envId);
   const runsByDag = loadRuns(db, envId);
   return {
-    ...loadEnvHistory(db, envId, asOf), dags, series: withLogicalTimes(series, runsByDag), runsByDag, upstreamFailed: loadUpstreamFailed(db, envId), taskInstanceCount: count,
+    ...loadEnvHistory(db, envId, asOf),
+    dags,
+    series: withLogicalTimes(series, runsByDag),
+    runsByDag,
+    upstreamFailed: loadUpstreamFailed(db, envId),
+    taskInstanceCount: count,
   };
 }

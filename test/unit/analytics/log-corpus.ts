@@ -15,7 +15,10 @@ export const CORPUS_DIR = path.resolve(import.meta.dirname, '../../fixtures/log-
 
 export function loadCorpus(dir = CORPUS_DIR): CorpusLine[] {
   const out: CorpusLine[] = [];
-  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
+  for (const file of fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()) {
     const source = file.replace(/\.jsonl$/, '');
     for (const row of fs.readFileSync(path.join(dir, file), 'utf8').split('\n')) {
       if (row.trim() === '') continue;
@@ -67,5 +70,8 @@ export function corpusGroups(lines: readonly CorpusLine[]): string[] {
 
 /** Grouping accuracy of the miner on a set of corpus lines (true groups are a source's templates). */
 export function corpusAccuracy(lines: readonly CorpusLine[]): number {
-  return groupingAccuracy(lines.map((l) => `${l.source}\u0000${l.template}`), corpusGroups(lines));
+  return groupingAccuracy(
+    lines.map((l) => `${l.source}\u0000${l.template}`),
+    corpusGroups(lines),
+  );
 }

@@ -26,7 +26,9 @@ describe('log masks', () => {
     expect(maskedTokens('export took <1 sec')).toEqual(maskedTokens('export took 00:01'));
     expect(maskedTokens('export took 1.5 s')).toEqual(maskedTokens('export took 250ms'));
     expect(maskedTokens("time data '2024-06-31 10:00' does not match")).toEqual(maskedTokens("time data 'x' does not match"));
-    expect(maskedTokens("Command '['sh', '-c', 'exit 5']' returned non-zero exit status 5.")).toEqual(maskedTokens("Command '['false']' returned non-zero exit status 1."));
+    expect(maskedTokens("Command '['sh', '-c', 'exit 5']' returned non-zero exit status 5.")).toEqual(
+      maskedTokens("Command '['false']' returned non-zero exit status 1."),
+    );
     expect(maskedTokens('Trying to enqueue tasks: [<TaskInstance: d.a run [scheduled]>, <TaskInstance: d.b run [scheduled]>] now')).toEqual(
       maskedTokens('Trying to enqueue tasks: [<TaskInstance: d.a run [scheduled]>] now'),
     );
@@ -35,7 +37,12 @@ describe('log masks', () => {
 
 describe('template mining (Drain without a fixed threshold)', () => {
   it('joins lines that differ only in values, whatever their first token', () => {
-    const g = groups(['worker-12.corp:8793 lost heartbeat', 'worker-3.corp:8793 lost heartbeat', '1542 rows rejected by constraint', '17 rows rejected by constraint']);
+    const g = groups([
+      'worker-12.corp:8793 lost heartbeat',
+      'worker-3.corp:8793 lost heartbeat',
+      '1542 rows rejected by constraint',
+      '17 rows rejected by constraint',
+    ]);
     expect(g[0]).toBe(g[1]);
     expect(g[2]).toBe(g[3]);
     expect(g[0]).not.toBe(g[2]);
@@ -45,13 +52,22 @@ describe('template mining (Drain without a fixed threshold)', () => {
     const g = groups(["Task t1 moved to status 'RUNNING'", "Task t2 moved to status 'FAILED'", "Task t3 moved to status 'RUNNING'"]);
     expect(g[0]).toBe(g[2]);
     expect(g[0]).not.toBe(g[1]);
-    const h = groups(['10.0.0.1 - "GET /api/v2/dags HTTP/1.1" 200', '10.0.0.2 - "POST /api/v2/dags HTTP/1.1" 200', '10.0.0.3 - "GET /api/v2/pools HTTP/1.1" 404']);
+    const h = groups([
+      '10.0.0.1 - "GET /api/v2/dags HTTP/1.1" 200',
+      '10.0.0.2 - "POST /api/v2/dags HTTP/1.1" 200',
+      '10.0.0.3 - "GET /api/v2/pools HTTP/1.1" 404',
+    ]);
     expect(h[0]).toBe(h[2]);
     expect(h[0]).not.toBe(h[1]);
   });
 
   it('keeps apart messages of one length that differ in a word, however short (no over-merge)', () => {
-    const g = groups(['IndexError: list index out of range', 'IndexError: tuple index out of range', 'Marking run r1 failed', 'Marking run r2 successful']);
+    const g = groups([
+      'IndexError: list index out of range',
+      'IndexError: tuple index out of range',
+      'Marking run r1 failed',
+      'Marking run r2 successful',
+    ]);
     expect(new Set(g).size).toBe(4);
   });
 
@@ -68,10 +84,20 @@ describe('template mining (Drain without a fixed threshold)', () => {
 
 describe('template mining of actions and states', () => {
   it('keeps recurring lower-case actions and hyphenated states apart (a few words that recur are not values)', () => {
-    const actions = [...Array<string>(5).fill('configure'), ...Array<string>(4).fill('remove'), ...Array<string>(4).fill('purge'), 'triggers-only', 'configure'];
+    const actions = [
+      ...Array<string>(5).fill('configure'),
+      ...Array<string>(4).fill('remove'),
+      ...Array<string>(4).fill('purge'),
+      'triggers-only',
+      'configure',
+    ];
     const lines = actions
       .map((a) => `startup packages ${a}`)
-      .concat(['status half-configured libc-bin:amd64 2.36-9', 'status half-installed libc-bin:amd64 2.36-9', 'status not-installed gcc:amd64 <none>']);
+      .concat([
+        'status half-configured libc-bin:amd64 2.36-9',
+        'status half-installed libc-bin:amd64 2.36-9',
+        'status not-installed gcc:amd64 <none>',
+      ]);
     expect(new Set(groups(lines)).size).toBe(7);
   });
 });
@@ -91,7 +117,12 @@ describe('template mining decided on the whole stream', () => {
   });
 
   it('still keeps apart messages that differ in a word no value place has held', () => {
-    const g = groups(['Loaded 3 rows into staging.orders', 'Loaded 4 rows into staging.customers', 'Skipped 3 rows of orders', 'Dropped 3 rows of orders']);
+    const g = groups([
+      'Loaded 3 rows into staging.orders',
+      'Loaded 4 rows into staging.customers',
+      'Skipped 3 rows of orders',
+      'Dropped 3 rows of orders',
+    ]);
     expect(g[0]).toBe(g[1]);
     expect(g[2]).not.toBe(g[3]);
   });

@@ -25,11 +25,26 @@ describe('logical time: a catch-up of five weeks executed in ten minutes', () =>
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'orc-logical-'));
     db = openCache(join(dir, 'cache.sqlite')).db;
-    db.prepare("INSERT INTO environments (id, name, kind, color, created_at) VALUES ('af3', 'AF3', 'airflow3', '#888', '2025-01-01T00:00:00Z')").run();
+    db.prepare(
+      "INSERT INTO environments (id, name, kind, color, created_at) VALUES ('af3', 'AF3', 'airflow3', '#888', '2025-01-01T00:00:00Z')",
+    ).run();
     const w = new HistoryWriter(db);
     w.dag.run({
-      envId: 'af3', dagId: 'catchup_daily', description: null, schedule: '0 2 * * *', isPaused: false, owners: [], tags: [], fileloc: null, paramsJson: null,
-      lastParsed: null, maxActiveRuns: null, timetableDescription: 'At 02:00', timezone: 'UTC', nextDagrunLogical: null, nextDagrunRunAfter: null,
+      envId: 'af3',
+      dagId: 'catchup_daily',
+      description: null,
+      schedule: '0 2 * * *',
+      isPaused: false,
+      owners: [],
+      tags: [],
+      fileloc: null,
+      paramsJson: null,
+      lastParsed: null,
+      maxActiveRuns: null,
+      timetableDescription: 'At 02:00',
+      timezone: 'UTC',
+      nextDagrunLogical: null,
+      nextDagrunRunAfter: null,
     });
     for (let i = 0; i < SLOTS; i++) {
       const logical = FIRST + i * DAY;
@@ -38,18 +53,60 @@ describe('logical time: a catch-up of five weeks executed in ten minutes', () =>
       const durationS = isWeekend(logical) ? 120 : 60;
       const runId = `scheduled__${iso(logical)}`;
       w.run.run({
-        envId: 'af3', dagId: 'catchup_daily', runId, state: 'success', runType: 'scheduled', logicalDate: iso(logical), runAfter: iso(logical), queuedAt: iso(start - 1000),
-        startDate: iso(start), endDate: iso(start + durationS * 1000), durationS, confJson: null, note: null, dagVersion: '1', triggeredBy: 'timetable',
+        envId: 'af3',
+        dagId: 'catchup_daily',
+        runId,
+        state: 'success',
+        runType: 'scheduled',
+        logicalDate: iso(logical),
+        runAfter: iso(logical),
+        queuedAt: iso(start - 1000),
+        startDate: iso(start),
+        endDate: iso(start + durationS * 1000),
+        durationS,
+        confJson: null,
+        note: null,
+        dagVersion: '1',
+        triggeredBy: 'timetable',
       });
       w.taskInstance.run({
-        envId: 'af3', dagId: 'catchup_daily', runId, taskId: 'load', mapIndex: -1, state: 'success', tryNumber: 1, maxTries: 1, startDate: iso(start),
-        endDate: iso(start + durationS * 1000), durationS, queuedAt: iso(start - 500), hostname: 'w1', operator: 'PythonOperator', pool: 'default_pool', queue: null, executor: null, note: null,
+        envId: 'af3',
+        dagId: 'catchup_daily',
+        runId,
+        taskId: 'load',
+        mapIndex: -1,
+        state: 'success',
+        tryNumber: 1,
+        maxTries: 1,
+        startDate: iso(start),
+        endDate: iso(start + durationS * 1000),
+        durationS,
+        queuedAt: iso(start - 500),
+        hostname: 'w1',
+        operator: 'PythonOperator',
+        pool: 'default_pool',
+        queue: null,
+        executor: null,
+        note: null,
       });
     }
     // A manual run on Airflow 3 has no logical date: it sits at its run_after.
     w.run.run({
-      envId: 'af3', dagId: 'catchup_daily', runId: 'manual__x', state: 'success', runType: 'manual', logicalDate: null, runAfter: '2025-03-07T09:00:00.000Z',
-      queuedAt: '2025-03-07T11:00:00.000Z', startDate: '2025-03-07T11:00:01.000Z', endDate: '2025-03-07T11:01:01.000Z', durationS: 60, confJson: null, note: null, dagVersion: '1', triggeredBy: 'ui',
+      envId: 'af3',
+      dagId: 'catchup_daily',
+      runId: 'manual__x',
+      state: 'success',
+      runType: 'manual',
+      logicalDate: null,
+      runAfter: '2025-03-07T09:00:00.000Z',
+      queuedAt: '2025-03-07T11:00:00.000Z',
+      startDate: '2025-03-07T11:00:01.000Z',
+      endDate: '2025-03-07T11:01:01.000Z',
+      durationS: 60,
+      confJson: null,
+      note: null,
+      dagVersion: '1',
+      triggeredBy: 'ui',
     });
   });
   afterAll(() => {
@@ -62,20 +119,40 @@ describe('logical time: a catch-up of five weeks executed in ten minutes', () =>
     const scheduled = grid.runs.filter((r) => r.runId.startsWith('scheduled__'));
     expect(scheduled.map((r) => r.at)).toEqual(Array.from({ length: SLOTS }, (_, i) => iso(FIRST + (SLOTS - 1 - i) * DAY)));
     expect(grid.runs.find((r) => r.runId === 'manual__x')?.at).toBe('2025-03-07T09:00:00.000Z');
-    expect(new DagGridQuery(db).grid('af3', 'catchup_daily', '2025-02-10T00:00:00.000Z', '2025-02-17T00:00:00.000Z', 1000).runs).toHaveLength(7);
+    expect(
+      new DagGridQuery(db).grid('af3', 'catchup_daily', '2025-02-10T00:00:00.000Z', '2025-02-17T00:00:00.000Z', 1000).runs,
+    ).toHaveLength(7);
   });
 
   it("the grid says how the DAG's schedule is read, and why its runs are not checked when it cannot be", () => {
     const grids = new DagGridQuery(db);
     expect(grids.grid('af3', 'catchup_daily', '2025-02-01T00:00:00.000Z', '2025-02-02T00:00:00.000Z', 10).schedule).toEqual({
-      text: '0 2 * * *', timezone: 'UTC', checked: true, note: 'Missed and late runs are checked against 0 2 * * * (UTC).',
+      text: '0 2 * * *',
+      timezone: 'UTC',
+      checked: true,
+      note: 'Missed and late runs are checked against 0 2 * * * (UTC).',
     });
     new HistoryWriter(db).dag.run({
-      envId: 'af3', dagId: 'custom', description: null, schedule: 'acme.timetables.AfterWorkdays', isPaused: false, owners: [], tags: [], fileloc: null, paramsJson: null,
-      lastParsed: null, maxActiveRuns: null, timetableDescription: 'After each workday', timezone: 'Europe/Berlin', nextDagrunLogical: null, nextDagrunRunAfter: null,
+      envId: 'af3',
+      dagId: 'custom',
+      description: null,
+      schedule: 'acme.timetables.AfterWorkdays',
+      isPaused: false,
+      owners: [],
+      tags: [],
+      fileloc: null,
+      paramsJson: null,
+      lastParsed: null,
+      maxActiveRuns: null,
+      timetableDescription: 'After each workday',
+      timezone: 'Europe/Berlin',
+      nextDagrunLogical: null,
+      nextDagrunRunAfter: null,
     });
     expect(grids.grid('af3', 'custom', '2025-02-01T00:00:00.000Z', '2025-02-02T00:00:00.000Z', 10).schedule).toEqual({
-      text: 'acme.timetables.AfterWorkdays', timezone: 'Europe/Berlin', checked: false,
+      text: 'acme.timetables.AfterWorkdays',
+      timezone: 'Europe/Berlin',
+      checked: false,
       note: 'Its schedule ("After each workday") is a custom timetable this app cannot read, so no run is called missed or late.',
     });
   });

@@ -6,7 +6,7 @@ import { brier, prAuc, rocAuc } from '../../../eval/metrics';
 
 function lcg(seed: number): () => number {
   let s = seed;
-  return () => ((s = (s * 1664525 + 1013904223) % 4294967296) / 4294967296);
+  return () => (s = (s * 1664525 + 1013904223) % 4294967296) / 4294967296;
 }
 
 describe('logistic regression (IRLS)', () => {

@@ -29,12 +29,14 @@ describe('SortedWindow', () => {
       w.push(v, i);
       values.push(v);
       const last = values.slice(-16).sort((a, b) => a - b);
-      expect([0, 0.25, 0.5, 0.75, 1].map((q) => w.quantile(q))).toEqual([0, 0.25, 0.5, 0.75, 1].map((q) => {
-        const pos = q * (last.length - 1);
-        const lo = Math.floor(pos);
-        const a = last[lo] ?? 0;
-        return a + ((last[Math.min(last.length - 1, lo + 1)] ?? a) - a) * (pos - lo);
-      }));
+      expect([0, 0.25, 0.5, 0.75, 1].map((q) => w.quantile(q))).toEqual(
+        [0, 0.25, 0.5, 0.75, 1].map((q) => {
+          const pos = q * (last.length - 1);
+          const lo = Math.floor(pos);
+          const a = last[lo] ?? 0;
+          return a + ((last[Math.min(last.length - 1, lo + 1)] ?? a) - a) * (pos - lo);
+        }),
+      );
     }
   });
 });
@@ -42,12 +44,14 @@ describe('SortedWindow', () => {
 describe('order statistics', () => {
   it('selects the same medians as a sort, ties and even lengths included', () => {
     let seed = 3;
-    const next = (): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     for (let n = 1; n < 60; n++) {
       const values = Array.from({ length: n }, () => Math.round(next() * 8) / 2);
       const sorted = [...values].sort((a, b) => a - b);
       const mid = n >> 1;
-      expect(medianInPlace(Float64Array.from(values), 0, n)).toBe(n % 2 === 1 ? sorted[mid] : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2);
+      expect(medianInPlace(Float64Array.from(values), 0, n)).toBe(
+        n % 2 === 1 ? sorted[mid] : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2,
+      );
       expect(upperMedianInPlace(Float64Array.from(values), 0, n)).toBe(sorted[mid]);
       const last5 = values.slice(-5).sort((a, b) => a - b);
       expect(medianOfLast(Float64Array.from(values), n, 5)).toBe(last5[last5.length >> 1]);
@@ -65,14 +69,25 @@ describe('poissonTail', () => {
 
 describe('log templates', () => {
   it('finds the exception line after a traceback, and ERROR lines otherwise', () => {
-    const log = ['[t] {x.py:1} INFO - hello', 'Traceback (most recent call last):', '  File "a.py", line 3, in f', '    g()', 'KeyError: \'x\'', '[t] {x.py:2} INFO - Marking'].join('\n');
+    const log = [
+      '[t] {x.py:1} INFO - hello',
+      'Traceback (most recent call last):',
+      '  File "a.py", line 3, in f',
+      '    g()',
+      "KeyError: 'x'",
+      '[t] {x.py:2} INFO - Marking',
+    ].join('\n');
     expect(failureSignature(log)).toBe("KeyError: 'x'");
-    expect(failureSignature('[t] {p.py:9} ERROR - Task was killed by the kernel (out of memory?): pid 7 used 9 MiB')).toContain('killed by the kernel');
+    expect(failureSignature('[t] {p.py:9} ERROR - Task was killed by the kernel (out of memory?): pid 7 used 9 MiB')).toContain(
+      'killed by the kernel',
+    );
     expect(failureSignature('[t] {p.py:9} INFO - fine')).toBeNull();
   });
 
   it('masks numbers, hex, hosts, ips, paths, urls and quoted values but keeps the exception class', () => {
-    const tokens = maskedTokens('psycopg2.OperationalError: connection to server at "db-1.internal" (10.1.2.3), port 5432 failed at /tmp/x.sql 0xff https://a.b/c?d=1');
+    const tokens = maskedTokens(
+      'psycopg2.OperationalError: connection to server at "db-1.internal" (10.1.2.3), port 5432 failed at /tmp/x.sql 0xff https://a.b/c?d=1',
+    );
     expect(tokens[0]).toBe('psycopg2.OperationalError:');
     expect(tokens).toContain('<STR>');
     expect(tokens).toContain('(<IP>),');

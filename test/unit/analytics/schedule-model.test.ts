@@ -70,18 +70,21 @@ describe('python timedelta texts', () => {
 });
 
 describe('cron slots', () => {
-  it.each(['0 9 * * 1-5', '15 8-18 * * *', '*/5 * * * *', '0 0 * * 0', '30 2 * * 6,0', '7 */3 * * *'])('the one-week table agrees with croner for %s', (expr) => {
-    const slots = new CronSlots(expr, { utcOffset: 0 });
-    const cron = new Cron(expr, { utcOffset: 0, mode: '5-part', paused: true });
-    let t = at('2025-03-01T00:00:00Z');
-    for (let i = 0; i < 300; i++) {
-      const next = slots.next(t + 1234);
-      expect(next).toBe(cron.nextRun(new Date(t + 1234))?.getTime());
-      expect(slots.holds(next ?? 0)).toBe(true);
-      expect(slots.holds((next ?? 0) + 60_000)).toBe(cron.match(new Date((next ?? 0) + 60_000)));
-      t = next ?? 0;
-    }
-  });
+  it.each(['0 9 * * 1-5', '15 8-18 * * *', '*/5 * * * *', '0 0 * * 0', '30 2 * * 6,0', '7 */3 * * *'])(
+    'the one-week table agrees with croner for %s',
+    (expr) => {
+      const slots = new CronSlots(expr, { utcOffset: 0 });
+      const cron = new Cron(expr, { utcOffset: 0, mode: '5-part', paused: true });
+      let t = at('2025-03-01T00:00:00Z');
+      for (let i = 0; i < 300; i++) {
+        const next = slots.next(t + 1234);
+        expect(next).toBe(cron.nextRun(new Date(t + 1234))?.getTime());
+        expect(slots.holds(next ?? 0)).toBe(true);
+        expect(slots.holds((next ?? 0) + 60_000)).toBe(cron.match(new Date((next ?? 0) + 60_000)));
+        t = next ?? 0;
+      }
+    },
+  );
 
   it.each([
     ['30 2 * * *', 'Europe/Berlin'],
@@ -89,7 +92,7 @@ describe('cron slots', () => {
     ['0 9 * * 1-5', 'Europe/Berlin'],
     ['*/20 0-3 * * 0', 'America/New_York'],
     ['0 0 1 * *', 'Europe/Berlin'],
-  ])('in a named zone, %s (%s) gives croner\'s slots across a year of DST changes', (expr, timezone) => {
+  ])("in a named zone, %s (%s) gives croner's slots across a year of DST changes", (expr, timezone) => {
     const slots = new CronSlots(expr, { timezone });
     const cron = new Cron(expr, { timezone, mode: '5-part', paused: true });
     let t = at('2025-01-01T00:00:00Z');
@@ -115,7 +118,9 @@ describe('cron slots', () => {
 
   it('formats a slot in UTC and on the DAG clock', () => {
     expect(formatSlot(at('2025-03-31T07:00:00Z'), { timezone: 'Europe/Berlin' })).toBe('Mon 2025-03-31 07:00 UTC (09:00 Europe/Berlin)');
-    expect(formatSlot(at('2025-03-31T23:30:00Z'), { timezone: 'Europe/Berlin' })).toBe('Mon 2025-03-31 23:30 UTC (Tue 2025-04-01 01:30 Europe/Berlin)');
+    expect(formatSlot(at('2025-03-31T23:30:00Z'), { timezone: 'Europe/Berlin' })).toBe(
+      'Mon 2025-03-31 23:30 UTC (Tue 2025-04-01 01:30 Europe/Berlin)',
+    );
     expect(formatSlot(at('2025-03-31T07:00:00Z'), { utcOffset: 0 })).toBe('Mon 2025-03-31 07:00 UTC');
   });
 });
@@ -151,7 +156,19 @@ describe('pauses from the audit log', () => {
 
 describe('DAG mappers: both API versions give the same schedule text', () => {
   const v1 = (schedule_interval: unknown, timetable_description: string | null) =>
-    v1DagRow('e', JsonRecord.of({ dag_id: 'd', schedule_interval, timetable_description, next_dagrun: '2025-01-02T00:00:00+00:00', next_dagrun_create_after: '2025-01-03T00:00:00+00:00' }, 'test'));
+    v1DagRow(
+      'e',
+      JsonRecord.of(
+        {
+          dag_id: 'd',
+          schedule_interval,
+          timetable_description,
+          next_dagrun: '2025-01-02T00:00:00+00:00',
+          next_dagrun_create_after: '2025-01-03T00:00:00+00:00',
+        },
+        'test',
+      ),
+    );
 
   it('maps Airflow 2 schedule intervals to Airflow 3 timetable summaries', () => {
     expect(v1({ __type: 'CronExpression', value: '0 9 * * 1-5' }, 'At 09:00, Monday through Friday').schedule).toBe('0 9 * * 1-5');
@@ -160,16 +177,40 @@ describe('DAG mappers: both API versions give the same schedule text', () => {
     expect(v1(null, 'Never, external triggers only').schedule).toBe('None');
     expect(v1(null, 'Triggered by datasets').schedule).toBe('Dataset');
     const row = v1({ __type: 'CronExpression', value: '@daily' }, 'At 00:00');
-    expect(row).toMatchObject({ timetableDescription: 'At 00:00', nextDagrunLogical: '2025-01-02T00:00:00.000Z', nextDagrunRunAfter: '2025-01-03T00:00:00.000Z', timezone: null });
+    expect(row).toMatchObject({
+      timetableDescription: 'At 00:00',
+      nextDagrunLogical: '2025-01-02T00:00:00.000Z',
+      nextDagrunRunAfter: '2025-01-03T00:00:00.000Z',
+      timezone: null,
+    });
   });
 
   it("maps Airflow 3's summary, description and next run, and the timezone of the details", () => {
-    const row = v2DagRow('e', JsonRecord.of({
-      dag_id: 'd', timetable_summary: '0 9 * * 1-5', timetable_description: 'At 09:00, Monday through Friday',
-      next_dagrun_logical_date: '2025-01-06T09:00:00Z', next_dagrun_run_after: '2025-01-06T09:00:00Z',
-    }, 'test'));
-    expect(row).toMatchObject({ schedule: '0 9 * * 1-5', timetableDescription: 'At 09:00, Monday through Friday', nextDagrunRunAfter: '2025-01-06T09:00:00.000Z' });
-    expect(v2DagDetails(JsonRecord.of({ timezone: 'Europe/Berlin', params: {} }, 'test'))).toEqual({ timezone: 'Europe/Berlin', paramsJson: null });
-    expect(v1DagDetails(JsonRecord.of({ timezone: "Timezone('UTC')", params: { a: 1 } }, 'test'))).toEqual({ timezone: "Timezone('UTC')", paramsJson: '{"a":1}' });
+    const row = v2DagRow(
+      'e',
+      JsonRecord.of(
+        {
+          dag_id: 'd',
+          timetable_summary: '0 9 * * 1-5',
+          timetable_description: 'At 09:00, Monday through Friday',
+          next_dagrun_logical_date: '2025-01-06T09:00:00Z',
+          next_dagrun_run_after: '2025-01-06T09:00:00Z',
+        },
+        'test',
+      ),
+    );
+    expect(row).toMatchObject({
+      schedule: '0 9 * * 1-5',
+      timetableDescription: 'At 09:00, Monday through Friday',
+      nextDagrunRunAfter: '2025-01-06T09:00:00.000Z',
+    });
+    expect(v2DagDetails(JsonRecord.of({ timezone: 'Europe/Berlin', params: {} }, 'test'))).toEqual({
+      timezone: 'Europe/Berlin',
+      paramsJson: null,
+    });
+    expect(v1DagDetails(JsonRecord.of({ timezone: "Timezone('UTC')", params: { a: 1 } }, 'test'))).toEqual({
+      timezone: "Timezone('UTC')",
+      paramsJson: '{"a":1}',
+    });
   });
 });

@@ -11,8 +11,15 @@ describe('one definition of tries (the final try is the task instance; earlier o
   let h: HandHistory;
   beforeAll(() => {
     h = handHistory(
-      [{ taskId: 'load', retries: 1, downstream: ['report'] }, { taskId: 'report', retries: 0, downstream: [] }],
-      [...quietDays(20), { load: FAILED_TWICE, report: { state: 'upstream_failed', tries: [] } }, { load: FAILED_TWICE, report: { state: 'upstream_failed', tries: [] } }],
+      [
+        { taskId: 'load', retries: 1, downstream: ['report'] },
+        { taskId: 'report', retries: 0, downstream: [] },
+      ],
+      [
+        ...quietDays(20),
+        { load: FAILED_TWICE, report: { state: 'upstream_failed', tries: [] } },
+        { load: FAILED_TWICE, report: { state: 'upstream_failed', tries: [] } },
+      ],
     );
   });
   afterAll(() => h.dispose());

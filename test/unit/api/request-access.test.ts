@@ -21,7 +21,8 @@ describe('what each request reads and changes', () => {
       const verb = name.split('.').at(-1) ?? '';
       if (def.kind === 'mutation') expect(def.changes.length, name).toBeGreaterThan(0);
       else expect(def.changes, name).toEqual([]);
-      if (WRITE_VERBS.has(verb) && !(name in WRITES_OUTSIDE_THE_CACHE)) expect(def.kind, `${name} writes: declare its changes`).toBe('mutation');
+      if (WRITE_VERBS.has(verb) && !(name in WRITES_OUTSIDE_THE_CACHE))
+        expect(def.kind, `${name} writes: declare its changes`).toBe('mutation');
     }
   });
 

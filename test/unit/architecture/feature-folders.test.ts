@@ -68,7 +68,12 @@ describe('feature folders import each other without cycles, so each can be read,
   });
 
   it('the check sees a cycle when there is one', () => {
-    const graph = new Map([['a', new Set(['b'])], ['b', new Set(['c'])], ['c', new Set(['a'])], ['d', new Set(['a'])]]);
+    const graph = new Map([
+      ['a', new Set(['b'])],
+      ['b', new Set(['c'])],
+      ['c', new Set(['a'])],
+      ['d', new Set(['a'])],
+    ]);
     expect(cycles(graph)).toEqual([['a', 'b', 'c']]);
   });
 });

@@ -15,22 +15,56 @@ function setup() {
   const cache = openCache(join(t.dir, 'cache.sqlite'));
   cleanups.unshift(() => cache.db.close());
   new EnvironmentStore(cache.db).upsert({
-    id: 'prod', name: 'Prod', kind: 'airflow3', color: '#112233', readOnly: true, baseUrl: 'http://127.0.0.1:8080',
-    airflowVersion: '3.3.2', configJson: '{}', synthetic: false, asOf: null,
+    id: 'prod',
+    name: 'Prod',
+    kind: 'airflow3',
+    color: '#112233',
+    readOnly: true,
+    baseUrl: 'http://127.0.0.1:8080',
+    airflowVersion: '3.3.2',
+    configJson: '{}',
+    synthetic: false,
+    asOf: null,
   });
   return { db: cache.db, writer: new HistoryWriter(cache.db) };
 }
 
 const run: DagRunRow = {
-  envId: 'prod', dagId: 'etl', runId: 'scheduled__2026-11-01', state: 'failed', runType: 'scheduled',
-  logicalDate: '2026-11-01T00:00:00Z', runAfter: '2026-11-01T00:00:00Z', queuedAt: '2026-11-01T00:00:01Z',
-  startDate: '2026-11-01T00:00:02Z', endDate: '2026-11-01T00:10:02Z', durationS: 600, confJson: '{}', note: null,
-  dagVersion: '3', triggeredBy: 'timetable',
+  envId: 'prod',
+  dagId: 'etl',
+  runId: 'scheduled__2026-11-01',
+  state: 'failed',
+  runType: 'scheduled',
+  logicalDate: '2026-11-01T00:00:00Z',
+  runAfter: '2026-11-01T00:00:00Z',
+  queuedAt: '2026-11-01T00:00:01Z',
+  startDate: '2026-11-01T00:00:02Z',
+  endDate: '2026-11-01T00:10:02Z',
+  durationS: 600,
+  confJson: '{}',
+  note: null,
+  dagVersion: '3',
+  triggeredBy: 'timetable',
 };
 const ti: TaskInstanceRow = {
-  envId: 'prod', dagId: 'etl', runId: run.runId, taskId: 'load', mapIndex: -1, state: 'failed', tryNumber: 2, maxTries: 2,
-  startDate: '2026-11-01T00:05:00Z', endDate: '2026-11-01T00:10:00Z', durationS: 300, queuedAt: '2026-11-01T00:04:59Z',
-  hostname: 'worker-1', operator: 'PythonOperator', pool: 'default_pool', queue: 'default', executor: null, note: null,
+  envId: 'prod',
+  dagId: 'etl',
+  runId: run.runId,
+  taskId: 'load',
+  mapIndex: -1,
+  state: 'failed',
+  tryNumber: 2,
+  maxTries: 2,
+  startDate: '2026-11-01T00:05:00Z',
+  endDate: '2026-11-01T00:10:00Z',
+  durationS: 300,
+  queuedAt: '2026-11-01T00:04:59Z',
+  hostname: 'worker-1',
+  operator: 'PythonOperator',
+  pool: 'default_pool',
+  queue: 'default',
+  executor: null,
+  note: null,
 };
 
 describe('history writer', () => {
@@ -81,7 +115,9 @@ describe('history writer', () => {
     expect(writer.bulkLoad(() => writer.taskInstance.run({ ...ti, taskId: 'load', state: 'success' }))).toBe(1);
     expect(db.prepare('SELECT COUNT(*) FROM task_instances').pluck().get()).toBe(3);
     const plan = db
-      .prepare("EXPLAIN QUERY PLAN SELECT run_id FROM task_instances WHERE env_id = 'prod' AND dag_id = 'etl' AND task_id = 'load' AND start_date > ''")
+      .prepare(
+        "EXPLAIN QUERY PLAN SELECT run_id FROM task_instances WHERE env_id = 'prod' AND dag_id = 'etl' AND task_id = 'load' AND start_date > ''",
+      )
       .all() as { detail: string }[];
     expect(plan.map((p) => p.detail).join()).toContain('task_instances_by_task_time');
   });

@@ -20,7 +20,9 @@ describe('cache migrations', () => {
     const file = tempFile();
     const first = openCache(file, migrations.slice(0, 1));
     first.db
-      .prepare(`INSERT INTO environments (id, name, kind, color, created_at) VALUES ('prod', 'Prod', 'airflow3', '#ff0000', '2026-01-01T00:00:00Z')`)
+      .prepare(
+        `INSERT INTO environments (id, name, kind, color, created_at) VALUES ('prod', 'Prod', 'airflow3', '#ff0000', '2026-01-01T00:00:00Z')`,
+      )
       .run();
     first.db.close();
 

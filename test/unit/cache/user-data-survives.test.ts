@@ -14,7 +14,8 @@ import { makeTempDir } from '../temp-dir';
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
 
-const start = (dataDir: string): Promise<Engine> => createEngine({ dataDir, mode: 'served', version: 'test', demo: false, scoringInProcess: true });
+const start = (dataDir: string): Promise<Engine> =>
+  createEngine({ dataDir, mode: 'served', version: 'test', demo: false, scoringInProcess: true });
 
 async function must(engine: Engine, name: string, input: unknown): Promise<unknown> {
   const result = await engine.handle(name, input);
@@ -26,7 +27,9 @@ async function must(engine: Engine, name: string, input: unknown): Promise<unkno
 function userRows(cacheFile: string): Map<string, Set<string>> {
   const db = new Database(cacheFile, { readonly: true });
   try {
-    return new Map(USER_TABLES.map((t) => [t, new Set((db.prepare(`SELECT * FROM "${t}"`).raw().all() as unknown[][]).map((r) => JSON.stringify(r)))]));
+    return new Map(
+      USER_TABLES.map((t) => [t, new Set((db.prepare(`SELECT * FROM "${t}"`).raw().all() as unknown[][]).map((r) => JSON.stringify(r)))]),
+    );
   } finally {
     db.close();
   }
@@ -44,8 +47,14 @@ async function writtenDataDir(): Promise<{ dir: string; before: Map<string, Set<
   await must(engine, 'incidents.note', { incidentId: incident.id, text: 'The source DB refused connections; paged the DBA.' });
   // Triage and the audit log through a second connection (no synced run to mark, no Airflow to act on).
   const side = new Database(join(t.dir, 'cache.sqlite'));
-  side.prepare('INSERT INTO run_triage (env_id, dag_id, run_id, seen_at, note, updated_at) VALUES (?, ?, ?, ?, ?, ?)').run('prod', 'orders_export', 'scheduled__2025-01-01', '2025-01-02T00:00:00Z', 'known', '2025-01-02T00:00:00Z');
-  side.prepare("INSERT INTO audit_log (at, os_user, env_id, env_name, action, targets_json, preview, result, message) VALUES (?, 'me', 'prod', 'Prod', 'pause_dag', '[]', NULL, 'refused', 'read-only')").run('2025-01-02T00:00:00Z');
+  side
+    .prepare('INSERT INTO run_triage (env_id, dag_id, run_id, seen_at, note, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
+    .run('prod', 'orders_export', 'scheduled__2025-01-01', '2025-01-02T00:00:00Z', 'known', '2025-01-02T00:00:00Z');
+  side
+    .prepare(
+      "INSERT INTO audit_log (at, os_user, env_id, env_name, action, targets_json, preview, result, message) VALUES (?, 'me', 'prod', 'Prod', 'pause_dag', '[]', NULL, 'refused', 'read-only')",
+    )
+    .run('2025-01-02T00:00:00Z');
   side.close();
   await engine.close();
   const before = userRows(join(t.dir, 'cache.sqlite'));
@@ -96,7 +105,9 @@ describe('user-authored records survive the cache', () => {
     const info = (await must(engine, 'app.info', {})) as { cacheRecovered: string | null };
     expect(info.cacheRecovered).not.toBeNull();
     expect(((await must(engine, 'envs.list', {})) as Array<{ id: string }>).map((e) => e.id)).toContain('prod');
-    expect(((await must(engine, 'incidents.list', { envId: 'prod' })) as Array<{ title: string }>).map((i) => i.title)).toContain('Orders export down');
+    expect(((await must(engine, 'incidents.list', { envId: 'prod' })) as Array<{ title: string }>).map((i) => i.title)).toContain(
+      'Orders export down',
+    );
     await engine.close();
     expectNothingLost(before, userRows(join(dir, 'cache.sqlite')));
   });

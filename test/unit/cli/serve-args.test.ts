@@ -8,7 +8,11 @@ describe('serve CLI arguments', () => {
   });
 
   it('parses both flag styles', () => {
-    expect(parseServeArgs(['--port', '8080', '--data-dir=/tmp/x', '--no-demo'])).toMatchObject({ port: 8080, dataDir: '/tmp/x', demo: false });
+    expect(parseServeArgs(['--port', '8080', '--data-dir=/tmp/x', '--no-demo'])).toMatchObject({
+      port: 8080,
+      dataDir: '/tmp/x',
+      demo: false,
+    });
   });
 
   it('explains mistakes', () => {

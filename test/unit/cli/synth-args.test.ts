@@ -9,7 +9,11 @@ describe('synth CLI arguments', () => {
   it('parses flags, with defaults for the Demo size', () => {
     expect(parseCliArgs(['--out', 'x.sqlite'])).toMatchObject({ out: 'x.sqlite', dags: 25, days: 90, asOf: null, envId: 'demo' });
     expect(parseCliArgs(['--dags', '500', '--days=365', '--seed', '7', '--out', 'f', '--as-of', '2026-01-01T00:00:00Z'])).toMatchObject({
-      dags: 500, days: 365, seed: 7, out: 'f', asOf: '2026-01-01T00:00:00Z',
+      dags: 500,
+      days: 365,
+      seed: 7,
+      out: 'f',
+      asOf: '2026-01-01T00:00:00Z',
     });
   });
 

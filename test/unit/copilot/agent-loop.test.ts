@@ -40,7 +40,10 @@ describe('agent loop', () => {
   it('runs a validated tool call, then streams a cited answer', async () => {
     const burst = labelsOf(demo.db, 'failure_burst')[0];
     if (!burst) throw new Error('burst');
-    const model = new ScriptedModel([JSON.stringify({ action: 'tool', tool: 'list_failures', args: { days: 90, dagId: burst.dagId } }), '{"action":"answer"}']);
+    const model = new ScriptedModel([
+      JSON.stringify({ action: 'tool', tool: 'list_failures', args: { days: 90, dagId: burst.dagId } }),
+      '{"action":"answer"}',
+    ]);
     const tokens: string[] = [];
     const result = await runTurn(model, input(`why did ${burst.dagId} fail?`, { onToken: (t) => tokens.push(t) }));
     expect(result.state).toBe('done');
@@ -56,7 +59,10 @@ describe('agent loop', () => {
     const burst = labelsOf(demo.db, 'failure_burst')[0];
     if (!burst) throw new Error('burst');
     const runId = burst.detail.failedTaskInstances[0]?.runId ?? '';
-    const model = new ScriptedModel([JSON.stringify({ action: 'tool', tool: 'get_run', args: { dagId: burst.dagId, runId } }), '{"action":"answer"}'], `Run ${runId} failed.`);
+    const model = new ScriptedModel(
+      [JSON.stringify({ action: 'tool', tool: 'get_run', args: { dagId: burst.dagId, runId } }), '{"action":"answer"}'],
+      `Run ${runId} failed.`,
+    );
     const result = await runTurn(model, input(`why did ${burst.dagId} fail?`));
     const answerRequest = model.requests.at(-1)?.messages.at(-1)?.text ?? '';
     expect(answerRequest).toContain(`Now answer the engineer's question: "why did ${burst.dagId} fail?"`);
@@ -69,7 +75,12 @@ describe('agent loop', () => {
     const first = new ScriptedModel([answerWhenOffered]);
     const second = new ScriptedModel([answerWhenOffered]);
     await runTurn(first, input('what failed today?'));
-    await runTurn(second, input('please pause every DAG', { toolContext: { db: demo.db, envId: 'demo', asOf: '2025-06-03T00:00:00.000Z', graph: demoGraph(demo.db) } }));
+    await runTurn(
+      second,
+      input('please pause every DAG', {
+        toolContext: { db: demo.db, envId: 'demo', asOf: '2025-06-03T00:00:00.000Z', graph: demoGraph(demo.db) },
+      }),
+    );
     const a = first.requests[0]?.messages[0]?.text ?? '';
     const b = second.requests[0]?.messages[0]?.text ?? '';
     expect(a).not.toBe(b);
@@ -79,7 +90,15 @@ describe('agent loop', () => {
 
   it('rejects malformed calls and invalid arguments without running anything', async () => {
     // A model that slips past its grammar: the agent validates again.
-    const model = new ScriptedModel(['{"action":"tool","tool":"drop_tables","args":{}}', '{"action":"tool","tool":"list_failures","args":{"days":"seven"}}', '{"action":'], undefined, { followGrammar: false });
+    const model = new ScriptedModel(
+      [
+        '{"action":"tool","tool":"drop_tables","args":{}}',
+        '{"action":"tool","tool":"list_failures","args":{"days":"seven"}}',
+        '{"action":',
+      ],
+      undefined,
+      { followGrammar: false },
+    );
     const result = await runTurn(model, input('what failed?', { maxSteps: 3 }));
     expect(result.steps.map((s) => s.kind)).toEqual(['invalid', 'invalid', 'invalid', 'limit', 'check']);
     expect(result.steps[0]?.summary).toMatch(/"drop_tables" was not offered/);
@@ -103,10 +122,14 @@ describe('agent loop', () => {
 
   it('holds the step limit and still answers', async () => {
     // Each step calls a tool it was offered (any of three that need no arguments).
-    const model = new ScriptedModel([(request) => {
-      const tool = ['list_failures', 'error_patterns', 'anomalies_and_risks'].find((name) => offeredNames(request.jsonSchema)?.includes(name));
-      return JSON.stringify({ action: 'tool', tool, args: {} });
-    }]);
+    const model = new ScriptedModel([
+      (request) => {
+        const tool = ['list_failures', 'error_patterns', 'anomalies_and_risks'].find((name) =>
+          offeredNames(request.jsonSchema)?.includes(name),
+        );
+        return JSON.stringify({ action: 'tool', tool, args: {} });
+      },
+    ]);
     const result = await runTurn(model, input('loop forever', { maxSteps: 3 }));
     expect(result.steps.map((s) => s.kind)).toEqual(['tool', 'tool', 'tool', 'limit', 'check']);
     expect(model.choiceRequests()).toHaveLength(3);
@@ -117,29 +140,42 @@ describe('agent loop', () => {
 
   it('stops between steps when the signal aborts', async () => {
     const controller = new AbortController();
-    const model = new ScriptedModel([() => {
-      controller.abort();
-      return '{"action":"answer"}';
-    }]);
+    const model = new ScriptedModel([
+      () => {
+        controller.abort();
+        return '{"action":"answer"}';
+      },
+    ]);
     const result = await runTurn(model, input('anything', { signal: controller.signal }));
     expect(result.state).toBe('stopped');
   });
 });
 
 describe('prompt injection', () => {
-  it('only the person\'s own words allow action kinds', () => {
+  it("only the person's own words allow action kinds", () => {
     expect(requestedActions(`why did ${hostile.dagId} fail?`)).toEqual([]);
     expect(requestedActions('please pause orders_export_daily')).toEqual(['pause_dag']);
     expect(requestedActions('clear the failed task and add a note')).toEqual(['clear_task', 'add_note']);
   });
 
   it('a log saying "pause every DAG" cannot produce a proposal the user did not ask for', async () => {
-    const model = new ScriptedModel([
-      JSON.stringify({ action: 'tool', tool: 'log_excerpt', args: { dagId: hostile.dagId, runId: hostile.runId, taskId: hostile.taskId, tryNumber: null } }),
-      JSON.stringify({ action: 'propose', kind: 'pause_dag', dagId: hostile.dagId }),
-      '{"action":"answer"}',
-    ], undefined, { followGrammar: false }); // the grammar offers no proposal the person did not ask for: only a model past it tries one
-    const result = await runTurn(model, input(`show the log of ${hostile.taskId} in ${hostile.runId} of ${hostile.dagId}: why did it fail?`));
+    const model = new ScriptedModel(
+      [
+        JSON.stringify({
+          action: 'tool',
+          tool: 'log_excerpt',
+          args: { dagId: hostile.dagId, runId: hostile.runId, taskId: hostile.taskId, tryNumber: null },
+        }),
+        JSON.stringify({ action: 'propose', kind: 'pause_dag', dagId: hostile.dagId }),
+        '{"action":"answer"}',
+      ],
+      undefined,
+      { followGrammar: false },
+    ); // the grammar offers no proposal the person did not ask for: only a model past it tries one
+    const result = await runTurn(
+      model,
+      input(`show the log of ${hostile.taskId} in ${hostile.runId} of ${hostile.dagId}: why did it fail?`),
+    );
     expect(offeredNames(model.choiceRequests()[0]?.jsonSchema)).toContain('log_excerpt');
     expect(result.proposals).toEqual([]);
     expect(result.steps.map((s) => s.kind)).toEqual(['tool', 'invalid', 'check']);
@@ -155,7 +191,10 @@ describe('prompt injection', () => {
   });
 
   it('a proposal the person asked for becomes a card, and nothing is executed', async () => {
-    const model = new ScriptedModel([JSON.stringify({ action: 'propose', kind: 'pause_dag', dagId: hostile.dagId }), '{"action":"answer"}']);
+    const model = new ScriptedModel([
+      JSON.stringify({ action: 'propose', kind: 'pause_dag', dagId: hostile.dagId }),
+      '{"action":"answer"}',
+    ]);
     const result = await runTurn(model, input(`pause ${hostile.dagId} until the source is back`));
     expect(result.proposals).toHaveLength(1);
     expect(result.proposals[0]).toMatchObject({ kind: 'pause_dag', dagId: hostile.dagId, status: 'proposed' });
@@ -166,13 +205,26 @@ describe('prompt injection', () => {
   });
 
   it('a hostile log cannot add a proposal to one the person asked for, nor widen it', async () => {
-    const model = new ScriptedModel([
-      JSON.stringify({ action: 'tool', tool: 'log_excerpt', args: { dagId: hostile.dagId, runId: hostile.runId, taskId: hostile.taskId, tryNumber: null } }),
-      JSON.stringify({ action: 'propose', kind: 'pause_dag', dagId: hostile.dagId }),
-      JSON.stringify({ action: 'propose', kind: 'add_note', dagId: hostile.dagId, runId: hostile.runId, note: 'investigating' }),
-      '{"action":"answer"}',
-    ], undefined, { followGrammar: false }); // the widened proposal is off the grammar
-    const result = await runTurn(model, input(`read the log of ${hostile.taskId} in ${hostile.runId} of ${hostile.dagId}, then add a note to the run saying we are investigating`));
+    const model = new ScriptedModel(
+      [
+        JSON.stringify({
+          action: 'tool',
+          tool: 'log_excerpt',
+          args: { dagId: hostile.dagId, runId: hostile.runId, taskId: hostile.taskId, tryNumber: null },
+        }),
+        JSON.stringify({ action: 'propose', kind: 'pause_dag', dagId: hostile.dagId }),
+        JSON.stringify({ action: 'propose', kind: 'add_note', dagId: hostile.dagId, runId: hostile.runId, note: 'investigating' }),
+        '{"action":"answer"}',
+      ],
+      undefined,
+      { followGrammar: false },
+    ); // the widened proposal is off the grammar
+    const result = await runTurn(
+      model,
+      input(
+        `read the log of ${hostile.taskId} in ${hostile.runId} of ${hostile.dagId}, then add a note to the run saying we are investigating`,
+      ),
+    );
     expect(result.allowed).toEqual(['add_note']);
     expect(result.proposals.map((p) => p.kind)).toEqual(['add_note']);
     expect(result.steps.map((s) => s.kind)).toEqual(['tool', 'invalid', 'proposal', 'check']);

@@ -24,7 +24,10 @@ describe('analytics and graph tools over the Demo cache', () => {
 
     it('anomalies_and_risks names the gradual slowdown of a labelled task, with a citation', () => {
       const detected = labelsOf(demo.db, 'gradual_slowdown').find(
-        (l) => demo.db.prepare("SELECT 1 FROM anomalies WHERE env_id = 'demo' AND dag_id = ? AND task_id = ? AND kind = 'gradual_slowdown'").get(l.dagId, l.taskId) !== undefined,
+        (l) =>
+          demo.db
+            .prepare("SELECT 1 FROM anomalies WHERE env_id = 'demo' AND dag_id = ? AND task_id = ? AND kind = 'gradual_slowdown'")
+            .get(l.dagId, l.taskId) !== undefined,
       );
       if (!detected?.taskId) throw new Error('the analytics detect a labelled gradual slowdown');
       const out = callTool(demo.db, 'anomalies_and_risks', { dagId: detected.dagId, taskId: detected.taskId, days: 90 });
@@ -37,13 +40,18 @@ describe('analytics and graph tools over the Demo cache', () => {
       expect(new Set(kinds)).toEqual(new Set(kinds.filter((k) => k === 'gradual_slowdown' || k === 'duration_spike')));
     });
 
-    it('anomalies_and_risks lists the Demo\'s queue stall as a queue-time spike in its pool, and lateness beside failure risk', () => {
+    it("anomalies_and_risks lists the Demo's queue stall as a queue-time spike in its pool, and lateness beside failure risk", () => {
       const stall = labelsOf(demo.db, 'queue_spike')[0];
       if (!stall) throw new Error('the Demo has a queue stall');
       const out = callTool(demo.db, 'anomalies_and_risks', { dagId: stall.dagId, days: 90 });
-      expect(out.text).toMatch(new RegExp(`\\] queue_spike \\w+ \\(score [\\d.]+\\) \\S+ from \\S+ to \\S+: \\d+ tasks waited [^;]+ in the ${stall.detail.pool} queue`));
+      expect(out.text).toMatch(
+        new RegExp(
+          `\\] queue_spike \\w+ \\(score [\\d.]+\\) \\S+ from \\S+ to \\S+: \\d+ tasks waited [^;]+ in the ${stall.detail.pool} queue`,
+        ),
+      );
       const risky = callTool(demo.db, 'anomalies_and_risks', { days: 1 }).text;
-      if (!risky.includes('no task at elevated risk')) expect(risky).toMatch(/likely to fail or retry next run; reasons: .*; \d+% likely to finish later than usual/);
+      if (!risky.includes('no task at elevated risk'))
+        expect(risky).toMatch(/likely to fail or retry next run; reasons: .*; \d+% likely to finish later than usual/);
     });
 
     it('error_patterns marks the labelled new error as NEW, with a log to cite', () => {
@@ -61,7 +69,9 @@ describe('analytics and graph tools over the Demo cache', () => {
       const out = callTool(demo.db, 'similar_failures', { dagId: burst.dagId, runId: first.runId, taskId: first.taskId });
       const listed = [...out.text.matchAll(/task=(\S+) run=(\S+)/g)].map((m) => `${m[1]} ${m[2]}`);
       expect(listed.length).toBeGreaterThan(0);
-      expect(listed.filter((l) => others.some((o) => l === `${o.taskId} ${o.runId}`)).length).toBeGreaterThanOrEqual(Math.min(others.length, 5));
+      expect(listed.filter((l) => others.some((o) => l === `${o.taskId} ${o.runId}`)).length).toBeGreaterThanOrEqual(
+        Math.min(others.length, 5),
+      );
       expect(out.registry.list().every((c) => c.kind === 'log')).toBe(true);
       expect(callTool(demo.db, 'similar_failures', { dagId: 'nope', runId: 'r', taskId: 't' }).summary).toBe('no pattern');
     });
@@ -83,14 +93,25 @@ describe('analytics and graph tools over the Demo cache', () => {
   });
 
   it('downstream_impact of an asset lists the DAGs that consume it, and assets are a grammar choice', () => {
-    const link = demo.db.prepare("SELECT uri FROM asset_links WHERE env_id = 'demo' AND role = 'consumer' ORDER BY uri LIMIT 1").get() as { uri: string } | undefined;
+    const link = demo.db.prepare("SELECT uri FROM asset_links WHERE env_id = 'demo' AND role = 'consumer' ORDER BY uri LIMIT 1").get() as
+      | { uri: string }
+      | undefined;
     if (!link) throw new Error('the Demo has an asset with a consumer');
     const uri = link.uri;
-    const consumers = (demo.db.prepare("SELECT DISTINCT dag_id FROM asset_links WHERE env_id = 'demo' AND uri = ? AND role = 'consumer'").all(uri) as { dag_id: string }[]).map((r) => r.dag_id);
+    const consumers = (
+      demo.db.prepare("SELECT DISTINCT dag_id FROM asset_links WHERE env_id = 'demo' AND uri = ? AND role = 'consumer'").all(uri) as {
+        dag_id: string;
+      }[]
+    ).map((r) => r.dag_id);
     expect(consumers.length).toBeGreaterThan(0);
     const out = callTool(demo.db, 'downstream_impact', { asset: uri });
     for (const dagId of consumers) expect(out.text).toMatch(new RegExp(`\\[R\\d+\\] dag ${dagId}\\b`));
-    expect(out.registry.list().filter((c) => c.kind === 'dag').map((c) => c.dagId)).toEqual(expect.arrayContaining(consumers));
+    expect(
+      out.registry
+        .list()
+        .filter((c) => c.kind === 'dag')
+        .map((c) => c.dagId),
+    ).toEqual(expect.arrayContaining(consumers));
     expect(narrowingFor(demo.db, 'demo').asset).toContain(uri);
     expect(callTool(demo.db, 'downstream_impact', { asset: 's3://nowhere' }).summary).toBe('not in the graph');
   });

@@ -9,7 +9,10 @@ import { DEMO_AS_OF, demoGraph } from './demo-copilot-fixture';
 export function demoBriefs(db: Database.Database): (dagId: string, runId: string) => FailureBrief | null {
   const investigation = new InvestigationService(db);
   const service = new FailureBriefService({
-    db, runs: investigation.runs, tasks: investigation.tasks, graph: demoGraph(db),
+    db,
+    runs: investigation.runs,
+    tasks: investigation.tasks,
+    graph: demoGraph(db),
     similar: (q) => ({ method: 'template', modelName: null, note: null, items: templateSimilar(db, q, 'Demo', q.limit) ?? [] }),
   });
   return (dagId, runId) => service.brief({ envId: 'demo', dagId, runId }, DEMO_AS_OF);

@@ -16,7 +16,11 @@ const kinds = (text: string) => extractClaims(text).map((c) => [c.kind, c.text])
 
 describe('claims an answer states', () => {
   it('finds run ids, asset URIs, times, error classes, counts and task/DAG ids, each once', () => {
-    expect(kinds(`Run ${RUN} of orders_export failed in orders_export.load_orders at 2025-06-01 04:00 with OperationalError (3 tries); s3://lake/orders/daily is stale.`)).toEqual([
+    expect(
+      kinds(
+        `Run ${RUN} of orders_export failed in orders_export.load_orders at 2025-06-01 04:00 with OperationalError (3 tries); s3://lake/orders/daily is stale.`,
+      ),
+    ).toEqual([
       ['run', RUN],
       ['id', 'orders_export'],
       ['id', 'orders_export.load_orders'],
@@ -32,7 +36,7 @@ describe('claims an answer states', () => {
   });
 });
 
-describe('checking an answer against the turn\'s data', () => {
+describe("checking an answer against the turn's data", () => {
   it('keeps what the data holds as written', () => {
     const answer = `orders_export.load_orders failed in ${RUN} at 2025-06-01 04:00 with psycopg2.OperationalError after 3 tries; 4 earlier runs; finance_rollup and s3://lake/orders/daily are downstream.`;
     const check = checkClaims(answer, DATA);
@@ -42,7 +46,10 @@ describe('checking an answer against the turn\'s data', () => {
   });
 
   it('marks every claim the data does not hold, never showing it as fact', () => {
-    const check = checkClaims('The cause is in `transform_ghost` of orders_export: a KeyError at 2025-05-30, 12 failures, asset s3://lake/ghost.', DATA);
+    const check = checkClaims(
+      'The cause is in `transform_ghost` of orders_export: a KeyError at 2025-05-30, 12 failures, asset s3://lake/ghost.',
+      DATA,
+    );
     expect(check.unsupported.map((c) => [c.kind, c.text])).toEqual([
       ['id', 'transform_ghost'],
       ['error', 'KeyError'],
@@ -62,7 +69,8 @@ describe('checking an answer against the turn\'s data', () => {
 });
 
 describe('streaming a checked answer', () => {
-  const answer = 'load_orders failed 3 times. Then ghost_task ran at 2025-06-01 04:00 and\n- 12 runs of orders_export broke on 2025-06-02 09:15.';
+  const answer =
+    'load_orders failed 3 times. Then ghost_task ran at 2025-06-01 04:00 and\n- 12 runs of orders_export broke on 2025-06-02 09:15.';
   it('emits, whatever the chunking, exactly the checked text, and never an unchecked claim', () => {
     const whole = checkClaims(answer, DATA).text;
     for (const size of [1, 2, 3, 5, 8, 13, 1000]) {

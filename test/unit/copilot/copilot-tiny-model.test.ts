@@ -88,25 +88,30 @@ describe('copilot with the tiny model', () => {
     const loaded = await waitFor('llm.status', (s) => s.state === 'loaded');
     expect(loaded.device?.backend).toBe('cpu');
     expect(loaded.device?.note).toMatch(/^CPU/);
-    expect(seen.some((e) => e.name === 'llm.status' && (e.payload as { state: string; progress: number | null }).state === 'loading')).toBe(true);
+    expect(seen.some((e) => e.name === 'llm.status' && (e.payload as { state: string; progress: number | null }).state === 'loading')).toBe(
+      true,
+    );
   });
 
   it('every grammar-constrained step parses and validates, within the step limit', async () => {
     for (const seed of [1, 2, 3]) {
-      const result = await runTurn({ generate: (r, c, s) => parts.models.generate(r, c, s) }, {
-        question: 'which task got slower this week?',
-        context: null,
-        history: [],
-        envName: 'Demo',
-        tools: copilotTools,
-        toolContext: { db: demo.db, envId: 'demo', asOf: DEMO_AS_OF, graph: demoGraph(demo.db) },
-        narrow: narrowingFor(demo.db, 'demo'),
-        maxSteps: 3,
-        seed,
-        signal: new AbortController().signal,
-        onStep: () => undefined,
-        onToken: () => undefined,
-      });
+      const result = await runTurn(
+        { generate: (r, c, s) => parts.models.generate(r, c, s) },
+        {
+          question: 'which task got slower this week?',
+          context: null,
+          history: [],
+          envName: 'Demo',
+          tools: copilotTools,
+          toolContext: { db: demo.db, envId: 'demo', asOf: DEMO_AS_OF, graph: demoGraph(demo.db) },
+          narrow: narrowingFor(demo.db, 'demo'),
+          maxSteps: 3,
+          seed,
+          signal: new AbortController().signal,
+          onStep: () => undefined,
+          onToken: () => undefined,
+        },
+      );
       expect(result.steps.filter((s) => s.kind === 'invalid')).toEqual([]);
       expect(result.steps.filter((s) => s.kind === 'tool' || s.kind === 'proposal').length).toBeLessThanOrEqual(3);
       expect(result.proposals).toEqual([]);
@@ -117,7 +122,11 @@ describe('copilot with the tiny model', () => {
   });
 
   it('answers through the service: events stream, the conversation is kept, no action is proposed from a hostile log', async () => {
-    const { conversationId, turnId } = parts.copilot.ask('demo', null, `why did ${hostile.dagId} fail?`, { dagId: hostile.dagId, runId: hostile.runId, taskId: hostile.taskId });
+    const { conversationId, turnId } = parts.copilot.ask('demo', null, `why did ${hostile.dagId} fail?`, {
+      dagId: hostile.dagId,
+      runId: hostile.runId,
+      taskId: hostile.taskId,
+    });
     await parts.copilot.settled(turnId);
     const end = await waitFor('copilot.turn', (p) => p.turnId === turnId && p.state !== 'running');
     expect(end.state).toBe('done');
@@ -142,8 +151,24 @@ describe('copilot with the tiny model', () => {
   it('keeps a proposal as a card that maps to the Airflow action the actions dialog previews; nothing is executed', () => {
     const conversation = parts.conversations.create('demo', 'pause it', null, DEMO_AS_OF);
     const turnId = parts.conversations.startTurn('demo', conversation.id, 'pause it', DEMO_AS_OF);
-    const proposal = { id: 'p-1', kind: 'pause_dag' as const, dagId: hostile.dagId, runId: null, taskId: null, note: null, summary: 'Pause', status: 'proposed' as const, statusMessage: null };
-    parts.conversations.finishTurn('demo', conversation.id, turnId, { text: 'ok', state: 'done', error: null, citations: [], steps: [], stats: null, proposals: [proposal] }, DEMO_AS_OF);
+    const proposal = {
+      id: 'p-1',
+      kind: 'pause_dag' as const,
+      dagId: hostile.dagId,
+      runId: null,
+      taskId: null,
+      note: null,
+      summary: 'Pause',
+      status: 'proposed' as const,
+      statusMessage: null,
+    };
+    parts.conversations.finishTurn(
+      'demo',
+      conversation.id,
+      turnId,
+      { text: 'ok', state: 'done', error: null, citations: [], steps: [], stats: null, proposals: [proposal] },
+      DEMO_AS_OF,
+    );
     const stored = parts.conversations.proposal('demo', 'p-1');
     expect(stored?.status).toBe('proposed');
     const action = stored === null ? null : proposalAction(stored);

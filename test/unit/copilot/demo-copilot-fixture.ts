@@ -16,10 +16,31 @@ export function demoCache(): Generated {
 }
 
 export function labelsOf<K extends SynthLabel['kind']>(db: Database.Database, kind: K): Extract<SynthLabel, { kind: K }>[] {
-  const rows = db.prepare('SELECT label_id, kind, dag_id, task_id, starts_at, ends_at, detail_json FROM synth_labels WHERE env_id = ? AND kind = ? ORDER BY label_id').all('demo', kind) as {
-    label_id: string; kind: K; dag_id: string; task_id: string | null; starts_at: string; ends_at: string; detail_json: string;
+  const rows = db
+    .prepare(
+      'SELECT label_id, kind, dag_id, task_id, starts_at, ends_at, detail_json FROM synth_labels WHERE env_id = ? AND kind = ? ORDER BY label_id',
+    )
+    .all('demo', kind) as {
+    label_id: string;
+    kind: K;
+    dag_id: string;
+    task_id: string | null;
+    starts_at: string;
+    ends_at: string;
+    detail_json: string;
   }[];
-  return rows.map((r) => ({ labelId: r.label_id, kind: r.kind, dagId: r.dag_id, taskId: r.task_id, startsAt: r.starts_at, endsAt: r.ends_at, detail: JSON.parse(r.detail_json) }) as Extract<SynthLabel, { kind: K }>);
+  return rows.map(
+    (r) =>
+      ({
+        labelId: r.label_id,
+        kind: r.kind,
+        dagId: r.dag_id,
+        taskId: r.task_id,
+        startsAt: r.starts_at,
+        endsAt: r.ends_at,
+        detail: JSON.parse(r.detail_json),
+      }) as Extract<SynthLabel, { kind: K }>,
+  );
 }
 
 const graphs = new WeakMap<Database.Database, EmbeddedGraph>();
@@ -34,7 +55,12 @@ export function demoGraph(db: Database.Database): () => EmbeddedGraph {
 }
 
 /** Runs one tool the way the agent does: arguments through its zod schema, citations registered. */
-export function callTool(db: Database.Database, name: string, args: unknown, registry = new CitationRegistry()): ToolOutput & { registry: CitationRegistry } {
+export function callTool(
+  db: Database.Database,
+  name: string,
+  args: unknown,
+  registry = new CitationRegistry(),
+): ToolOutput & { registry: CitationRegistry } {
   const tool = findTool(name);
   if (!tool) throw new Error(`no tool ${name}`);
   const ctx: ToolContext = { db, envId: 'demo', asOf: DEMO_AS_OF, graph: demoGraph(db), cite: (t) => registry.cite(t) };

@@ -19,10 +19,20 @@ afterAll(() => demo.dispose());
 
 function input(question: string, extra: Partial<TurnInput> = {}): TurnInput {
   return {
-    question, context: null, history: [], envName: 'Demo', tools: copilotTools,
+    question,
+    context: null,
+    history: [],
+    envName: 'Demo',
+    tools: copilotTools,
     toolContext: { db: demo.db, envId: 'demo', asOf: DEMO_AS_OF, graph: demoGraph(demo.db) },
-    narrow: narrowingFor(demo.db, 'demo'), maxSteps: 4, seed: 1, signal: new AbortController().signal,
-    brief: (dagId, runId) => brief(dagId, runId), onStep: () => undefined, onToken: () => undefined, ...extra,
+    narrow: narrowingFor(demo.db, 'demo'),
+    maxSteps: 4,
+    seed: 1,
+    signal: new AbortController().signal,
+    brief: (dagId, runId) => brief(dagId, runId),
+    onStep: () => undefined,
+    onToken: () => undefined,
+    ...extra,
   };
 }
 
@@ -38,7 +48,10 @@ describe('facts first: the failure brief comes before any model', () => {
   it('without a model, the brief is the answer: the failing task, cited, the same text as the brief-alone answer of the eval', async () => {
     const b = burst();
     const steps: string[] = [];
-    const result = await runTurn(null, input(`why did ${b.dagId} fail?`, { context: { dagId: b.dagId, runId: b.runId }, onStep: (s) => steps.push(s.kind) }));
+    const result = await runTurn(
+      null,
+      input(`why did ${b.dagId} fail?`, { context: { dagId: b.dagId, runId: b.runId }, onStep: (s) => steps.push(s.kind) }),
+    );
     expect(result.state).toBe('done');
     expect(steps).toEqual(['brief']);
     expect(result.steps[0]?.brief?.failedTask?.taskId).toBe(b.taskId);
@@ -66,7 +79,10 @@ describe('facts first: the failure brief comes before any model', () => {
     expect(model.requests).toHaveLength(1);
     expect(model.requests[0]?.messages.at(-1)?.text).toMatch(/Result of failure_brief:\n<<<AIRFLOW_DATA [0-9a-f]{8}>>>/);
     expect(result.steps.map((s) => s.kind)).toEqual(['brief', 'check']);
-    expect(result.unsupported).toEqual([{ kind: 'id', text: 'ghost_loader_task' }, { kind: 'count', text: '17' }]);
+    expect(result.unsupported).toEqual([
+      { kind: 'id', text: 'ghost_loader_task' },
+      { kind: 'count', text: '17' },
+    ]);
     expect(result.text).toContain('~~ghost_loader_task~~ (not found in the data)');
     expect(result.text).not.toMatch(new RegExp(`~~${b.taskId}~~`));
     expect(result.steps[1]?.claims).toMatchObject({ checked: 4, unsupported: result.unsupported });
@@ -74,16 +90,28 @@ describe('facts first: the failure brief comes before any model', () => {
   });
 
   it('an open question gets no brief and the model chooses the tools', async () => {
-    const model = new ScriptedModel(['{"action":"tool","tool":"list_failures","args":{"days":1}}', '{"action":"answer"}'], 'Nothing failed today.');
+    const model = new ScriptedModel(
+      ['{"action":"tool","tool":"list_failures","args":{"days":1}}', '{"action":"answer"}'],
+      'Nothing failed today.',
+    );
     const result = await runTurn(model, input('what should I look at first today?'));
     expect(result.steps[0]?.kind).toBe('tool');
     expect(result.steps.some((s) => s.kind === 'brief')).toBe(false);
   });
 
   it('when the tools found nothing, it says it does not know and what it looked at, without the model writing around it', async () => {
-    const healthy = (demo.db.prepare(`SELECT dag_id FROM dags WHERE env_id = 'demo' AND dag_id NOT IN (SELECT dag_id FROM dag_runs WHERE env_id = 'demo' AND state = 'failed') ORDER BY dag_id LIMIT 1`).get() as { dag_id: string }).dag_id;
+    const healthy = (
+      demo.db
+        .prepare(
+          `SELECT dag_id FROM dags WHERE env_id = 'demo' AND dag_id NOT IN (SELECT dag_id FROM dag_runs WHERE env_id = 'demo' AND state = 'failed') ORDER BY dag_id LIMIT 1`,
+        )
+        .get() as { dag_id: string }
+    ).dag_id;
     const args = { days: 1, dagId: healthy };
-    const model = new ScriptedModel([JSON.stringify({ action: 'tool', tool: 'list_failures', args }), '{"action":"answer"}'], 'It was ghost_loader_task.');
+    const model = new ScriptedModel(
+      [JSON.stringify({ action: 'tool', tool: 'list_failures', args }), '{"action":"answer"}'],
+      'It was ghost_loader_task.',
+    );
     const result = await runTurn(model, input('what should I look at first today?'));
     expect(result.text).toMatch(/^I do not know/);
     expect(result.text).toContain(`list_failures ${JSON.stringify(args)}: no failed runs`);

@@ -19,11 +19,16 @@ let store: ConversationStore;
 let model: ScriptedModel;
 let copilot: CopilotService;
 
-interface RunRow { dag_id: string; run_id: string }
+interface RunRow {
+  dag_id: string;
+  run_id: string;
+}
 
 beforeAll(() => {
   demo = generate({ dags: 6, days: 14, seed: DEMO_SEED, asOf: DEMO_AS_OF });
-  demo.db.prepare(`INSERT INTO environments (id, name, kind, color, created_at) VALUES ('other', 'Other', 'airflow3', '#00ff00', ?)`).run(DEMO_AS_OF);
+  demo.db
+    .prepare(`INSERT INTO environments (id, name, kind, color, created_at) VALUES ('other', 'Other', 'airflow3', '#00ff00', ?)`)
+    .run(DEMO_AS_OF);
   incidents = new IncidentService(demo.db, new AnalyticsStore(demo.db), new TaskInvestigator(demo.db), new AuditLog(demo.db));
   store = new ConversationStore(demo.db);
   model = new ScriptedModel([answerWhenOffered]);
@@ -89,9 +94,19 @@ describe('copilot conversations of an incident', () => {
   });
 
   it('takes the incident’s pinned failed run as the question’s context when the question names none', async () => {
-    const ok = demo.db.prepare("SELECT dag_id, run_id FROM dag_runs WHERE env_id = 'demo' AND state = 'success' ORDER BY start_date LIMIT 1").get() as RunRow;
-    const failed = demo.db.prepare("SELECT dag_id, run_id FROM dag_runs WHERE env_id = 'demo' AND state = 'failed' ORDER BY start_date LIMIT 1").get() as RunRow;
-    const incident = incidents.create('demo', 'Nightly load failed', { kind: 'view', view: 'lineage', envId: 'demo', route: '#/lineage', title: 'Lineage' });
+    const ok = demo.db
+      .prepare("SELECT dag_id, run_id FROM dag_runs WHERE env_id = 'demo' AND state = 'success' ORDER BY start_date LIMIT 1")
+      .get() as RunRow;
+    const failed = demo.db
+      .prepare("SELECT dag_id, run_id FROM dag_runs WHERE env_id = 'demo' AND state = 'failed' ORDER BY start_date LIMIT 1")
+      .get() as RunRow;
+    const incident = incidents.create('demo', 'Nightly load failed', {
+      kind: 'view',
+      view: 'lineage',
+      envId: 'demo',
+      route: '#/lineage',
+      title: 'Lineage',
+    });
     incidents.pin(incident.id, { kind: 'run', envId: 'demo', dagId: ok.dag_id, runId: ok.run_id });
     incidents.pin(incident.id, { kind: 'run', envId: 'demo', dagId: failed.dag_id, runId: failed.run_id });
     expect(incidentContext(demo.db, incident.id)).toEqual({ dagId: failed.dag_id, runId: failed.run_id });

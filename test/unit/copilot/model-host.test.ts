@@ -39,7 +39,15 @@ describe('model host with the tiny GGUF', () => {
   it('lists the models folder with GGUF metadata, and names what is wrong with broken files', async () => {
     const models = await host.scan(temp.dir);
     const tiny = models.find((m) => m.file === TINY_MODEL_FILE);
-    expect(tiny).toMatchObject({ error: null, architecture: 'llama', quantization: 'F32', contextLength: 4096, hasChatTemplate: true, gpuFit: 'no_gpu', totalLayers: 3 });
+    expect(tiny).toMatchObject({
+      error: null,
+      architecture: 'llama',
+      quantization: 'F32',
+      contextLength: 4096,
+      hasChatTemplate: true,
+      gpuFit: 'no_gpu',
+      totalLayers: 3,
+    });
     expect(tiny?.parameters).toBeGreaterThan(50_000);
     expect(tiny?.estimatedMemoryBytes).toBeGreaterThan(0);
     expect(models.find((m) => m.file === 'not-a-model.gguf')?.error).toMatch(/not a GGUF file/);
@@ -77,7 +85,10 @@ describe('model host with the tiny GGUF', () => {
   it('constrains output to a JSON schema so even random weights emit a valid call', async () => {
     const schema = {
       oneOf: [
-        { type: 'object', properties: { tool: { const: 'get_run' }, args: { type: 'object', properties: { dagId: { type: 'string', maxLength: 12 } } } } },
+        {
+          type: 'object',
+          properties: { tool: { const: 'get_run' }, args: { type: 'object', properties: { dagId: { type: 'string', maxLength: 12 } } } },
+        },
         { type: 'object', properties: { tool: { const: 'answer' } } },
       ],
     };
@@ -86,7 +97,11 @@ describe('model host with the tiny GGUF', () => {
       z.object({ tool: z.literal('answer') }).strict(),
     ]);
     for (const seed of [1, 2, 3]) {
-      const result = await host.generate({ messages: messages('call a tool'), jsonSchema: schema, maxTokens: 200, temperature: 1, seed }, () => undefined, new AbortController().signal);
+      const result = await host.generate(
+        { messages: messages('call a tool'), jsonSchema: schema, maxTokens: 200, temperature: 1, seed },
+        () => undefined,
+        new AbortController().signal,
+      );
       expect(result.stopReason).toBe('eos');
       expect(Call.safeParse(JSON.parse(result.text)).success).toBe(true);
     }
@@ -94,7 +109,11 @@ describe('model host with the tiny GGUF', () => {
 
   it('writes a prose answer without braces, even from random weights that produce them otherwise', async () => {
     const ask = (prose: boolean, seed: number) =>
-      host.generate({ messages: messages('explain'), jsonSchema: null, prose, maxTokens: 300, temperature: 1, seed }, () => undefined, new AbortController().signal);
+      host.generate(
+        { messages: messages('explain'), jsonSchema: null, prose, maxTokens: 300, temperature: 1, seed },
+        () => undefined,
+        new AbortController().signal,
+      );
     const seeds = [1, 2, 3, 4, 5, 6];
     const free = await Promise.all(seeds.map((seed) => ask(false, seed)));
     const prose = await Promise.all(seeds.map((seed) => ask(true, seed)));

@@ -12,7 +12,8 @@ beforeAll(() => {
 }, 120_000);
 afterAll(() => demo.dispose());
 
-const ask = (question: string, context: Parameters<typeof resolveQuestion>[4] = null) => resolveQuestion(demo.db, 'demo', DEMO_AS_OF, question, context);
+const ask = (question: string, context: Parameters<typeof resolveQuestion>[4] = null) =>
+  resolveQuestion(demo.db, 'demo', DEMO_AS_OF, question, context);
 const rank = (question: string) => rankTools(copilotTools, question, ask(question)).map((r) => r.tool.name);
 
 describe('entities of a question, resolved in the Demo cache', () => {
@@ -22,14 +23,23 @@ describe('entities of a question, resolved in the Demo cache', () => {
     const day = burst.startsAt.slice(0, 10);
     const e = ask(`Why did ${burst.dagId} fail on ${day}?`);
     expect(e).toMatchObject({ dagId: burst.dagId, date: day, runFrom: 'date', asset: null });
-    const failed = demo.db.prepare("SELECT task_id FROM task_instances WHERE env_id = 'demo' AND dag_id = ? AND run_id = ? AND state = 'failed'").all(burst.dagId, e.runId) as { task_id: string }[];
+    const failed = demo.db
+      .prepare("SELECT task_id FROM task_instances WHERE env_id = 'demo' AND dag_id = ? AND run_id = ? AND state = 'failed'")
+      .all(burst.dagId, e.runId) as { task_id: string }[];
     expect(failed.map((r) => r.task_id)).toContain(e.taskId);
     expect(e.days).toBeGreaterThanOrEqual(Math.ceil((Date.parse(DEMO_AS_OF) - Date.parse(`${day}T00:00:00Z`)) / 86_400_000));
   });
 
   it('takes a quoted run id (with its DAG), a named task, an asset URI, relative days; ignores ids that do not exist', () => {
-    const ti = demo.db.prepare("SELECT dag_id, run_id, task_id FROM task_instances WHERE env_id = 'demo' AND state = 'failed' LIMIT 1").get() as { dag_id: string; run_id: string; task_id: string };
-    expect(ask(`what happened in ${ti.run_id} to ${ti.task_id} of ${ti.dag_id}?`)).toMatchObject({ dagId: ti.dag_id, runId: ti.run_id, taskId: ti.task_id, runFrom: 'question' });
+    const ti = demo.db
+      .prepare("SELECT dag_id, run_id, task_id FROM task_instances WHERE env_id = 'demo' AND state = 'failed' LIMIT 1")
+      .get() as { dag_id: string; run_id: string; task_id: string };
+    expect(ask(`what happened in ${ti.run_id} to ${ti.task_id} of ${ti.dag_id}?`)).toMatchObject({
+      dagId: ti.dag_id,
+      runId: ti.run_id,
+      taskId: ti.task_id,
+      runFrom: 'question',
+    });
     const uri = (demo.db.prepare("SELECT uri FROM assets WHERE env_id = 'demo' LIMIT 1").get() as { uri: string }).uri;
     expect(ask(`What is downstream of asset ${uri}?`).asset).toBe(uri);
     expect(ask('which task got slower this week?')).toMatchObject({ dagId: null, runId: null, taskId: null, days: 7, date: null });
@@ -38,8 +48,15 @@ describe('entities of a question, resolved in the Demo cache', () => {
   });
 
   it('uses the context the copilot was opened from when the question names nothing', () => {
-    const ti = demo.db.prepare("SELECT dag_id, run_id, task_id FROM task_instances WHERE env_id = 'demo' AND state = 'failed' LIMIT 1").get() as { dag_id: string; run_id: string; task_id: string };
-    expect(ask('explain this failure', { dagId: ti.dag_id, runId: ti.run_id, taskId: ti.task_id })).toMatchObject({ dagId: ti.dag_id, runId: ti.run_id, taskId: ti.task_id, runFrom: 'context' });
+    const ti = demo.db
+      .prepare("SELECT dag_id, run_id, task_id FROM task_instances WHERE env_id = 'demo' AND state = 'failed' LIMIT 1")
+      .get() as { dag_id: string; run_id: string; task_id: string };
+    expect(ask('explain this failure', { dagId: ti.dag_id, runId: ti.run_id, taskId: ti.task_id })).toMatchObject({
+      dagId: ti.dag_id,
+      runId: ti.run_id,
+      taskId: ti.task_id,
+      runFrom: 'context',
+    });
   });
 });
 
@@ -47,9 +64,13 @@ describe('tools ranked by the question', () => {
   it('puts the tool that fits the intent first, with its arguments drafted', () => {
     const burst = labelsOf(demo.db, 'failure_burst')[0];
     if (!burst) throw new Error('no burst');
-    expect(['log_excerpt', 'get_run', 'list_failures']).toContain(rank(`Why did ${burst.dagId} fail on ${burst.startsAt.slice(0, 10)}?`)[0]);
+    expect(['log_excerpt', 'get_run', 'list_failures']).toContain(
+      rank(`Why did ${burst.dagId} fail on ${burst.startsAt.slice(0, 10)}?`)[0],
+    );
     expect(rank('Which task got slower this week?')[0]).toBe('anomalies_and_risks');
-    expect(rankTools(copilotTools, 'Which task got slower this week?', ask('Which task got slower this week?'))[0]?.draft).toMatchObject({ about: 'slowdown' });
+    expect(rankTools(copilotTools, 'Which task got slower this week?', ask('Which task got slower this week?'))[0]?.draft).toMatchObject({
+      about: 'slowdown',
+    });
     const uri = (demo.db.prepare("SELECT uri FROM assets WHERE env_id = 'demo' LIMIT 1").get() as { uri: string }).uri;
     const down = rankTools(copilotTools, `What is downstream of asset ${uri}?`, ask(`What is downstream of asset ${uri}?`))[0];
     expect(down).toMatchObject({ draft: { asset: uri }, ready: true });
@@ -76,9 +97,29 @@ describe('tools ranked by the question', () => {
     const afterOne = offeredChoices(ranked, new Map([['anomalies_and_risks', 1]]), [], []);
     expect(afterOne.map((o) => o.name)).toEqual(['duration_history', 'answer']);
     // Once every tool the question points at has run, the only step left is the answer.
-    expect(offeredChoices(ranked, new Map([['anomalies_and_risks', 1], ['duration_history', 1]]), [], []).map((o) => o.name)).toEqual(['answer']);
+    expect(
+      offeredChoices(
+        ranked,
+        new Map([
+          ['anomalies_and_risks', 1],
+          ['duration_history', 1],
+        ]),
+        [],
+        [],
+      ).map((o) => o.name),
+    ).toEqual(['answer']);
     expect(afterOne[0]?.name).not.toBe('anomalies_and_risks');
-    expect(offeredChoices(ranked, new Map([['a', 1], ['b', 1]]), [], [])[0]?.name).toBe('answer');
+    expect(
+      offeredChoices(
+        ranked,
+        new Map([
+          ['a', 1],
+          ['b', 1],
+        ]),
+        [],
+        [],
+      )[0]?.name,
+    ).toBe('answer');
     expect(offeredChoices(ranked, new Map(), ['pause_dag'], []).map((o) => o.name)[0]).toBe('propose_pause_dag');
     expect(offeredChoices(ranked, new Map(), ['pause_dag'], ['pause_dag']).some((o) => o.name === 'propose_pause_dag')).toBe(false);
   });

@@ -16,7 +16,10 @@ const request = (question: string) => ({
     { role: 'system' as const, text: 'You are the incident copilot of a test. '.repeat(20) },
     { role: 'user' as const, text: question },
   ],
-  jsonSchema: null, maxTokens: 8, temperature: 0, seed: 1,
+  jsonSchema: null,
+  maxTokens: 8,
+  temperature: 0,
+  seed: 1,
 });
 
 describe('the system prompt evaluated once, kept across model host restarts', () => {

@@ -14,8 +14,18 @@ afterAll(() => demo.dispose());
 describe('copilot tools over the Demo cache', () => {
   it('each tool has a strict zod input that converts to a grammar schema', () => {
     expect(copilotTools.map((t) => t.name)).toEqual([
-      'list_failures', 'search_failures', 'get_run', 'log_excerpt', 'duration_history', 'what_changed', 'compare_runs',
-      'anomalies_and_risks', 'error_patterns', 'similar_failures', 'upstream_candidates', 'downstream_impact',
+      'list_failures',
+      'search_failures',
+      'get_run',
+      'log_excerpt',
+      'duration_history',
+      'what_changed',
+      'compare_runs',
+      'anomalies_and_risks',
+      'error_patterns',
+      'similar_failures',
+      'upstream_candidates',
+      'downstream_impact',
     ]);
     for (const tool of copilotTools) {
       const grammar = toGrammarSchema(z.toJSONSchema(tool.input) as SchemaNode);

@@ -59,7 +59,9 @@ describe('damaged credential files', () => {
     // The environment is still there; only its secret is gone.
     const envs = await value<Array<{ id: string }>>(engine, 'envs.list', {});
     expect(envs.map((e) => e.id)).toContain('prod');
-    expect((await value<{ slack: { configured: boolean } }>(engine, 'monitoring.settings', { envId: 'prod' })).slack.configured).toBe(false);
+    expect((await value<{ slack: { configured: boolean } }>(engine, 'monitoring.settings', { envId: 'prod' })).slack.configured).toBe(
+      false,
+    );
   });
 
   it('moves a damaged secret.key aside with the secrets it encrypted, starts, and says so in app.info', async () => {

@@ -22,7 +22,8 @@ function echoingAirflow(api: 'v1' | 'v2', state: { failing: boolean }): http.Req
     void readRequestBody(req).then((body) => {
       const url = req.url ?? '';
       const echo = { detail: `Internal Server Error: ${JSON.stringify(req.headers)} body=${body}` };
-      if (url === `/api/${api}/${api === 'v2' ? 'monitor/health' : 'health'}`) return sendJson(res, 200, { metadatabase: { status: 'healthy' }, scheduler: { status: 'healthy' } });
+      if (url === `/api/${api}/${api === 'v2' ? 'monitor/health' : 'health'}`)
+        return sendJson(res, 200, { metadatabase: { status: 'healthy' }, scheduler: { status: 'healthy' } });
       if (url === `/api/${api}/version`) return sendJson(res, 200, { version: api === 'v2' ? '3.0.2' : '2.10.5', git_version: null });
       if (url === '/auth/token' && api === 'v2') return sendJson(res, 201, { access_token: JWT });
       if (state.failing) return sendJson(res, 500, echo);
@@ -51,7 +52,9 @@ const planted: Record<string, string> = {
 };
 
 function leaks(text: string): string[] {
-  return Object.entries(planted).filter(([, secret]) => text.includes(secret)).map(([kind]) => kind);
+  return Object.entries(planted)
+    .filter(([, secret]) => text.includes(secret))
+    .map(([kind]) => kind);
 }
 
 describe('no secret the app holds appears in stored errors, API answers, exports or logs', () => {
@@ -69,7 +72,14 @@ describe('no secret the app holds appears in stored errors, API answers, exports
   };
 
   beforeAll(async () => {
-    engine = await createEngine({ dataDir: t.dir, mode: 'served', version: 'test', demo: false, log: (m) => logs.push(m), scoringInProcess: true });
+    engine = await createEngine({
+      dataDir: t.dir,
+      mode: 'served',
+      version: 'test',
+      demo: false,
+      log: (m) => logs.push(m),
+      scoringInProcess: true,
+    });
     const af3 = await startLocalServer(echoingAirflow('v2', state));
     const af2 = await startLocalServer(echoingAirflow('v1', state));
     const slack = await startLocalServer((req, res) => {
@@ -86,7 +96,10 @@ describe('no secret the app holds appears in stored errors, API answers, exports
       const added = (await engine.handle('envs.add', { ...base, name, baseUrl, auth })) as { ok: boolean };
       expect(added.ok, name).toBe(true);
     }
-    const saved = (await engine.handle('monitoring.save', { envId: 'password-three', slackWebhookUrl: `${slack.baseUrl}${SLACK_PATH}` })) as { ok: boolean };
+    const saved = (await engine.handle('monitoring.save', {
+      envId: 'password-three',
+      slackWebhookUrl: `${slack.baseUrl}${SLACK_PATH}`,
+    })) as { ok: boolean };
     expect(saved.ok).toBe(true);
   });
 

@@ -18,7 +18,13 @@ describe('the first start builds the Demo in the background', () => {
   it('answers requests while the Demo job runs, then holds the Demo with its history', async () => {
     const t = makeTempDir('orc-demo-bg-');
     cleanups.push(t.cleanup);
-    const engine = await createEngine({ dataDir: t.dir, mode: 'served', version: 'test', demoAsOf: '2025-06-02T12:00:00.000Z', scoringInProcess: true });
+    const engine = await createEngine({
+      dataDir: t.dir,
+      mode: 'served',
+      version: 'test',
+      demoAsOf: '2025-06-02T12:00:00.000Z',
+      scoringInProcess: true,
+    });
     cleanups.push(() => engine.close());
     // The engine answers at once: the Demo is still being built, as a job with progress.
     const jobs = await call<{ kind: string; state: string }[]>(engine, 'jobs.list', {});
@@ -36,9 +42,21 @@ describe('the first start builds the Demo in the background', () => {
   it('does not build it again once the cache holds an environment, and a close during the build leaves no half Demo', async () => {
     const t = makeTempDir('orc-demo-bg-');
     cleanups.push(t.cleanup);
-    const first = await createEngine({ dataDir: t.dir, mode: 'served', version: 'test', demoAsOf: '2025-06-02T12:00:00.000Z', scoringInProcess: true });
+    const first = await createEngine({
+      dataDir: t.dir,
+      mode: 'served',
+      version: 'test',
+      demoAsOf: '2025-06-02T12:00:00.000Z',
+      scoringInProcess: true,
+    });
     await first.close(); // while the builder runs: its transaction dies with it
-    const second = await createEngine({ dataDir: t.dir, mode: 'served', version: 'test', demoAsOf: '2025-06-02T12:00:00.000Z', scoringInProcess: true });
+    const second = await createEngine({
+      dataDir: t.dir,
+      mode: 'served',
+      version: 'test',
+      demoAsOf: '2025-06-02T12:00:00.000Z',
+      scoringInProcess: true,
+    });
     cleanups.push(() => second.close());
     await second.ready;
     const dags = await call<{ dags: unknown[] }>(second, 'overview.get', { envId: 'demo' });

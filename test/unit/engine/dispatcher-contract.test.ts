@@ -69,7 +69,10 @@ describe('an environment-scoped request', () => {
     const handler = vi.fn<Handlers['anomalies.mark']>(() => []);
     const { dispatch, announced } = dispatcherWith({ 'anomalies.mark': handler });
     const result = await dispatch('anomalies.mark', { envId: 'nowhere', dagId: 'd', taskId: '', mark: null });
-    expect(result).toEqual({ ok: false, error: { code: 'not_found', message: 'There is no environment "nowhere".', hint: 'Pick an environment from the switcher.' } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'not_found', message: 'There is no environment "nowhere".', hint: 'Pick an environment from the switcher.' },
+    });
     expect(handler).not.toHaveBeenCalled();
     expect(announced).toEqual([]);
   });
@@ -85,7 +88,10 @@ describe('the engine', () => {
     const t = makeTempDir();
     const engine = await createEngine({ dataDir: t.dir, mode: 'served', version: 'test', demo: false, validateOutput: true });
     cleanups.push(t.cleanup, () => engine.close());
-    const missing = { ok: false, error: { code: 'not_found', message: 'There is no environment "nowhere".', hint: 'Pick an environment from the switcher.' } };
+    const missing = {
+      ok: false,
+      error: { code: 'not_found', message: 'There is no environment "nowhere".', hint: 'Pick an environment from the switcher.' },
+    };
     expect(await engine.handle('overview.get', { envId: 'nowhere' })).toEqual(missing);
     expect(await engine.handle('sync.start', { envId: 'nowhere' })).toEqual(missing);
     expect(await engine.handle('tasks.log', { envId: 'nowhere', dagId: 'd', runId: 'r', taskId: 't', tryNumber: 1 })).toEqual(missing);

@@ -37,10 +37,16 @@ describe('API boundary', () => {
     let params: Record<string, unknown> = { leaf: 1 };
     for (let i = 0; i < 10_000; i += 1) params = { a: params };
     const result = await engine.handle('graph.cypher', { cypher: 'RETURN 1', params });
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/nested more than 64 levels/) } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: expect.stringMatching(/nested more than 64 levels/) },
+    });
     let list: unknown[] = [];
     for (let i = 0; i < 10_000; i += 1) list = [list];
-    expect(await engine.handle('runs.list', { envId: 'demo', states: list })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await engine.handle('runs.list', { envId: 'demo', states: list })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
   });
 
   it('answers an unknown request name with not_found, never a crash', async () => {

@@ -5,7 +5,9 @@ import { haveMonitoringStack } from '../../env/prometheus';
 
 describe('the monitoring peer check', () => {
   it('fails in CI when Prometheus and Alertmanager are missing', () => {
-    expect(() => haveMonitoringStack({ PATH: '/nonexistent', CI: 'true' })).toThrow(/apt-get install -y prometheus prometheus-alertmanager/);
+    expect(() => haveMonitoringStack({ PATH: '/nonexistent', CI: 'true' })).toThrow(
+      /apt-get install -y prometheus prometheus-alertmanager/,
+    );
   });
 
   it('skips, loudly, outside CI when they are missing', () => {

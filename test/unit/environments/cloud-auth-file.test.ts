@@ -40,7 +40,14 @@ describe('import files and stored settings for the cloud providers', () => {
       { kind: 'composer', keyFile: '/home/me/sa.json', impersonate: null },
     ];
     for (const auth of auths) {
-      const stored = StoredEnvironmentConfig.parse({ ...storedAuthFields(auth), caFile: null, proxyUrl: null, syncIntervalMin: null, historyDays: 30, apiVersion: 'v2' });
+      const stored = StoredEnvironmentConfig.parse({
+        ...storedAuthFields(auth),
+        caFile: null,
+        proxyUrl: null,
+        syncIntervalMin: null,
+        historyDays: 30,
+        apiVersion: 'v2',
+      });
       expect(JSON.stringify(stored)).not.toContain('secret-astro-token');
       expect(authFromStored(stored)).toEqual(auth.kind === 'astronomer' ? { kind: 'astronomer' } : auth);
       expect(JSON.stringify(fileAuth(auth))).not.toContain('secret-astro-token');

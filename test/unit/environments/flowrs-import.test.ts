@@ -14,7 +14,12 @@ describe('envs.import of a flowrs config.toml', () => {
   const call = async (name: string, input: unknown) => {
     const result = await engine.handle(name, input);
     if (!result.ok) throw new Error(result.error.message);
-    return result.value as { added: { id: string; name: string }[]; failed: unknown[]; candidates?: { name: string }[]; discovered?: string[] };
+    return result.value as {
+      added: { id: string; name: string }[];
+      failed: unknown[];
+      candidates?: { name: string }[];
+      discovered?: string[];
+    };
   };
 
   beforeAll(async () => {
@@ -35,7 +40,10 @@ describe('envs.import of a flowrs config.toml', () => {
     expect(chosen.added.map((e) => e.name)).toEqual(['token command', 'mwaa']);
     const commandEnv = chosen.added[0]?.id ?? '';
     // An imported token command is not run before the user saves it.
-    expect(await engine.handle('envs.test', { envId: commandEnv })).toMatchObject({ ok: false, error: { message: expect.stringContaining('has not been confirmed') } });
+    expect(await engine.handle('envs.test', { envId: commandEnv })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('has not been confirmed') },
+    });
     expect(readFileSync(join(tmp.dir, 'cache.sqlite')).includes(Buffer.from('plain-text-password'))).toBe(false);
   });
 

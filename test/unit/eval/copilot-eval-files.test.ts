@@ -9,8 +9,20 @@ import { guidanceRows } from '../../../src-renderer/features/copilot/model-guida
 import { makeTempDir } from '../temp-dir';
 
 const summary = (mode: ModeSummary['mode'], right: number): ModeSummary => ({
-  mode, questions: 15, right, wrongNamed: 1, hallucinatedRaw: 2, hallucinatedShown: 1, checkerMarked: 0, abstainedOk: '2/3', falseAbstentions: 0,
-  citationsResolve: 1, meanSeconds: 61.4, meanTokensRead: 5321, toolChoice: { scored: 4, right: 0.75, randomExpected: 0.5 }, openRight: 0.5,
+  mode,
+  questions: 15,
+  right,
+  wrongNamed: 1,
+  hallucinatedRaw: 2,
+  hallucinatedShown: 1,
+  checkerMarked: 0,
+  abstainedOk: '2/3',
+  falseAbstentions: 0,
+  citationsResolve: 1,
+  meanSeconds: 61.4,
+  meanTokensRead: 5321,
+  toolChoice: { scored: 4, right: 0.75, randomExpected: 0.5 },
+  openRight: 0.5,
 });
 
 describe('copilot eval files', () => {
@@ -21,7 +33,11 @@ describe('copilot eval files', () => {
       writeFileSync(path, JSON.stringify({ seeds: { fixed: [1] }, results: [{ name: 'x', value: 1 }] }));
       writeSection(path, 'copilot', { questions: 3 });
       writeSection(path, 'copilot', { questions: 4 });
-      expect(JSON.parse(readFileSync(path, 'utf8'))).toEqual({ seeds: { fixed: [1] }, results: [{ name: 'x', value: 1 }], copilot: { questions: 4 } });
+      expect(JSON.parse(readFileSync(path, 'utf8'))).toEqual({
+        seeds: { fixed: [1] },
+        results: [{ name: 'x', value: 1 }],
+        copilot: { questions: 4 },
+      });
     } finally {
       temp.cleanup();
     }
@@ -32,11 +48,19 @@ describe('copilot eval files', () => {
     try {
       const path = join(temp.dir, 'guidance.json');
       const common = { seeds: [1], measuredAt: '2026-12-07', machine: 'test CPU', command: 'npm run eval:copilot' };
-      writeGuidance(path, { ...common, file: 'qwen2.5-coder-1.5b-instruct-q4_k_m.gguf', model: summary('model', 0.6), brief: summary('brief', 0.4) });
+      writeGuidance(path, {
+        ...common,
+        file: 'qwen2.5-coder-1.5b-instruct-q4_k_m.gguf',
+        model: summary('model', 0.6),
+        brief: summary('brief', 0.4),
+      });
       writeGuidance(path, { ...common, file: 'qwen2.5-coder-0.5b-instruct-q4_k_m.gguf', model: summary('model', 0.3), brief: null });
       writeGuidance(path, { ...common, file: 'qwen2.5-coder-0.5b-instruct-q4_k_m.gguf', model: summary('model', 0.4), brief: null });
       const g = ModelGuidance.parse(JSON.parse(readFileSync(path, 'utf8')));
-      expect(g.models.map((m) => [m.size, m.right])).toEqual([['0.5B', 0.4], ['1.5B', 0.6]]);
+      expect(g.models.map((m) => [m.size, m.right])).toEqual([
+        ['0.5B', 0.4],
+        ['1.5B', 0.6],
+      ]);
       expect(guidanceFor('QWEN2.5-coder-1.5b-instruct-q4_k_m.gguf', g)?.briefAloneRight).toBe(0.4);
       const rows = guidanceRows(g, 'qwen2.5-coder-0.5b-instruct-q4_k_m.gguf');
       expect(rows[0]).toMatchObject({ size: '0.5B', right: '40 %', current: true, speed: '61 s · 5,321 tokens read' });

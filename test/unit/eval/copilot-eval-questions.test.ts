@@ -25,7 +25,9 @@ describe('copilot eval questions', () => {
     const byIntent = new Map<string, number>();
     for (const q of questions) byIntent.set(q.intent, (byIntent.get(q.intent) ?? 0) + 1);
     for (const n of byIntent.values()) expect(n).toBe(3);
-    const labelled = (db.prepare('SELECT DISTINCT kind FROM synth_labels WHERE env_id = ?').all('demo') as { kind: string }[]).map((r) => r.kind);
+    const labelled = (db.prepare('SELECT DISTINCT kind FROM synth_labels WHERE env_id = ?').all('demo') as { kind: string }[]).map(
+      (r) => r.kind,
+    );
     const families = new Set(questions.map((q) => q.family));
     for (const kind of labelled) expect(families, kind).toContain(kind);
     expect(families).toContain('open');
@@ -34,7 +36,9 @@ describe('copilot eval questions', () => {
 
   it('derives what is right from the labels: the named ids exist and the question names no decoy', () => {
     const questions = evalQuestions(db, 'demo', EVAL_AS_OF);
-    const label = db.prepare("SELECT dag_id, task_id FROM synth_labels WHERE env_id = 'demo' AND kind = 'failure_burst' ORDER BY starts_at DESC").get() as { dag_id: string; task_id: string } | undefined;
+    const label = db
+      .prepare("SELECT dag_id, task_id FROM synth_labels WHERE env_id = 'demo' AND kind = 'failure_burst' ORDER BY starts_at DESC")
+      .get() as { dag_id: string; task_id: string } | undefined;
     if (label !== undefined) {
       const burst = questions.find((q) => q.id === 'burst#1');
       expect(burst?.question).toContain(label.dag_id);

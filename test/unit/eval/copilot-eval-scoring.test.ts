@@ -15,8 +15,15 @@ const known: KnownIds = {
 };
 
 const question = (over: Partial<EvalQuestion>): EvalQuestion => ({
-  id: 'burst#1', intent: 'burst', family: 'failure_burst', question: 'Why did orders_daily fail?', tools: ['get_run', 'log_excerpt'],
-  names: ['load_orders'], decoys: ['billing_hourly', 'evaluate_model'], abstain: false, ...over,
+  id: 'burst#1',
+  intent: 'burst',
+  family: 'failure_burst',
+  question: 'Why did orders_daily fail?',
+  tools: ['get_run', 'log_excerpt'],
+  names: ['load_orders'],
+  decoys: ['billing_hourly', 'evaluate_model'],
+  abstain: false,
+  ...over,
 });
 
 describe('copilot eval scoring', () => {
@@ -30,7 +37,8 @@ describe('copilot eval scoring', () => {
   });
 
   it('counts ids that neither the cache nor the turn holds as hallucinated', () => {
-    const text = 'Run scheduled__2025-05-01T00:00:00+00:00 failed in load_orders; extract_ledger and scheduled__2025-05-09T00:00:00+00:00 too; state up_for_retry.';
+    const text =
+      'Run scheduled__2025-05-01T00:00:00+00:00 failed in load_orders; extract_ledger and scheduled__2025-05-09T00:00:00+00:00 too; state up_for_retry.';
     expect(hallucinatedIds(text, known, '')).toEqual(['scheduled__2025-05-09T00:00:00+00:00', 'extract_ledger']);
     // Words the tools returned (a table in a log line) are data.
     expect(hallucinatedIds('column of fct_orders', known, 'relation "fct_orders" does not exist')).toEqual([]);
@@ -46,18 +54,44 @@ describe('copilot eval scoring', () => {
   });
 
   it('scores tool choice only where the offer held several tools, not all right', () => {
-    const gen = (offered: string[], tool: string) => ({ kind: 'choice' as const, offered, output: JSON.stringify({ tool }), newPromptTokens: 0, promptTokens: 0, generatedTokens: 0 });
-    const scored = scoredChoices([gen(['get_run', 'log_excerpt'], 'get_run'), gen(['downstream_impact'], 'downstream_impact'), gen(['get_run', 'list_failures', 'answer'], 'list_failures')], ['get_run', 'log_excerpt']);
+    const gen = (offered: string[], tool: string) => ({
+      kind: 'choice' as const,
+      offered,
+      output: JSON.stringify({ tool }),
+      newPromptTokens: 0,
+      promptTokens: 0,
+      generatedTokens: 0,
+    });
+    const scored = scoredChoices(
+      [
+        gen(['get_run', 'log_excerpt'], 'get_run'),
+        gen(['downstream_impact'], 'downstream_impact'),
+        gen(['get_run', 'list_failures', 'answer'], 'list_failures'),
+      ],
+      ['get_run', 'log_excerpt'],
+    );
     expect(scored).toHaveLength(1);
     expect(scored[0]).toMatchObject({ chosen: 'list_failures', right: false, randomExpected: 0.5 });
   });
 
   it('random choices pick only offered tools, and tokens read count only new messages', async () => {
     const request = (names: string[], messages: number): GenerateRequest => ({
-      messages: Array.from({ length: messages }, (_, i) => ({ role: i % 2 === 0 ? ('user' as const) : ('model' as const), text: 'x'.repeat(36) })),
-      jsonSchema: { type: 'object', properties: { tool: { enum: names } } }, maxTokens: 10, temperature: 0, seed: 1,
+      messages: Array.from({ length: messages }, (_, i) => ({
+        role: i % 2 === 0 ? ('user' as const) : ('model' as const),
+        text: 'x'.repeat(36),
+      })),
+      jsonSchema: { type: 'object', properties: { tool: { enum: names } } },
+      maxTokens: 10,
+      temperature: 0,
+      seed: 1,
     });
-    const inner = { generate: async () => ({ text: '{"tool":"answer"}', stopReason: 'eos' as const, stats: { tokens: 3, tokensPerSecond: 1, firstTokenMs: 1, totalMs: 1 } }) };
+    const inner = {
+      generate: async () => ({
+        text: '{"tool":"answer"}',
+        stopReason: 'eos' as const,
+        stats: { tokens: 3, tokensPerSecond: 1, firstTokenMs: 1, totalMs: 1 },
+      }),
+    };
     const port = new RecordingPort(inner, (t) => t.length, seededPicker(3));
     const signal = new AbortController().signal;
     const first = await port.generate(request(['get_run', 'log_excerpt', 'propose_pause_dag'], 1), () => undefined, signal);

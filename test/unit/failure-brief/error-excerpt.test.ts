@@ -7,10 +7,15 @@ describe('errorExcerpt: the error line as the pattern miner picks it, with a scr
   it('marks the exception line after the last traceback, not an earlier one', () => {
     const log = [
       ...Array.from({ length: 40 }, (_, i) => stamped('INFO', `step ${i}`)),
-      'Traceback (most recent call last):', '  File "a.py", line 1, in f', 'ValueError: first',
+      'Traceback (most recent call last):',
+      '  File "a.py", line 1, in f',
+      'ValueError: first',
       stamped('INFO', 'retrying'),
-      'Traceback (most recent call last):', '  File "b.py", line 2, in g', 'KeyError: \'region\'',
-      stamped('ERROR', 'Failed to execute job 1 for task t'), '',
+      'Traceback (most recent call last):',
+      '  File "b.py", line 2, in g',
+      "KeyError: 'region'",
+      stamped('ERROR', 'Failed to execute job 1 for task t'),
+      '',
     ].join('\n');
     const e = errorExcerpt(log);
     expect(e.errorIndex).not.toBeNull();
@@ -20,7 +25,11 @@ describe('errorExcerpt: the error line as the pattern miner picks it, with a scr
   });
 
   it('falls back to the last meaningful ERROR line', () => {
-    const log = [stamped('INFO', 'start'), stamped('ERROR', 'Connection refused by db-3:5432'), stamped('ERROR', 'Task failed with exception')].join('\n');
+    const log = [
+      stamped('INFO', 'start'),
+      stamped('ERROR', 'Connection refused by db-3:5432'),
+      stamped('ERROR', 'Task failed with exception'),
+    ].join('\n');
     const e = errorExcerpt(log);
     expect(e.lines[e.errorIndex ?? -1]).toContain('Connection refused by db-3:5432');
   });

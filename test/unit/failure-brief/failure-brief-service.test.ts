@@ -40,7 +40,10 @@ describe('failure brief on a synthetic history (its labelled incidents)', () => 
     const investigation = new InvestigationService(g.db);
     const graph = new GraphService(g.db);
     service = new FailureBriefService({
-      db: g.db, runs: investigation.runs, tasks: investigation.tasks, graph: () => graph.graph,
+      db: g.db,
+      runs: investigation.runs,
+      tasks: investigation.tasks,
+      graph: () => graph.graph,
       similar: (q) => ({ method: 'template', modelName: null, note: null, items: templateSimilar(g.db, q, 'Demo', q.limit) ?? [] }),
     });
   }, 120_000);
@@ -67,14 +70,20 @@ describe('failure brief on a synthetic history (its labelled incidents)', () => 
     const times = b.before.sameTask.map((o) => o.at ?? '');
     expect(times).toEqual([...times].sort().reverse());
     // Downstream: exactly the task instances the label says were left upstream_failed in this run.
-    const expected = l.detail.upstreamFailed.filter((t) => t.runId === last.runId).map((t) => `${t.taskId}#${t.mapIndex}`).sort();
+    const expected = l.detail.upstreamFailed
+      .filter((t) => t.runId === last.runId)
+      .map((t) => `${t.taskId}#${t.mapIndex}`)
+      .sort();
     expect(expected.length).toBeGreaterThan(0);
     expect(b.downstream.upstreamFailed.map((t) => `${t.taskId}#${t.mapIndex}`).sort()).toEqual(expected);
     // Lineage: the asset the DAG produces and the DAGs that consume it.
     const uri = l.detail.assetUri;
     if (uri !== null) {
       expect(b.downstream.lineage.map((i) => i.key)).toContain(nodeKeys.asset(uri));
-      const consumers = g.db.prepare("SELECT DISTINCT dag_id FROM asset_links WHERE env_id = 'demo' AND uri = ? AND role = 'consumer'").pluck().all(uri) as string[];
+      const consumers = g.db
+        .prepare("SELECT DISTINCT dag_id FROM asset_links WHERE env_id = 'demo' AND uri = ? AND role = 'consumer'")
+        .pluck()
+        .all(uri) as string[];
       for (const dagId of consumers) expect(b.downstream.lineage.map((i) => i.key)).toContain(nodeKeys.dag('demo', dagId));
     }
   });
@@ -112,7 +121,15 @@ describe('failure brief on a synthetic history (its labelled incidents)', () => 
     expect(finals).toContain(runId);
     expect(brief(l.dagId, runId ?? '').failedTask?.taskId).toBe(taskId);
     // Nothing in a span where the task never failed.
-    expect(service.briefRunOf({ envId: 'demo', dagId: l.dagId, taskId, startsAt: '2000-01-01T00:00:00.000Z', endsAt: '2000-01-02T00:00:00.000Z' })).toBeNull();
+    expect(
+      service.briefRunOf({
+        envId: 'demo',
+        dagId: l.dagId,
+        taskId,
+        startsAt: '2000-01-01T00:00:00.000Z',
+        endsAt: '2000-01-02T00:00:00.000Z',
+      }),
+    ).toBeNull();
   });
 
   it('a failed try a retry rescued is briefed when the task is named: its error, not the successful try', () => {

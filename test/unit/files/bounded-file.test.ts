@@ -84,7 +84,9 @@ describe('a CA file that is a FIFO or /dev/zero', () => {
     t.cleanup();
   });
 
-  const draft = (caFile: string) => ({ draft: { name: 'x', color: '#2563eb', baseUrl: 'https://127.0.0.1:9', auth: { kind: 'none' }, caFile } });
+  const draft = (caFile: string) => ({
+    draft: { name: 'x', color: '#2563eb', baseUrl: 'https://127.0.0.1:9', auth: { kind: 'none' }, caFile },
+  });
 
   it('refuses them in envs.test at once, naming the file', async () => {
     const fifo = fifoIn(t.dir);
@@ -97,11 +99,19 @@ describe('a CA file that is a FIFO or /dev/zero', () => {
   });
 
   it('refuses one named by an imported environment file', async () => {
-    const imported = await engine.handle('envs.import', { format: 'json', text: JSON.stringify({ environments: [{ name: 'Imported', baseUrl: 'https://127.0.0.1:9', color: '#2563eb', auth: { kind: 'none' }, caFile: '/dev/zero' }] }) });
+    const imported = await engine.handle('envs.import', {
+      format: 'json',
+      text: JSON.stringify({
+        environments: [{ name: 'Imported', baseUrl: 'https://127.0.0.1:9', color: '#2563eb', auth: { kind: 'none' }, caFile: '/dev/zero' }],
+      }),
+    });
     expect(imported.ok).toBe(true);
     const id = imported.ok ? (imported.value as { added: Array<{ id: string }> }).added[0]?.id : undefined;
     expect(id).toBeDefined();
     const result = await engine.handle('envs.test', { envId: id });
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/\/dev\/zero is a device/) } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: expect.stringMatching(/\/dev\/zero is a device/) },
+    });
   });
 });

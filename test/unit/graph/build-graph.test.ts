@@ -24,7 +24,11 @@ const edgeSet = (g: EmbeddedGraph, type: string): string[] =>
 describe('graph built from a fixed history', () => {
   it('has exactly the expected nodes', () => {
     const g = fixtureGraph();
-    const keys = (label: Parameters<EmbeddedGraph['nodesOf']>[0]): string[] => g.nodesOf(label).map((n) => n.key).sort();
+    const keys = (label: Parameters<EmbeddedGraph['nodesOf']>[0]): string[] =>
+      g
+        .nodesOf(label)
+        .map((n) => n.key)
+        .sort();
     expect(keys('Environment')).toEqual([k.environment('prod'), k.environment('stage')]);
     expect(keys('Dag')).toEqual([k.dag('prod', 'ingest'), k.dag('prod', 'mart'), k.dag('prod', 'report'), k.dag('stage', 'copy')].sort());
     expect(keys('Task')).toHaveLength(8);
@@ -79,7 +83,7 @@ describe('graph built from a fixed history', () => {
     );
   });
 
-  it('carries each error pattern\'s template, count and first and last sighting', () => {
+  it("carries each error pattern's template, count and first and last sighting", () => {
     const g = fixtureGraph();
     expect(g.node(k.errorPattern('prod', 'p1'))?.props).toEqual({
       envId: 'prod',
@@ -105,7 +109,20 @@ describe('graph built from a fixed history', () => {
 
   it('carries what an investigator needs on DAGs and tasks', () => {
     const g = fixtureGraph();
-    expect(g.node(k.dag('prod', 'ingest'))?.props).toMatchObject({ runs30d: 2, failedRuns30d: 1, failureRate: 0.5, lastRunState: 'failed', downstreamDags: 3, riskScore: 2 });
-    expect(g.node(k.task('prod', 'ingest', 'load'))?.props).toMatchObject({ tries30d: 2, failures30d: 1, flakyTries30d: 1, lastState: 'failed', pool: 'default_pool' });
+    expect(g.node(k.dag('prod', 'ingest'))?.props).toMatchObject({
+      runs30d: 2,
+      failedRuns30d: 1,
+      failureRate: 0.5,
+      lastRunState: 'failed',
+      downstreamDags: 3,
+      riskScore: 2,
+    });
+    expect(g.node(k.task('prod', 'ingest', 'load'))?.props).toMatchObject({
+      tries30d: 2,
+      failures30d: 1,
+      flakyTries30d: 1,
+      lastState: 'failed',
+      pool: 'default_pool',
+    });
   });
 });

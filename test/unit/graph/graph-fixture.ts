@@ -67,9 +67,27 @@ export function fixtureCache(): { db: Database.Database; cleanup: () => void } {
     `INSERT INTO error_patterns (env_id, pattern_id, template, exception, count, first_seen, last_seen, is_new, daily_json, tasks_json, samples_json)
      VALUES ('prod', ?, ?, ?, ?, ?, ?, ?, '[]', '[]', '[]')`,
   );
-  pattern.run('p1', 'ConnectionRefusedError: [Errno 111] Connection refused to <*>:<*>', 'ConnectionRefusedError', 2, '2026-03-10T10:02:00.000Z', '2026-03-10T10:40:00.000Z', 1);
-  pattern.run('p2', 'TimeoutError: query exceeded <*> seconds', 'TimeoutError', 2, '2026-03-01T08:00:00.000Z', '2026-03-10T09:01:20.000Z', 0);
-  const hit = db.prepare("INSERT INTO error_pattern_hits (env_id, dag_id, run_id, task_id, map_index, try_number, pattern_id) VALUES ('prod', ?, ?, ?, -1, ?, ?)");
+  pattern.run(
+    'p1',
+    'ConnectionRefusedError: [Errno 111] Connection refused to <*>:<*>',
+    'ConnectionRefusedError',
+    2,
+    '2026-03-10T10:02:00.000Z',
+    '2026-03-10T10:40:00.000Z',
+    1,
+  );
+  pattern.run(
+    'p2',
+    'TimeoutError: query exceeded <*> seconds',
+    'TimeoutError',
+    2,
+    '2026-03-01T08:00:00.000Z',
+    '2026-03-10T09:01:20.000Z',
+    0,
+  );
+  const hit = db.prepare(
+    "INSERT INTO error_pattern_hits (env_id, dag_id, run_id, task_id, map_index, try_number, pattern_id) VALUES ('prod', ?, ?, ?, -1, ?, ?)",
+  );
   hit.run('ingest', 'r1', 'load', 1, 'p1');
   hit.run('mart', 'm1', 'build', 1, 'p1');
   hit.run('ingest', 'r0', 'load', 1, 'p2');

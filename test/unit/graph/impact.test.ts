@@ -32,7 +32,14 @@ function handBuilt(): EmbeddedGraph {
   dag('a', 'c', 'Asset');
   dag('a', 'd');
   dag('b', 'e', 'Asset');
-  for (const [d, t] of [['p', 't1'], ['p', 't2'], ['c', 'u1'], ['c', 'u2'], ['d', 'v1']]) task('a', d ?? '', t ?? '');
+  for (const [d, t] of [
+    ['p', 't1'],
+    ['p', 't2'],
+    ['c', 'u1'],
+    ['c', 'u2'],
+    ['d', 'v1'],
+  ])
+    task('a', d ?? '', t ?? '');
   task('b', 'e', 'w1');
   asset('X');
   asset('Y');
@@ -48,12 +55,20 @@ function handBuilt(): EmbeddedGraph {
   // Runs: p failed at 10:00 (t1 failed), c at 11:00 (u1 failed after waiting), run of p with durations.
   const ti = (d: string, run: string, t: string, state: string, start: string, end: string) => {
     const key = k.instance('a', d, run, t, -1);
-    g.addNode({ key, label: 'TaskInstance', props: { envId: 'a', dagId: d, runId: run, taskId: t, mapIndex: -1, name: t, state, startDate: start, endDate: end } });
+    g.addNode({
+      key,
+      label: 'TaskInstance',
+      props: { envId: 'a', dagId: d, runId: run, taskId: t, mapIndex: -1, name: t, state, startDate: start, endDate: end },
+    });
     g.addEdge('INSTANCE_OF', key, k.task('a', d, t));
     g.addEdge('IN_RUN', key, k.run('a', d, run));
   };
   const run = (d: string, id: string, at: string, version: string) => {
-    g.addNode({ key: k.run('a', d, id), label: 'DagRun', props: { envId: 'a', dagId: d, runId: id, name: id, state: 'success', at, dagVersion: version } });
+    g.addNode({
+      key: k.run('a', d, id),
+      label: 'DagRun',
+      props: { envId: 'a', dagId: d, runId: id, name: id, state: 'success', at, dagVersion: version },
+    });
     g.addEdge('RUN_OF', k.run('a', d, id), k.dag('a', d));
   };
   run('p', 'r0', '2026-01-01T08:00:00.000Z', 'v1');
@@ -71,7 +86,11 @@ describe('impact questions on a hand-built graph', () => {
     const d = downstreamOf(handBuilt(), k.task('a', 'p', 't1'), 10);
     expect(names(d.items)).toEqual(['t2@1', 'X@2', 'c@3', 'e@3', 'u1@4', 'u2@4', 'w1@4', 'Z@5', 'd@5', 'v1@6']);
     expect(d.items.find((i) => i.name === 'w1')?.envId).toBe('b');
-    expect(downstreamOf(handBuilt(), k.task('a', 'p', 't1'), 2).items.map((i) => i.name).sort()).toEqual(['X', 't2']);
+    expect(
+      downstreamOf(handBuilt(), k.task('a', 'p', 't1'), 2)
+        .items.map((i) => i.name)
+        .sort(),
+    ).toEqual(['X', 't2']);
   });
 
   it('downstream of an asset and of a DAG', () => {
@@ -80,10 +99,24 @@ describe('impact questions on a hand-built graph', () => {
   });
 
   it('upstream candidates: what failed or changed upstream shortly before', () => {
-    const found = upstreamCandidates(handBuilt(), { envId: 'b', dagId: 'e', taskId: 'w1', from: '2026-01-01T09:00:00.000Z', at: '2026-01-01T11:00:00.000Z', depth: 10 });
+    const found = upstreamCandidates(handBuilt(), {
+      envId: 'b',
+      dagId: 'e',
+      taskId: 'w1',
+      from: '2026-01-01T09:00:00.000Z',
+      at: '2026-01-01T11:00:00.000Z',
+      depth: 10,
+    });
     expect(found.failures.map((f) => [f.taskId, f.failures])).toEqual([['t1', 1]]);
     expect(found.changes).toMatchObject([{ dagId: 'p', fromVersion: 'v1', toVersion: 'v2' }]);
-    const before = upstreamCandidates(handBuilt(), { envId: 'b', dagId: 'e', taskId: 'w1', from: '2026-01-01T07:00:00.000Z', at: '2026-01-01T09:00:00.000Z', depth: 10 });
+    const before = upstreamCandidates(handBuilt(), {
+      envId: 'b',
+      dagId: 'e',
+      taskId: 'w1',
+      from: '2026-01-01T07:00:00.000Z',
+      at: '2026-01-01T09:00:00.000Z',
+      depth: 10,
+    });
     expect(before.failures).toEqual([]);
   });
 

@@ -24,7 +24,9 @@ describe('lineage scopes over several environments', () => {
   it('one asset URI that two environments share joins their DAGs', () => {
     const view = lineageView(fixtureGraph(), 'prod', { kind: 'environments', envIds: ['prod', 'stage'], expand: false });
     expect(names(view)).toEqual(['-:ghost', '-:orders', 'prod:ingest', 'prod:mart', 'prod:report', 'stage:copy']);
-    expect(edges(view)).toEqual(expect.arrayContaining(['prod:ingest>-:orders:produces', '-:orders>prod:mart:consumes', '-:orders>stage:copy:consumes']));
+    expect(edges(view)).toEqual(
+      expect.arrayContaining(['prod:ingest>-:orders:produces', '-:orders>prod:mart:consumes', '-:orders>stage:copy:consumes']),
+    );
   });
 
   it('one environment alone does not reach into the other', () => {

@@ -3,7 +3,10 @@ import { resolveEnvironmentParam } from '../../../src-main/services/graph/querie
 import { readParams } from '../../../src-main/services/graph/queries/read-params';
 import { savedQuery } from '../../../src-main/services/graph/queries/saved-queries';
 
-const envs = [{ id: 'demo', name: 'Demo' }, { id: 'prod-eu', name: 'Prod EU' }];
+const envs = [
+  { id: 'demo', name: 'Demo' },
+  { id: 'prod-eu', name: 'Prod EU' },
+];
 
 describe('saved query inputs as a person types them', () => {
   it('takes an environment by id or by name, and names the ones there are when neither matches', () => {
@@ -23,7 +26,9 @@ describe('saved query inputs as a person types them', () => {
     const values = readParams(def.params, { envId: 'demo', dagId: 'd', taskId: 't' }, {});
     expect(values.depth).toBe(8);
     for (const bad of ['abc', '-1', '999999', '2.5', 0]) {
-      expect(() => readParams(def.params, { envId: 'demo', dagId: 'd', taskId: 't', depth: bad }, {}), String(bad)).toThrow(/"depth" must be a whole number from 1 to 8, not "/);
+      expect(() => readParams(def.params, { envId: 'demo', dagId: 'd', taskId: 't', depth: bad }, {}), String(bad)).toThrow(
+        /"depth" must be a whole number from 1 to 8, not "/,
+      );
     }
     expect(readParams(def.params, { envId: 'demo', dagId: 'd', taskId: 't', depth: ' 3 ' }, {}).depth).toBe(3);
   });

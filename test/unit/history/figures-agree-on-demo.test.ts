@@ -32,7 +32,8 @@ function tally(keys: readonly string[]): Record<string, number> {
 }
 
 /** Drops zero counts, so "absent" and "0" compare equal. */
-const nonZero = (counts: Record<string, number>): Record<string, number> => Object.fromEntries(Object.entries(counts).filter(([, n]) => n !== 0));
+const nonZero = (counts: Record<string, number>): Record<string, number> =>
+  Object.fromEntries(Object.entries(counts).filter(([, n]) => n !== 0));
 
 /**
  * The Demo as the engine builds it: every figure the app shows in two places (Overview, DAGs list, runs list, Fleet,
@@ -49,7 +50,15 @@ describe('every figure agrees with every other on the Demo', () => {
   beforeAll(async () => {
     const t = makeTempDir('orc-figures-');
     cleanup = t.cleanup;
-    engine = await createEngine({ dataDir: t.dir, mode: 'served', version: 'test', demoAsOf: AS_OF, validateOutput: true, scoringInProcess: true, log: (line) => console.log(line) });
+    engine = await createEngine({
+      dataDir: t.dir,
+      mode: 'served',
+      version: 'test',
+      demoAsOf: AS_OF,
+      validateOutput: true,
+      scoringInProcess: true,
+      log: (line) => console.log(line),
+    });
     await engine.ready; // the Demo is built in the background
     call = async (name, input) => {
       const result = await engine.handle(name, input);
@@ -158,7 +167,9 @@ describe('every figure agrees with every other on the Demo', () => {
     expect(runs.length).toBeLessThan(1000);
     let failedTis = 0;
     for (const r of runs) {
-      failedTis += (await call('runs.get', { envId: 'demo', dagId: r.dagId, runId: r.runId })).taskInstances.filter((t) => t.state === 'failed').length;
+      failedTis += (await call('runs.get', { envId: 'demo', dagId: r.dagId, runId: r.runId })).taskInstances.filter(
+        (t) => t.state === 'failed',
+      ).length;
     }
     expect(failedTis).toBeGreaterThan(0);
     expect(report('3d').summary.join(' ')).toContain(`${failedTis} task instance`);

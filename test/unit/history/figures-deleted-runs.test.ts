@@ -35,12 +35,16 @@ describe('a run deleted upstream leaves every figure together', () => {
     g = generate({ dags: 8, days: 10, seed: 3 });
     // The newest finished run becomes a failed run with two failed task instances, inside the last 24 h.
     const run = g.db
-      .prepare("SELECT dag_id, run_id FROM dag_runs WHERE env_id = 'demo' AND state = 'success' AND start_date <= ? ORDER BY start_date DESC LIMIT 1")
+      .prepare(
+        "SELECT dag_id, run_id FROM dag_runs WHERE env_id = 'demo' AND state = 'success' AND start_date <= ? ORDER BY start_date DESC LIMIT 1",
+      )
       .get(AS_OF) as { dag_id: string; run_id: string };
     ({ dag_id: dagId, run_id: runId } = run);
     g.db.prepare("UPDATE dag_runs SET state = 'failed' WHERE env_id = 'demo' AND dag_id = ? AND run_id = ?").run(dagId, runId);
     g.db
-      .prepare("UPDATE task_instances SET state = 'failed' WHERE env_id = 'demo' AND dag_id = ? AND run_id = ? AND task_id IN (SELECT task_id FROM task_instances WHERE env_id = 'demo' AND dag_id = ? AND run_id = ? ORDER BY task_id LIMIT 2)")
+      .prepare(
+        "UPDATE task_instances SET state = 'failed' WHERE env_id = 'demo' AND dag_id = ? AND run_id = ? AND task_id IN (SELECT task_id FROM task_instances WHERE env_id = 'demo' AND dag_id = ? AND run_id = ? ORDER BY task_id LIMIT 2)",
+      )
       .run(dagId, runId, dagId, runId);
   });
   afterAll(() => g.dispose());
@@ -53,7 +57,10 @@ describe('a run deleted upstream leaves every figure together', () => {
     if (!tool) throw new Error('no list_failures');
     const registry = new CitationRegistry();
     const graph = buildGraph(g.db, () => AS_OF);
-    const copilot = tool.run({ db: g.db, envId: 'demo', asOf: AS_OF, graph: () => graph, cite: (c) => registry.cite(c) }, tool.input.parse({ days: 7 })).text;
+    const copilot = tool.run(
+      { db: g.db, envId: 'demo', asOf: AS_OF, graph: () => graph, cite: (c) => registry.cite(c) },
+      tool.input.parse({ days: 7 }),
+    ).text;
     return {
       failedRuns7d: overview.failedRuns7d,
       failedTasks24h: overview.failedTasks24h,

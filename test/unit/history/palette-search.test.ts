@@ -30,7 +30,9 @@ describe('the palette finds DAGs, tasks, error patterns, assets and runs by part
     const [a = '', b = ''] = dag.split('_');
     const byWords = search.search(`${b.slice(0, 4)} ${a.slice(0, 3)}`, undefined, 50);
     expect(byWords.some((h) => h.kind === 'dag' && h.dagId === dag)).toBe(true);
-    const task = one<{ dag_id: string; task_id: string }>("SELECT dag_id, task_id FROM tasks WHERE task_id LIKE '%\\_%' ESCAPE '\\' ORDER BY task_id LIMIT 1");
+    const task = one<{ dag_id: string; task_id: string }>(
+      "SELECT dag_id, task_id FROM tasks WHERE task_id LIKE '%\\_%' ESCAPE '\\' ORDER BY task_id LIMIT 1",
+    );
     const hits = search.search(task.task_id, 'demo', 50);
     const found = hits.find((h) => h.kind === 'task' && h.taskId === task.task_id && h.dagId === task.dag_id);
     expect(found, JSON.stringify(hits.slice(0, 5))).toBeDefined();
@@ -38,7 +40,9 @@ describe('the palette finds DAGs, tasks, error patterns, assets and runs by part
   });
 
   it('finds an error pattern by a word of its exception or message, and an asset by a word of its URI', () => {
-    const pattern = one<{ pattern_id: string; exception: string }>("SELECT pattern_id, exception FROM error_patterns WHERE env_id = 'demo' AND exception <> '' LIMIT 1");
+    const pattern = one<{ pattern_id: string; exception: string }>(
+      "SELECT pattern_id, exception FROM error_patterns WHERE env_id = 'demo' AND exception <> '' LIMIT 1",
+    );
     const word = queryWords(pattern.exception).find((w) => w.length >= 4) ?? pattern.exception;
     const hit = search.search(word.slice(0, 6), 'demo', 50).find((h) => h.kind === 'pattern' && h.patternId === pattern.pattern_id);
     expect(hit).toBeDefined();

@@ -10,7 +10,8 @@ import { TaskInvestigator } from '../../../src-main/services/investigate/task-in
 import { aFailedRun, scoredDemo, type ScoredDemo } from '../reports/report-fixture';
 import { makeTempDir } from '../temp-dir';
 
-const serviceOver = (db: ScoredDemo['db']): IncidentService => new IncidentService(db, new AnalyticsStore(db), new TaskInvestigator(db), new AuditLog(db));
+const serviceOver = (db: ScoredDemo['db']): IncidentService =>
+  new IncidentService(db, new AnalyticsStore(db), new TaskInvestigator(db), new AuditLog(db));
 
 describe('the incident workspace on a real SQLite cache', () => {
   let demo: ScoredDemo;
@@ -26,19 +27,43 @@ describe('the incident workspace on a real SQLite cache', () => {
     expect(created.title).toContain(runId);
     expect(created.pinCount).toBe(1);
 
-    const log = demo.db.prepare("SELECT task_id, map_index, try_number, content FROM task_logs WHERE env_id = 'demo' AND dag_id = ? AND run_id = ? LIMIT 1").get(dagId, runId) as
-      | { task_id: string; map_index: number; try_number: number; content: string }
-      | undefined;
+    const log = demo.db
+      .prepare("SELECT task_id, map_index, try_number, content FROM task_logs WHERE env_id = 'demo' AND dag_id = ? AND run_id = ? LIMIT 1")
+      .get(dagId, runId) as { task_id: string; map_index: number; try_number: number; content: string } | undefined;
     expect(log).toBeDefined();
-    const excerpt = incidents.pin(created.id, { kind: 'log_excerpt', envId: 'demo', dagId, runId, taskId: log?.task_id ?? '', mapIndex: log?.map_index ?? -1, tryNumber: log?.try_number ?? 1, fromLine: 2, toLine: 4 });
+    const excerpt = incidents.pin(created.id, {
+      kind: 'log_excerpt',
+      envId: 'demo',
+      dagId,
+      runId,
+      taskId: log?.task_id ?? '',
+      mapIndex: log?.map_index ?? -1,
+      tryNumber: log?.try_number ?? 1,
+      fromLine: 2,
+      toLine: 4,
+    });
     expect(excerpt.snapshot.body).toBe((log?.content ?? '').split(/\r?\n/).slice(1, 4).join('\n'));
 
-    const anomaly = new AnalyticsStore(demo.db).list({ envId: 'demo', dagId, limit: 1 }).items[0] ?? new AnalyticsStore(demo.db).list({ envId: 'demo', limit: 1 }).items[0];
+    const anomaly =
+      new AnalyticsStore(demo.db).list({ envId: 'demo', dagId, limit: 1 }).items[0] ??
+      new AnalyticsStore(demo.db).list({ envId: 'demo', limit: 1 }).items[0];
     expect(anomaly).toBeDefined();
     expect(() => incidents.pin(created.id, { kind: 'anomaly', envId: 'other', anomalyId: anomaly?.anomalyId ?? '' })).toThrow(ApiError);
     incidents.pin(created.id, { kind: 'anomaly', envId: 'demo', anomalyId: anomaly?.anomalyId ?? '' });
-    incidents.pin(created.id, { kind: 'view', view: 'lineage', envId: 'demo', route: `#/lineage?dag=${encodeURIComponent(dagId)}`, title: 'Lineage around the failure' });
-    incidents.pin(created.id, { kind: 'cypher_result', cypher: 'MATCH (d:Dag) RETURN d.dagId LIMIT 2', columns: ['d.dagId'], rows: [[dagId], ['<img src=x onerror=alert(1)>']], source: 'embedded' });
+    incidents.pin(created.id, {
+      kind: 'view',
+      view: 'lineage',
+      envId: 'demo',
+      route: `#/lineage?dag=${encodeURIComponent(dagId)}`,
+      title: 'Lineage around the failure',
+    });
+    incidents.pin(created.id, {
+      kind: 'cypher_result',
+      cypher: 'MATCH (d:Dag) RETURN d.dagId LIMIT 2',
+      columns: ['d.dagId'],
+      rows: [[dagId], ['<img src=x onerror=alert(1)>']],
+      source: 'embedded',
+    });
     incidents.note(created.id, 'Upstream warehouse was down; cleared after it came back.');
     incidents.update(created.id, { status: 'mitigated' });
 
@@ -87,7 +112,9 @@ describe('the incident workspace on a real SQLite cache', () => {
     expect(() => incidents.import('not json')).toThrow(/not JSON/);
     expect(() => incidents.import('{"format":"something-else"}')).toThrow(/not a valid incident file/);
     const { dagId, runId } = aFailedRun(demo);
-    const file = JSON.parse(incidents.export(incidents.create('demo', 'x', { kind: 'run', envId: 'demo', dagId, runId }).id).text) as { pins: { snapshot: { route: string } }[] };
+    const file = JSON.parse(incidents.export(incidents.create('demo', 'x', { kind: 'run', envId: 'demo', dagId, runId }).id).text) as {
+      pins: { snapshot: { route: string } }[];
+    };
     const pin = file.pins[0];
     if (pin) pin.snapshot.route = 'javascript:alert(1)';
     expect(() => incidents.import(JSON.stringify(file))).toThrow(ApiError);

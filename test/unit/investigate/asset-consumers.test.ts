@@ -12,11 +12,21 @@ describe("a run's page names what its DAG feeds through assets", () => {
   it('lists each produced asset with its consuming DAGs, and nothing for a DAG whose assets no one consumes', () => {
     const links = new RunLinks(g.db);
     const producer = g.db
-      .prepare("SELECT p.dag_id AS dagId, p.uri AS uri FROM asset_links p JOIN asset_links c ON c.env_id = p.env_id AND c.uri = p.uri AND c.role = 'consumer' WHERE p.env_id = 'demo' AND p.role = 'producer' LIMIT 1")
+      .prepare(
+        "SELECT p.dag_id AS dagId, p.uri AS uri FROM asset_links p JOIN asset_links c ON c.env_id = p.env_id AND c.uri = p.uri AND c.role = 'consumer' WHERE p.env_id = 'demo' AND p.role = 'producer' LIMIT 1",
+      )
       .get() as { dagId: string; uri: string };
-    const consumers = (g.db.prepare("SELECT DISTINCT dag_id FROM asset_links WHERE env_id = 'demo' AND uri = ? AND role = 'consumer' ORDER BY dag_id").pluck().all(producer.uri) as string[]);
+    const consumers = g.db
+      .prepare("SELECT DISTINCT dag_id FROM asset_links WHERE env_id = 'demo' AND uri = ? AND role = 'consumer' ORDER BY dag_id")
+      .pluck()
+      .all(producer.uri) as string[];
     expect(links.assetConsumers({ envId: 'demo', dagId: producer.dagId })).toContainEqual({ uri: producer.uri, dagIds: consumers });
-    const lonely = g.db.prepare("SELECT dag_id FROM dags WHERE env_id = 'demo' AND dag_id NOT IN (SELECT dag_id FROM asset_links WHERE env_id = 'demo' AND role = 'producer') LIMIT 1").pluck().get() as string;
+    const lonely = g.db
+      .prepare(
+        "SELECT dag_id FROM dags WHERE env_id = 'demo' AND dag_id NOT IN (SELECT dag_id FROM asset_links WHERE env_id = 'demo' AND role = 'producer') LIMIT 1",
+      )
+      .pluck()
+      .get() as string;
     expect(links.assetConsumers({ envId: 'demo', dagId: lonely })).toEqual([]);
   });
 });

@@ -5,7 +5,10 @@ import { JobRegistry } from '../../../src-main/services/jobs/job-registry';
 describe('JobRegistry', () => {
   it('tells onEnd once when a job ends, done or failed, and never while it runs', () => {
     const ended: Pick<Job, 'kind' | 'envId' | 'state'>[] = [];
-    const jobs = new JobRegistry(() => undefined, ({ kind, envId, state }) => ended.push({ kind, envId, state }));
+    const jobs = new JobRegistry(
+      () => undefined,
+      ({ kind, envId, state }) => ended.push({ kind, envId, state }),
+    );
     const sync = jobs.start('sync', 'prod', 'Syncing prod');
     sync.progress(1, 2);
     expect(ended).toEqual([]);

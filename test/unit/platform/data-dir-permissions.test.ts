@@ -32,7 +32,8 @@ describe('data directory permissions', () => {
     const db = new Database(join(dir, 'cache.sqlite'));
     db.pragma('journal_mode = WAL');
     db.exec('CREATE TABLE t (x); INSERT INTO t VALUES (1)');
-    for (const name of ['settings.json', 'credentials.json', 'secret.key', 'engine.log']) writeFileSync(join(dir, name), 'x', { mode: 0o644 });
+    for (const name of ['settings.json', 'credentials.json', 'secret.key', 'engine.log'])
+      writeFileSync(join(dir, name), 'x', { mode: 0o644 });
     mkdirSync(join(dir, 'Cache'), { mode: 0o755 });
     writeFileSync(join(t.dir, 'outside.txt'), 'x', { mode: 0o644 });
     chmodSync(join(t.dir, 'outside.txt'), 0o644);
@@ -42,7 +43,15 @@ describe('data directory permissions', () => {
     const repairs = secureDataDir(dir, 'linux');
 
     expect(modeOf(dir)).toBe(0o700);
-    for (const name of ['cache.sqlite', 'cache.sqlite-wal', 'cache.sqlite-shm', 'settings.json', 'credentials.json', 'secret.key', 'engine.log']) {
+    for (const name of [
+      'cache.sqlite',
+      'cache.sqlite-wal',
+      'cache.sqlite-shm',
+      'settings.json',
+      'credentials.json',
+      'secret.key',
+      'engine.log',
+    ]) {
       expect(modeOf(join(dir, name)), name).toBe(0o600);
     }
     expect(modeOf(join(dir, 'Cache'))).toBe(0o700);

@@ -15,7 +15,14 @@ describe('the Add/Edit form for Astronomer, MWAA and Composer', () => {
   });
 
   it('builds the MWAA block, validated like the schema, and reads it back', () => {
-    const draft: EnvDraft = { ...base, authKind: 'mwaa', mwaaRegion: ' eu-west-1 ', mwaaEnvironment: 'MyEnv', mwaaProfile: '', mwaaEndpointUrl: '' };
+    const draft: EnvDraft = {
+      ...base,
+      authKind: 'mwaa',
+      mwaaRegion: ' eu-west-1 ',
+      mwaaEnvironment: 'MyEnv',
+      mwaaProfile: '',
+      mwaaEndpointUrl: '',
+    };
     const input = draftToInput(draft);
     expect(input.auth).toEqual({ kind: 'mwaa', region: 'eu-west-1', environmentName: 'MyEnv', profile: null, endpointUrl: null });
     expect(EnvironmentInput.safeParse(input).success).toBe(true);
@@ -27,7 +34,12 @@ describe('the Add/Edit form for Astronomer, MWAA and Composer', () => {
   });
 
   it('builds the Composer block: application-default credentials when no file is named', () => {
-    const draft: EnvDraft = { ...base, authKind: 'composer', composerKeyFile: '', composerImpersonate: 'reader@proj.iam.gserviceaccount.com' };
+    const draft: EnvDraft = {
+      ...base,
+      authKind: 'composer',
+      composerKeyFile: '',
+      composerImpersonate: 'reader@proj.iam.gserviceaccount.com',
+    };
     expect(draftToInput(draft).auth).toEqual({ kind: 'composer', keyFile: null, impersonate: 'reader@proj.iam.gserviceaccount.com' });
     expect(validateDraft({ ...draft, composerImpersonate: 'someone@gmail.com' }, true).composerImpersonate).toBeDefined();
     expect(EnvironmentInput.safeParse(draftToInput(draft)).success).toBe(true);

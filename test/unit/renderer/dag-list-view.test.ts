@@ -8,11 +8,27 @@ import { sparklineLabel, sparklineMarks } from '../../../src-renderer/features/d
 
 function dag(dagId: string, patch: Partial<DagRow> = {}): DagRow {
   return {
-    envId: 'demo', dagId, description: null, schedule: '@daily', isPaused: false, owners: ['ana'], tags: [], lastRunState: 'success',
-    lastRunAt: '2025-01-01T00:00:00Z', runs24h: 1, failed24h: 0, failed7d: 0, ...patch,
+    envId: 'demo',
+    dagId,
+    description: null,
+    schedule: '@daily',
+    isPaused: false,
+    owners: ['ana'],
+    tags: [],
+    lastRunState: 'success',
+    lastRunAt: '2025-01-01T00:00:00Z',
+    runs24h: 1,
+    failed24h: 0,
+    failed7d: 0,
+    ...patch,
   };
 }
-const stats = (failureRate: number | null, meanDurationS: number | null, finishedRuns = 10) => ({ finishedRuns, failureRate, meanDurationS, recent: [] });
+const stats = (failureRate: number | null, meanDurationS: number | null, finishedRuns = 10) => ({
+  finishedRuns,
+  failureRate,
+  meanDurationS,
+  recent: [],
+});
 
 const rows = [
   dag('a', { tags: ['finance', 'daily'], owners: ['ana'], stats: stats(0.1, 60) }),
@@ -63,7 +79,9 @@ describe('run sparkline', () => {
   });
 
   it('says what it shows in words', () => {
-    expect(sparklineLabel(runs)).toBe('Last 4 runs, oldest to newest: 1 success, 1 failed, 1 running, 1 queued; durations 1 m 00 s to 2 m 00 s; newest queued');
+    expect(sparklineLabel(runs)).toBe(
+      'Last 4 runs, oldest to newest: 1 success, 1 failed, 1 running, 1 queued; durations 1 m 00 s to 2 m 00 s; newest queued',
+    );
     expect(sparklineLabel([])).toBe('No run in the window');
   });
 });

@@ -31,12 +31,24 @@ const dags = [
 
 describe('sortDags', () => {
   it('sorts counts descending with the DAG id as tie-breaker', () => {
-    expect(sortDags(dags, { key: 'failed24h', direction: 'desc' }).map((d) => d.dagId)).toEqual(['a_export', 'b_load', 'c_sync', 'a9_x', 'a10_x']);
+    expect(sortDags(dags, { key: 'failed24h', direction: 'desc' }).map((d) => d.dagId)).toEqual([
+      'a_export',
+      'b_load',
+      'c_sync',
+      'a9_x',
+      'a10_x',
+    ]);
   });
 
   it('sorts ids naturally and does not mutate its input', () => {
     const before = dags.map((d) => d.dagId);
-    expect(sortDags(dags, { key: 'dagId', direction: 'asc' }).map((d) => d.dagId)).toEqual(['a_export', 'a9_x', 'a10_x', 'b_load', 'c_sync']);
+    expect(sortDags(dags, { key: 'dagId', direction: 'asc' }).map((d) => d.dagId)).toEqual([
+      'a_export',
+      'a9_x',
+      'a10_x',
+      'b_load',
+      'c_sync',
+    ]);
     expect(dags.map((d) => d.dagId)).toEqual(before);
   });
 

@@ -76,9 +76,21 @@ describe('environment form', () => {
   });
 
   it('sends a token command as typed: the program, each line one argument (no shell splitting), and always on save', () => {
-    const draft: EnvDraft = { ...valid, authKind: 'command', secret: '', command: ' gcloud ', commandArgs: 'auth\nprint-access-token\n\n--impersonate-service-account=a b@x.iam', commandTimeoutS: '20' };
+    const draft: EnvDraft = {
+      ...valid,
+      authKind: 'command',
+      secret: '',
+      command: ' gcloud ',
+      commandArgs: 'auth\nprint-access-token\n\n--impersonate-service-account=a b@x.iam',
+      commandTimeoutS: '20',
+    };
     const input = draftToInput(draft);
-    expect(input.auth).toEqual({ kind: 'command', command: 'gcloud', args: ['auth', 'print-access-token', '--impersonate-service-account=a b@x.iam'], timeoutS: 20 });
+    expect(input.auth).toEqual({
+      kind: 'command',
+      command: 'gcloud',
+      args: ['auth', 'print-access-token', '--impersonate-service-account=a b@x.iam'],
+      timeoutS: 20,
+    });
     expect(EnvironmentInput.safeParse(input).success).toBe(true);
     expect(validateDraft(draft, true)).toEqual({});
     expect(validateDraft({ ...draft, command: '' }, true).command).toBeDefined();

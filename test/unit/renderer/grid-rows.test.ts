@@ -16,7 +16,8 @@ const tasks: GridTask[] = [
   task('end'),
 ];
 
-const labels = (rows: readonly GridRow[]): string[] => rows.map((r) => `${'  '.repeat(r.depth)}${r.kind === 'group' ? `${r.id}/` : r.label}`);
+const labels = (rows: readonly GridRow[]): string[] =>
+  rows.map((r) => `${'  '.repeat(r.depth)}${r.kind === 'group' ? `${r.id}/` : r.label}`);
 
 describe('grid rows', () => {
   it('places a task by its dotted id, or by the cached group when the id has no prefix', () => {
@@ -67,11 +68,29 @@ describe('grid rows', () => {
       envId: 'demo',
       dagId: 'd',
       tasks,
-      runs: [{ runId: 'r1', state: 'failed', at: null, durationS: null, version: null, versionChanged: false, cells: ['success', 'success', 'up_for_retry', 'failed', 'success', null, null], tries: [1, 1, 2, 1, 1, 0, 0] }],
+      runs: [
+        {
+          runId: 'r1',
+          state: 'failed',
+          at: null,
+          durationS: null,
+          version: null,
+          versionChanged: false,
+          cells: ['success', 'success', 'up_for_retry', 'failed', 'success', null, null],
+          tries: [1, 1, 2, 1, 1, 0, 0],
+        },
+      ],
       mapCounts: { fan: [3] },
       truncated: false,
     };
-    const maps = mapLookup([{ taskId: 'fan', mapIndexes: [0, 1, 3], runs: [{ runId: 'r1', cells: ['success', 'failed', 'success'], tries: [1, 2, 1] }], truncated: false }]);
+    const maps = mapLookup([
+      {
+        taskId: 'fan',
+        mapIndexes: [0, 1, 3],
+        runs: [{ runId: 'r1', cells: ['success', 'failed', 'success'], tries: [1, 2, 1] }],
+        truncated: false,
+      },
+    ]);
     const rows = buildGridRows(tasks, { collapsedGroups: [], expandedMapped: ['fan'] }, (id) => maps.get(id)?.mapIndexes);
     const find = (label: string): GridRow => rows.find((r) => (r.kind === 'group' ? r.id : r.label) === label) ?? rows[0]!;
     expect(rowCell(grid, find('extract'), 0, maps).state).toBe('up_for_retry');

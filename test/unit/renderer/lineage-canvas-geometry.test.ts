@@ -36,9 +36,19 @@ describe('minimap geometry', () => {
     const scale = minimapScale(graph, box);
     expect(scale).toBe(0.05);
     // At zoom 1 with the graph's (1000, 200) at the viewport's top-left, a 800x500 viewport.
-    expect(viewportRect({ x: -1_000, y: -200, k: 1 }, { width: 800, height: 500 }, scale, box)).toEqual({ x: 50, y: 10, width: 40, height: 25 });
+    expect(viewportRect({ x: -1_000, y: -200, k: 1 }, { width: 800, height: 500 }, scale, box)).toEqual({
+      x: 50,
+      y: 10,
+      width: 40,
+      height: 25,
+    });
     // Zoomed out past the whole graph, the rectangle is clipped to the minimap.
-    expect(viewportRect({ x: 100, y: 100, k: 0.1 }, { width: 800, height: 500 }, scale, box)).toEqual({ x: 0, y: 0, width: 200, height: 140 });
+    expect(viewportRect({ x: 100, y: 100, k: 0.1 }, { width: 800, height: 500 }, scale, box)).toEqual({
+      x: 0,
+      y: 0,
+      width: 200,
+      height: 140,
+    });
   });
 
   it('a click on the minimap centres the view there at the same zoom', () => {

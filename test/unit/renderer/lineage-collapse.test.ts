@@ -4,16 +4,41 @@ import { fold, NO_FOLDS, unfold } from '../../../src-renderer/features/lineage/f
 import type { ViewEdge, ViewGraph, ViewNode } from '../../../src-renderer/features/lineage/view-graph';
 
 const node = (key: string, kind: string, extra: Partial<ViewNode> = {}): ViewNode => ({
-  key, kind, name: key, envId: 'e', dagId: null, state: null, lastRunAt: null, failureRate: null, group: null, collapsed: false, ...extra,
+  key,
+  kind,
+  name: key,
+  envId: 'e',
+  dagId: null,
+  state: null,
+  lastRunAt: null,
+  failureRate: null,
+  group: null,
+  collapsed: false,
+  ...extra,
 });
-const task = (name: string, group: string | null, state: string | null = 'success'): ViewNode => node(`t:${name}`, 'task', { name, dagId: 'etl', dagKey: 'dag:etl', group, state });
+const task = (name: string, group: string | null, state: string | null = 'success'): ViewNode =>
+  node(`t:${name}`, 'task', { name, dagId: 'etl', dagKey: 'dag:etl', group, state });
 const edge = (from: string, to: string, kind: ViewEdge['kind'] = 'task'): ViewEdge => ({ from, to, kind });
 
 /** DAG etl: extract.a, extract.b (group extract, b in extract.inner) -> load -> publish -> asset X -> DAG mart (collapsed). */
 function sample(): ViewGraph {
   return {
-    nodes: [task('a', 'extract'), task('b', 'extract.inner', 'failed'), task('load', null), task('publish', null), node('asset:X', 'asset'), node('dag:mart', 'dag', { collapsed: true })],
-    edges: [edge('t:a', 't:load'), edge('t:b', 't:load'), edge('t:a', 't:b'), edge('t:load', 't:publish'), edge('t:publish', 'asset:X', 'produces'), edge('asset:X', 'dag:mart', 'consumes')],
+    nodes: [
+      task('a', 'extract'),
+      task('b', 'extract.inner', 'failed'),
+      task('load', null),
+      task('publish', null),
+      node('asset:X', 'asset'),
+      node('dag:mart', 'dag', { collapsed: true }),
+    ],
+    edges: [
+      edge('t:a', 't:load'),
+      edge('t:b', 't:load'),
+      edge('t:a', 't:b'),
+      edge('t:load', 't:publish'),
+      edge('t:publish', 'asset:X', 'produces'),
+      edge('asset:X', 'dag:mart', 'consumes'),
+    ],
   };
 }
 const describeEdges = (g: ViewGraph): string[] => g.edges.map((e) => `${e.from}>${e.to}${(e.count ?? 1) > 1 ? ` x${e.count}` : ''}`).sort();

@@ -35,13 +35,21 @@ describe('invalidateChanged', () => {
   }
 
   const invalidated = (client: QueryClient): string[] =>
-    client.getQueryCache().getAll().filter((q) => q.state.isInvalidated).map((q) => `${String(q.queryKey[0])}:${(q.queryKey[1] as { envId: string }).envId}`).sort();
+    client
+      .getQueryCache()
+      .getAll()
+      .filter((q) => q.state.isInvalidated)
+      .map((q) => `${String(q.queryKey[0])}:${(q.queryKey[1] as { envId: string }).envId}`)
+      .sort();
 
   it('refreshes exactly the queries that read a changed topic, in the changed environment', async () => {
     for (const topic of DATA_TOPICS) {
       const client = cacheOfEveryQuery();
       await invalidateChanged(client, { topics: [topic], envId: 'demo' });
-      const expected = queries.filter((name) => requests[name].reads.includes(topic)).map((name) => `${name}:demo`).sort();
+      const expected = queries
+        .filter((name) => requests[name].reads.includes(topic))
+        .map((name) => `${name}:demo`)
+        .sort();
       expect(invalidated(client), topic).toEqual(expected);
     }
   });

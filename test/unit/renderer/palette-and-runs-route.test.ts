@@ -6,7 +6,19 @@ import { readRunsView, runsHref } from '../../../src-renderer/platform/routing/r
 describe('palette items', () => {
   it('lists all views for an empty query and filters by label', () => {
     // Detail views (a run, a task instance, a DAG, compare) are reached through links, not listed.
-    expect(viewItems('').map((item) => item.label)).toEqual(['Overview', 'Fleet', 'DAGs', 'Runs', 'Timeline', 'Anomalies', 'Lineage', 'Graph query', 'Copilot', 'Incidents & reports', 'Settings']);
+    expect(viewItems('').map((item) => item.label)).toEqual([
+      'Overview',
+      'Fleet',
+      'DAGs',
+      'Runs',
+      'Timeline',
+      'Anomalies',
+      'Lineage',
+      'Graph query',
+      'Copilot',
+      'Incidents & reports',
+      'Settings',
+    ]);
     expect(viewItems('set').map((item) => item.label)).toEqual(['Settings']);
   });
 
@@ -24,14 +36,26 @@ describe('palette items', () => {
 describe('runs route', () => {
   it('reads filters and the selected run, ignoring unknown states', () => {
     const view = readRunsView({ dag: 'etl', state: 'failed,bogus,failed,running', run: 'r1' });
-    expect(view).toEqual({ dagId: 'etl', states: ['failed', 'running'], hours: null, gone: false, selected: { dagId: 'etl', runId: 'r1' } });
+    expect(view).toEqual({
+      dagId: 'etl',
+      states: ['failed', 'running'],
+      hours: null,
+      gone: false,
+      selected: { dagId: 'etl', runId: 'r1' },
+    });
     expect(readRunsView({ gone: '1' }).gone).toBe(true);
     expect(readRunsView(parseRoute(runsHref({ ...view, gone: true })).params).gone).toBe(true);
   });
 
   it('round-trips a run of another DAG than the filter', () => {
     const view = { dagId: null, states: [], hours: null, selected: { dagId: 'other', runId: 'r2' } } as const;
-    expect(readRunsView(parseRoute(runsHref({ ...view, states: [] })).params)).toEqual({ dagId: null, states: [], hours: null, gone: false, selected: { dagId: 'other', runId: 'r2' } });
+    expect(readRunsView(parseRoute(runsHref({ ...view, states: [] })).params)).toEqual({
+      dagId: null,
+      states: [],
+      hours: null,
+      gone: false,
+      selected: { dagId: 'other', runId: 'r2' },
+    });
   });
 
   it("keeps the Overview's window: runs of the last 24 h, and nothing odd for hours", () => {

@@ -3,7 +3,10 @@ import { formatRoute, parseRoute } from '../../../src-renderer/platform/routing/
 
 describe('hash routes', () => {
   it('parses a view and its params', () => {
-    expect(parseRoute('#/runs?dag=etl%20daily&state=failed,running')).toEqual({ view: 'runs', params: { dag: 'etl daily', state: 'failed,running' } });
+    expect(parseRoute('#/runs?dag=etl%20daily&state=failed,running')).toEqual({
+      view: 'runs',
+      params: { dag: 'etl daily', state: 'failed,running' },
+    });
   });
 
   it('falls back to the overview for empty, unknown or hostile hashes', () => {

@@ -6,8 +6,42 @@ import { renderMarkdown } from '../../../src-main/services/reports/render-markdo
 import { hostileModel, HOSTILE } from './hostile-model';
 
 const ALLOWED_TAGS = new Set([
-  'html', 'head', 'meta', 'title', 'style', 'body', 'main', 'header', 'div', 'h1', 'h2', 'h3', 'span', 'b', 'br', 'p', 'section', 'table', 'thead', 'tbody',
-  'tr', 'th', 'td', 'code', 'pre', 'dl', 'dt', 'dd', 'i', 'footer', 'svg', 'g', 'line', 'text', 'path', 'circle',
+  'html',
+  'head',
+  'meta',
+  'title',
+  'style',
+  'body',
+  'main',
+  'header',
+  'div',
+  'h1',
+  'h2',
+  'h3',
+  'span',
+  'b',
+  'br',
+  'p',
+  'section',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'code',
+  'pre',
+  'dl',
+  'dt',
+  'dd',
+  'i',
+  'footer',
+  'svg',
+  'g',
+  'line',
+  'text',
+  'path',
+  'circle',
 ]);
 
 /** Every tag in the document and its attribute names; escaped text has no "<", so text can never add one. */
@@ -32,13 +66,19 @@ describe('HTML escaping', () => {
     const tags = tagsOf(doc);
     expect(tags.length).toBeGreaterThan(50);
     expect(tags.filter((t) => !ALLOWED_TAGS.has(t.tag)).map((t) => t.tag)).toEqual([]);
-    expect(tags.flatMap((t) => t.attrs).filter((a) => a.startsWith('on') || ['src', 'href', 'srcset', 'action', 'formaction', 'xlink:href', 'background'].includes(a))).toEqual([]);
+    expect(
+      tags
+        .flatMap((t) => t.attrs)
+        .filter((a) => a.startsWith('on') || ['src', 'href', 'srcset', 'action', 'formaction', 'xlink:href', 'background'].includes(a)),
+    ).toEqual([]);
     expect(doc).not.toMatch(/<script/i);
     expect(/<style>([\s\S]*?)<\/style>/.exec(doc)?.[1]).not.toMatch(/@import|url\(|https?:/i);
     expect(tags.filter((t) => t.attrs.includes('style')).length).toBeGreaterThan(0);
     expect(doc).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(doc).toContain('&lt;/script&gt;');
-    expect(doc).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src &#39;unsafe-inline&#39;; img-src data:;/);
+    expect(doc).toMatch(
+      /<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src &#39;unsafe-inline&#39;; img-src data:;/,
+    );
     // The only </style> is ours, and the style sheet holds no Airflow text.
     expect(doc.match(/<\/style>/g)).toHaveLength(1);
   });
@@ -53,7 +93,9 @@ describe('Markdown escaping', () => {
     }
     expect(escapeMarkdown('[click](javascript:alert(1))')).toBe('\\[click\\](javascript:alert(1))');
     expect(escapeMarkdown('![x](http://evil.example/x.png)')).toBe('!\\[x\\](http\\://evil.example/x.png)');
-    expect(escapeMarkdown('see www.evil.example or mail ops@corp.example about #12')).toBe('see www\\.evil.example or mail ops\\@corp.example about \\#12');
+    expect(escapeMarkdown('see www.evil.example or mail ops@corp.example about #12')).toBe(
+      'see www\\.evil.example or mail ops\\@corp.example about \\#12',
+    );
   });
 
   it('leaves dates, times, sizes and sentences readable, and escapes block syntax only at the start of a line', () => {
@@ -73,7 +115,12 @@ describe('Markdown escaping', () => {
     const fence = block.split('\n')[0]?.replace(/text$/, '') ?? '';
     expect(fence).toBe('``````');
     expect(block.endsWith(`\n${fence}`)).toBe(true);
-    expect(block.split('\n').slice(1, -1).some((line) => line.startsWith(fence))).toBe(false);
+    expect(
+      block
+        .split('\n')
+        .slice(1, -1)
+        .some((line) => line.startsWith(fence)),
+    ).toBe(false);
   });
 
   it('renders a hostile report without live links, images or HTML', () => {

@@ -9,7 +9,10 @@ import { scoredDemo, type ScoredDemo } from './report-fixture';
 /** Reads back what a Markdown reader sees: headings, and the cells of the table under a heading. */
 function headings(md: string, level: number): string[] {
   const mark = `${'#'.repeat(level)} `;
-  return md.split('\n').filter((l) => l.startsWith(mark)).map((l) => unescapeMarkdown(l.slice(mark.length)));
+  return md
+    .split('\n')
+    .filter((l) => l.startsWith(mark))
+    .map((l) => unescapeMarkdown(l.slice(mark.length)));
 }
 
 function tableUnder(md: string, heading: string): string[][] {
@@ -20,7 +23,12 @@ function tableUnder(md: string, heading: string): string[][] {
     if (line.startsWith('## ')) break;
     if (!line.startsWith('| ') || /^\|( --- \|)+$/.test(line)) continue;
     // Split on pipes that are not escaped, then unescape each cell.
-    rows.push(line.slice(2, -2).split(/(?<!\\) \| /).map(unescapeMarkdown));
+    rows.push(
+      line
+        .slice(2, -2)
+        .split(/(?<!\\) \| /)
+        .map(unescapeMarkdown),
+    );
   }
   return rows.slice(1);
 }
@@ -28,14 +36,25 @@ function tableUnder(md: string, heading: string): string[][] {
 function roundTrips(model: ReportModel): void {
   const md = renderMarkdown(model);
   expect(headings(md, 1)).toEqual([model.title]);
-  const expected: string[] = [SECTION_TITLES.summary, SECTION_TITLES.timeline, SECTION_TITLES.affected, SECTION_TITLES.durations, SECTION_TITLES.anomalies, SECTION_TITLES.patterns, SECTION_TITLES.actions, SECTION_TITLES.copilot];
+  const expected: string[] = [
+    SECTION_TITLES.summary,
+    SECTION_TITLES.timeline,
+    SECTION_TITLES.affected,
+    SECTION_TITLES.durations,
+    SECTION_TITLES.anomalies,
+    SECTION_TITLES.patterns,
+    SECTION_TITLES.actions,
+    SECTION_TITLES.copilot,
+  ];
   if (model.kind === 'incident') expected.push(SECTION_TITLES.evidence, SECTION_TITLES.notes);
   expect(headings(md, 2)).toEqual(expected);
   expect(tableUnder(md, SECTION_TITLES.affected).map((r) => r[0])).toEqual(model.affectedDags.map((d) => d.dagId));
   expect(tableUnder(md, SECTION_TITLES.timeline).map((r) => r[2])).toEqual(model.timeline.map((t) => t.text.replace(/\r?\n/g, ' ')));
   expect(tableUnder(md, SECTION_TITLES.anomalies).map((r) => r[0])).toEqual(model.anomalies.map((a) => a.severity));
   const patterns = md.slice(md.indexOf(`## ${SECTION_TITLES.patterns}`), md.indexOf(`## ${SECTION_TITLES.actions}`));
-  expect(headings(patterns, 3).map((h) => h.replace(/ \(\d+ failures(, new)?\)$/, ''))).toEqual(model.errorPatterns.map((p) => p.exception || 'Error'));
+  expect(headings(patterns, 3).map((h) => h.replace(/ \(\d+ failures(, new)?\)$/, ''))).toEqual(
+    model.errorPatterns.map((p) => p.exception || 'Error'),
+  );
 }
 
 describe('Markdown reports round-trip their structure', () => {

@@ -11,7 +11,11 @@ import { ReportService } from '../../../src-main/services/reports/report-service
 import { scoredDemo, type ScoredDemo } from './report-fixture';
 
 /** Wires a RemotePdfRenderer to a "main" that answers `pdf` messages with `print`, over a real message port. */
-function overPort(print: (html: string) => Promise<Buffer>): { renderer: RemotePdfRenderer; seen: FromEngine['type'][]; close: () => void } {
+function overPort(print: (html: string) => Promise<Buffer>): {
+  renderer: RemotePdfRenderer;
+  seen: FromEngine['type'][];
+  close: () => void;
+} {
   const { port1: engineSide, port2: mainSide } = new MessageChannel();
   const seen: FromEngine['type'][] = [];
   const renderer = new RemotePdfRenderer((message) => engineSide.postMessage(message));
@@ -24,7 +28,8 @@ function overPort(print: (html: string) => Promise<Buffer>): { renderer: RemoteP
     seen.push(data.type);
     print(data.html).then(
       (pdf) => reply(mainSide, { type: 'pdf-result', id: data.id, ok: true, data: pdf.toString('base64') }),
-      (error: unknown) => reply(mainSide, { type: 'pdf-result', id: data.id, ok: false, data: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) =>
+        reply(mainSide, { type: 'pdf-result', id: data.id, ok: false, data: error instanceof Error ? error.message : String(error) }),
     );
   });
   return { renderer, seen, close: () => engineSide.close() };
@@ -54,7 +59,8 @@ describe('report PDF through the PdfRenderer the engine receives', () => {
         reports.render({ kind: 'window', envId: 'demo', since: '3d' }, 'pdf'),
         reports.render({ kind: 'window', envId: 'demo', since: '1d' }, 'pdf'),
       ]);
-      for (const file of [a, b]) expect(Buffer.isBuffer(file?.data) && (file?.data as Buffer).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      for (const file of [a, b])
+        expect(Buffer.isBuffer(file?.data) && (file?.data as Buffer).subarray(0, 5).toString('latin1')).toBe('%PDF-');
       expect(main.seen).toEqual(['pdf', 'pdf']);
       expect(printed.every((html) => html.startsWith('<!doctype html>'))).toBe(true);
     } finally {

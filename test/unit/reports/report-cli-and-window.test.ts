@@ -29,7 +29,10 @@ describe('report windows and names', () => {
     const day = builder.build({ kind: 'window', envId: 'demo', since: '24h' });
     expect(reportFileName(day, 'md')).toMatch(/^Demo-the-last-24-h-\d{8}-\d{4}\.md$/);
     const all = builder.build({ kind: 'window', envId: 'demo', since: '9999d' });
-    const first = demo.db.prepare("SELECT MIN(COALESCE(start_date, queued_at, run_after, logical_date)) FROM dag_runs WHERE env_id = 'demo'").pluck().get() as string;
+    const first = demo.db
+      .prepare("SELECT MIN(COALESCE(start_date, queued_at, run_after, logical_date)) FROM dag_runs WHERE env_id = 'demo'")
+      .pluck()
+      .get() as string;
     expect(all.window.from).toBe(first);
     expect(all.title).toBe(`Demo: all its history (since ${first.slice(0, 10)})`);
     expect(all.summary[0]).toMatch(/^From its first cached run/);

@@ -16,6 +16,8 @@ export async function scoredDemo(options: { dags: number; days: number }): Promi
 
 /** The first failed run in the cache, newest first. */
 export function aFailedRun(g: Generated): { dagId: string; runId: string } {
-  const row = g.db.prepare("SELECT dag_id, run_id FROM dag_runs WHERE env_id = 'demo' AND state = 'failed' ORDER BY start_date DESC LIMIT 1").get() as { dag_id: string; run_id: string };
+  const row = g.db
+    .prepare("SELECT dag_id, run_id FROM dag_runs WHERE env_id = 'demo' AND state = 'failed' ORDER BY start_date DESC LIMIT 1")
+    .get() as { dag_id: string; run_id: string };
   return { dagId: row.dag_id, runId: row.run_id };
 }

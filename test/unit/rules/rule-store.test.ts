@@ -7,8 +7,14 @@ import { RuleStore } from '../../../src-main/services/rules/rule-store';
 import { makeTempDir } from '../temp-dir';
 
 const RULE: RuleDraft = {
-  name: 'Orders failing', enabled: true, envId: 'prod', dagId: 'orders_daily', taskId: null, condition: { kind: 'dag_failed_in_a_row', runs: 3 },
-  notify: { inApp: true, desktop: false, slack: true }, action: 'pause_dag',
+  name: 'Orders failing',
+  enabled: true,
+  envId: 'prod',
+  dagId: 'orders_daily',
+  taskId: null,
+  condition: { kind: 'dag_failed_in_a_row', runs: 3 },
+  notify: { inApp: true, desktop: false, slack: true },
+  action: 'pause_dag',
 };
 
 describe('RuleStore: rules as versioned, exportable data', () => {
@@ -43,15 +49,22 @@ describe('RuleStore: rules as versioned, exportable data', () => {
   it('round-trips through an exported JSON file into another cache', () => {
     const from = open('a.sqlite');
     from.save(RULE, null);
-    from.save({ ...RULE, name: 'Risky', envId: null, dagId: null, condition: { kind: 'failure_probability', above: 0.8 }, action: 'none' }, null);
+    from.save(
+      { ...RULE, name: 'Risky', envId: null, dagId: null, condition: { kind: 'failure_probability', above: 0.8 }, action: 'none' },
+      null,
+    );
     const text = JSON.stringify(from.exportFile());
     const to = open('b.sqlite');
     expect(to.importFile(RulesFile.parse(JSON.parse(text)))).toEqual({ created: 2, updated: 0, unchanged: 0 });
-    const strip = (rules: ReturnType<RuleStore['list']>) => rules.map(({ updatedAt: _u, ...r }) => r).sort((a, b) => a.ruleId.localeCompare(b.ruleId));
+    const strip = (rules: ReturnType<RuleStore['list']>) =>
+      rules.map(({ updatedAt: _u, ...r }) => r).sort((a, b) => a.ruleId.localeCompare(b.ruleId));
     expect(strip(to.list())).toEqual(strip(from.list()));
     expect(to.importFile(RulesFile.parse(JSON.parse(text)))).toEqual({ created: 0, updated: 0, unchanged: 2 });
     const file = RulesFile.parse(JSON.parse(text));
-    const changed = { ...file, rules: file.rules.map((r) => (r.name === 'Risky' ? { ...r, condition: { kind: 'failure_probability' as const, above: 0.9 } } : r)) };
+    const changed = {
+      ...file,
+      rules: file.rules.map((r) => (r.name === 'Risky' ? { ...r, condition: { kind: 'failure_probability' as const, above: 0.9 } } : r)),
+    };
     expect(to.importFile(changed)).toEqual({ created: 0, updated: 1, unchanged: 1 });
     expect(to.list().find((r) => r.name === 'Risky')).toMatchObject({ version: 2, condition: { above: 0.9 } });
   });

@@ -16,7 +16,15 @@ const AS_OF = '2025-06-02T12:00:00.000Z';
 const DAY = 86_400_000;
 
 const draft = (condition: RuleCondition, extra: Partial<RuleDraft> = {}): RuleDraft => ({
-  name: condition.kind, enabled: true, envId: null, dagId: null, taskId: null, condition, notify: { inApp: true, desktop: true, slack: false }, action: 'none', ...extra,
+  name: condition.kind,
+  enabled: true,
+  envId: null,
+  dagId: null,
+  taskId: null,
+  condition,
+  notify: { inApp: true, desktop: true, slack: false },
+  action: 'none',
+  ...extra,
 });
 
 /** The firing is about the label's DAG and within a day of the incident. */
@@ -41,13 +49,22 @@ describe('rules on the Demo history (its seed, its labelled incidents)', () => {
     const fired = rules.flatMap((r) => evaluateRule(r, inputs).map((f) => ({ ...f, condition: r.condition })));
     expect(fired.length).toBeGreaterThan(10);
     const labels = g.summary.labels.filter(isObservable);
-    for (const f of fired) expect(labels.some((l) => onLabel(f, l)), `${f.subject} at ${f.at}: ${f.title}`).toBe(true);
+    for (const f of fired)
+      expect(
+        labels.some((l) => onLabel(f, l)),
+        `${f.subject} at ${f.at}: ${f.title}`,
+      ).toBe(true);
     // Every observable incident is caught by the anomaly rule of its kind (or one its kind is read as), except slow weekly drifts too short to see.
-    const missed = labels.filter((l) => !fired.some((f) => onLabel(f, l) && f.condition.kind === 'anomaly' && COMPATIBLE[l.kind].includes(f.condition.anomalyKind)));
-    expect(missed.map((l) => `${l.kind} ${l.dagId}`)).toEqual(missed.filter((l) => l.kind === 'gradual_slowdown' && l.dagId.endsWith('_weekly')).map((l) => `${l.kind} ${l.dagId}`));
+    const missed = labels.filter(
+      (l) => !fired.some((f) => onLabel(f, l) && f.condition.kind === 'anomaly' && COMPATIBLE[l.kind].includes(f.condition.anomalyKind)),
+    );
+    expect(missed.map((l) => `${l.kind} ${l.dagId}`)).toEqual(
+      missed.filter((l) => l.kind === 'gradual_slowdown' && l.dagId.endsWith('_weekly')).map((l) => `${l.kind} ${l.dagId}`),
+    );
     // "Failed 2 runs in a row" finds the outage, the bad deploy and the flaky task's worst day.
     const streaks = fired.filter((f) => f.condition.kind === 'dag_failed_in_a_row');
-    for (const kind of ['failure_burst', 'bad_deploy'] as const) expect(streaks.some((f) => labels.some((l) => l.kind === kind && onLabel(f, l)))).toBe(true);
+    for (const kind of ['failure_burst', 'bad_deploy'] as const)
+      expect(streaks.some((f) => labels.some((l) => l.kind === kind && onLabel(f, l)))).toBe(true);
   });
 
   it('"above p99 3 times in a day" catches the injected duration spike', () => {
@@ -61,7 +78,10 @@ describe('rules on the Demo history (its seed, its labelled incidents)', () => {
   it('previews 30 days, stores each firing once, notifies only what is news, and proposes (never runs) an action', () => {
     const notes: AppNotification[] = [];
     const service = new RuleService({ db: g.db, onNotification: (n) => notes.push(n) });
-    const rule = service.rules.save(draft({ kind: 'anomaly', anomalyKind: 'bad_deploy', minSeverity: 'medium' }, { action: 'pause_dag', name: 'Bad deploys' }), null);
+    const rule = service.rules.save(
+      draft({ kind: 'anomaly', anomalyKind: 'bad_deploy', minSeverity: 'medium' }, { action: 'pause_dag', name: 'Bad deploys' }),
+      null,
+    );
     const preview = service.preview(rule, 'demo', AS_OF);
     expect(preview.map((f) => f.dagId)).toEqual(['customers_rollup_daily']);
     expect(preview[0]?.action).toBe('pause_dag');
@@ -72,12 +92,21 @@ describe('rules on the Demo history (its seed, its labelled incidents)', () => {
     // Both happened weeks before "now": stored, but not news.
     expect(first.notified).toBe(0);
     expect(service.evaluate('demo', AS_OF).firings).toBe(0);
-    expect(service.firings.firings('demo', 50).map((f) => f.ruleId).sort()).toEqual([rule.ruleId, streak.ruleId].sort());
+    expect(
+      service.firings
+        .firings('demo', 50)
+        .map((f) => f.ruleId)
+        .sort(),
+    ).toEqual([rule.ruleId, streak.ruleId].sort());
 
     // A new rule matching something within the last day notifies once, however often it is evaluated.
     const recent = service.rules.save(draft({ kind: 'anomaly', anomalyKind: 'flaky_task', minSeverity: 'low' }, { name: 'Flaky' }), null);
     // An hour after the scoring detected the flaky task: the firing is news then.
-    const flakyAnomalies = g.db.prepare("SELECT dag_id AS dagId, detected_at AS detectedAt FROM anomalies WHERE env_id = 'demo' AND kind = 'flaky_task' ORDER BY detected_at").all() as { dagId: string; detectedAt: string }[];
+    const flakyAnomalies = g.db
+      .prepare(
+        "SELECT dag_id AS dagId, detected_at AS detectedAt FROM anomalies WHERE env_id = 'demo' AND kind = 'flaky_task' ORDER BY detected_at",
+      )
+      .all() as { dagId: string; detectedAt: string }[];
     expect(flakyAnomalies.map((a) => a.dagId)).toContain('warehouse_features_daily');
     const detectedAt = flakyAnomalies.find((a) => a.dagId === 'warehouse_features_daily')!.detectedAt;
     const later = new Date(Date.parse(detectedAt) + 3_600_000).toISOString();
@@ -85,7 +114,11 @@ describe('rules on the Demo history (its seed, its labelled incidents)', () => {
     service.evaluate('demo', later);
     const flaky = notes.filter((n) => n.ruleId === recent.ruleId);
     expect(flaky.map((n) => n.dagId)).toContain('warehouse_features_daily');
-    expect(flaky.every((n) => flakyAnomalies.some((a) => a.dagId === n.dagId && Math.abs(Date.parse(a.detectedAt) - Date.parse(later)) <= 86_400_000))).toBe(true);
+    expect(
+      flaky.every((n) =>
+        flakyAnomalies.some((a) => a.dagId === n.dagId && Math.abs(Date.parse(a.detectedAt) - Date.parse(later)) <= 86_400_000),
+      ),
+    ).toBe(true);
     expect(flaky[0]?.desktop).toBe(true);
     service.evaluate('demo', later);
     expect(notes.filter((n) => n.ruleId === recent.ruleId)).toHaveLength(flaky.length);

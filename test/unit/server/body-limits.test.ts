@@ -10,11 +10,15 @@ function longestText(schema: z.core.$ZodType, seen = new Set<unknown>()): number
   if (schema instanceof z.ZodString) return schema.maxLength ?? 0;
   const def = schema._zod.def as unknown as Record<string, unknown>;
   const children: unknown[] = [];
-  for (const key of ['innerType', 'element', 'valueType', 'in', 'out', 'left', 'right']) if (def[key] !== undefined) children.push(def[key]);
+  for (const key of ['innerType', 'element', 'valueType', 'in', 'out', 'left', 'right'])
+    if (def[key] !== undefined) children.push(def[key]);
   if (Array.isArray(def.options)) children.push(...def.options);
   if (Array.isArray(def.items)) children.push(...def.items);
   if (typeof def.shape === 'object' && def.shape !== null) children.push(...Object.values(def.shape));
-  return Math.max(0, ...children.filter((c): c is z.core.$ZodType => typeof c === 'object' && c !== null && '_zod' in c).map((c) => longestText(c, seen)));
+  return Math.max(
+    0,
+    ...children.filter((c): c is z.core.$ZodType => typeof c === 'object' && c !== null && '_zod' in c).map((c) => longestText(c, seen)),
+  );
 }
 
 describe('served body limits match the contract', () => {

@@ -11,7 +11,19 @@ describe('external link gate', () => {
   it('accepts http and https only', () => {
     expect(externalHttpUrl('https://airflow.example.com/dags/x')?.href).toBe('https://airflow.example.com/dags/x');
     expect(externalHttpUrl('http://localhost:8080/')).not.toBeNull();
-    for (const raw of ['file:///etc/passwd', 'javascript:alert(1)', 'smb://host/share', 'app://renderer/index.html', 'data:text/html,x', 'ms-msdt:/id', 'not a url', 'https://user:pw@example.com/', 'https://exa\nmple.com', 'https://example.com/\u0000', `https://example.com/${'a'.repeat(5000)}`]) {
+    for (const raw of [
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'smb://host/share',
+      'app://renderer/index.html',
+      'data:text/html,x',
+      'ms-msdt:/id',
+      'not a url',
+      'https://user:pw@example.com/',
+      'https://exa\nmple.com',
+      'https://example.com/\u0000',
+      `https://example.com/${'a'.repeat(5000)}`,
+    ]) {
       expect(externalHttpUrl(raw), raw).toBeNull();
     }
   });
@@ -52,7 +64,10 @@ describe('engine restart backoff', () => {
 
 describe('engine messages', () => {
   it('round-trips the host arguments', () => {
-    expect(parseEngineHostArgv(['electron', ...engineHostArgv({ dataDir: '/a b/=c', version: '1.2.3' })])).toEqual({ dataDir: '/a b/=c', version: '1.2.3' });
+    expect(parseEngineHostArgv(['electron', ...engineHostArgv({ dataDir: '/a b/=c', version: '1.2.3' })])).toEqual({
+      dataDir: '/a b/=c',
+      version: '1.2.3',
+    });
     expect(parseEngineHostArgv(['--data-dir='])).toBeNull();
   });
 
@@ -70,8 +85,12 @@ describe('engine messages', () => {
 describe('report save gate (finding 10 of issue 19)', () => {
   it('uses only the path chosen in the save dialog, never the one the renderer sent', () => {
     const input = { source: { kind: 'incident', incidentId: 'i1' }, format: 'md', path: '/home/me/.bashrc' };
-    expect(withChosenPath(input, '/home/me/Documents/incident.md')).toEqual({ ok: true, input: { ...input, path: '/home/me/Documents/incident.md' } });
-    for (const none of [null, undefined, '']) expect(withChosenPath(input, none)).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+    expect(withChosenPath(input, '/home/me/Documents/incident.md')).toEqual({
+      ok: true,
+      input: { ...input, path: '/home/me/Documents/incident.md' },
+    });
+    for (const none of [null, undefined, ''])
+      expect(withChosenPath(input, none)).toMatchObject({ ok: false, error: { code: 'cancelled' } });
   });
 
   it('pre-fills the dialog with the suggested file name only, in the documents folder', () => {

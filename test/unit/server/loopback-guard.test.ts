@@ -11,7 +11,15 @@ describe('loopback guard', () => {
   });
 
   it('refuses foreign hosts, missing hosts and other ports', () => {
-    for (const host of ['evil.example:4321', '127.0.0.1', '127.0.0.1:80', 'localhost.evil.example:4321', '127.0.0.2:4321', '0.0.0.0:4321', undefined]) {
+    for (const host of [
+      'evil.example:4321',
+      '127.0.0.1',
+      '127.0.0.1:80',
+      'localhost.evil.example:4321',
+      '127.0.0.2:4321',
+      '0.0.0.0:4321',
+      undefined,
+    ]) {
       const verdict = checkLoopbackRequest({ host }, hosts);
       expect(verdict.ok, String(host)).toBe(false);
     }
@@ -19,7 +27,13 @@ describe('loopback guard', () => {
 
   it('accepts only the same origin when an Origin is sent', () => {
     expect(checkLoopbackRequest({ host: '127.0.0.1:4321', origin: 'http://127.0.0.1:4321' }, hosts).ok).toBe(true);
-    for (const origin of ['http://localhost:4321', 'https://127.0.0.1:4321', 'null', 'http://evil.example', 'http://127.0.0.1:4321.evil.example']) {
+    for (const origin of [
+      'http://localhost:4321',
+      'https://127.0.0.1:4321',
+      'null',
+      'http://evil.example',
+      'http://127.0.0.1:4321.evil.example',
+    ]) {
       const verdict = checkLoopbackRequest({ host: '127.0.0.1:4321', origin }, hosts);
       expect(verdict, origin).toMatchObject({ ok: false, status: 403 });
     }

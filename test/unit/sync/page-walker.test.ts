@@ -75,10 +75,14 @@ describe('paged listing walk', () => {
     const controller = new AbortController();
     const { fetchPage } = listing(1_000, 100, () => 5);
     const firsts: number[] = [];
-    const walk = walkPages(fetchPage, (items) => {
-      firsts.push(items[0] ?? -1);
-      if (firsts.length === 2) controller.abort();
-    }, { parallel: 2, signal: controller.signal });
+    const walk = walkPages(
+      fetchPage,
+      (items) => {
+        firsts.push(items[0] ?? -1);
+        if (firsts.length === 2) controller.abort();
+      },
+      { parallel: 2, signal: controller.signal },
+    );
     await expect(walk).rejects.toBeInstanceOf(SyncCancelled);
     expect(firsts).toEqual([0, 100]);
   });

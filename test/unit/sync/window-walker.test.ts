@@ -23,11 +23,16 @@ describe('first-sync window walk', () => {
     const { fetchPage, requests } = listing(times);
     const seen: number[] = [];
     let lastDone = 0;
-    await walkWindow(fetchPage, (items, done) => {
-      seen.push(...items);
-      expect(done).toBeGreaterThanOrEqual(lastDone);
-      lastDone = done;
-    }, window, { parallel: 4 });
+    await walkWindow(
+      fetchPage,
+      (items, done) => {
+        seen.push(...items);
+        expect(done).toBeGreaterThanOrEqual(lastDone);
+        lastDone = done;
+      },
+      window,
+      { parallel: 4 },
+    );
     expect(seen).toEqual(times);
     expect(Math.max(...requests.map((r) => r.offset))).toBeLessThan(ROWS_PER_SLICE * 2);
   });

@@ -17,7 +17,9 @@ describe('the default Demo size', () => {
       expect(c.task_logs).toBeGreaterThan(50);
       expect(c.task_logs).toBeLessThan(0.05 * c.task_instances);
       expect(new Set(g.summary.labels.map((l) => l.kind)).size).toBe(LABEL_KINDS.length);
-      const failedRuns = g.db.prepare("SELECT COUNT(*) AS n FROM dag_runs WHERE env_id = 'demo' AND state = 'failed'").get() as { n: number };
+      const failedRuns = g.db.prepare("SELECT COUNT(*) AS n FROM dag_runs WHERE env_id = 'demo' AND state = 'failed'").get() as {
+        n: number;
+      };
       expect(failedRuns.n / c.dag_runs).toBeLessThan(0.05);
       expect(failedRuns.n).toBeGreaterThan(10);
     } finally {

@@ -34,7 +34,9 @@ function labels<K extends SynthLabel['kind']>(kind: K): LabelOf<K>[] {
 
 function ti(dagId: string, key: TiKey): TiRow | undefined {
   return g.db
-    .prepare('SELECT state, try_number, start_date, end_date, duration_s FROM task_instances WHERE env_id = ? AND dag_id = ? AND run_id = ? AND task_id = ? AND map_index = ?')
+    .prepare(
+      'SELECT state, try_number, start_date, end_date, duration_s FROM task_instances WHERE env_id = ? AND dag_id = ? AND run_id = ? AND task_id = ? AND map_index = ?',
+    )
     .get('demo', dagId, key.runId, key.taskId, key.mapIndex) as TiRow | undefined;
 }
 
@@ -46,13 +48,17 @@ function expectFailedTry(dagId: string, t: TryKey): void {
     expect(row.state).toBe(t.state);
   } else {
     const hist = g.db
-      .prepare('SELECT state, end_date FROM task_tries WHERE env_id = ? AND dag_id = ? AND run_id = ? AND task_id = ? AND map_index = ? AND try_number = ?')
+      .prepare(
+        'SELECT state, end_date FROM task_tries WHERE env_id = ? AND dag_id = ? AND run_id = ? AND task_id = ? AND map_index = ? AND try_number = ?',
+      )
       .get('demo', dagId, t.runId, t.taskId, t.mapIndex, t.tryNumber) as { state: string; end_date: string } | undefined;
     expect(hist?.state).toBe(t.state);
     expect(hist?.end_date).toBe(t.endedAt);
   }
   const log = g.db
-    .prepare('SELECT content FROM task_logs WHERE env_id = ? AND dag_id = ? AND run_id = ? AND task_id = ? AND map_index = ? AND try_number = ?')
+    .prepare(
+      'SELECT content FROM task_logs WHERE env_id = ? AND dag_id = ? AND run_id = ? AND task_id = ? AND map_index = ? AND try_number = ?',
+    )
     .get('demo', dagId, t.runId, t.taskId, t.mapIndex, t.tryNumber) as { content: string } | undefined;
   expect(log?.content).toContain(`Starting attempt ${t.tryNumber} of`);
 }
@@ -61,13 +67,31 @@ describe('incident labels match the generated rows exactly', () => {
   it('covers every incident kind and stores the labels in synth_labels', () => {
     const kinds = new Set(g.summary.labels.map((l) => l.kind));
     expect([...kinds].sort()).toEqual([...LABEL_KINDS].sort());
-    const rows = g.db.prepare('SELECT label_id, kind, dag_id, task_id, starts_at, ends_at, detail_json FROM synth_labels WHERE env_id = ? ORDER BY label_id').all('demo') as {
-      label_id: string; kind: string; dag_id: string; task_id: string | null; starts_at: string; ends_at: string; detail_json: string;
+    const rows = g.db
+      .prepare(
+        'SELECT label_id, kind, dag_id, task_id, starts_at, ends_at, detail_json FROM synth_labels WHERE env_id = ? ORDER BY label_id',
+      )
+      .all('demo') as {
+      label_id: string;
+      kind: string;
+      dag_id: string;
+      task_id: string | null;
+      starts_at: string;
+      ends_at: string;
+      detail_json: string;
     }[];
     expect(rows).toHaveLength(g.summary.labels.length);
     for (const l of g.summary.labels) {
       const row = rows.find((r) => r.label_id === l.labelId);
-      expect(row).toEqual({ label_id: l.labelId, kind: l.kind, dag_id: l.dagId, task_id: l.taskId, starts_at: l.startsAt, ends_at: l.endsAt, detail_json: JSON.stringify(l.detail) });
+      expect(row).toEqual({
+        label_id: l.labelId,
+        kind: l.kind,
+        dag_id: l.dagId,
+        task_id: l.taskId,
+        starts_at: l.startsAt,
+        ends_at: l.endsAt,
+        detail_json: JSON.stringify(l.detail),
+      });
       expect(l.startsAt <= l.endsAt).toBe(true);
     }
   });
@@ -76,7 +100,13 @@ describe('incident labels match the generated rows exactly', () => {
     for (const l of labels('duration_spike')) {
       expect(l.detail.taskInstances.length).toBeGreaterThan(0);
       const spiked = new Set(l.detail.taskInstances.map((k) => k.runId));
-      const others = (g.db.prepare("SELECT run_id, duration_s FROM task_instances WHERE env_id = 'demo' AND dag_id = ? AND task_id = ? AND state = 'success'").all(l.dagId, l.taskId) as { run_id: string; duration_s: number }[])
+      const others = (
+        g.db
+          .prepare(
+            "SELECT run_id, duration_s FROM task_instances WHERE env_id = 'demo' AND dag_id = ? AND task_id = ? AND state = 'success'",
+          )
+          .all(l.dagId, l.taskId) as { run_id: string; duration_s: number }[]
+      )
         .filter((r) => !spiked.has(r.run_id))
         .map((r) => r.duration_s);
       const usual = median(others);
@@ -92,7 +122,11 @@ describe('incident labels match the generated rows exactly', () => {
 
   it('gradual slowdowns: counted task instances match, late durations exceed early ones', () => {
     for (const l of labels('gradual_slowdown')) {
-      const rows = g.db.prepare("SELECT start_date, duration_s FROM task_instances WHERE env_id = 'demo' AND dag_id = ? AND task_id = ? AND state = 'success' ORDER BY start_date").all(l.dagId, l.taskId) as { start_date: string; duration_s: number }[];
+      const rows = g.db
+        .prepare(
+          "SELECT start_date, duration_s FROM task_instances WHERE env_id = 'demo' AND dag_id = ? AND task_id = ? AND state = 'success' ORDER BY start_date",
+        )
+        .all(l.dagId, l.taskId) as { start_date: string; duration_s: number }[];
       const after = rows.filter((r) => r.start_date >= l.detail.driftStart);
       expect(after.length).toBe(l.detail.affectedTaskInstances);
       const drift = Date.parse(l.detail.driftStart);
@@ -106,18 +140,29 @@ describe('incident labels match the generated rows exactly', () => {
     for (const l of labels('failure_burst')) {
       expect(l.detail.affectedRunIds.length).toBeGreaterThan(0);
       for (const runId of l.detail.affectedRunIds) {
-        const run = g.db.prepare("SELECT state FROM dag_runs WHERE env_id = 'demo' AND dag_id = ? AND run_id = ?").get(l.dagId, runId) as { state: string };
+        const run = g.db.prepare("SELECT state FROM dag_runs WHERE env_id = 'demo' AND dag_id = ? AND run_id = ?").get(l.dagId, runId) as {
+          state: string;
+        };
         expect(run.state).toBe('failed');
         expect(ti(l.dagId, { runId, taskId: l.taskId ?? '', mapIndex: -1 })?.state).toBe('failed');
-        const upstreamFailed = g.db.prepare("SELECT task_id, map_index FROM task_instances WHERE env_id = 'demo' AND dag_id = ? AND run_id = ? AND state = 'upstream_failed'").all(l.dagId, runId) as { task_id: string; map_index: number }[];
+        const upstreamFailed = g.db
+          .prepare(
+            "SELECT task_id, map_index FROM task_instances WHERE env_id = 'demo' AND dag_id = ? AND run_id = ? AND state = 'upstream_failed'",
+          )
+          .all(l.dagId, runId) as { task_id: string; map_index: number }[];
         expect(upstreamFailed.length).toBeGreaterThan(0);
-        const listed = l.detail.upstreamFailed.filter((k) => k.runId === runId).map((k) => `${k.taskId}/${k.mapIndex}`).sort();
+        const listed = l.detail.upstreamFailed
+          .filter((k) => k.runId === runId)
+          .map((k) => `${k.taskId}/${k.mapIndex}`)
+          .sort();
         expect(listed).toEqual(upstreamFailed.map((r) => `${r.task_id}/${r.map_index}`).sort());
       }
       for (const t of l.detail.failedTries) {
         expectFailedTry(l.dagId, t);
         expect(t.endedAt >= l.startsAt).toBe(true);
-        const log = g.db.prepare("SELECT content FROM task_logs WHERE env_id = 'demo' AND dag_id = ? AND run_id = ? AND task_id = ? AND try_number = ?").get(l.dagId, t.runId, t.taskId, t.tryNumber) as { content: string };
+        const log = g.db
+          .prepare("SELECT content FROM task_logs WHERE env_id = 'demo' AND dag_id = ? AND run_id = ? AND task_id = ? AND try_number = ?")
+          .get(l.dagId, t.runId, t.taskId, t.tryNumber) as { content: string };
         expect(log.content).toContain(`connection to server at "${l.detail.resource}"`);
       }
     }
@@ -128,7 +173,11 @@ describe('incident labels match the generated rows exactly', () => {
       for (const t of l.detail.failedTries) expectFailedTry(l.dagId, t);
       for (const k of l.detail.failedTaskInstances) expect(ti(l.dagId, k)?.state).toBe('failed');
       for (const t of l.detail.failedTries) expect(t.endedAt >= l.startsAt).toBe(true);
-      const tries = g.db.prepare("SELECT COALESCE(SUM(try_number), 0) AS n FROM task_instances WHERE env_id = 'demo' AND dag_id = ? AND task_id = ? AND state IN ('success', 'failed') AND start_date >= ?").get(l.dagId, l.taskId, l.startsAt) as { n: number };
+      const tries = g.db
+        .prepare(
+          "SELECT COALESCE(SUM(try_number), 0) AS n FROM task_instances WHERE env_id = 'demo' AND dag_id = ? AND task_id = ? AND state IN ('success', 'failed') AND start_date >= ?",
+        )
+        .get(l.dagId, l.taskId, l.startsAt) as { n: number };
       if (tries.n > 100) {
         const rate = l.detail.failedTries.length / tries.n;
         expect(rate).toBeGreaterThan(l.detail.failureProbability / 2.5);
@@ -139,7 +188,9 @@ describe('incident labels match the generated rows exactly', () => {
 
   it('bad deploys: exactly the runs on the bad version fail, in the broken tasks', () => {
     for (const l of labels('bad_deploy')) {
-      const onBad = g.db.prepare("SELECT run_id, state FROM dag_runs WHERE env_id = 'demo' AND dag_id = ? AND dag_version = ?").all(l.dagId, l.detail.badVersion) as { run_id: string; state: string }[];
+      const onBad = g.db
+        .prepare("SELECT run_id, state FROM dag_runs WHERE env_id = 'demo' AND dag_id = ? AND dag_version = ?")
+        .all(l.dagId, l.detail.badVersion) as { run_id: string; state: string }[];
       expect(onBad.length).toBeGreaterThan(0);
       expect(onBad.map((r) => r.run_id).sort()).toEqual([...l.detail.affectedRunIds].sort());
       for (const r of onBad) {
@@ -151,7 +202,9 @@ describe('incident labels match the generated rows exactly', () => {
           expect(ti(l.dagId, k)?.state).toBe('failed');
         }
       }
-      const versions = g.db.prepare("SELECT DISTINCT dag_version FROM dag_runs WHERE env_id = 'demo' AND dag_id = ? AND queued_at >= ? AND queued_at < ?").all(l.dagId, l.startsAt, l.endsAt) as { dag_version: string }[];
+      const versions = g.db
+        .prepare("SELECT DISTINCT dag_version FROM dag_runs WHERE env_id = 'demo' AND dag_id = ? AND queued_at >= ? AND queued_at < ?")
+        .all(l.dagId, l.startsAt, l.endsAt) as { dag_version: string }[];
       expect(versions.map((v) => v.dag_version)).toEqual([l.detail.badVersion]);
       expect(Number(l.detail.fixVersion)).toBe(Number(l.detail.badVersion) + 1);
     }
@@ -160,7 +213,9 @@ describe('incident labels match the generated rows exactly', () => {
   it('late schedules: the listed runs were created late by the stated minutes, the others on time', () => {
     for (const l of labels('late_schedule')) {
       expect(l.detail.delayedRuns.length).toBeGreaterThan(0);
-      const runs = g.db.prepare("SELECT run_id, run_after, queued_at FROM dag_runs WHERE env_id = 'demo' AND dag_id = ? AND run_type = 'scheduled'").all(l.dagId) as { run_id: string; run_after: string; queued_at: string }[];
+      const runs = g.db
+        .prepare("SELECT run_id, run_after, queued_at FROM dag_runs WHERE env_id = 'demo' AND dag_id = ? AND run_type = 'scheduled'")
+        .all(l.dagId) as { run_id: string; run_after: string; queued_at: string }[];
       const late = new Map(l.detail.delayedRuns.map((d) => [d.runId, d]));
       for (const r of runs) {
         const minutes = (Date.parse(r.queued_at) - Date.parse(r.run_after)) / 60_000;
@@ -181,10 +236,16 @@ describe('incident labels match the generated rows exactly', () => {
     for (const l of labels('missed_schedule')) {
       expect(l.detail.missedRuns.length).toBeGreaterThan(0);
       for (const m of l.detail.missedRuns) {
-        const hit = g.db.prepare("SELECT COUNT(*) AS n FROM dag_runs WHERE env_id = 'demo' AND dag_id = ? AND (run_id = ? OR logical_date = ?)").get(l.dagId, m.runId, m.logicalDate) as { n: number };
+        const hit = g.db
+          .prepare("SELECT COUNT(*) AS n FROM dag_runs WHERE env_id = 'demo' AND dag_id = ? AND (run_id = ? OR logical_date = ?)")
+          .get(l.dagId, m.runId, m.logicalDate) as { n: number };
         expect(hit.n).toBe(0);
       }
-      const around = g.db.prepare("SELECT SUM(logical_date < ?) AS before, SUM(logical_date > ?) AS after FROM dag_runs WHERE env_id = 'demo' AND dag_id = ? AND run_type = 'scheduled'").get(l.detail.missedRuns[0]?.logicalDate, l.detail.missedRuns.at(-1)?.logicalDate, l.dagId) as { before: number; after: number };
+      const around = g.db
+        .prepare(
+          "SELECT SUM(logical_date < ?) AS before, SUM(logical_date > ?) AS after FROM dag_runs WHERE env_id = 'demo' AND dag_id = ? AND run_type = 'scheduled'",
+        )
+        .get(l.detail.missedRuns[0]?.logicalDate, l.detail.missedRuns.at(-1)?.logicalDate, l.dagId) as { before: number; after: number };
       expect(around.before).toBeGreaterThan(0);
       expect(around.after).toBeGreaterThan(0);
     }
@@ -196,7 +257,9 @@ describe('incident labels match the generated rows exactly', () => {
       expect(signature).not.toBe('');
       expect(l.detail.firstOccurrence).toEqual(l.detail.occurrences[0]);
       expect(l.startsAt).toBe(l.detail.firstOccurrence?.endedAt);
-      const logs = g.db.prepare("SELECT dag_id, run_id, task_id, map_index, try_number FROM task_logs WHERE env_id = 'demo' AND instr(content, ?) > 0").all(signature) as { dag_id: string; run_id: string; task_id: string; map_index: number; try_number: number }[];
+      const logs = g.db
+        .prepare("SELECT dag_id, run_id, task_id, map_index, try_number FROM task_logs WHERE env_id = 'demo' AND instr(content, ?) > 0")
+        .all(signature) as { dag_id: string; run_id: string; task_id: string; map_index: number; try_number: number }[];
       expect(logs.every((r) => r.dag_id === l.dagId)).toBe(true);
       const listed = l.detail.occurrences.map((o) => `${o.runId}/${o.taskId}/${o.mapIndex}/${o.tryNumber}`).sort();
       expect(logs.map((r) => `${r.run_id}/${r.task_id}/${r.map_index}/${r.try_number}`).sort()).toEqual(listed);

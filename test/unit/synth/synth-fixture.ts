@@ -20,7 +20,11 @@ export function generate(options: { dags: number; days: number; seed: number; as
   const dir = mkdtempSync(join(tmpdir(), 'orc-synth-'));
   const { db } = openCache(join(dir, 'cache.sqlite'));
   const summary = generateSyntheticHistory(db, {
-    envId: options.envId ?? 'demo', dags: options.dags, days: options.days, seed: options.seed, asOf: options.asOf ?? AS_OF,
+    envId: options.envId ?? 'demo',
+    dags: options.dags,
+    days: options.days,
+    seed: options.seed,
+    asOf: options.asOf ?? AS_OF,
   });
   return {
     db,
@@ -33,16 +37,33 @@ export function generate(options: { dags: number; days: number; seed: number; as
 }
 
 const TABLES = [
-  'environments', 'dags', 'tasks', 'dag_runs', 'task_instances', 'task_tries', 'task_logs', 'assets', 'asset_links',
-  'asset_events', 'pools', 'event_logs', 'import_errors', 'synth_labels',
+  'environments',
+  'dags',
+  'tasks',
+  'dag_runs',
+  'task_instances',
+  'task_tries',
+  'task_logs',
+  'assets',
+  'asset_links',
+  'asset_events',
+  'pools',
+  'event_logs',
+  'import_errors',
+  'synth_labels',
 ];
 
 /** SHA-256 of every row of every history table, in primary-key order. */
 export function contentHash(db: Database.Database): string {
   const hash = createHash('sha256');
   for (const table of TABLES) {
-    const pk = (db.prepare(`SELECT name FROM pragma_table_info('${table}') WHERE pk > 0 ORDER BY pk`).all() as { name: string }[]).map((r) => r.name);
-    const rows = db.prepare(`SELECT * FROM ${table} ORDER BY ${pk.join(', ')}`).raw().all();
+    const pk = (db.prepare(`SELECT name FROM pragma_table_info('${table}') WHERE pk > 0 ORDER BY pk`).all() as { name: string }[]).map(
+      (r) => r.name,
+    );
+    const rows = db
+      .prepare(`SELECT * FROM ${table} ORDER BY ${pk.join(', ')}`)
+      .raw()
+      .all();
     hash.update(table);
     for (const row of rows) hash.update(JSON.stringify(row));
   }

@@ -16,7 +16,8 @@ const RENEW_BEFORE_MS = 60_000;
 const MAX_OUTPUT_BYTES = 1024 * 1024;
 const STDERR_SHOWN = 600;
 
-const SIGN_IN_HINT = 'Run the command in a terminal to see what it needs; if it asks you to sign in again (aws sso login, gcloud auth login, astro login), do that, then test again.';
+const SIGN_IN_HINT =
+  'Run the command in a terminal to see what it needs; if it asks you to sign in again (aws sso login, gcloud auth login, astro login), do that, then test again.';
 
 /** The last lines of what the command wrote to stderr, bounded and with every known secret removed. */
 function stderrTail(stderr: string): string {
@@ -40,16 +41,41 @@ export function runTokenCommand(cmd: TokenCommand, now: () => number = Date.now)
         if (error) {
           const e = error as NodeJS.ErrnoException & { killed?: boolean; code?: string | number };
           if (e.code === 'ENOENT') {
-            reject(new TokenCommandError(`The token command "${name}" was not found.`, 'Give the full path of the program, or install it and make sure it is on the PATH the app was started with.'));
+            reject(
+              new TokenCommandError(
+                `The token command "${name}" was not found.`,
+                'Give the full path of the program, or install it and make sure it is on the PATH the app was started with.',
+              ),
+            );
           } else if (e.code === 'EACCES') {
-            reject(new TokenCommandError(`The token command "${name}" cannot be run (permission denied).`, 'Make the file executable, or give the interpreter as the command and the script as its first argument.'));
+            reject(
+              new TokenCommandError(
+                `The token command "${name}" cannot be run (permission denied).`,
+                'Make the file executable, or give the interpreter as the command and the script as its first argument.',
+              ),
+            );
           } else if (e.killed) {
-            reject(new TokenCommandError(`The token command "${name}" did not finish within ${Math.round(cmd.timeoutMs / 1000)} s.`, `${SIGN_IN_HINT} A command waiting for input (a browser sign-in, a prompt) cannot be answered from here.`));
+            reject(
+              new TokenCommandError(
+                `The token command "${name}" did not finish within ${Math.round(cmd.timeoutMs / 1000)} s.`,
+                `${SIGN_IN_HINT} A command waiting for input (a browser sign-in, a prompt) cannot be answered from here.`,
+              ),
+            );
           } else if (e.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') {
-            reject(new TokenCommandError(`The token command "${name}" printed more than 1 MiB.`, 'Print only the token, or a small JSON object with it.'));
+            reject(
+              new TokenCommandError(
+                `The token command "${name}" printed more than 1 MiB.`,
+                'Print only the token, or a small JSON object with it.',
+              ),
+            );
           } else {
             const tail = stderrTail(stderr);
-            reject(new TokenCommandError(`The token command "${name}" failed (exit ${String(e.code ?? 'unknown')})${tail ? `: ${tail}` : '.'}`, SIGN_IN_HINT));
+            reject(
+              new TokenCommandError(
+                `The token command "${name}" failed (exit ${String(e.code ?? 'unknown')})${tail ? `: ${tail}` : '.'}`,
+                SIGN_IN_HINT,
+              ),
+            );
           }
           return;
         }
@@ -59,7 +85,12 @@ export function runTokenCommand(cmd: TokenCommand, now: () => number = Date.now)
           resolve(token);
         } catch (problem) {
           const why = problem instanceof TokenOutputError ? problem.message : 'its output could not be read';
-          reject(new TokenCommandError(`The token command "${name}" gave no usable token: ${why}.`, 'It must print the token alone on one line, or JSON such as {"status": {"token": "...", "expirationTimestamp": "..."}} (a Kubernetes ExecCredential).'));
+          reject(
+            new TokenCommandError(
+              `The token command "${name}" gave no usable token: ${why}.`,
+              'It must print the token alone on one line, or JSON such as {"status": {"token": "...", "expirationTimestamp": "..."}} (a Kubernetes ExecCredential).',
+            ),
+          );
         }
       },
     );

@@ -18,7 +18,8 @@ const str = (o: Json, key: string): string | undefined => (typeof o[key] === 'st
 
 function checkedToken(token: string): string {
   const t = token.trim();
-  if (t === '' || t.length > MAX_TOKEN_CHARS || !BEARER_TOKEN.test(t)) throw new TokenOutputError('what it printed is not a bearer token (letters, digits and -._~+/ only, at most 20,000 characters)');
+  if (t === '' || t.length > MAX_TOKEN_CHARS || !BEARER_TOKEN.test(t))
+    throw new TokenOutputError('what it printed is not a bearer token (letters, digits and -._~+/ only, at most 20,000 characters)');
   return t;
 }
 

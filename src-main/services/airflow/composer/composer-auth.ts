@@ -16,11 +16,16 @@ export interface ComposerCredentials {
 function parseKey(keyJson: string): Record<string, unknown> {
   try {
     const key: unknown = JSON.parse(keyJson);
-    if (typeof key === 'object' && key !== null && typeof (key as { type?: unknown }).type === 'string') return key as Record<string, unknown>;
+    if (typeof key === 'object' && key !== null && typeof (key as { type?: unknown }).type === 'string')
+      return key as Record<string, unknown>;
   } catch {
     // reported below, without the file's text
   }
-  throw new ProviderError('credentials', 'The Google credentials file is not a credentials JSON (it needs a "type" such as service_account).', 'Download a JSON key of the service account again, or leave the file empty to use application-default credentials.');
+  throw new ProviderError(
+    'credentials',
+    'The Google credentials file is not a credentials JSON (it needs a "type" such as service_account).',
+    'Download a JSON key of the service account again, or leave the file empty to use application-default credentials.',
+  );
 }
 
 async function googleClient(creds: ComposerCredentials): Promise<AuthClient> {

@@ -18,5 +18,9 @@ export function composerFailure(error: unknown, impersonate: string | null): Pro
       'Your account needs the Service Account Token Creator role (roles/iam.serviceAccountTokenCreator) on that service account.',
     );
   }
-  return new ProviderError('unavailable', 'No Google access token could be obtained.', 'Check the network and the proxy, and that the credentials are still valid; then test again.');
+  return new ProviderError(
+    'unavailable',
+    'No Google access token could be obtained.',
+    'Check the network and the proxy, and that the credentials are still valid; then test again.',
+  );
 }

@@ -16,7 +16,10 @@ export interface AirflowDetection {
 /** The server answered, but not like Airflow's REST API. */
 export class NotAirflowError extends Error {
   override readonly name = 'NotAirflowError';
-  constructor(readonly call: string, reason: string) {
+  constructor(
+    readonly call: string,
+    reason: string,
+  ) {
     super(`This does not look like Airflow: ${reason}`);
   }
 }
@@ -38,7 +41,9 @@ function looksLikeHealth(body: unknown, where: string): boolean {
 async function probe(client: AirflowHttpClient, path: string, authenticated: boolean): Promise<{ ok: boolean; why: string }> {
   try {
     const body = await client.getJson(path);
-    return looksLikeHealth(body, `GET ${path}`) ? { ok: true, why: '' } : { ok: false, why: `GET ${path} answered JSON that is not an Airflow health report` };
+    return looksLikeHealth(body, `GET ${path}`)
+      ? { ok: true, why: '' }
+      : { ok: false, why: `GET ${path} answered JSON that is not an Airflow health report` };
   } catch (error) {
     if (error instanceof AirflowNetworkError) throw error;
     // Behind a gateway that checks the credential, a refusal is about the credential, not about what answers.

@@ -13,11 +13,19 @@ import { detectAirflow, type AirflowDetection } from './detect-airflow';
 import { isSupportedVersion } from './version-support';
 
 /** A connection closed right after the TLS handshake: ask the server once more what it objected to (a client certificate). */
-async function explainClosedTls(failure: ConnectionFailure, baseUrl: string, transport: Omit<TransportOptions, 'baseUrl'>, ctx: FailureContext): Promise<ConnectionFailure> {
+async function explainClosedTls(
+  failure: ConnectionFailure,
+  baseUrl: string,
+  transport: Omit<TransportOptions, 'baseUrl'>,
+  ctx: FailureContext,
+): Promise<ConnectionFailure> {
   if (failure.kind !== 'network' || transport.proxyUrl !== undefined || transport.wire !== undefined) return failure;
   const code = await tlsAlertCode(baseUrl, transport);
   if (code === null || tlsProblem(code) === undefined) return failure;
-  return { ...classifyConnectionFailure(new AirflowNetworkError(failure.call ?? 'GET /', code, new URL(baseUrl).host), ctx), ...(failure.apiVersion ? { apiVersion: failure.apiVersion } : {}) };
+  return {
+    ...classifyConnectionFailure(new AirflowNetworkError(failure.call ?? 'GET /', code, new URL(baseUrl).host), ctx),
+    ...(failure.apiVersion ? { apiVersion: failure.apiVersion } : {}),
+  };
 }
 
 /** A connection test should answer in seconds: fewer attempts and a shorter timeout unless configured. */

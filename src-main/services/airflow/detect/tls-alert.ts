@@ -9,7 +9,10 @@ const WAIT_MS = 1_500;
  * undici reports as "other side closed". This opens one TLS connection the same way (CA, client certificate) and
  * waits briefly for such an alert, to tell the person what the server wanted. Resolves the alert's error code, or null.
  */
-export function tlsAlertCode(baseUrl: string, transport: Pick<TransportOptions, 'caPem' | 'clientCert' | 'timeoutMs'>): Promise<string | null> {
+export function tlsAlertCode(
+  baseUrl: string,
+  transport: Pick<TransportOptions, 'caPem' | 'clientCert' | 'timeoutMs'>,
+): Promise<string | null> {
   const url = new URL(baseUrl);
   if (url.protocol !== 'https:') return Promise.resolve(null);
   return new Promise((resolve) => {

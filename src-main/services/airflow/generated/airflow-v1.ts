@@ -5,3505 +5,759 @@
  */
 
 export interface paths {
-    "/connections": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** List connections */
-        get: operations["get_connections"];
-        put?: never;
-        /** Create a connection */
-        post: operations["post_connection"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/connections/{connection_id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The connection ID. */
-                connection_id: components["parameters"]["ConnectionID"];
-            };
-            cookie?: never;
-        };
-        /** Get a connection */
-        get: operations["get_connection"];
-        put?: never;
-        post?: never;
-        /** Delete a connection */
-        delete: operations["delete_connection"];
-        options?: never;
-        head?: never;
-        /** Update a connection */
-        patch: operations["patch_connection"];
-        trace?: never;
-    };
-    "/connections/test": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Test a connection
-         * @description Test a connection.
-         *
-         *     For security reasons, the test connection functionality is disabled by default across Airflow UI, API and CLI.
-         *     For more information on capabilities of users, see the documentation:
-         *     https://airflow.apache.org/docs/apache-airflow/stable/security/security_model.html#capabilities-of-authenticated-ui-users.
-         *     It is strongly advised to not enable the feature until you make sure that only
-         *     highly trusted UI/API users have "edit connection" permissions.
-         *
-         *     Set the "test_connection" flag to "Enabled" in the "core" section of Airflow configuration (airflow.cfg) to enable testing of collections.
-         *     It can also be controlled by the environment variable `AIRFLOW__CORE__TEST_CONNECTION`.
-         *
-         *     *New in version 2.2.0*
-         */
-        post: operations["test_connection"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/dags": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List DAGs
-         * @description List DAGs in the database.
-         *     `dag_id_pattern` can be set to match dags of a specific pattern
-         */
-        get: operations["get_dags"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        /**
-         * Update DAGs
-         * @description Update DAGs of a given dag_id_pattern using UpdateMask.
-         *     This endpoint allows specifying `~` as the dag_id_pattern to update all DAGs.
-         *     *New in version 2.3.0*
-         */
-        patch: operations["patch_dags"];
-        trace?: never;
-    };
-    "/dags/{dag_id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The DAG ID. */
-                dag_id: components["parameters"]["DAGID"];
-            };
-            cookie?: never;
-        };
-        /**
-         * Get basic information about a DAG
-         * @description Presents only information available in database (DAGModel).
-         *     If you need detailed information, consider using GET /dags/{dag_id}/details.
-         */
-        get: operations["get_dag"];
-        put?: never;
-        post?: never;
-        /**
-         * Delete a DAG
-         * @description Deletes all metadata related to the DAG, including finished DAG Runs and Tasks.
-         *     Logs are not deleted. This action cannot be undone.
-         *
-         *     *New in version 2.2.0*
-         */
-        delete: operations["delete_dag"];
-        options?: never;
-        head?: never;
-        /** Update a DAG */
-        patch: operations["patch_dag"];
-        trace?: never;
-    };
-    "/dags/{dag_id}/clearTaskInstances": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The DAG ID. */
-                dag_id: components["parameters"]["DAGID"];
-            };
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Clear a set of task instances
-         * @description Clears a set of task instances associated with the DAG for a specified date range.
-         */
-        post: operations["post_clear_task_instances"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/setNote": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The DAG ID. */
-                dag_id: components["parameters"]["DAGID"];
-                /** @description The DAG run ID. */
-                dag_run_id: components["parameters"]["DAGRunID"];
-                /** @description The task ID. */
-                task_id: components["parameters"]["TaskID"];
-            };
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        /**
-         * Update the TaskInstance note.
-         * @description Update the manual user note of a non-mapped Task Instance.
-         *
-         *     *New in version 2.5.0*
-         */
-        patch: operations["set_task_instance_note"];
-        trace?: never;
-    };
-    "/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/{map_index}/setNote": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The DAG ID. */
-                dag_id: components["parameters"]["DAGID"];
-                /** @description The DAG run ID. */
-                dag_run_id: components["parameters"]["DAGRunID"];
-                /** @description The task ID. */
-                task_id: components["parameters"]["TaskID"];
-                /** @description The map index. */
-                map_index: components["parameters"]["MapIndex"];
-            };
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        /**
-         * Update the TaskInstance note.
-         * @description Update the manual user note of a mapped Task Instance.
-         *
-         *     *New in version 2.5.0*
-         */
-        patch: operations["set_mapped_task_instance_note"];
-        trace?: never;
-    };
-    "/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/dependencies": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The DAG ID. */
-                dag_id: components["parameters"]["DAGID"];
-                /** @description The DAG run ID. */
-                dag_run_id: components["parameters"]["DAGRunID"];
-                /** @description The task ID. */
-                task_id: components["parameters"]["TaskID"];
-            };
-            cookie?: never;
-        };
-        /**
-         * Get task dependencies blocking task from getting scheduled.
-         * @description Get task dependencies blocking task from getting scheduled.
-         *
-         *     *New in version 2.10.0*
-         */
-        get: operations["get_task_instance_dependencies"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/{map_index}/dependencies": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The DAG ID. */
-                dag_id: components["parameters"]["DAGID"];
-                /** @description The DAG run ID. */
-                dag_run_id: components["parameters"]["DAGRunID"];
-                /** @description The task ID. */
-                task_id: components["parameters"]["TaskID"];
-                /** @description The map index. */
-                map_index: components["parameters"]["MapIndex"];
-            };
-            cookie?: never;
-        };
-        /**
-         * Get task dependencies blocking task from getting scheduled.
-         * @description Get task dependencies blocking task from getting scheduled.
-         *
-         *     *New in version 2.10.0*
-         */
-        get: operations["get_mapped_task_instance_dependencies"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/dags/{dag_id}/updateTaskInstancesState": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The DAG ID. */
-                dag_id: components["parameters"]["DAGID"];
-            };
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Set a state of task instances
-         * @description Updates the state for multiple task instances simultaneously.
-         */
-        post: operations["post_set_task_instances_state"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/dags/{dag_id}/dagRuns": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The DAG ID. */
-                dag_id: components["parameters"]["DAGID"];
-            };
-            cookie?: never;
-        };
-        /**
-         * List DAG runs
-         * @description This endpoint allows specifying `~` as the dag_id to retrieve DAG runs for all DAGs.
-         */
-        get: operations["get_dag_runs"];
-        put?: never;
-        /**
-         * Trigger a new DAG run.
-         * @description This will initiate a dagrun. If DAG is paused then dagrun state will remain queued, and the task won't run.
-         */
-        post: operations["post_dag_run"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/dags/~/dagRuns/list": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * List DAG runs (batch)
-         * @description This endpoint is a POST to allow filtering across a large number of DAG IDs, where as a GET it would run in to maximum HTTP request URL length limit.
-         */
-        post: operations["get_dag_runs_batch"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/dags/{dag_id}/dagRuns/{dag_run_id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The DAG ID. */
-                dag_id: components["parameters"]["DAGID"];
-                /** @description The DAG run ID. */
-                dag_run_id: components["parameters"]["DAGRunID"];
-            };
-            cookie?: never;
-        };
-        /** Get a DAG run */
-        get: operations["get_dag_run"];
-        put?: never;
-        post?: never;
-        /** Delete a DAG run */
-        delete: operations["delete_dag_run"];
-        options?: never;
-        head?: never;
-        /**
-         * Modify a DAG run
-         * @description Modify a DAG run.
-         *
-         *     *New in version 2.2.0*
-         */
-        patch: operations["update_dag_run_state"];
-        trace?: never;
-    };
-    "/dags/{dag_id}/dagRuns/{dag_run_id}/clear": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The DAG ID. */
-                dag_id: components["parameters"]["DAGID"];
-                /** @description The DAG run ID. */
-                dag_run_id: components["parameters"]["DAGRunID"];
-            };
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Clear a DAG run
-         * @description Clear a DAG run.
-         *
-         *     *New in version 2.4.0*
-         */
-        post: operations["clear_dag_run"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/dags/{dag_id}/dagRuns/{dag_run_id}/upstreamDatasetEvents": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The DAG ID. */
-                dag_id: components["parameters"]["DAGID"];
-                /** @description The DAG run ID. */
-                dag_run_id: components["parameters"]["DAGRunID"];
-            };
-            cookie?: never;
-        };
-        /**
-         * Get dataset events for a DAG run
-         * @description Get datasets for a dag run.
-         *
-         *     *New in version 2.4.0*
-         */
-        get: operations["get_upstream_dataset_events"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/dags/{dag_id}/dagRuns/{dag_run_id}/setNote": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The DAG ID. */
-                dag_id: components["parameters"]["DAGID"];
-                /** @description The DAG run ID. */
-                dag_run_id: components["parameters"]["DAGRunID"];
-            };
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        /**
-         * Update the DagRun note.
-         * @description Update the manual user note of a DagRun.
-         *
-         *     *New in version 2.5.0*
-         */
-        patch: operations["set_dag_run_note"];
-        trace?: never;
-    };
-    "/dags/{dag_id}/datasets/queuedEvent/{uri}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The DAG ID. */
-                dag_id: components["parameters"]["DAGID"];
-                /** @description The encoded Dataset URI */
-                uri: components["parameters"]["DatasetURI"];
-            };
-            cookie?: never;
-        };
-        /**
-         * Get a queued Dataset event for a DAG
-         * @description Get a queued Dataset event for a DAG.
-         *
-         *     *New in version 2.9.0*
-         */
-        get: operations["get_dag_dataset_queued_event"];
-        put?: never;
-        post?: never;
-        /**
-         * Delete a queued Dataset event for a DAG.
-         * @description Delete a queued Dataset event for a DAG.
-         *
-         *     *New in version 2.9.0*
-         */
-        delete: operations["delete_dag_dataset_queued_event"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/dags/{dag_id}/datasets/queuedEvent": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The DAG ID. */
-                dag_id: components["parameters"]["DAGID"];
-            };
-            cookie?: never;
-        };
-        /**
-         * Get queued Dataset events for a DAG.
-         * @description Get queued Dataset events for a DAG.
-         *
-         *     *New in version 2.9.0*
-         */
-        get: operations["get_dag_dataset_queued_events"];
-        put?: never;
-        post?: never;
-        /**
-         * Delete queued Dataset events for a DAG.
-         * @description Delete queued Dataset events for a DAG.
-         *
-         *     *New in version 2.9.0*
-         */
-        delete: operations["delete_dag_dataset_queued_events"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/parseDagFile/{file_token}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description The key containing the encrypted path to the file. Encryption and decryption take place only on
-                 *     the server. This prevents the client from reading an non-DAG file. This also ensures API
-                 *     extensibility, because the format of encrypted data may change.
-                 */
-                file_token: components["parameters"]["FileToken"];
-            };
-            cookie?: never;
-        };
-        get?: never;
-        /**
-         * Request re-parsing of a DAG file
-         * @description Request re-parsing of existing DAG files using a file token.
-         */
-        put: operations["reparse_dag_file"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/datasets/queuedEvent/{uri}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The encoded Dataset URI */
-                uri: components["parameters"]["DatasetURI"];
-            };
-            cookie?: never;
-        };
-        /**
-         * Get queued Dataset events for a Dataset.
-         * @description Get queued Dataset events for a Dataset
-         *
-         *     *New in version 2.9.0*
-         */
-        get: operations["get_dataset_queued_events"];
-        put?: never;
-        post?: never;
-        /**
-         * Delete queued Dataset events for a Dataset.
-         * @description Delete queued Dataset events for a Dataset.
-         *
-         *     *New in version 2.9.0*
-         */
-        delete: operations["delete_dataset_queued_events"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/eventLogs": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List log entries
-         * @description List log entries from event log.
-         */
-        get: operations["get_event_logs"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/eventLogs/{event_log_id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The event log ID. */
-                event_log_id: components["parameters"]["EventLogID"];
-            };
-            cookie?: never;
-        };
-        /** Get a log entry */
-        get: operations["get_event_log"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/importErrors": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** List import errors */
-        get: operations["get_import_errors"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/importErrors/{import_error_id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The import error ID. */
-                import_error_id: components["parameters"]["ImportErrorID"];
-            };
-            cookie?: never;
-        };
-        /** Get an import error */
-        get: operations["get_import_error"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/pools": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** List pools */
-        get: operations["get_pools"];
-        put?: never;
-        /** Create a pool */
-        post: operations["post_pool"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/pools/{pool_name}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The pool name. */
-                pool_name: components["parameters"]["PoolName"];
-            };
-            cookie?: never;
-        };
-        /** Get a pool */
-        get: operations["get_pool"];
-        put?: never;
-        post?: never;
-        /** Delete a pool */
-        delete: operations["delete_pool"];
-        options?: never;
-        head?: never;
-        /** Update a pool */
-        patch: operations["patch_pool"];
-        trace?: never;
-    };
-    "/providers": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List providers
-         * @description Get a list of providers.
-         *
-         *     *New in version 2.1.0*
-         */
-        get: operations["get_providers"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances": {
-        parameters: {
-            query?: {
-                /**
-                 * @description Returns objects greater or equal to the specified date.
-                 *
-                 *     This can be combined with execution_date_lte parameter to receive only the selected period.
-                 */
-                execution_date_gte?: components["parameters"]["FilterExecutionDateGTE"];
-                /**
-                 * @description Returns objects less than or equal to the specified date.
-                 *
-                 *     This can be combined with execution_date_gte parameter to receive only the selected period.
-                 */
-                execution_date_lte?: components["parameters"]["FilterExecutionDateLTE"];
-                /**
-                 * @description Returns objects greater or equal the specified date.
-                 *
-                 *     This can be combined with start_date_lte parameter to receive only the selected period.
-                 */
-                start_date_gte?: components["parameters"]["FilterStartDateGTE"];
-                /**
-                 * @description Returns objects less or equal the specified date.
-                 *
-                 *     This can be combined with start_date_gte parameter to receive only the selected period.
-                 */
-                start_date_lte?: components["parameters"]["FilterStartDateLTE"];
-                /**
-                 * @description Returns objects greater or equal the specified date.
-                 *
-                 *     This can be combined with start_date_lte parameter to receive only the selected period.
-                 */
-                end_date_gte?: components["parameters"]["FilterEndDateGTE"];
-                /**
-                 * @description Returns objects less than or equal to the specified date.
-                 *
-                 *     This can be combined with start_date_gte parameter to receive only the selected period.
-                 */
-                end_date_lte?: components["parameters"]["FilterEndDateLTE"];
-                /**
-                 * @description Returns objects greater or equal the specified date.
-                 *
-                 *     This can be combined with updated_at_lte parameter to receive only the selected period.
-                 *
-                 *     *New in version 2.6.0*
-                 */
-                updated_at_gte?: components["parameters"]["FilterUpdatedAtGTE"];
-                /**
-                 * @description Returns objects less or equal the specified date.
-                 *
-                 *     This can be combined with updated_at_gte parameter to receive only the selected period.
-                 *
-                 *     *New in version 2.6.0*
-                 */
-                updated_at_lte?: components["parameters"]["FilterUpdatedAtLTE"];
-                /**
-                 * @description Returns objects greater than or equal to the specified values.
-                 *
-                 *     This can be combined with duration_lte parameter to receive only the selected period.
-                 */
-                duration_gte?: components["parameters"]["FilterDurationGTE"];
-                /**
-                 * @description Returns objects less than or equal to the specified values.
-                 *
-                 *     This can be combined with duration_gte parameter to receive only the selected range.
-                 */
-                duration_lte?: components["parameters"]["FilterDurationLTE"];
-                /** @description The value can be repeated to retrieve multiple matching values (OR condition). */
-                state?: components["parameters"]["FilterState"];
-                /** @description The value can be repeated to retrieve multiple matching values (OR condition). */
-                pool?: components["parameters"]["FilterPool"];
-                /** @description The value can be repeated to retrieve multiple matching values (OR condition). */
-                queue?: components["parameters"]["FilterQueue"];
-                /** @description The value can be repeated to retrieve multiple matching values (OR condition). */
-                executor?: components["parameters"]["FilterExecutor"];
-            };
-            header?: never;
-            path: {
-                /** @description The DAG ID. */
-                dag_id: components["parameters"]["DAGID"];
-                /** @description The DAG run ID. */
-                dag_run_id: components["parameters"]["DAGRunID"];
-            };
-            cookie?: never;
-        };
-        /**
-         * List task instances
-         * @description This endpoint allows specifying `~` as the dag_id, dag_run_id to retrieve DAG runs for all DAGs and DAG runs.
-         */
-        get: operations["get_task_instances"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The DAG ID. */
-                dag_id: components["parameters"]["DAGID"];
-                /** @description The DAG run ID. */
-                dag_run_id: components["parameters"]["DAGRunID"];
-                /** @description The task ID. */
-                task_id: components["parameters"]["TaskID"];
-            };
-            cookie?: never;
-        };
-        /** Get a task instance */
-        get: operations["get_task_instance"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        /**
-         * Updates the state of a task instance
-         * @description Updates the state for single task instance.
-         *     *New in version 2.5.0*
-         */
-        patch: operations["patch_task_instance"];
-        trace?: never;
-    };
-    "/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/{map_index}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The DAG ID. */
-                dag_id: components["parameters"]["DAGID"];
-                /** @description The DAG run ID. */
-                dag_run_id: components["parameters"]["DAGRunID"];
-                /** @description The task ID. */
-                task_id: components["parameters"]["TaskID"];
-                /** @description The map index. */
-                map_index: components["parameters"]["MapIndex"];
-            };
-            cookie?: never;
-        };
-        /**
-         * Get a mapped task instance
-         * @description Get details of a mapped task instance.
-         *
-         *     *New in version 2.3.0*
-         */
-        get: operations["get_mapped_task_instance"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        /**
-         * Updates the state of a mapped task instance
-         * @description Updates the state for single mapped task instance.
-         *     *New in version 2.5.0*
-         */
-        patch: operations["patch_mapped_task_instance"];
-        trace?: never;
-    };
-    "/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/listMapped": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The DAG ID. */
-                dag_id: components["parameters"]["DAGID"];
-                /** @description The DAG run ID. */
-                dag_run_id: components["parameters"]["DAGRunID"];
-                /** @description The task ID. */
-                task_id: components["parameters"]["TaskID"];
-            };
-            cookie?: never;
-        };
-        /**
-         * List mapped task instances
-         * @description Get details of all mapped task instances.
-         *
-         *     *New in version 2.3.0*
-         */
-        get: operations["get_mapped_task_instances"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/dags/~/dagRuns/~/taskInstances/list": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * List task instances (batch)
-         * @description List task instances from all DAGs and DAG runs.
-         *     This endpoint is a POST to allow filtering across a large number of DAG IDs, where as a GET it would run in to maximum HTTP request URL length limits.
-         */
-        post: operations["get_task_instances_batch"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/tries/{task_try_number}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * get taskinstance try
-         * @description Get details of a task instance try.
-         *
-         *     *New in version 2.10.0*
-         */
-        get: operations["get_task_instance_try_details"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/tries": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List task instance tries
-         * @description Get details of all task instance tries.
-         *
-         *     *New in version 2.10.0*
-         */
-        get: operations["get_task_instance_tries"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/{map_index}/tries": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List mapped task instance tries
-         * @description Get details of all task instance tries.
-         *
-         *     *New in version 2.10.0*
-         */
-        get: operations["get_mapped_task_instance_tries"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/{map_index}/tries/{task_try_number}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * get mapped taskinstance try
-         * @description Get details of a mapped task instance try.
-         *
-         *     *New in version 2.10.0*
-         */
-        get: operations["get_mapped_task_instance_try_details"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/variables": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List variables
-         * @description The collection does not contain data. To get data, you must get a single entity.
-         */
-        get: operations["get_variables"];
-        put?: never;
-        /** Create a variable */
-        post: operations["post_variables"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/variables/{variable_key}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The variable Key. */
-                variable_key: components["parameters"]["VariableKey"];
-            };
-            cookie?: never;
-        };
-        /**
-         * Get a variable
-         * @description Get a variable by key.
-         */
-        get: operations["get_variable"];
-        put?: never;
-        post?: never;
-        /** Delete a variable */
-        delete: operations["delete_variable"];
-        options?: never;
-        head?: never;
-        /**
-         * Update a variable
-         * @description Update a variable by key.
-         */
-        patch: operations["patch_variable"];
-        trace?: never;
-    };
-    "/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/xcomEntries": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The DAG ID. */
-                dag_id: components["parameters"]["DAGID"];
-                /** @description The DAG run ID. */
-                dag_run_id: components["parameters"]["DAGRunID"];
-                /** @description The task ID. */
-                task_id: components["parameters"]["TaskID"];
-            };
-            cookie?: never;
-        };
-        /**
-         * List XCom entries
-         * @description This endpoint allows specifying `~` as the dag_id, dag_run_id, task_id to retrieve XCOM entries for for all DAGs, DAG runs and task instances. XCom values won't be returned as they can be large. Use this endpoint to get a list of XCom entries and then fetch individual entry to get value.
-         */
-        get: operations["get_xcom_entries"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/xcomEntries/{xcom_key}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The DAG ID. */
-                dag_id: components["parameters"]["DAGID"];
-                /** @description The DAG run ID. */
-                dag_run_id: components["parameters"]["DAGRunID"];
-                /** @description The task ID. */
-                task_id: components["parameters"]["TaskID"];
-                /** @description The XCom key. */
-                xcom_key: components["parameters"]["XComKey"];
-            };
-            cookie?: never;
-        };
-        /** Get an XCom entry */
-        get: operations["get_xcom_entry"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/links": {
-        parameters: {
-            query?: {
-                /** @description Filter on map index for mapped task. */
-                map_index?: components["parameters"]["FilterMapIndex"];
-            };
-            header?: never;
-            path: {
-                /** @description The DAG ID. */
-                dag_id: components["parameters"]["DAGID"];
-                /** @description The DAG run ID. */
-                dag_run_id: components["parameters"]["DAGRunID"];
-                /** @description The task ID. */
-                task_id: components["parameters"]["TaskID"];
-            };
-            cookie?: never;
-        };
-        /**
-         * List extra links
-         * @description List extra links for task instance.
-         */
-        get: operations["get_extra_links"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/logs/{task_try_number}": {
-        parameters: {
-            query?: {
-                /**
-                 * @description A full content will be returned.
-                 *     By default, only the first fragment will be returned.
-                 */
-                full_content?: components["parameters"]["FullContent"];
-                /** @description Filter on map index for mapped task. */
-                map_index?: components["parameters"]["FilterMapIndex"];
-                /**
-                 * @description A token that allows you to continue fetching logs.
-                 *     If passed, it will specify the location from which the download should be continued.
-                 */
-                token?: components["parameters"]["ContinuationToken"];
-            };
-            header?: never;
-            path: {
-                /** @description The DAG ID. */
-                dag_id: components["parameters"]["DAGID"];
-                /** @description The DAG run ID. */
-                dag_run_id: components["parameters"]["DAGRunID"];
-                /** @description The task ID. */
-                task_id: components["parameters"]["TaskID"];
-                /** @description The task try number. */
-                task_try_number: components["parameters"]["TaskTryNumber"];
-            };
-            cookie?: never;
-        };
-        /**
-         * Get logs
-         * @description Get logs for a specific task instance and its try number.
-         *     To get log from specific character position, following way of using
-         *     URLSafeSerializer can be used.
-         *
-         *     Example:
-         *     ```
-         *     from itsdangerous.url_safe import URLSafeSerializer
-         *
-         *     request_url = f"api/v1/dags/{DAG_ID}/dagRuns/{RUN_ID}/taskInstances/{TASK_ID}/logs/1"
-         *     key = app.config["SECRET_KEY"]
-         *     serializer = URLSafeSerializer(key)
-         *     token = serializer.dumps({"log_pos": 10000})
-         *
-         *     response = self.client.get(
-         *         request_url,
-         *         query_string={"token": token},
-         *         headers={"Accept": "text/plain"},
-         *         environ_overrides={"REMOTE_USER": "test"},
-         *     )
-         *     continuation_token = response.json["continuation_token"]
-         *         metadata = URLSafeSerializer(key).loads(continuation_token)
-         *         log_pos = metadata["log_pos"]
-         *         end_of_log = metadata["end_of_log"]
-         *     ```
-         *     If log_pos is passed as 10000 like the above example, it renders the logs starting
-         *     from char position 10000 to last (not the end as the logs may be tailing behind in
-         *     running state). This way pagination can be done with metadata as part of the token.
-         */
-        get: operations["get_log"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/dags/{dag_id}/details": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The DAG ID. */
-                dag_id: components["parameters"]["DAGID"];
-            };
-            cookie?: never;
-        };
-        /**
-         * Get a simplified representation of DAG
-         * @description The response contains many DAG attributes, so the response can be large. If possible, consider using GET /dags/{dag_id}.
-         */
-        get: operations["get_dag_details"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/dags/{dag_id}/tasks": {
-        parameters: {
-            query?: {
-                /**
-                 * @description The name of the field to order the results by.
-                 *     Prefix a field name with `-` to reverse the sort order.
-                 *
-                 *     *New in version 2.1.0*
-                 */
-                order_by?: components["parameters"]["OrderBy"];
-            };
-            header?: never;
-            path: {
-                /** @description The DAG ID. */
-                dag_id: components["parameters"]["DAGID"];
-            };
-            cookie?: never;
-        };
-        /** Get tasks for DAG */
-        get: operations["get_tasks"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/dags/{dag_id}/tasks/{task_id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The DAG ID. */
-                dag_id: components["parameters"]["DAGID"];
-                /** @description The task ID. */
-                task_id: components["parameters"]["TaskID"];
-            };
-            cookie?: never;
-        };
-        /** Get simplified representation of a task */
-        get: operations["get_task"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/dagStats": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** List Dag statistics */
-        get: operations["get_dag_stats"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/dagSources/{file_token}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description The key containing the encrypted path to the file. Encryption and decryption take place only on
-                 *     the server. This prevents the client from reading an non-DAG file. This also ensures API
-                 *     extensibility, because the format of encrypted data may change.
-                 */
-                file_token: components["parameters"]["FileToken"];
-            };
-            cookie?: never;
-        };
-        /**
-         * Get a source code
-         * @description Get a source code using file token.
-         */
-        get: operations["get_dag_source"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/dagWarnings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** List dag warnings */
-        get: operations["get_dag_warnings"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/datasets": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** List datasets */
-        get: operations["get_datasets"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/datasets/{uri}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The encoded Dataset URI */
-                uri: components["parameters"]["DatasetURI"];
-            };
-            cookie?: never;
-        };
-        /**
-         * Get a dataset
-         * @description Get a dataset by uri.
-         */
-        get: operations["get_dataset"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/datasets/events": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Get dataset events
-         * @description Get dataset events
-         */
-        get: operations["get_dataset_events"];
-        put?: never;
-        /**
-         * Create dataset event
-         * @description Create dataset event
-         */
-        post: operations["create_dataset_event"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/config": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Get current configuration */
-        get: operations["get_config"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/config/section/{section}/option/{option}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Get a option from configuration */
-        get: operations["get_value"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/health": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Get instance status
-         * @description Get the status of Airflow's metadatabase, triggerer and scheduler. It includes info about
-         *     metadatabase and last heartbeat of scheduler and triggerer.
-         */
-        get: operations["get_health"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/version": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Get version information */
-        get: operations["get_version"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/plugins": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Get a list of loaded plugins
-         * @description Get a list of loaded plugins.
-         *
-         *     *New in version 2.1.0*
-         */
-        get: operations["get_plugins"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/roles": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List roles
-         * @deprecated
-         * @description Get a list of roles.
-         *
-         *     *This API endpoint is deprecated, please use the endpoint `/auth/fab/v1` for this operation instead.*
-         */
-        get: operations["get_roles"];
-        put?: never;
-        /**
-         * Create a role
-         * @deprecated
-         * @description Create a new role.
-         *
-         *     *This API endpoint is deprecated, please use the endpoint `/auth/fab/v1` for this operation instead.*
-         */
-        post: operations["post_role"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/roles/{role_name}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The role name */
-                role_name: components["parameters"]["RoleName"];
-            };
-            cookie?: never;
-        };
-        /**
-         * Get a role
-         * @deprecated
-         * @description Get a role.
-         *
-         *     *This API endpoint is deprecated, please use the endpoint `/auth/fab/v1` for this operation instead.*
-         */
-        get: operations["get_role"];
-        put?: never;
-        post?: never;
-        /**
-         * Delete a role
-         * @deprecated
-         * @description Delete a role.
-         *
-         *     *This API endpoint is deprecated, please use the endpoint `/auth/fab/v1` for this operation instead.*
-         */
-        delete: operations["delete_role"];
-        options?: never;
-        head?: never;
-        /**
-         * Update a role
-         * @deprecated
-         * @description Update a role.
-         *
-         *     *This API endpoint is deprecated, please use the endpoint `/auth/fab/v1` for this operation instead.*
-         */
-        patch: operations["patch_role"];
-        trace?: never;
-    };
-    "/permissions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List permissions
-         * @deprecated
-         * @description Get a list of permissions.
-         *
-         *     *This API endpoint is deprecated, please use the endpoint `/auth/fab/v1` for this operation instead.*
-         */
-        get: operations["get_permissions"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/users": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List users
-         * @deprecated
-         * @description Get a list of users.
-         *
-         *     *This API endpoint is deprecated, please use the endpoint `/auth/fab/v1` for this operation instead.*
-         */
-        get: operations["get_users"];
-        put?: never;
-        /**
-         * Create a user
-         * @deprecated
-         * @description Create a new user with unique username and email.
-         *
-         *     *This API endpoint is deprecated, please use the endpoint `/auth/fab/v1` for this operation instead.*
-         */
-        post: operations["post_user"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/users/{username}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description The username of the user.
-                 *
-                 *     *New in version 2.1.0*
-                 */
-                username: components["parameters"]["Username"];
-            };
-            cookie?: never;
-        };
-        /**
-         * Get a user
-         * @deprecated
-         * @description Get a user with a specific username.
-         *
-         *     *This API endpoint is deprecated, please use the endpoint `/auth/fab/v1` for this operation instead.*
-         */
-        get: operations["get_user"];
-        put?: never;
-        post?: never;
-        /**
-         * Delete a user
-         * @deprecated
-         * @description Delete a user with a specific username.
-         *
-         *     *This API endpoint is deprecated, please use the endpoint `/auth/fab/v1` for this operation instead.*
-         */
-        delete: operations["delete_user"];
-        options?: never;
-        head?: never;
-        /**
-         * Update a user
-         * @deprecated
-         * @description Update fields for a user.
-         *
-         *     *This API endpoint is deprecated, please use the endpoint `/auth/fab/v1` for this operation instead.*
-         */
-        patch: operations["patch_user"];
-        trace?: never;
-    };
-}
-export type webhooks = Record<string, never>;
-export interface components {
-    schemas: {
-        /**
-         * @description A user object.
-         *
-         *     *New in version 2.1.0*
-         */
-        UserCollectionItem: {
-            /**
-             * @description The user's first name.
-             *
-             *     *Changed in version 2.4.0*&#58; The requirement for this to be non-empty was removed.
-             */
-            first_name?: string;
-            /**
-             * @description The user's last name.
-             *
-             *     *Changed in version 2.4.0*&#58; The requirement for this to be non-empty was removed.
-             */
-            last_name?: string;
-            /**
-             * @description The username.
-             *
-             *     *Changed in version 2.2.0*&#58; A minimum character length requirement ('minLength') is added.
-             */
-            username?: string;
-            /**
-             * @description The user's email.
-             *
-             *     *Changed in version 2.2.0*&#58; A minimum character length requirement ('minLength') is added.
-             */
-            email?: string;
-            /** @description Whether the user is active */
-            readonly active?: boolean | null;
-            /**
-             * Format: datetime
-             * @description The last user login
-             */
-            readonly last_login?: string | null;
-            /** @description The login count */
-            readonly login_count?: number | null;
-            /** @description The number of times the login failed */
-            readonly failed_login_count?: number | null;
-            /**
-             * @description User roles.
-             *
-             *     *Changed in version 2.2.0*&#58; Field is no longer read-only.
-             */
-            roles?: ({
-                name?: string;
-            } | null)[];
-            /**
-             * Format: datetime
-             * @description The date user was created
-             */
-            readonly created_on?: string | null;
-            /**
-             * Format: datetime
-             * @description The date user was changed
-             */
-            readonly changed_on?: string | null;
-        };
-        /**
-         * @description A user object with sensitive data.
-         *
-         *     *New in version 2.1.0*
-         */
-        User: components["schemas"]["UserCollectionItem"] & {
-            password?: string;
-        };
-        /**
-         * @description Collection of users.
-         *
-         *     *New in version 2.1.0*
-         */
-        UserCollection: {
-            users?: components["schemas"]["UserCollectionItem"][];
-        } & components["schemas"]["CollectionInfo"];
-        /**
-         * @description Connection collection item.
-         *     The password and extra fields are only available when retrieving a single object due to the sensitivity of this data.
-         */
-        ConnectionCollectionItem: {
-            /** @description The connection ID. */
-            connection_id?: string;
-            /** @description The connection type. */
-            conn_type?: string;
-            /** @description The description of the connection. */
-            description?: string | null;
-            /** @description Host of the connection. */
-            host?: string | null;
-            /** @description Login of the connection. */
-            login?: string | null;
-            /** @description Schema of the connection. */
-            schema?: string | null;
-            /** @description Port of the connection. */
-            port?: number | null;
-        };
-        /**
-         * @description Collection of connections.
-         *
-         *     *Changed in version 2.1.0*&#58; 'total_entries' field is added.
-         */
-        ConnectionCollection: {
-            connections?: components["schemas"]["ConnectionCollectionItem"][];
-        } & components["schemas"]["CollectionInfo"];
-        /** @description Full representation of the connection. */
-        Connection: components["schemas"]["ConnectionCollectionItem"] & {
-            /**
-             * Format: password
-             * @description Password of the connection.
-             */
-            password?: string;
-            /** @description Other values that cannot be put into another field, e.g. RSA keys. */
-            extra?: string | null;
-        };
-        /**
-         * @description Connection test results.
-         *
-         *     *New in version 2.2.0*
-         */
-        ConnectionTest: {
-            /** @description The status of the request. */
-            status?: boolean;
-            /** @description The success or failure message of the request. */
-            message?: string;
-        };
-        /** @description DAG */
-        DAG: {
-            /** @description The ID of the DAG. */
-            readonly dag_id?: string;
-            /**
-             * @description Human centric display text for the DAG.
-             *
-             *     *New in version 2.9.0*
-             */
-            readonly dag_display_name?: string;
-            /** @description If the DAG is SubDAG then it is the top level DAG identifier. Otherwise, null. */
-            readonly root_dag_id?: string | null;
-            /** @description Whether the DAG is paused. */
-            is_paused?: boolean | null;
-            /**
-             * @description Whether the DAG is currently seen by the scheduler(s).
-             *
-             *     *New in version 2.1.1*
-             *
-             *     *Changed in version 2.2.0*&#58; Field is read-only.
-             */
-            readonly is_active?: boolean | null;
-            /** @description Whether the DAG is SubDAG. */
-            readonly is_subdag?: boolean;
-            /**
-             * Format: date-time
-             * @description The last time the DAG was parsed.
-             *
-             *     *New in version 2.3.0*
-             */
-            readonly last_parsed_time?: string | null;
-            /**
-             * Format: date-time
-             * @description The last time the DAG was pickled.
-             *
-             *     *New in version 2.3.0*
-             */
-            readonly last_pickled?: string | null;
-            /**
-             * Format: date-time
-             * @description Time when the DAG last received a refresh signal
-             *     (e.g. the DAG's "refresh" button was clicked in the web UI)
-             *
-             *     *New in version 2.3.0*
-             */
-            readonly last_expired?: string | null;
-            /**
-             * @description Whether (one of) the scheduler is scheduling this DAG at the moment
-             *
-             *     *New in version 2.3.0*
-             */
-            readonly scheduler_lock?: boolean | null;
-            /**
-             * @description Foreign key to the latest pickle_id
-             *
-             *     *New in version 2.3.0*
-             */
-            readonly pickle_id?: string | null;
-            /**
-             * @description Default view of the DAG inside the webserver
-             *
-             *     *New in version 2.3.0*
-             */
-            readonly default_view?: string | null;
-            /** @description The absolute path to the file. */
-            readonly fileloc?: string;
-            /** @description The key containing the encrypted path to the file. Encryption and decryption take place only on the server. This prevents the client from reading an non-DAG file. This also ensures API extensibility, because the format of encrypted data may change. */
-            readonly file_token?: string;
-            readonly owners?: string[];
-            /** @description User-provided DAG description, which can consist of several sentences or paragraphs that describe DAG contents. */
-            readonly description?: string | null;
-            schedule_interval?: components["schemas"]["ScheduleInterval"];
-            /**
-             * @description Timetable/Schedule Interval description.
-             *
-             *     *New in version 2.3.0*
-             */
-            readonly timetable_description?: string | null;
-            /** @description List of tags. */
-            readonly tags?: components["schemas"]["Tag"][] | null;
-            /**
-             * @description Maximum number of active tasks that can be run on the DAG
-             *
-             *     *New in version 2.3.0*
-             */
-            readonly max_active_tasks?: number | null;
-            /**
-             * @description Maximum number of active DAG runs for the DAG
-             *
-             *     *New in version 2.3.0*
-             */
-            readonly max_active_runs?: number | null;
-            /**
-             * @description Whether the DAG has task concurrency limits
-             *
-             *     *New in version 2.3.0*
-             */
-            readonly has_task_concurrency_limits?: boolean | null;
-            /**
-             * @description Whether the DAG has import errors
-             *
-             *     *New in version 2.3.0*
-             */
-            readonly has_import_errors?: boolean | null;
-            /**
-             * Format: date-time
-             * @description The logical date of the next dag run.
-             *
-             *     *New in version 2.3.0*
-             */
-            readonly next_dagrun?: string | null;
-            /**
-             * Format: date-time
-             * @description The start of the interval of the next dag run.
-             *
-             *     *New in version 2.3.0*
-             */
-            readonly next_dagrun_data_interval_start?: string | null;
-            /**
-             * Format: date-time
-             * @description The end of the interval of the next dag run.
-             *
-             *     *New in version 2.3.0*
-             */
-            readonly next_dagrun_data_interval_end?: string | null;
-            /**
-             * Format: date-time
-             * @description Earliest time at which this ``next_dagrun`` can be created.
-             *
-             *     *New in version 2.3.0*
-             */
-            readonly next_dagrun_create_after?: string | null;
-            /**
-             * @description (experimental) The maximum number of consecutive DAG failures before DAG is automatically paused.
-             *
-             *     *New in version 2.9.0*
-             */
-            readonly max_consecutive_failed_dag_runs?: number | null;
-        };
-        /**
-         * @description Collection of DAGs.
-         *
-         *     *Changed in version 2.1.0*&#58; 'total_entries' field is added.
-         */
-        DAGCollection: {
-            dags?: components["schemas"]["DAG"][];
-        } & components["schemas"]["CollectionInfo"];
-        DAGRun: {
-            /**
-             * @description Run ID.
-             *
-             *     The value of this field can be set only when creating the object. If you try to modify the
-             *     field of an existing object, the request fails with an BAD_REQUEST error.
-             *
-             *     If not provided, a value will be generated based on execution_date.
-             *
-             *     If the specified dag_run_id is in use, the creation request fails with an ALREADY_EXISTS error.
-             *
-             *     This together with DAG_ID are a unique key.
-             */
-            dag_run_id?: string | null;
-            readonly dag_id?: string;
-            /**
-             * Format: date-time
-             * @description The logical date (previously called execution date). This is the time or interval covered by
-             *     this DAG run, according to the DAG definition.
-             *
-             *     The value of this field can be set only when creating the object. If you try to modify the
-             *     field of an existing object, the request fails with an BAD_REQUEST error.
-             *
-             *     This together with DAG_ID are a unique key.
-             *
-             *     *New in version 2.2.0*
-             */
-            logical_date?: string | null;
-            /**
-             * Format: date-time
-             * @deprecated
-             * @description The execution date. This is the same as logical_date, kept for backwards compatibility.
-             *     If both this field and logical_date are provided but with different values, the request
-             *     will fail with an BAD_REQUEST error.
-             *
-             *     *Changed in version 2.2.0*&#58; Field becomes nullable.
-             *
-             *     *Deprecated since version 2.2.0*&#58; Use 'logical_date' instead.
-             */
-            execution_date?: string | null;
-            /**
-             * Format: date-time
-             * @description The start time. The time when DAG run was actually created.
-             *
-             *     *Changed in version 2.1.3*&#58; Field becomes nullable.
-             */
-            readonly start_date?: string | null;
-            /** Format: date-time */
-            readonly end_date?: string | null;
-            /**
-             * Format: date-time
-             * @description The beginning of the interval the DAG run covers.
-             */
-            data_interval_start?: string | null;
-            /**
-             * Format: date-time
-             * @description The end of the interval the DAG run covers.
-             */
-            data_interval_end?: string | null;
-            /** Format: date-time */
-            readonly last_scheduling_decision?: string | null;
-            /** @enum {string} */
-            readonly run_type?: "backfill" | "manual" | "scheduled" | "dataset_triggered";
-            state?: components["schemas"]["DagState"];
-            readonly external_trigger?: boolean;
-            /**
-             * @description JSON object describing additional configuration parameters.
-             *
-             *     The value of this field can be set only when creating the object. If you try to modify the
-             *     field of an existing object, the request fails with an BAD_REQUEST error.
-             */
-            conf?: Record<string, never>;
-            /**
-             * @description Contains manually entered notes by the user about the DagRun.
-             *
-             *     *New in version 2.5.0*
-             */
-            note?: string | null;
-        };
-        /**
-         * @description Modify the state of a DAG run.
-         *
-         *     *New in version 2.2.0*
-         */
-        UpdateDagRunState: {
-            /**
-             * @description The state to set this DagRun
-             * @enum {string}
-             */
-            state?: "success" | "failed" | "queued";
-        };
-        /**
-         * @description Collection of DAG runs.
-         *
-         *     *Changed in version 2.1.0*&#58; 'total_entries' field is added.
-         */
-        DAGRunCollection: {
-            dag_runs?: components["schemas"]["DAGRun"][];
-        } & components["schemas"]["CollectionInfo"];
-        /** @description Collection of Dag statistics. */
-        DagStatsCollectionSchema: {
-            dags?: components["schemas"]["DagStatsCollectionItem"][];
-        } & components["schemas"]["CollectionInfo"];
-        /** @description DagStats entry collection item. */
-        DagStatsCollectionItem: {
-            /** @description The DAG ID. */
-            dag_id?: string;
-            stats?: components["schemas"]["DagStatsStateCollectionItem"][] | null;
-        };
-        /** @description DagStatsState entry collection item. */
-        DagStatsStateCollectionItem: {
-            /** @description The DAG state. */
-            state?: string;
-            /** @description The DAG state count. */
-            count?: number;
-        };
-        DagWarning: {
-            /** @description The dag_id. */
-            readonly dag_id?: string;
-            /** @description The warning type for the dag warning. */
-            readonly warning_type?: string;
-            /** @description The message for the dag warning. */
-            readonly message?: string;
-            /**
-             * Format: datetime
-             * @description The time when this warning was logged.
-             */
-            readonly timestamp?: string;
-        };
-        /** @description Collection of DAG warnings. */
-        DagWarningCollection: {
-            dag_warnings?: components["schemas"]["DagWarning"][];
-        } & components["schemas"]["CollectionInfo"];
-        SetDagRunNote: {
-            /** @description Custom notes left by users for this Dag Run. */
-            note?: string;
-        };
-        /** @description Log of user operations via CLI or Web UI. */
-        EventLog: {
-            /** @description The event log ID */
-            readonly event_log_id?: number;
-            /**
-             * Format: date-time
-             * @description The time when these events happened.
-             */
-            readonly when?: string;
-            /** @description The DAG ID */
-            readonly dag_id?: string | null;
-            /** @description The Task ID */
-            readonly task_id?: string | null;
-            /** @description The DAG Run ID */
-            readonly run_id?: string | null;
-            /** @description The Map Index */
-            readonly map_index?: number | null;
-            /** @description The Try Number */
-            readonly try_number?: number | null;
-            /** @description A key describing the type of event. */
-            readonly event?: string;
-            /**
-             * Format: date-time
-             * @description When the event was dispatched for an object having execution_date, the value of this field.
-             */
-            readonly execution_date?: string | null;
-            /** @description Name of the user who triggered these events a. */
-            readonly owner?: string | null;
-            /** @description Other information that was not included in the other fields, e.g. the complete CLI command. */
-            readonly extra?: string | null;
-        };
-        /**
-         * @description Collection of event logs.
-         *
-         *     *Changed in version 2.1.0*&#58; 'total_entries' field is added.
-         *     *Changed in version 2.10.0*&#58; 'try_number' and 'map_index' fields are added.
-         */
-        EventLogCollection: {
-            event_logs?: components["schemas"]["EventLog"][];
-        } & components["schemas"]["CollectionInfo"];
-        ImportError: {
-            /** @description The import error ID. */
-            readonly import_error_id?: number;
-            /**
-             * Format: datetime
-             * @description The time when this error was created.
-             */
-            readonly timestamp?: string;
-            /** @description The filename */
-            readonly filename?: string;
-            /** @description The full stackstrace. */
-            readonly stack_trace?: string;
-        };
-        /**
-         * @description Collection of import errors.
-         *
-         *     *Changed in version 2.1.0*&#58; 'total_entries' field is added.
-         */
-        ImportErrorCollection: {
-            import_errors?: components["schemas"]["ImportError"][];
-        } & components["schemas"]["CollectionInfo"];
-        /** @description Instance status information. */
-        HealthInfo: {
-            metadatabase?: components["schemas"]["MetadatabaseStatus"];
-            scheduler?: components["schemas"]["SchedulerStatus"];
-            triggerer?: components["schemas"]["TriggererStatus"];
-            dag_processor?: components["schemas"]["DagProcessorStatus"];
-        };
-        /** @description The status of the metadatabase. */
-        MetadatabaseStatus: {
-            status?: components["schemas"]["HealthStatus"];
-        };
-        /** @description The status and the latest scheduler heartbeat. */
-        SchedulerStatus: {
-            status?: components["schemas"]["HealthStatus"];
-            /**
-             * Format: datetime
-             * @description The time the scheduler last did a heartbeat.
-             */
-            readonly latest_scheduler_heartbeat?: string | null;
-        };
-        /**
-         * @description The status and the latest triggerer heartbeat.
-         *
-         *     *New in version 2.6.2*
-         */
-        TriggererStatus: {
-            status?: components["schemas"]["HealthStatus"];
-            /**
-             * Format: datetime
-             * @description The time the triggerer last did a heartbeat.
-             */
-            readonly latest_triggerer_heartbeat?: string | null;
-        };
-        /**
-         * @description The status and the latest dag processor heartbeat.
-         *
-         *     *New in version 2.6.3*
-         */
-        DagProcessorStatus: {
-            status?: components["schemas"]["HealthStatus"];
-            /**
-             * Format: datetime
-             * @description The time the dag processor last did a heartbeat.
-             */
-            readonly latest_dag_processor_heartbeat?: string | null;
-        };
-        /** @description The pool */
-        Pool: {
-            /** @description The name of pool. */
-            name?: string;
-            /** @description The maximum number of slots that can be assigned to tasks. One job may occupy one or more slots. */
-            slots?: number;
-            /** @description The number of slots used by running/queued tasks at the moment. May include deferred tasks if 'include_deferred' is set to true. */
-            readonly occupied_slots?: number;
-            /** @description The number of slots used by running tasks at the moment. */
-            readonly running_slots?: number;
-            /** @description The number of slots used by queued tasks at the moment. */
-            readonly queued_slots?: number;
-            /** @description The number of free slots at the moment. */
-            readonly open_slots?: number;
-            /** @description The number of slots used by scheduled tasks at the moment. */
-            readonly scheduled_slots?: number;
-            /**
-             * @description The number of slots used by deferred tasks at the moment. Relevant if 'include_deferred' is set to true.
-             *
-             *     *New in version 2.7.0*
-             */
-            readonly deferred_slots?: number;
-            /**
-             * @description The description of the pool.
-             *
-             *     *New in version 2.3.0*
-             */
-            description?: string | null;
-            /**
-             * @description If set to true, deferred tasks are considered when calculating open pool slots.
-             *
-             *     *New in version 2.7.0*
-             */
-            include_deferred?: boolean;
-        };
-        /**
-         * @description Collection of pools.
-         *
-         *     *Changed in version 2.1.0*&#58; 'total_entries' field is added.
-         */
-        PoolCollection: {
-            pools?: components["schemas"]["Pool"][];
-        } & components["schemas"]["CollectionInfo"];
-        /**
-         * @description The provider
-         *
-         *     *New in version 2.1.0*
-         */
-        Provider: {
-            /** @description The package name of the provider. */
-            package_name?: string;
-            /** @description The description of the provider. */
-            description?: string;
-            /** @description The version of the provider. */
-            version?: string;
-        };
-        /**
-         * @description Collection of providers.
-         *
-         *     *New in version 2.1.0*
-         */
-        ProviderCollection: {
-            providers?: components["schemas"]["Provider"][];
-        };
-        SLAMiss: {
-            /** @description The task ID. */
-            readonly task_id?: string;
-            /** @description The DAG ID. */
-            dag_id?: string;
-            /** Format: datetime */
-            execution_date?: string;
-            email_sent?: boolean;
-            /** Format: datetime */
-            timestamp?: string;
-            description?: string | null;
-            notification_sent?: boolean;
-        } | null;
-        Trigger: {
-            id?: number;
-            classpath?: string;
-            kwargs?: string;
-            /** Format: datetime */
-            created_date?: string;
-            triggerer_id?: number | null;
-        } | null;
-        TaskFailedDependency: {
-            name?: string;
-            reason?: string;
-        };
-        TaskInstanceDependencyCollection: {
-            dependencies?: components["schemas"]["TaskFailedDependency"][];
-        };
-        Job: {
-            id?: number;
-            dag_id?: string | null;
-            state?: string | null;
-            job_type?: string | null;
-            /** Format: datetime */
-            start_date?: string | null;
-            /** Format: datetime */
-            end_date?: string | null;
-            /** Format: datetime */
-            latest_heartbeat?: string | null;
-            executor_class?: string | null;
-            hostname?: string | null;
-            unixname?: string | null;
-        } | null;
-        TaskInstance: {
-            task_id?: string;
-            /**
-             * @description Human centric display text for the task.
-             *
-             *     *New in version 2.9.0*
-             */
-            task_display_name?: string;
-            dag_id?: string;
-            /**
-             * @description The DagRun ID for this task instance
-             *
-             *     *New in version 2.3.0*
-             */
-            dag_run_id?: string;
-            /** Format: datetime */
-            execution_date?: string;
-            /** Format: datetime */
-            start_date?: string | null;
-            /** Format: datetime */
-            end_date?: string | null;
-            duration?: number | null;
-            state?: components["schemas"]["TaskState"];
-            try_number?: number;
-            map_index?: number;
-            max_tries?: number;
-            hostname?: string;
-            unixname?: string;
-            pool?: string;
-            pool_slots?: number;
-            queue?: string | null;
-            priority_weight?: number | null;
-            /** @description *Changed in version 2.1.1*&#58; Field becomes nullable. */
-            operator?: string | null;
-            /** @description The datetime that the task enter the state QUEUE, also known as queue_at */
-            queued_when?: string | null;
-            pid?: number | null;
-            /**
-             * @description Executor the task is configured to run on or None (which indicates the default executor)
-             *
-             *     *New in version 2.10.0*
-             */
-            executor?: string | null;
-            executor_config?: string;
-            sla_miss?: components["schemas"]["SLAMiss"];
-            /**
-             * @description Rendered name of an expanded task instance, if the task is mapped.
-             *
-             *     *New in version 2.9.0*
-             */
-            rendered_map_index?: string | null;
-            /**
-             * @description JSON object describing rendered fields.
-             *
-             *     *New in version 2.3.0*
-             */
-            rendered_fields?: Record<string, never>;
-            trigger?: components["schemas"]["Trigger"];
-            triggerer_job?: components["schemas"]["Job"];
-            /**
-             * @description Contains manually entered notes by the user about the TaskInstance.
-             *
-             *     *New in version 2.5.0*
-             */
-            note?: string | null;
-        };
-        /**
-         * @description Collection of task instances.
-         *
-         *     *Changed in version 2.1.0*&#58; 'total_entries' field is added.
-         */
-        TaskInstanceCollection: {
-            task_instances?: components["schemas"]["TaskInstance"][];
-        } & components["schemas"]["CollectionInfo"];
-        TaskInstanceHistory: {
-            task_id?: string;
-            /**
-             * @description Human centric display text for the task.
-             *
-             *     *New in version 2.9.0*
-             */
-            task_display_name?: string;
-            dag_id?: string;
-            /**
-             * @description The DagRun ID for this task instance
-             *
-             *     *New in version 2.3.0*
-             */
-            dag_run_id?: string;
-            /** Format: datetime */
-            start_date?: string | null;
-            /** Format: datetime */
-            end_date?: string | null;
-            duration?: number | null;
-            state?: components["schemas"]["TaskState"];
-            try_number?: number;
-            map_index?: number;
-            max_tries?: number;
-            hostname?: string;
-            unixname?: string;
-            pool?: string;
-            pool_slots?: number;
-            queue?: string | null;
-            priority_weight?: number | null;
-            /** @description *Changed in version 2.1.1*&#58; Field becomes nullable. */
-            operator?: string | null;
-            /** @description The datetime that the task enter the state QUEUE, also known as queue_at */
-            queued_when?: string | null;
-            pid?: number | null;
-            /**
-             * @description Executor the task is configured to run on or None (which indicates the default executor)
-             *
-             *     *New in version 2.10.0*
-             */
-            executor?: string | null;
-            executor_config?: string;
-        };
-        /**
-         * @description Collection of task instances .
-         *
-         *     *Changed in version 2.1.0*&#58; 'total_entries' field is added.
-         */
-        TaskInstanceHistoryCollection: {
-            task_instances_history?: components["schemas"]["TaskInstanceHistory"][];
-        } & components["schemas"]["CollectionInfo"];
-        TaskInstanceReference: {
-            /** @description The task ID. */
-            readonly task_id?: string;
-            /** @description The DAG ID. */
-            readonly dag_id?: string;
-            /** Format: datetime */
-            readonly execution_date?: string;
-            /** @description The DAG run ID. */
-            readonly dag_run_id?: string;
-        };
-        TaskInstanceReferenceCollection: {
-            task_instances?: components["schemas"]["TaskInstanceReference"][];
-        };
-        /**
-         * @description XCom entry collection item.
-         *     The value field are only available when retrieving a single object due to the sensitivity of this data.
-         */
-        VariableCollectionItem: {
-            key?: string;
-            /**
-             * @description The description of the variable.
-             *
-             *     *New in version 2.4.0*
-             */
-            description?: string | null;
-        };
-        /**
-         * @description Collection of variables.
-         *
-         *     *Changed in version 2.1.0*&#58; 'total_entries' field is added.
-         */
-        VariableCollection: {
-            variables?: components["schemas"]["VariableCollectionItem"][];
-        } & components["schemas"]["CollectionInfo"];
-        /** @description Full representation of Variable */
-        Variable: components["schemas"]["VariableCollectionItem"] & {
-            value?: string;
-        };
-        /**
-         * @description XCom entry collection item.
-         *
-         *     The value field is only available when reading a single object due to the size of the value.
-         */
-        XComCollectionItem: {
-            key?: string;
-            /** Format: datetime */
-            timestamp?: string;
-            /** Format: datetime */
-            execution_date?: string;
-            map_index?: number;
-            task_id?: string;
-            dag_id?: string;
-        };
-        /**
-         * @description Collection of XCom entries.
-         *
-         *     *Changed in version 2.1.0*&#58; 'total_entries' field is added.
-         */
-        XComCollection: {
-            xcom_entries?: components["schemas"]["XComCollectionItem"][];
-        } & components["schemas"]["CollectionInfo"];
-        /** @description Full representations of XCom entry. */
-        XCom: components["schemas"]["XComCollectionItem"] & {
-            /** @description The value(s), */
-            value?: string | number | boolean | unknown[] | (Record<string, never> | null);
-        };
-        /**
-         * @description DAG details.
-         *
-         *     For details see:
-         *     [airflow.models.dag.DAG](https://airflow.apache.org/docs/apache-airflow/stable/_api/airflow/models/dag/index.html#airflow.models.dag.DAG)
-         */
-        DAGDetail: components["schemas"]["DAG"] & {
-            timezone?: components["schemas"]["Timezone"];
-            readonly catchup?: boolean | null;
-            readonly orientation?: string | null;
-            readonly concurrency?: number | null;
-            /**
-             * Format: date-time
-             * @description The DAG's start date.
-             *
-             *     *Changed in version 2.0.1*&#58; Field becomes nullable.
-             */
-            readonly start_date?: string | null;
-            dag_run_timeout?: components["schemas"]["TimeDelta"];
-            /** @description Nested dataset any/all conditions */
-            dataset_expression?: Record<string, never> | null;
-            readonly doc_md?: string | null;
-            readonly default_view?: string | null;
-            /**
-             * @description User-specified DAG params.
-             *
-             *     *New in version 2.0.1*
-             */
-            readonly params?: Record<string, never>;
-            /**
-             * Format: date-time
-             * @description The DAG's end date.
-             *
-             *     *New in version 2.3.0*.
-             */
-            readonly end_date?: string | null;
-            /**
-             * @description Whether the DAG is paused upon creation.
-             *
-             *     *New in version 2.3.0*
-             */
-            readonly is_paused_upon_creation?: boolean | null;
-            /**
-             * Format: date-time
-             * @description The last time the DAG was parsed.
-             *
-             *     *New in version 2.3.0*
-             */
-            readonly last_parsed?: string | null;
-            /**
-             * @description The template search path.
-             *
-             *     *New in version 2.3.0*
-             */
-            template_search_path?: string[] | null;
-            /**
-             * @description Whether to render templates as native Python objects.
-             *
-             *     *New in version 2.3.0*
-             */
-            readonly render_template_as_native_obj?: boolean | null;
-        };
-        /** @description Additional links containing additional information about the task. */
-        ExtraLink: {
-            class_ref?: components["schemas"]["ClassReference"];
-            readonly name?: string;
-            readonly href?: string;
-        };
-        /** @description The collection of extra links. */
-        ExtraLinkCollection: {
-            extra_links?: components["schemas"]["ExtraLink"][];
-        };
-        /**
-         * @description For details see:
-         *     [airflow.models.baseoperator.BaseOperator](https://airflow.apache.org/docs/apache-airflow/stable/_api/airflow/models/baseoperator/index.html#airflow.models.baseoperator.BaseOperator)
-         */
-        Task: {
-            class_ref?: components["schemas"]["ClassReference"];
-            readonly task_id?: string;
-            readonly task_display_name?: string;
-            readonly owner?: string;
-            /** Format: date-time */
-            readonly start_date?: string | null;
-            /** Format: date-time */
-            readonly end_date?: string | null;
-            trigger_rule?: components["schemas"]["TriggerRule"];
-            readonly extra_links?: {
-                class_ref?: components["schemas"]["ClassReference"];
-            }[];
-            readonly depends_on_past?: boolean;
-            readonly is_mapped?: boolean;
-            readonly wait_for_downstream?: boolean;
-            readonly retries?: number;
-            readonly queue?: string | null;
-            readonly executor?: string | null;
-            readonly pool?: string;
-            readonly pool_slots?: number;
-            execution_timeout?: components["schemas"]["TimeDelta"];
-            retry_delay?: components["schemas"]["TimeDelta"];
-            readonly retry_exponential_backoff?: boolean;
-            readonly priority_weight?: number;
-            weight_rule?: components["schemas"]["WeightRule"];
-            ui_color?: components["schemas"]["Color"];
-            ui_fgcolor?: components["schemas"]["Color"];
-            readonly template_fields?: string[];
-            sub_dag?: components["schemas"]["DAG"];
-            readonly downstream_task_ids?: string[];
-            /**
-             * @description Task documentation in markdown.
-             *
-             *     *New in version 2.10.0*
-             */
-            readonly doc_md?: string | null;
-        };
-        /** @description Collection of tasks. */
-        TaskCollection: {
-            tasks?: components["schemas"]["Task"][];
-        };
-        /**
-         * @description A plugin Item.
-         *
-         *     *New in version 2.1.0*
-         */
-        PluginCollectionItem: {
-            /** @description The name of the plugin */
-            name?: string;
-            /** @description The plugin hooks */
-            hooks?: (string | null)[];
-            /** @description The plugin executors */
-            executors?: (string | null)[];
-            /** @description The plugin macros */
-            macros?: (string | null)[];
-            /** @description The flask blueprints */
-            flask_blueprints?: (string | null)[];
-            /** @description The appuilder views */
-            appbuilder_views?: (Record<string, never> | null)[];
-            /** @description The Flask Appbuilder menu items */
-            appbuilder_menu_items?: (Record<string, never> | null)[];
-            /** @description The global operator extra links */
-            global_operator_extra_links?: (string | null)[];
-            /** @description Operator extra links */
-            operator_extra_links?: (string | null)[];
-            /** @description The plugin source */
-            source?: string | null;
-            /** @description The plugin task instance dependencies */
-            ti_deps?: string[];
-            /** @description The plugin listeners */
-            listeners?: string[];
-            /** @description The plugin timetables */
-            timetables?: string[];
-        };
-        /**
-         * @description A collection of plugin.
-         *
-         *     *New in version 2.1.0*
-         */
-        PluginCollection: {
-            plugins?: components["schemas"]["PluginCollectionItem"][];
-        } & components["schemas"]["CollectionInfo"];
-        /**
-         * @description a role item.
-         *
-         *     *New in version 2.1.0*
-         */
-        Role: {
-            /**
-             * @description The name of the role
-             *
-             *     *Changed in version 2.3.0*&#58; A minimum character length requirement ('minLength') is added.
-             */
-            name?: string;
-            actions?: components["schemas"]["ActionResource"][];
-        };
-        /**
-         * @description A collection of roles.
-         *
-         *     *New in version 2.1.0*
-         */
-        RoleCollection: {
-            roles?: components["schemas"]["Role"][];
-        } & components["schemas"]["CollectionInfo"];
-        /**
-         * @description An action Item.
-         *
-         *     *New in version 2.1.0*
-         */
-        Action: {
-            /** @description The name of the permission "action" */
-            name?: string;
-        };
-        /**
-         * @description A collection of actions.
-         *
-         *     *New in version 2.1.0*
-         */
-        ActionCollection: {
-            actions?: components["schemas"]["Action"][];
-        } & components["schemas"]["CollectionInfo"];
-        /**
-         * @description A resource on which permissions are granted.
-         *
-         *     *New in version 2.1.0*
-         */
-        Resource: {
-            /** @description The name of the resource */
-            name?: string;
-        };
-        /**
-         * @description The Action-Resource item.
-         *
-         *     *New in version 2.1.0*
-         */
-        ActionResource: {
-            /** @description The permission action */
-            action?: components["schemas"]["Action"];
-            /** @description The permission resource */
-            resource?: components["schemas"]["Resource"];
-        };
-        /**
-         * @description A dataset item.
-         *
-         *     *New in version 2.4.0*
-         */
-        Dataset: {
-            /** @description The dataset id */
-            id?: number;
-            /** @description The dataset uri */
-            uri?: string;
-            /** @description The dataset extra */
-            extra?: Record<string, never> | null;
-            /** @description The dataset creation time */
-            created_at?: string;
-            /** @description The dataset update time */
-            updated_at?: string;
-            consuming_dags?: components["schemas"]["DagScheduleDatasetReference"][];
-            producing_tasks?: components["schemas"]["TaskOutletDatasetReference"][];
-        };
-        /**
-         * @description A datasets reference to an upstream task.
-         *
-         *     *New in version 2.4.0*
-         */
-        TaskOutletDatasetReference: {
-            /** @description The DAG ID that updates the dataset. */
-            dag_id?: string | null;
-            /** @description The task ID that updates the dataset. */
-            task_id?: string | null;
-            /** @description The dataset creation time */
-            created_at?: string;
-            /** @description The dataset update time */
-            updated_at?: string;
-        };
-        /**
-         * @description A datasets reference to a downstream DAG.
-         *
-         *     *New in version 2.4.0*
-         */
-        DagScheduleDatasetReference: {
-            /** @description The DAG ID that depends on the dataset. */
-            dag_id?: string | null;
-            /** @description The dataset reference creation time */
-            created_at?: string;
-            /** @description The dataset reference update time */
-            updated_at?: string;
-        };
-        /**
-         * @description A collection of datasets.
-         *
-         *     *New in version 2.4.0*
-         */
-        DatasetCollection: {
-            datasets?: components["schemas"]["Dataset"][];
-        } & components["schemas"]["CollectionInfo"];
-        /**
-         * @description A dataset event.
-         *
-         *     *New in version 2.4.0*
-         */
-        DatasetEvent: {
-            /** @description The dataset id */
-            dataset_id?: number;
-            /** @description The URI of the dataset */
-            dataset_uri?: string;
-            /** @description The dataset event extra */
-            extra?: Record<string, never> | null;
-            /** @description The DAG ID that updated the dataset. */
-            source_dag_id?: string | null;
-            /** @description The task ID that updated the dataset. */
-            source_task_id?: string | null;
-            /** @description The DAG run ID that updated the dataset. */
-            source_run_id?: string | null;
-            /** @description The task map index that updated the dataset. */
-            source_map_index?: number | null;
-            created_dagruns?: components["schemas"]["BasicDAGRun"][];
-            /** @description The dataset event creation time */
-            timestamp?: string;
-        };
-        CreateDatasetEvent: {
-            /** @description The URI of the dataset */
-            dataset_uri: string;
-            /** @description The dataset event extra */
-            extra?: Record<string, never> | null;
-        };
-        QueuedEvent: {
-            /** @description The datata uri. */
-            uri?: string;
-            /** @description The DAG ID. */
-            dag_id?: string;
-            /**
-             * Format: date-time
-             * @description The creation time of QueuedEvent
-             */
-            created_at?: string;
-        };
-        /**
-         * @description A collection of Dataset Dag Run Queues.
-         *
-         *     *New in version 2.9.0*
-         */
-        QueuedEventCollection: {
-            datasets?: components["schemas"]["QueuedEvent"][];
-        } & components["schemas"]["CollectionInfo"];
-        BasicDAGRun: {
-            /** @description Run ID. */
-            run_id?: string;
-            readonly dag_id?: string;
-            /**
-             * Format: date-time
-             * @description The logical date (previously called execution date). This is the time or interval covered by
-             *     this DAG run, according to the DAG definition.
-             *
-             *     The value of this field can be set only when creating the object. If you try to modify the
-             *     field of an existing object, the request fails with an BAD_REQUEST error.
-             *
-             *     This together with DAG_ID are a unique key.
-             *
-             *     *New in version 2.2.0*
-             */
-            logical_date?: string;
-            /**
-             * Format: date-time
-             * @description The start time. The time when DAG run was actually created.
-             *
-             *     *Changed in version 2.1.3*&#58; Field becomes nullable.
-             */
-            readonly start_date?: string | null;
-            /** Format: date-time */
-            readonly end_date?: string | null;
-            /** Format: date-time */
-            readonly data_interval_start?: string | null;
-            /** Format: date-time */
-            readonly data_interval_end?: string | null;
-            state?: components["schemas"]["DagState"];
-        };
-        /**
-         * @description A collection of dataset events.
-         *
-         *     *New in version 2.4.0*
-         */
-        DatasetEventCollection: {
-            dataset_events?: components["schemas"]["DatasetEvent"][];
-        } & components["schemas"]["CollectionInfo"];
-        /** @description The option of configuration. */
-        ConfigOption: {
-            readonly key?: string;
-            readonly value?: string;
-        };
-        /** @description The section of configuration. */
-        ConfigSection: {
-            readonly name?: string;
-            options?: components["schemas"]["ConfigOption"][];
-        };
-        /** @description The configuration. */
-        Config: {
-            sections?: components["schemas"]["ConfigSection"][];
-        };
-        /** @description Version information. */
-        VersionInfo: {
-            /** @description The version of Airflow */
-            version?: string;
-            /** @description The git version (including git commit hash) */
-            git_version?: string | null;
-        };
-        ClearDagRun: {
-            /**
-             * @description If set, don't actually run this operation. The response will contain a list of task instances
-             *     planned to be cleaned, but not modified in any way.
-             * @default true
-             */
-            dry_run: boolean;
-        };
-        ClearTaskInstances: {
-            /**
-             * @description If set, don't actually run this operation. The response will contain a list of task instances
-             *     planned to be cleaned, but not modified in any way.
-             * @default true
-             */
-            dry_run: boolean;
-            /**
-             * @description A list of task ids to clear.
-             *
-             *     *New in version 2.1.0*
-             */
-            task_ids?: string[];
-            /**
-             * Format: datetime
-             * @description The minimum execution date to clear.
-             */
-            start_date?: string;
-            /**
-             * Format: datetime
-             * @description The maximum execution date to clear.
-             */
-            end_date?: string;
-            /**
-             * @description Only clear failed tasks.
-             * @default true
-             */
-            only_failed: boolean;
-            /**
-             * @description Only clear running tasks.
-             * @default false
-             */
-            only_running: boolean;
-            /** @description Clear tasks in subdags and clear external tasks indicated by ExternalTaskMarker. */
-            include_subdags?: boolean;
-            /** @description Clear tasks in the parent dag of the subdag. */
-            include_parentdag?: boolean;
-            /** @description Set state of DAG runs to RUNNING. */
-            reset_dag_runs?: boolean;
-            /** @description The DagRun ID for this task instance */
-            dag_run_id?: string | null;
-            /**
-             * @description If set to true, upstream tasks are also affected.
-             * @default false
-             */
-            include_upstream: boolean;
-            /**
-             * @description If set to true, downstream tasks are also affected.
-             * @default false
-             */
-            include_downstream: boolean;
-            /**
-             * @description If set to True, also tasks from future DAG Runs are affected.
-             * @default false
-             */
-            include_future: boolean;
-            /**
-             * @description If set to True, also tasks from past DAG Runs are affected.
-             * @default false
-             */
-            include_past: boolean;
-        };
-        UpdateTaskInstancesState: {
-            /**
-             * @description If set, don't actually run this operation. The response will contain a list of task instances
-             *     planned to be affected, but won't be modified in any way.
-             * @default true
-             */
-            dry_run: boolean;
-            /** @description The task ID. */
-            task_id?: string;
-            /**
-             * Format: datetime
-             * @description The execution date. Either set this or dag_run_id but not both.
-             */
-            execution_date?: string;
-            /**
-             * @description The task instance's DAG run ID. Either set this or execution_date but not both.
-             *
-             *     *New in version 2.3.0*
-             */
-            dag_run_id?: string;
-            /** @description If set to true, upstream tasks are also affected. */
-            include_upstream?: boolean;
-            /** @description If set to true, downstream tasks are also affected. */
-            include_downstream?: boolean;
-            /** @description If set to True, also tasks from future DAG Runs are affected. */
-            include_future?: boolean;
-            /** @description If set to True, also tasks from past DAG Runs are affected. */
-            include_past?: boolean;
-            new_state?: components["schemas"]["UpdateTaskState"];
-        };
-        UpdateTaskInstance: {
-            /**
-             * @description If set, don't actually run this operation. The response will contain the task instance
-             *     planned to be affected, but won't be modified in any way.
-             * @default true
-             */
-            dry_run: boolean;
-            new_state?: components["schemas"]["UpdateTaskState"];
-        };
-        SetTaskInstanceNote: {
-            /** @description The custom note to set for this Task Instance. */
-            note: string;
-        };
-        ListDagRunsForm: {
-            /**
-             * @description The name of the field to order the results by. Prefix a field name
-             *     with `-` to reverse the sort order.
-             *
-             *     *New in version 2.1.0*
-             */
-            order_by?: string;
-            /** @description The number of items to skip before starting to collect the result set. */
-            page_offset?: number;
-            /**
-             * @description The numbers of items to return.
-             * @default 100
-             */
-            page_limit: number;
-            /**
-             * @description Return objects with specific DAG IDs.
-             *     The value can be repeated to retrieve multiple matching values (OR condition).
-             */
-            dag_ids?: string[];
-            /**
-             * @description Return objects with specific states.
-             *     The value can be repeated to retrieve multiple matching values (OR condition).
-             */
-            states?: string[];
-            /**
-             * Format: date-time
-             * @description Returns objects greater or equal to the specified date.
-             *
-             *     This can be combined with execution_date_lte key to receive only the selected period.
-             */
-            execution_date_gte?: string;
-            /**
-             * Format: date-time
-             * @description Returns objects less than or equal to the specified date.
-             *
-             *     This can be combined with execution_date_gte key to receive only the selected period.
-             */
-            execution_date_lte?: string;
-            /**
-             * Format: date-time
-             * @description Returns objects greater or equal the specified date.
-             *
-             *     This can be combined with start_date_lte key to receive only the selected period.
-             */
-            start_date_gte?: string;
-            /**
-             * Format: date-time
-             * @description Returns objects less or equal the specified date.
-             *
-             *     This can be combined with start_date_gte parameter to receive only the selected period
-             */
-            start_date_lte?: string;
-            /**
-             * Format: date-time
-             * @description Returns objects greater or equal the specified date.
-             *
-             *     This can be combined with end_date_lte parameter to receive only the selected period.
-             */
-            end_date_gte?: string;
-            /**
-             * Format: date-time
-             * @description Returns objects less than or equal to the specified date.
-             *
-             *     This can be combined with end_date_gte parameter to receive only the selected period.
-             */
-            end_date_lte?: string;
-        };
-        ListTaskInstanceForm: {
-            /** @description The number of items to skip before starting to collect the result set. */
-            page_offset?: number;
-            /**
-             * @description The numbers of items to return.
-             * @default 100
-             */
-            page_limit: number;
-            /**
-             * @description Return objects with specific DAG IDs.
-             *     The value can be repeated to retrieve multiple matching values (OR condition).
-             */
-            dag_ids?: string[];
-            /**
-             * @description Return objects with specific DAG Run IDs.
-             *     The value can be repeated to retrieve multiple matching values (OR condition).
-             *     *New in version 2.7.1*
-             */
-            dag_run_ids?: string[];
-            /**
-             * @description Return objects with specific task IDs.
-             *     The value can be repeated to retrieve multiple matching values (OR condition).
-             *     *New in version 2.7.1*
-             */
-            task_ids?: string[];
-            /**
-             * Format: date-time
-             * @description Returns objects greater or equal to the specified date.
-             *
-             *     This can be combined with execution_date_lte parameter to receive only the selected period.
-             */
-            execution_date_gte?: string;
-            /**
-             * Format: date-time
-             * @description Returns objects less than or equal to the specified date.
-             *
-             *     This can be combined with execution_date_gte parameter to receive only the selected period.
-             */
-            execution_date_lte?: string;
-            /**
-             * Format: date-time
-             * @description Returns objects greater or equal the specified date.
-             *
-             *     This can be combined with start_date_lte parameter to receive only the selected period.
-             */
-            start_date_gte?: string;
-            /**
-             * Format: date-time
-             * @description Returns objects less or equal the specified date.
-             *
-             *     This can be combined with start_date_gte parameter to receive only the selected period.
-             */
-            start_date_lte?: string;
-            /**
-             * Format: date-time
-             * @description Returns objects greater or equal the specified date.
-             *
-             *     This can be combined with start_date_lte parameter to receive only the selected period.
-             */
-            end_date_gte?: string;
-            /**
-             * Format: date-time
-             * @description Returns objects less than or equal to the specified date.
-             *
-             *     This can be combined with start_date_gte parameter to receive only the selected period.
-             */
-            end_date_lte?: string;
-            /**
-             * @description Returns objects greater than or equal to the specified values.
-             *
-             *     This can be combined with duration_lte parameter to receive only the selected period.
-             */
-            duration_gte?: number;
-            /**
-             * @description Returns objects less than or equal to the specified values.
-             *
-             *     This can be combined with duration_gte parameter to receive only the selected range.
-             */
-            duration_lte?: number;
-            /** @description The value can be repeated to retrieve multiple matching values (OR condition). */
-            state?: components["schemas"]["TaskState"][];
-            /** @description The value can be repeated to retrieve multiple matching values (OR condition). */
-            pool?: string[];
-            /** @description The value can be repeated to retrieve multiple matching values (OR condition). */
-            queue?: string[];
-            /** @description The value can be repeated to retrieve multiple matching values (OR condition). */
-            executor?: string[];
-        };
-        /**
-         * @description Schedule interval. Defines how often DAG runs, this object gets added to your latest task instance's
-         *     execution_date to figure out the next schedule.
-         */
-        ScheduleInterval: (components["schemas"]["TimeDelta"] | components["schemas"]["RelativeDelta"] | components["schemas"]["CronExpression"]) | null;
-        /** @description Time delta */
-        TimeDelta: {
-            __type: string;
-            days: number;
-            seconds: number;
-            microseconds: number;
-        } | null;
-        /** @description Relative delta */
-        RelativeDelta: {
-            __type: string;
-            years: number;
-            months: number;
-            days: number;
-            leapdays: number;
-            hours: number;
-            minutes: number;
-            seconds: number;
-            microseconds: number;
-            year: number;
-            month: number;
-            day: number;
-            hour: number;
-            minute: number;
-            second: number;
-            microsecond: number;
-        };
-        /** @description Cron expression */
-        CronExpression: {
-            __type: string;
-            value: string;
-        } | null;
-        Timezone: string;
-        /** @description Tag */
-        Tag: {
-            name?: string;
-        };
-        /** @description Color in hexadecimal notation. */
-        Color: string;
-        /** @description Class reference */
-        ClassReference: {
-            readonly module_path?: string;
-            readonly class_name?: string;
-        };
-        /** @description [RFC7807](https://tools.ietf.org/html/rfc7807) compliant response. */
-        Error: {
-            /**
-             * @description A URI reference [RFC3986] that identifies the problem type. This specification
-             *     encourages that, when dereferenced, it provide human-readable documentation for
-             *     the problem type.
-             */
-            type: string;
-            /** @description A short, human-readable summary of the problem type. */
-            title: string;
-            /** @description The HTTP status code generated by the API server for this occurrence of the problem. */
-            status: number;
-            /** @description A human-readable explanation specific to this occurrence of the problem. */
-            detail?: string;
-            /**
-             * @description A URI reference that identifies the specific occurrence of the problem. It may or may
-             *     not yield further information if dereferenced.
-             */
-            instance?: string;
-        };
-        /** @description Metadata about collection. */
-        CollectionInfo: {
-            /**
-             * @description Count of total objects in the current result set before pagination parameters
-             *     (limit, offset) are applied.
-             */
-            total_entries?: number;
-        };
-        /**
-         * @description Task state.
-         *
-         *     *Changed in version 2.0.2*&#58; 'removed' is added as a possible value.
-         *
-         *     *Changed in version 2.2.0*&#58; 'deferred' is added as a possible value.
-         *
-         *     *Changed in version 2.4.0*&#58; 'sensing' state has been removed.
-         *     *Changed in version 2.4.2*&#58; 'restarting' is added as a possible value
-         *
-         *     *Changed in version 2.7.0*&#58; Field becomes nullable and null primitive is added as a possible value.
-         *     *Changed in version 2.7.0*&#58; 'none' state is deprecated in favor of null.
-         * @enum {string|null}
-         */
-        TaskState: null | "success" | "running" | "failed" | "upstream_failed" | "skipped" | "up_for_retry" | "up_for_reschedule" | "queued" | "none" | "scheduled" | "deferred" | "removed" | "restarting";
-        /**
-         * @description Expected new state. Only a subset of TaskState are available.
-         *
-         *     Other states are managed directly by the scheduler or the workers and cannot be updated manually through the REST API.
-         * @enum {string}
-         */
-        UpdateTaskState: "success" | "failed" | "skipped";
-        /**
-         * @description DAG State.
-         *
-         *     *Changed in version 2.1.3*&#58; 'queued' is added as a possible value.
-         * @enum {string}
-         */
-        DagState: "queued" | "running" | "success" | "failed";
-        /**
-         * @description Trigger rule.
-         *
-         *     *Changed in version 2.2.0*&#58; 'none_failed_min_one_success' is added as a possible value. Deprecated 'dummy' and 'always' is added as a possible value
-         *
-         *     *Changed in version 2.3.0*&#58; 'all_skipped' is added as a possible value.
-         *
-         *     *Changed in version 2.5.0*&#58; 'one_done' is added as a possible value.
-         *
-         *     *Changed in version 2.7.0*&#58; 'all_done_setup_success' is added as a possible value.
-         * @enum {string}
-         */
-        TriggerRule: "all_success" | "all_failed" | "all_done" | "all_done_setup_success" | "one_success" | "one_failed" | "one_done" | "none_failed" | "none_skipped" | "none_failed_or_skipped" | "none_failed_min_one_success" | "dummy" | "all_skipped" | "always";
-        /**
-         * @description Weight rule.
-         * @enum {string}
-         */
-        WeightRule: "downstream" | "upstream" | "absolute";
-        /**
-         * @description Health status
-         * @enum {string|null}
-         */
-        HealthStatus: "healthy" | "unhealthy" | null;
-    };
-    responses: {
-        /** @description Client specified an invalid argument. */
-        BadRequest: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"];
-            };
-        };
-        /** @description Request not authenticated due to missing, invalid, authentication info. */
-        Unauthenticated: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"];
-            };
-        };
-        /** @description Client does not have sufficient permission. */
-        PermissionDenied: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"];
-            };
-        };
-        /** @description A specified resource is not found. */
-        NotFound: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"];
-            };
-        };
-        /** @description Request method is known by the server but is not supported by the target resource. */
-        MethodNotAllowed: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"];
-            };
-        };
-        /** @description A specified Accept header is not allowed. */
-        NotAcceptable: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"];
-            };
-        };
-        /** @description An existing resource conflicts with the request. */
-        AlreadyExists: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"];
-            };
-        };
-        /** @description Unknown server error. */
-        Unknown: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"];
-            };
-        };
-    };
+  '/connections': {
     parameters: {
-        /** @description The number of items to skip before starting to collect the result set. */
-        PageOffset: number;
-        /** @description The numbers of items to return. */
-        PageLimit: number;
-        /**
-         * @description The username of the user.
-         *
-         *     *New in version 2.1.0*
-         */
-        Username: string;
-        /** @description The role name */
-        RoleName: string;
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List connections */
+    get: operations['get_connections'];
+    put?: never;
+    /** Create a connection */
+    post: operations['post_connection'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/connections/{connection_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
         /** @description The connection ID. */
-        ConnectionID: string;
+        connection_id: components['parameters']['ConnectionID'];
+      };
+      cookie?: never;
+    };
+    /** Get a connection */
+    get: operations['get_connection'];
+    put?: never;
+    post?: never;
+    /** Delete a connection */
+    delete: operations['delete_connection'];
+    options?: never;
+    head?: never;
+    /** Update a connection */
+    patch: operations['patch_connection'];
+    trace?: never;
+  };
+  '/connections/test': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Test a connection
+     * @description Test a connection.
+     *
+     *     For security reasons, the test connection functionality is disabled by default across Airflow UI, API and CLI.
+     *     For more information on capabilities of users, see the documentation:
+     *     https://airflow.apache.org/docs/apache-airflow/stable/security/security_model.html#capabilities-of-authenticated-ui-users.
+     *     It is strongly advised to not enable the feature until you make sure that only
+     *     highly trusted UI/API users have "edit connection" permissions.
+     *
+     *     Set the "test_connection" flag to "Enabled" in the "core" section of Airflow configuration (airflow.cfg) to enable testing of collections.
+     *     It can also be controlled by the environment variable `AIRFLOW__CORE__TEST_CONNECTION`.
+     *
+     *     *New in version 2.2.0*
+     */
+    post: operations['test_connection'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/dags': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List DAGs
+     * @description List DAGs in the database.
+     *     `dag_id_pattern` can be set to match dags of a specific pattern
+     */
+    get: operations['get_dags'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Update DAGs
+     * @description Update DAGs of a given dag_id_pattern using UpdateMask.
+     *     This endpoint allows specifying `~` as the dag_id_pattern to update all DAGs.
+     *     *New in version 2.3.0*
+     */
+    patch: operations['patch_dags'];
+    trace?: never;
+  };
+  '/dags/{dag_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
         /** @description The DAG ID. */
-        DAGID: string;
-        /** @description The task ID. */
-        TaskID: string;
-        /** @description The name of event log. */
-        Event: string;
-        /** @description The owner's name of event log. */
-        Owner: string;
-        /** @description Timestamp to select event logs occurring before. */
-        Before: string;
-        /** @description Timestamp to select event logs occurring after. */
-        After: string;
-        /** @description The map index. */
-        MapIndex: number;
+        dag_id: components['parameters']['DAGID'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get basic information about a DAG
+     * @description Presents only information available in database (DAGModel).
+     *     If you need detailed information, consider using GET /dags/{dag_id}/details.
+     */
+    get: operations['get_dag'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a DAG
+     * @description Deletes all metadata related to the DAG, including finished DAG Runs and Tasks.
+     *     Logs are not deleted. This action cannot be undone.
+     *
+     *     *New in version 2.2.0*
+     */
+    delete: operations['delete_dag'];
+    options?: never;
+    head?: never;
+    /** Update a DAG */
+    patch: operations['patch_dag'];
+    trace?: never;
+  };
+  '/dags/{dag_id}/clearTaskInstances': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The DAG ID. */
+        dag_id: components['parameters']['DAGID'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Clear a set of task instances
+     * @description Clears a set of task instances associated with the DAG for a specified date range.
+     */
+    post: operations['post_clear_task_instances'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/setNote': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The DAG ID. */
+        dag_id: components['parameters']['DAGID'];
         /** @description The DAG run ID. */
-        DAGRunID: string;
-        /** @description The task try number. */
-        TaskTryNumber: number;
-        /** @description The event log ID. */
-        EventLogID: number;
-        /** @description The import error ID. */
-        ImportErrorID: number;
+        dag_run_id: components['parameters']['DAGRunID'];
+        /** @description The task ID. */
+        task_id: components['parameters']['TaskID'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Update the TaskInstance note.
+     * @description Update the manual user note of a non-mapped Task Instance.
+     *
+     *     *New in version 2.5.0*
+     */
+    patch: operations['set_task_instance_note'];
+    trace?: never;
+  };
+  '/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/{map_index}/setNote': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The DAG ID. */
+        dag_id: components['parameters']['DAGID'];
+        /** @description The DAG run ID. */
+        dag_run_id: components['parameters']['DAGRunID'];
+        /** @description The task ID. */
+        task_id: components['parameters']['TaskID'];
+        /** @description The map index. */
+        map_index: components['parameters']['MapIndex'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Update the TaskInstance note.
+     * @description Update the manual user note of a mapped Task Instance.
+     *
+     *     *New in version 2.5.0*
+     */
+    patch: operations['set_mapped_task_instance_note'];
+    trace?: never;
+  };
+  '/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/dependencies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The DAG ID. */
+        dag_id: components['parameters']['DAGID'];
+        /** @description The DAG run ID. */
+        dag_run_id: components['parameters']['DAGRunID'];
+        /** @description The task ID. */
+        task_id: components['parameters']['TaskID'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get task dependencies blocking task from getting scheduled.
+     * @description Get task dependencies blocking task from getting scheduled.
+     *
+     *     *New in version 2.10.0*
+     */
+    get: operations['get_task_instance_dependencies'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/{map_index}/dependencies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The DAG ID. */
+        dag_id: components['parameters']['DAGID'];
+        /** @description The DAG run ID. */
+        dag_run_id: components['parameters']['DAGRunID'];
+        /** @description The task ID. */
+        task_id: components['parameters']['TaskID'];
+        /** @description The map index. */
+        map_index: components['parameters']['MapIndex'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get task dependencies blocking task from getting scheduled.
+     * @description Get task dependencies blocking task from getting scheduled.
+     *
+     *     *New in version 2.10.0*
+     */
+    get: operations['get_mapped_task_instance_dependencies'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/dags/{dag_id}/updateTaskInstancesState': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The DAG ID. */
+        dag_id: components['parameters']['DAGID'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Set a state of task instances
+     * @description Updates the state for multiple task instances simultaneously.
+     */
+    post: operations['post_set_task_instances_state'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/dags/{dag_id}/dagRuns': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The DAG ID. */
+        dag_id: components['parameters']['DAGID'];
+      };
+      cookie?: never;
+    };
+    /**
+     * List DAG runs
+     * @description This endpoint allows specifying `~` as the dag_id to retrieve DAG runs for all DAGs.
+     */
+    get: operations['get_dag_runs'];
+    put?: never;
+    /**
+     * Trigger a new DAG run.
+     * @description This will initiate a dagrun. If DAG is paused then dagrun state will remain queued, and the task won't run.
+     */
+    post: operations['post_dag_run'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/dags/~/dagRuns/list': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * List DAG runs (batch)
+     * @description This endpoint is a POST to allow filtering across a large number of DAG IDs, where as a GET it would run in to maximum HTTP request URL length limit.
+     */
+    post: operations['get_dag_runs_batch'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/dags/{dag_id}/dagRuns/{dag_run_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The DAG ID. */
+        dag_id: components['parameters']['DAGID'];
+        /** @description The DAG run ID. */
+        dag_run_id: components['parameters']['DAGRunID'];
+      };
+      cookie?: never;
+    };
+    /** Get a DAG run */
+    get: operations['get_dag_run'];
+    put?: never;
+    post?: never;
+    /** Delete a DAG run */
+    delete: operations['delete_dag_run'];
+    options?: never;
+    head?: never;
+    /**
+     * Modify a DAG run
+     * @description Modify a DAG run.
+     *
+     *     *New in version 2.2.0*
+     */
+    patch: operations['update_dag_run_state'];
+    trace?: never;
+  };
+  '/dags/{dag_id}/dagRuns/{dag_run_id}/clear': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The DAG ID. */
+        dag_id: components['parameters']['DAGID'];
+        /** @description The DAG run ID. */
+        dag_run_id: components['parameters']['DAGRunID'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Clear a DAG run
+     * @description Clear a DAG run.
+     *
+     *     *New in version 2.4.0*
+     */
+    post: operations['clear_dag_run'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/dags/{dag_id}/dagRuns/{dag_run_id}/upstreamDatasetEvents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The DAG ID. */
+        dag_id: components['parameters']['DAGID'];
+        /** @description The DAG run ID. */
+        dag_run_id: components['parameters']['DAGRunID'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get dataset events for a DAG run
+     * @description Get datasets for a dag run.
+     *
+     *     *New in version 2.4.0*
+     */
+    get: operations['get_upstream_dataset_events'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/dags/{dag_id}/dagRuns/{dag_run_id}/setNote': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The DAG ID. */
+        dag_id: components['parameters']['DAGID'];
+        /** @description The DAG run ID. */
+        dag_run_id: components['parameters']['DAGRunID'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Update the DagRun note.
+     * @description Update the manual user note of a DagRun.
+     *
+     *     *New in version 2.5.0*
+     */
+    patch: operations['set_dag_run_note'];
+    trace?: never;
+  };
+  '/dags/{dag_id}/datasets/queuedEvent/{uri}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The DAG ID. */
+        dag_id: components['parameters']['DAGID'];
         /** @description The encoded Dataset URI */
-        DatasetURI: string;
+        uri: components['parameters']['DatasetURI'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a queued Dataset event for a DAG
+     * @description Get a queued Dataset event for a DAG.
+     *
+     *     *New in version 2.9.0*
+     */
+    get: operations['get_dag_dataset_queued_event'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a queued Dataset event for a DAG.
+     * @description Delete a queued Dataset event for a DAG.
+     *
+     *     *New in version 2.9.0*
+     */
+    delete: operations['delete_dag_dataset_queued_event'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/dags/{dag_id}/datasets/queuedEvent': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The DAG ID. */
+        dag_id: components['parameters']['DAGID'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get queued Dataset events for a DAG.
+     * @description Get queued Dataset events for a DAG.
+     *
+     *     *New in version 2.9.0*
+     */
+    get: operations['get_dag_dataset_queued_events'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete queued Dataset events for a DAG.
+     * @description Delete queued Dataset events for a DAG.
+     *
+     *     *New in version 2.9.0*
+     */
+    delete: operations['delete_dag_dataset_queued_events'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/parseDagFile/{file_token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The key containing the encrypted path to the file. Encryption and decryption take place only on
+         *     the server. This prevents the client from reading an non-DAG file. This also ensures API
+         *     extensibility, because the format of encrypted data may change.
+         */
+        file_token: components['parameters']['FileToken'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Request re-parsing of a DAG file
+     * @description Request re-parsing of existing DAG files using a file token.
+     */
+    put: operations['reparse_dag_file'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/datasets/queuedEvent/{uri}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The encoded Dataset URI */
+        uri: components['parameters']['DatasetURI'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get queued Dataset events for a Dataset.
+     * @description Get queued Dataset events for a Dataset
+     *
+     *     *New in version 2.9.0*
+     */
+    get: operations['get_dataset_queued_events'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete queued Dataset events for a Dataset.
+     * @description Delete queued Dataset events for a Dataset.
+     *
+     *     *New in version 2.9.0*
+     */
+    delete: operations['delete_dataset_queued_events'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/eventLogs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List log entries
+     * @description List log entries from event log.
+     */
+    get: operations['get_event_logs'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/eventLogs/{event_log_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The event log ID. */
+        event_log_id: components['parameters']['EventLogID'];
+      };
+      cookie?: never;
+    };
+    /** Get a log entry */
+    get: operations['get_event_log'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/importErrors': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List import errors */
+    get: operations['get_import_errors'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/importErrors/{import_error_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The import error ID. */
+        import_error_id: components['parameters']['ImportErrorID'];
+      };
+      cookie?: never;
+    };
+    /** Get an import error */
+    get: operations['get_import_error'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/pools': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List pools */
+    get: operations['get_pools'];
+    put?: never;
+    /** Create a pool */
+    post: operations['post_pool'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/pools/{pool_name}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
         /** @description The pool name. */
-        PoolName: string;
-        /** @description The variable Key. */
-        VariableKey: string;
-        /**
-         * @description A full content will be returned.
-         *     By default, only the first fragment will be returned.
-         */
-        FullContent: boolean;
-        /**
-         * @description A token that allows you to continue fetching logs.
-         *     If passed, it will specify the location from which the download should be continued.
-         */
-        ContinuationToken: string;
-        /** @description The XCom key. */
-        XComKey: string;
+        pool_name: components['parameters']['PoolName'];
+      };
+      cookie?: never;
+    };
+    /** Get a pool */
+    get: operations['get_pool'];
+    put?: never;
+    post?: never;
+    /** Delete a pool */
+    delete: operations['delete_pool'];
+    options?: never;
+    head?: never;
+    /** Update a pool */
+    patch: operations['patch_pool'];
+    trace?: never;
+  };
+  '/providers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List providers
+     * @description Get a list of providers.
+     *
+     *     *New in version 2.1.0*
+     */
+    get: operations['get_providers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances': {
+    parameters: {
+      query?: {
         /**
          * @description Returns objects greater or equal to the specified date.
          *
          *     This can be combined with execution_date_lte parameter to receive only the selected period.
          */
-        FilterExecutionDateGTE: string;
+        execution_date_gte?: components['parameters']['FilterExecutionDateGTE'];
         /**
          * @description Returns objects less than or equal to the specified date.
          *
          *     This can be combined with execution_date_gte parameter to receive only the selected period.
          */
-        FilterExecutionDateLTE: string;
+        execution_date_lte?: components['parameters']['FilterExecutionDateLTE'];
         /**
          * @description Returns objects greater or equal the specified date.
          *
          *     This can be combined with start_date_lte parameter to receive only the selected period.
          */
-        FilterStartDateGTE: string;
+        start_date_gte?: components['parameters']['FilterStartDateGTE'];
         /**
          * @description Returns objects less or equal the specified date.
          *
          *     This can be combined with start_date_gte parameter to receive only the selected period.
          */
-        FilterStartDateLTE: string;
+        start_date_lte?: components['parameters']['FilterStartDateLTE'];
         /**
          * @description Returns objects greater or equal the specified date.
          *
          *     This can be combined with start_date_lte parameter to receive only the selected period.
          */
-        FilterEndDateGTE: string;
+        end_date_gte?: components['parameters']['FilterEndDateGTE'];
         /**
          * @description Returns objects less than or equal to the specified date.
          *
          *     This can be combined with start_date_gte parameter to receive only the selected period.
          */
-        FilterEndDateLTE: string;
-        /**
-         * @description Returns objects greater than or equal to the specified values.
-         *
-         *     This can be combined with duration_lte parameter to receive only the selected period.
-         */
-        FilterDurationGTE: number;
-        /**
-         * @description Returns objects less than or equal to the specified values.
-         *
-         *     This can be combined with duration_gte parameter to receive only the selected range.
-         */
-        FilterDurationLTE: number;
-        /** @description The value can be repeated to retrieve multiple matching values (OR condition). */
-        FilterState: string[];
-        /** @description The value can be repeated to retrieve multiple matching values (OR condition). */
-        FilterPool: string[];
-        /** @description The value can be repeated to retrieve multiple matching values (OR condition). */
-        FilterQueue: string[];
-        /** @description The value can be repeated to retrieve multiple matching values (OR condition). */
-        FilterExecutor: string[];
-        /**
-         * @description List of tags to filter results.
-         *
-         *     *New in version 2.2.0*
-         */
-        FilterTags: string[];
-        /** @description The Dataset ID that updated the dataset. */
-        FilterDatasetID: number;
-        /** @description The DAG ID that updated the dataset. */
-        FilterSourceDAGID: string;
-        /** @description The task ID that updated the dataset. */
-        FilterSourceTaskID: string;
-        /** @description The DAG run ID that updated the dataset. */
-        FilterSourceRunID: string;
-        /** @description The map index that updated the dataset. */
-        FilterSourceMapIndex: number;
-        /** @description Filter on map index for mapped task. */
-        FilterMapIndex: number;
-        /** @description Filter on try_number for task instance. */
-        FilterTryNumber: number;
-        /**
-         * @description The name of the field to order the results by.
-         *     Prefix a field name with `-` to reverse the sort order.
-         *
-         *     *New in version 2.1.0*
-         */
-        OrderBy: string;
-        /**
-         * @description Only filter active DAGs.
-         *
-         *     *New in version 2.1.1*
-         */
-        OnlyActive: boolean;
-        /**
-         * @description Returns objects less or equal the specified date.
-         *
-         *     This can be combined with updated_at_gte parameter to receive only the selected period.
-         *
-         *     *New in version 2.6.0*
-         */
-        FilterUpdatedAtLTE: string;
+        end_date_lte?: components['parameters']['FilterEndDateLTE'];
         /**
          * @description Returns objects greater or equal the specified date.
          *
@@ -3511,3185 +765,5961 @@ export interface components {
          *
          *     *New in version 2.6.0*
          */
-        FilterUpdatedAtGTE: string;
+        updated_at_gte?: components['parameters']['FilterUpdatedAtGTE'];
         /**
-         * @description Only filter paused/unpaused DAGs. If absent or null, it returns paused and unpaused DAGs.
+         * @description Returns objects less or equal the specified date.
+         *
+         *     This can be combined with updated_at_gte parameter to receive only the selected period.
          *
          *     *New in version 2.6.0*
          */
-        Paused: boolean;
-        /** @description Only filter the XCom records which have the provided key. */
-        FilterXcomKey: string;
-        /** @description Returns objects matched by the DAG ID. */
-        FilterDAGID: string;
-        /** @description Returns objects matched by the Task ID. */
-        FilterTaskID: string;
-        /** @description Returns objects matched by the Run ID. */
-        FilterRunID: string;
+        updated_at_lte?: components['parameters']['FilterUpdatedAtLTE'];
+        /**
+         * @description Returns objects greater than or equal to the specified values.
+         *
+         *     This can be combined with duration_lte parameter to receive only the selected period.
+         */
+        duration_gte?: components['parameters']['FilterDurationGTE'];
+        /**
+         * @description Returns objects less than or equal to the specified values.
+         *
+         *     This can be combined with duration_gte parameter to receive only the selected range.
+         */
+        duration_lte?: components['parameters']['FilterDurationLTE'];
+        /** @description The value can be repeated to retrieve multiple matching values (OR condition). */
+        state?: components['parameters']['FilterState'];
+        /** @description The value can be repeated to retrieve multiple matching values (OR condition). */
+        pool?: components['parameters']['FilterPool'];
+        /** @description The value can be repeated to retrieve multiple matching values (OR condition). */
+        queue?: components['parameters']['FilterQueue'];
+        /** @description The value can be repeated to retrieve multiple matching values (OR condition). */
+        executor?: components['parameters']['FilterExecutor'];
+      };
+      header?: never;
+      path: {
+        /** @description The DAG ID. */
+        dag_id: components['parameters']['DAGID'];
+        /** @description The DAG run ID. */
+        dag_run_id: components['parameters']['DAGRunID'];
+      };
+      cookie?: never;
+    };
+    /**
+     * List task instances
+     * @description This endpoint allows specifying `~` as the dag_id, dag_run_id to retrieve DAG runs for all DAGs and DAG runs.
+     */
+    get: operations['get_task_instances'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The DAG ID. */
+        dag_id: components['parameters']['DAGID'];
+        /** @description The DAG run ID. */
+        dag_run_id: components['parameters']['DAGRunID'];
+        /** @description The task ID. */
+        task_id: components['parameters']['TaskID'];
+      };
+      cookie?: never;
+    };
+    /** Get a task instance */
+    get: operations['get_task_instance'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Updates the state of a task instance
+     * @description Updates the state for single task instance.
+     *     *New in version 2.5.0*
+     */
+    patch: operations['patch_task_instance'];
+    trace?: never;
+  };
+  '/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/{map_index}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The DAG ID. */
+        dag_id: components['parameters']['DAGID'];
+        /** @description The DAG run ID. */
+        dag_run_id: components['parameters']['DAGRunID'];
+        /** @description The task ID. */
+        task_id: components['parameters']['TaskID'];
+        /** @description The map index. */
+        map_index: components['parameters']['MapIndex'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a mapped task instance
+     * @description Get details of a mapped task instance.
+     *
+     *     *New in version 2.3.0*
+     */
+    get: operations['get_mapped_task_instance'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Updates the state of a mapped task instance
+     * @description Updates the state for single mapped task instance.
+     *     *New in version 2.5.0*
+     */
+    patch: operations['patch_mapped_task_instance'];
+    trace?: never;
+  };
+  '/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/listMapped': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The DAG ID. */
+        dag_id: components['parameters']['DAGID'];
+        /** @description The DAG run ID. */
+        dag_run_id: components['parameters']['DAGRunID'];
+        /** @description The task ID. */
+        task_id: components['parameters']['TaskID'];
+      };
+      cookie?: never;
+    };
+    /**
+     * List mapped task instances
+     * @description Get details of all mapped task instances.
+     *
+     *     *New in version 2.3.0*
+     */
+    get: operations['get_mapped_task_instances'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/dags/~/dagRuns/~/taskInstances/list': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * List task instances (batch)
+     * @description List task instances from all DAGs and DAG runs.
+     *     This endpoint is a POST to allow filtering across a large number of DAG IDs, where as a GET it would run in to maximum HTTP request URL length limits.
+     */
+    post: operations['get_task_instances_batch'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/tries/{task_try_number}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * get taskinstance try
+     * @description Get details of a task instance try.
+     *
+     *     *New in version 2.10.0*
+     */
+    get: operations['get_task_instance_try_details'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/tries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List task instance tries
+     * @description Get details of all task instance tries.
+     *
+     *     *New in version 2.10.0*
+     */
+    get: operations['get_task_instance_tries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/{map_index}/tries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List mapped task instance tries
+     * @description Get details of all task instance tries.
+     *
+     *     *New in version 2.10.0*
+     */
+    get: operations['get_mapped_task_instance_tries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/{map_index}/tries/{task_try_number}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * get mapped taskinstance try
+     * @description Get details of a mapped task instance try.
+     *
+     *     *New in version 2.10.0*
+     */
+    get: operations['get_mapped_task_instance_try_details'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/variables': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List variables
+     * @description The collection does not contain data. To get data, you must get a single entity.
+     */
+    get: operations['get_variables'];
+    put?: never;
+    /** Create a variable */
+    post: operations['post_variables'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/variables/{variable_key}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The variable Key. */
+        variable_key: components['parameters']['VariableKey'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a variable
+     * @description Get a variable by key.
+     */
+    get: operations['get_variable'];
+    put?: never;
+    post?: never;
+    /** Delete a variable */
+    delete: operations['delete_variable'];
+    options?: never;
+    head?: never;
+    /**
+     * Update a variable
+     * @description Update a variable by key.
+     */
+    patch: operations['patch_variable'];
+    trace?: never;
+  };
+  '/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/xcomEntries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The DAG ID. */
+        dag_id: components['parameters']['DAGID'];
+        /** @description The DAG run ID. */
+        dag_run_id: components['parameters']['DAGRunID'];
+        /** @description The task ID. */
+        task_id: components['parameters']['TaskID'];
+      };
+      cookie?: never;
+    };
+    /**
+     * List XCom entries
+     * @description This endpoint allows specifying `~` as the dag_id, dag_run_id, task_id to retrieve XCOM entries for for all DAGs, DAG runs and task instances. XCom values won't be returned as they can be large. Use this endpoint to get a list of XCom entries and then fetch individual entry to get value.
+     */
+    get: operations['get_xcom_entries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/xcomEntries/{xcom_key}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The DAG ID. */
+        dag_id: components['parameters']['DAGID'];
+        /** @description The DAG run ID. */
+        dag_run_id: components['parameters']['DAGRunID'];
+        /** @description The task ID. */
+        task_id: components['parameters']['TaskID'];
+        /** @description The XCom key. */
+        xcom_key: components['parameters']['XComKey'];
+      };
+      cookie?: never;
+    };
+    /** Get an XCom entry */
+    get: operations['get_xcom_entry'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/links': {
+    parameters: {
+      query?: {
+        /** @description Filter on map index for mapped task. */
+        map_index?: components['parameters']['FilterMapIndex'];
+      };
+      header?: never;
+      path: {
+        /** @description The DAG ID. */
+        dag_id: components['parameters']['DAGID'];
+        /** @description The DAG run ID. */
+        dag_run_id: components['parameters']['DAGRunID'];
+        /** @description The task ID. */
+        task_id: components['parameters']['TaskID'];
+      };
+      cookie?: never;
+    };
+    /**
+     * List extra links
+     * @description List extra links for task instance.
+     */
+    get: operations['get_extra_links'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/logs/{task_try_number}': {
+    parameters: {
+      query?: {
+        /**
+         * @description A full content will be returned.
+         *     By default, only the first fragment will be returned.
+         */
+        full_content?: components['parameters']['FullContent'];
+        /** @description Filter on map index for mapped task. */
+        map_index?: components['parameters']['FilterMapIndex'];
+        /**
+         * @description A token that allows you to continue fetching logs.
+         *     If passed, it will specify the location from which the download should be continued.
+         */
+        token?: components['parameters']['ContinuationToken'];
+      };
+      header?: never;
+      path: {
+        /** @description The DAG ID. */
+        dag_id: components['parameters']['DAGID'];
+        /** @description The DAG run ID. */
+        dag_run_id: components['parameters']['DAGRunID'];
+        /** @description The task ID. */
+        task_id: components['parameters']['TaskID'];
+        /** @description The task try number. */
+        task_try_number: components['parameters']['TaskTryNumber'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get logs
+     * @description Get logs for a specific task instance and its try number.
+     *     To get log from specific character position, following way of using
+     *     URLSafeSerializer can be used.
+     *
+     *     Example:
+     *     ```
+     *     from itsdangerous.url_safe import URLSafeSerializer
+     *
+     *     request_url = f"api/v1/dags/{DAG_ID}/dagRuns/{RUN_ID}/taskInstances/{TASK_ID}/logs/1"
+     *     key = app.config["SECRET_KEY"]
+     *     serializer = URLSafeSerializer(key)
+     *     token = serializer.dumps({"log_pos": 10000})
+     *
+     *     response = self.client.get(
+     *         request_url,
+     *         query_string={"token": token},
+     *         headers={"Accept": "text/plain"},
+     *         environ_overrides={"REMOTE_USER": "test"},
+     *     )
+     *     continuation_token = response.json["continuation_token"]
+     *         metadata = URLSafeSerializer(key).loads(continuation_token)
+     *         log_pos = metadata["log_pos"]
+     *         end_of_log = metadata["end_of_log"]
+     *     ```
+     *     If log_pos is passed as 10000 like the above example, it renders the logs starting
+     *     from char position 10000 to last (not the end as the logs may be tailing behind in
+     *     running state). This way pagination can be done with metadata as part of the token.
+     */
+    get: operations['get_log'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/dags/{dag_id}/details': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The DAG ID. */
+        dag_id: components['parameters']['DAGID'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a simplified representation of DAG
+     * @description The response contains many DAG attributes, so the response can be large. If possible, consider using GET /dags/{dag_id}.
+     */
+    get: operations['get_dag_details'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/dags/{dag_id}/tasks': {
+    parameters: {
+      query?: {
+        /**
+         * @description The name of the field to order the results by.
+         *     Prefix a field name with `-` to reverse the sort order.
+         *
+         *     *New in version 2.1.0*
+         */
+        order_by?: components['parameters']['OrderBy'];
+      };
+      header?: never;
+      path: {
+        /** @description The DAG ID. */
+        dag_id: components['parameters']['DAGID'];
+      };
+      cookie?: never;
+    };
+    /** Get tasks for DAG */
+    get: operations['get_tasks'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/dags/{dag_id}/tasks/{task_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The DAG ID. */
+        dag_id: components['parameters']['DAGID'];
+        /** @description The task ID. */
+        task_id: components['parameters']['TaskID'];
+      };
+      cookie?: never;
+    };
+    /** Get simplified representation of a task */
+    get: operations['get_task'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/dagStats': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List Dag statistics */
+    get: operations['get_dag_stats'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/dagSources/{file_token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
         /**
          * @description The key containing the encrypted path to the file. Encryption and decryption take place only on
          *     the server. This prevents the client from reading an non-DAG file. This also ensures API
          *     extensibility, because the format of encrypted data may change.
          */
-        FileToken: string;
+        file_token: components['parameters']['FileToken'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a source code
+     * @description Get a source code using file token.
+     */
+    get: operations['get_dag_source'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/dagWarnings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List dag warnings */
+    get: operations['get_dag_warnings'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/datasets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List datasets */
+    get: operations['get_datasets'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/datasets/{uri}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The encoded Dataset URI */
+        uri: components['parameters']['DatasetURI'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a dataset
+     * @description Get a dataset by uri.
+     */
+    get: operations['get_dataset'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/datasets/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get dataset events
+     * @description Get dataset events
+     */
+    get: operations['get_dataset_events'];
+    put?: never;
+    /**
+     * Create dataset event
+     * @description Create dataset event
+     */
+    post: operations['create_dataset_event'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/config': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Get current configuration */
+    get: operations['get_config'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/config/section/{section}/option/{option}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Get a option from configuration */
+    get: operations['get_value'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get instance status
+     * @description Get the status of Airflow's metadatabase, triggerer and scheduler. It includes info about
+     *     metadatabase and last heartbeat of scheduler and triggerer.
+     */
+    get: operations['get_health'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/version': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Get version information */
+    get: operations['get_version'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/plugins': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get a list of loaded plugins
+     * @description Get a list of loaded plugins.
+     *
+     *     *New in version 2.1.0*
+     */
+    get: operations['get_plugins'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/roles': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List roles
+     * @deprecated
+     * @description Get a list of roles.
+     *
+     *     *This API endpoint is deprecated, please use the endpoint `/auth/fab/v1` for this operation instead.*
+     */
+    get: operations['get_roles'];
+    put?: never;
+    /**
+     * Create a role
+     * @deprecated
+     * @description Create a new role.
+     *
+     *     *This API endpoint is deprecated, please use the endpoint `/auth/fab/v1` for this operation instead.*
+     */
+    post: operations['post_role'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/roles/{role_name}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The role name */
+        role_name: components['parameters']['RoleName'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a role
+     * @deprecated
+     * @description Get a role.
+     *
+     *     *This API endpoint is deprecated, please use the endpoint `/auth/fab/v1` for this operation instead.*
+     */
+    get: operations['get_role'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a role
+     * @deprecated
+     * @description Delete a role.
+     *
+     *     *This API endpoint is deprecated, please use the endpoint `/auth/fab/v1` for this operation instead.*
+     */
+    delete: operations['delete_role'];
+    options?: never;
+    head?: never;
+    /**
+     * Update a role
+     * @deprecated
+     * @description Update a role.
+     *
+     *     *This API endpoint is deprecated, please use the endpoint `/auth/fab/v1` for this operation instead.*
+     */
+    patch: operations['patch_role'];
+    trace?: never;
+  };
+  '/permissions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List permissions
+     * @deprecated
+     * @description Get a list of permissions.
+     *
+     *     *This API endpoint is deprecated, please use the endpoint `/auth/fab/v1` for this operation instead.*
+     */
+    get: operations['get_permissions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List users
+     * @deprecated
+     * @description Get a list of users.
+     *
+     *     *This API endpoint is deprecated, please use the endpoint `/auth/fab/v1` for this operation instead.*
+     */
+    get: operations['get_users'];
+    put?: never;
+    /**
+     * Create a user
+     * @deprecated
+     * @description Create a new user with unique username and email.
+     *
+     *     *This API endpoint is deprecated, please use the endpoint `/auth/fab/v1` for this operation instead.*
+     */
+    post: operations['post_user'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/users/{username}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The username of the user.
+         *
+         *     *New in version 2.1.0*
+         */
+        username: components['parameters']['Username'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a user
+     * @deprecated
+     * @description Get a user with a specific username.
+     *
+     *     *This API endpoint is deprecated, please use the endpoint `/auth/fab/v1` for this operation instead.*
+     */
+    get: operations['get_user'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a user
+     * @deprecated
+     * @description Delete a user with a specific username.
+     *
+     *     *This API endpoint is deprecated, please use the endpoint `/auth/fab/v1` for this operation instead.*
+     */
+    delete: operations['delete_user'];
+    options?: never;
+    head?: never;
+    /**
+     * Update a user
+     * @deprecated
+     * @description Update fields for a user.
+     *
+     *     *This API endpoint is deprecated, please use the endpoint `/auth/fab/v1` for this operation instead.*
+     */
+    patch: operations['patch_user'];
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    /**
+     * @description A user object.
+     *
+     *     *New in version 2.1.0*
+     */
+    UserCollectionItem: {
+      /**
+       * @description The user's first name.
+       *
+       *     *Changed in version 2.4.0*&#58; The requirement for this to be non-empty was removed.
+       */
+      first_name?: string;
+      /**
+       * @description The user's last name.
+       *
+       *     *Changed in version 2.4.0*&#58; The requirement for this to be non-empty was removed.
+       */
+      last_name?: string;
+      /**
+       * @description The username.
+       *
+       *     *Changed in version 2.2.0*&#58; A minimum character length requirement ('minLength') is added.
+       */
+      username?: string;
+      /**
+       * @description The user's email.
+       *
+       *     *Changed in version 2.2.0*&#58; A minimum character length requirement ('minLength') is added.
+       */
+      email?: string;
+      /** @description Whether the user is active */
+      readonly active?: boolean | null;
+      /**
+       * Format: datetime
+       * @description The last user login
+       */
+      readonly last_login?: string | null;
+      /** @description The login count */
+      readonly login_count?: number | null;
+      /** @description The number of times the login failed */
+      readonly failed_login_count?: number | null;
+      /**
+       * @description User roles.
+       *
+       *     *Changed in version 2.2.0*&#58; Field is no longer read-only.
+       */
+      roles?: ({
+        name?: string;
+      } | null)[];
+      /**
+       * Format: datetime
+       * @description The date user was created
+       */
+      readonly created_on?: string | null;
+      /**
+       * Format: datetime
+       * @description The date user was changed
+       */
+      readonly changed_on?: string | null;
+    };
+    /**
+     * @description A user object with sensitive data.
+     *
+     *     *New in version 2.1.0*
+     */
+    User: components['schemas']['UserCollectionItem'] & {
+      password?: string;
+    };
+    /**
+     * @description Collection of users.
+     *
+     *     *New in version 2.1.0*
+     */
+    UserCollection: {
+      users?: components['schemas']['UserCollectionItem'][];
+    } & components['schemas']['CollectionInfo'];
+    /**
+     * @description Connection collection item.
+     *     The password and extra fields are only available when retrieving a single object due to the sensitivity of this data.
+     */
+    ConnectionCollectionItem: {
+      /** @description The connection ID. */
+      connection_id?: string;
+      /** @description The connection type. */
+      conn_type?: string;
+      /** @description The description of the connection. */
+      description?: string | null;
+      /** @description Host of the connection. */
+      host?: string | null;
+      /** @description Login of the connection. */
+      login?: string | null;
+      /** @description Schema of the connection. */
+      schema?: string | null;
+      /** @description Port of the connection. */
+      port?: number | null;
+    };
+    /**
+     * @description Collection of connections.
+     *
+     *     *Changed in version 2.1.0*&#58; 'total_entries' field is added.
+     */
+    ConnectionCollection: {
+      connections?: components['schemas']['ConnectionCollectionItem'][];
+    } & components['schemas']['CollectionInfo'];
+    /** @description Full representation of the connection. */
+    Connection: components['schemas']['ConnectionCollectionItem'] & {
+      /**
+       * Format: password
+       * @description Password of the connection.
+       */
+      password?: string;
+      /** @description Other values that cannot be put into another field, e.g. RSA keys. */
+      extra?: string | null;
+    };
+    /**
+     * @description Connection test results.
+     *
+     *     *New in version 2.2.0*
+     */
+    ConnectionTest: {
+      /** @description The status of the request. */
+      status?: boolean;
+      /** @description The success or failure message of the request. */
+      message?: string;
+    };
+    /** @description DAG */
+    DAG: {
+      /** @description The ID of the DAG. */
+      readonly dag_id?: string;
+      /**
+       * @description Human centric display text for the DAG.
+       *
+       *     *New in version 2.9.0*
+       */
+      readonly dag_display_name?: string;
+      /** @description If the DAG is SubDAG then it is the top level DAG identifier. Otherwise, null. */
+      readonly root_dag_id?: string | null;
+      /** @description Whether the DAG is paused. */
+      is_paused?: boolean | null;
+      /**
+       * @description Whether the DAG is currently seen by the scheduler(s).
+       *
+       *     *New in version 2.1.1*
+       *
+       *     *Changed in version 2.2.0*&#58; Field is read-only.
+       */
+      readonly is_active?: boolean | null;
+      /** @description Whether the DAG is SubDAG. */
+      readonly is_subdag?: boolean;
+      /**
+       * Format: date-time
+       * @description The last time the DAG was parsed.
+       *
+       *     *New in version 2.3.0*
+       */
+      readonly last_parsed_time?: string | null;
+      /**
+       * Format: date-time
+       * @description The last time the DAG was pickled.
+       *
+       *     *New in version 2.3.0*
+       */
+      readonly last_pickled?: string | null;
+      /**
+       * Format: date-time
+       * @description Time when the DAG last received a refresh signal
+       *     (e.g. the DAG's "refresh" button was clicked in the web UI)
+       *
+       *     *New in version 2.3.0*
+       */
+      readonly last_expired?: string | null;
+      /**
+       * @description Whether (one of) the scheduler is scheduling this DAG at the moment
+       *
+       *     *New in version 2.3.0*
+       */
+      readonly scheduler_lock?: boolean | null;
+      /**
+       * @description Foreign key to the latest pickle_id
+       *
+       *     *New in version 2.3.0*
+       */
+      readonly pickle_id?: string | null;
+      /**
+       * @description Default view of the DAG inside the webserver
+       *
+       *     *New in version 2.3.0*
+       */
+      readonly default_view?: string | null;
+      /** @description The absolute path to the file. */
+      readonly fileloc?: string;
+      /** @description The key containing the encrypted path to the file. Encryption and decryption take place only on the server. This prevents the client from reading an non-DAG file. This also ensures API extensibility, because the format of encrypted data may change. */
+      readonly file_token?: string;
+      readonly owners?: string[];
+      /** @description User-provided DAG description, which can consist of several sentences or paragraphs that describe DAG contents. */
+      readonly description?: string | null;
+      schedule_interval?: components['schemas']['ScheduleInterval'];
+      /**
+       * @description Timetable/Schedule Interval description.
+       *
+       *     *New in version 2.3.0*
+       */
+      readonly timetable_description?: string | null;
+      /** @description List of tags. */
+      readonly tags?: components['schemas']['Tag'][] | null;
+      /**
+       * @description Maximum number of active tasks that can be run on the DAG
+       *
+       *     *New in version 2.3.0*
+       */
+      readonly max_active_tasks?: number | null;
+      /**
+       * @description Maximum number of active DAG runs for the DAG
+       *
+       *     *New in version 2.3.0*
+       */
+      readonly max_active_runs?: number | null;
+      /**
+       * @description Whether the DAG has task concurrency limits
+       *
+       *     *New in version 2.3.0*
+       */
+      readonly has_task_concurrency_limits?: boolean | null;
+      /**
+       * @description Whether the DAG has import errors
+       *
+       *     *New in version 2.3.0*
+       */
+      readonly has_import_errors?: boolean | null;
+      /**
+       * Format: date-time
+       * @description The logical date of the next dag run.
+       *
+       *     *New in version 2.3.0*
+       */
+      readonly next_dagrun?: string | null;
+      /**
+       * Format: date-time
+       * @description The start of the interval of the next dag run.
+       *
+       *     *New in version 2.3.0*
+       */
+      readonly next_dagrun_data_interval_start?: string | null;
+      /**
+       * Format: date-time
+       * @description The end of the interval of the next dag run.
+       *
+       *     *New in version 2.3.0*
+       */
+      readonly next_dagrun_data_interval_end?: string | null;
+      /**
+       * Format: date-time
+       * @description Earliest time at which this ``next_dagrun`` can be created.
+       *
+       *     *New in version 2.3.0*
+       */
+      readonly next_dagrun_create_after?: string | null;
+      /**
+       * @description (experimental) The maximum number of consecutive DAG failures before DAG is automatically paused.
+       *
+       *     *New in version 2.9.0*
+       */
+      readonly max_consecutive_failed_dag_runs?: number | null;
+    };
+    /**
+     * @description Collection of DAGs.
+     *
+     *     *Changed in version 2.1.0*&#58; 'total_entries' field is added.
+     */
+    DAGCollection: {
+      dags?: components['schemas']['DAG'][];
+    } & components['schemas']['CollectionInfo'];
+    DAGRun: {
+      /**
+       * @description Run ID.
+       *
+       *     The value of this field can be set only when creating the object. If you try to modify the
+       *     field of an existing object, the request fails with an BAD_REQUEST error.
+       *
+       *     If not provided, a value will be generated based on execution_date.
+       *
+       *     If the specified dag_run_id is in use, the creation request fails with an ALREADY_EXISTS error.
+       *
+       *     This together with DAG_ID are a unique key.
+       */
+      dag_run_id?: string | null;
+      readonly dag_id?: string;
+      /**
+       * Format: date-time
+       * @description The logical date (previously called execution date). This is the time or interval covered by
+       *     this DAG run, according to the DAG definition.
+       *
+       *     The value of this field can be set only when creating the object. If you try to modify the
+       *     field of an existing object, the request fails with an BAD_REQUEST error.
+       *
+       *     This together with DAG_ID are a unique key.
+       *
+       *     *New in version 2.2.0*
+       */
+      logical_date?: string | null;
+      /**
+       * Format: date-time
+       * @deprecated
+       * @description The execution date. This is the same as logical_date, kept for backwards compatibility.
+       *     If both this field and logical_date are provided but with different values, the request
+       *     will fail with an BAD_REQUEST error.
+       *
+       *     *Changed in version 2.2.0*&#58; Field becomes nullable.
+       *
+       *     *Deprecated since version 2.2.0*&#58; Use 'logical_date' instead.
+       */
+      execution_date?: string | null;
+      /**
+       * Format: date-time
+       * @description The start time. The time when DAG run was actually created.
+       *
+       *     *Changed in version 2.1.3*&#58; Field becomes nullable.
+       */
+      readonly start_date?: string | null;
+      /** Format: date-time */
+      readonly end_date?: string | null;
+      /**
+       * Format: date-time
+       * @description The beginning of the interval the DAG run covers.
+       */
+      data_interval_start?: string | null;
+      /**
+       * Format: date-time
+       * @description The end of the interval the DAG run covers.
+       */
+      data_interval_end?: string | null;
+      /** Format: date-time */
+      readonly last_scheduling_decision?: string | null;
+      /** @enum {string} */
+      readonly run_type?: 'backfill' | 'manual' | 'scheduled' | 'dataset_triggered';
+      state?: components['schemas']['DagState'];
+      readonly external_trigger?: boolean;
+      /**
+       * @description JSON object describing additional configuration parameters.
+       *
+       *     The value of this field can be set only when creating the object. If you try to modify the
+       *     field of an existing object, the request fails with an BAD_REQUEST error.
+       */
+      conf?: Record<string, never>;
+      /**
+       * @description Contains manually entered notes by the user about the DagRun.
+       *
+       *     *New in version 2.5.0*
+       */
+      note?: string | null;
+    };
+    /**
+     * @description Modify the state of a DAG run.
+     *
+     *     *New in version 2.2.0*
+     */
+    UpdateDagRunState: {
+      /**
+       * @description The state to set this DagRun
+       * @enum {string}
+       */
+      state?: 'success' | 'failed' | 'queued';
+    };
+    /**
+     * @description Collection of DAG runs.
+     *
+     *     *Changed in version 2.1.0*&#58; 'total_entries' field is added.
+     */
+    DAGRunCollection: {
+      dag_runs?: components['schemas']['DAGRun'][];
+    } & components['schemas']['CollectionInfo'];
+    /** @description Collection of Dag statistics. */
+    DagStatsCollectionSchema: {
+      dags?: components['schemas']['DagStatsCollectionItem'][];
+    } & components['schemas']['CollectionInfo'];
+    /** @description DagStats entry collection item. */
+    DagStatsCollectionItem: {
+      /** @description The DAG ID. */
+      dag_id?: string;
+      stats?: components['schemas']['DagStatsStateCollectionItem'][] | null;
+    };
+    /** @description DagStatsState entry collection item. */
+    DagStatsStateCollectionItem: {
+      /** @description The DAG state. */
+      state?: string;
+      /** @description The DAG state count. */
+      count?: number;
+    };
+    DagWarning: {
+      /** @description The dag_id. */
+      readonly dag_id?: string;
+      /** @description The warning type for the dag warning. */
+      readonly warning_type?: string;
+      /** @description The message for the dag warning. */
+      readonly message?: string;
+      /**
+       * Format: datetime
+       * @description The time when this warning was logged.
+       */
+      readonly timestamp?: string;
+    };
+    /** @description Collection of DAG warnings. */
+    DagWarningCollection: {
+      dag_warnings?: components['schemas']['DagWarning'][];
+    } & components['schemas']['CollectionInfo'];
+    SetDagRunNote: {
+      /** @description Custom notes left by users for this Dag Run. */
+      note?: string;
+    };
+    /** @description Log of user operations via CLI or Web UI. */
+    EventLog: {
+      /** @description The event log ID */
+      readonly event_log_id?: number;
+      /**
+       * Format: date-time
+       * @description The time when these events happened.
+       */
+      readonly when?: string;
+      /** @description The DAG ID */
+      readonly dag_id?: string | null;
+      /** @description The Task ID */
+      readonly task_id?: string | null;
+      /** @description The DAG Run ID */
+      readonly run_id?: string | null;
+      /** @description The Map Index */
+      readonly map_index?: number | null;
+      /** @description The Try Number */
+      readonly try_number?: number | null;
+      /** @description A key describing the type of event. */
+      readonly event?: string;
+      /**
+       * Format: date-time
+       * @description When the event was dispatched for an object having execution_date, the value of this field.
+       */
+      readonly execution_date?: string | null;
+      /** @description Name of the user who triggered these events a. */
+      readonly owner?: string | null;
+      /** @description Other information that was not included in the other fields, e.g. the complete CLI command. */
+      readonly extra?: string | null;
+    };
+    /**
+     * @description Collection of event logs.
+     *
+     *     *Changed in version 2.1.0*&#58; 'total_entries' field is added.
+     *     *Changed in version 2.10.0*&#58; 'try_number' and 'map_index' fields are added.
+     */
+    EventLogCollection: {
+      event_logs?: components['schemas']['EventLog'][];
+    } & components['schemas']['CollectionInfo'];
+    ImportError: {
+      /** @description The import error ID. */
+      readonly import_error_id?: number;
+      /**
+       * Format: datetime
+       * @description The time when this error was created.
+       */
+      readonly timestamp?: string;
+      /** @description The filename */
+      readonly filename?: string;
+      /** @description The full stackstrace. */
+      readonly stack_trace?: string;
+    };
+    /**
+     * @description Collection of import errors.
+     *
+     *     *Changed in version 2.1.0*&#58; 'total_entries' field is added.
+     */
+    ImportErrorCollection: {
+      import_errors?: components['schemas']['ImportError'][];
+    } & components['schemas']['CollectionInfo'];
+    /** @description Instance status information. */
+    HealthInfo: {
+      metadatabase?: components['schemas']['MetadatabaseStatus'];
+      scheduler?: components['schemas']['SchedulerStatus'];
+      triggerer?: components['schemas']['TriggererStatus'];
+      dag_processor?: components['schemas']['DagProcessorStatus'];
+    };
+    /** @description The status of the metadatabase. */
+    MetadatabaseStatus: {
+      status?: components['schemas']['HealthStatus'];
+    };
+    /** @description The status and the latest scheduler heartbeat. */
+    SchedulerStatus: {
+      status?: components['schemas']['HealthStatus'];
+      /**
+       * Format: datetime
+       * @description The time the scheduler last did a heartbeat.
+       */
+      readonly latest_scheduler_heartbeat?: string | null;
+    };
+    /**
+     * @description The status and the latest triggerer heartbeat.
+     *
+     *     *New in version 2.6.2*
+     */
+    TriggererStatus: {
+      status?: components['schemas']['HealthStatus'];
+      /**
+       * Format: datetime
+       * @description The time the triggerer last did a heartbeat.
+       */
+      readonly latest_triggerer_heartbeat?: string | null;
+    };
+    /**
+     * @description The status and the latest dag processor heartbeat.
+     *
+     *     *New in version 2.6.3*
+     */
+    DagProcessorStatus: {
+      status?: components['schemas']['HealthStatus'];
+      /**
+       * Format: datetime
+       * @description The time the dag processor last did a heartbeat.
+       */
+      readonly latest_dag_processor_heartbeat?: string | null;
+    };
+    /** @description The pool */
+    Pool: {
+      /** @description The name of pool. */
+      name?: string;
+      /** @description The maximum number of slots that can be assigned to tasks. One job may occupy one or more slots. */
+      slots?: number;
+      /** @description The number of slots used by running/queued tasks at the moment. May include deferred tasks if 'include_deferred' is set to true. */
+      readonly occupied_slots?: number;
+      /** @description The number of slots used by running tasks at the moment. */
+      readonly running_slots?: number;
+      /** @description The number of slots used by queued tasks at the moment. */
+      readonly queued_slots?: number;
+      /** @description The number of free slots at the moment. */
+      readonly open_slots?: number;
+      /** @description The number of slots used by scheduled tasks at the moment. */
+      readonly scheduled_slots?: number;
+      /**
+       * @description The number of slots used by deferred tasks at the moment. Relevant if 'include_deferred' is set to true.
+       *
+       *     *New in version 2.7.0*
+       */
+      readonly deferred_slots?: number;
+      /**
+       * @description The description of the pool.
+       *
+       *     *New in version 2.3.0*
+       */
+      description?: string | null;
+      /**
+       * @description If set to true, deferred tasks are considered when calculating open pool slots.
+       *
+       *     *New in version 2.7.0*
+       */
+      include_deferred?: boolean;
+    };
+    /**
+     * @description Collection of pools.
+     *
+     *     *Changed in version 2.1.0*&#58; 'total_entries' field is added.
+     */
+    PoolCollection: {
+      pools?: components['schemas']['Pool'][];
+    } & components['schemas']['CollectionInfo'];
+    /**
+     * @description The provider
+     *
+     *     *New in version 2.1.0*
+     */
+    Provider: {
+      /** @description The package name of the provider. */
+      package_name?: string;
+      /** @description The description of the provider. */
+      description?: string;
+      /** @description The version of the provider. */
+      version?: string;
+    };
+    /**
+     * @description Collection of providers.
+     *
+     *     *New in version 2.1.0*
+     */
+    ProviderCollection: {
+      providers?: components['schemas']['Provider'][];
+    };
+    SLAMiss: {
+      /** @description The task ID. */
+      readonly task_id?: string;
+      /** @description The DAG ID. */
+      dag_id?: string;
+      /** Format: datetime */
+      execution_date?: string;
+      email_sent?: boolean;
+      /** Format: datetime */
+      timestamp?: string;
+      description?: string | null;
+      notification_sent?: boolean;
+    } | null;
+    Trigger: {
+      id?: number;
+      classpath?: string;
+      kwargs?: string;
+      /** Format: datetime */
+      created_date?: string;
+      triggerer_id?: number | null;
+    } | null;
+    TaskFailedDependency: {
+      name?: string;
+      reason?: string;
+    };
+    TaskInstanceDependencyCollection: {
+      dependencies?: components['schemas']['TaskFailedDependency'][];
+    };
+    Job: {
+      id?: number;
+      dag_id?: string | null;
+      state?: string | null;
+      job_type?: string | null;
+      /** Format: datetime */
+      start_date?: string | null;
+      /** Format: datetime */
+      end_date?: string | null;
+      /** Format: datetime */
+      latest_heartbeat?: string | null;
+      executor_class?: string | null;
+      hostname?: string | null;
+      unixname?: string | null;
+    } | null;
+    TaskInstance: {
+      task_id?: string;
+      /**
+       * @description Human centric display text for the task.
+       *
+       *     *New in version 2.9.0*
+       */
+      task_display_name?: string;
+      dag_id?: string;
+      /**
+       * @description The DagRun ID for this task instance
+       *
+       *     *New in version 2.3.0*
+       */
+      dag_run_id?: string;
+      /** Format: datetime */
+      execution_date?: string;
+      /** Format: datetime */
+      start_date?: string | null;
+      /** Format: datetime */
+      end_date?: string | null;
+      duration?: number | null;
+      state?: components['schemas']['TaskState'];
+      try_number?: number;
+      map_index?: number;
+      max_tries?: number;
+      hostname?: string;
+      unixname?: string;
+      pool?: string;
+      pool_slots?: number;
+      queue?: string | null;
+      priority_weight?: number | null;
+      /** @description *Changed in version 2.1.1*&#58; Field becomes nullable. */
+      operator?: string | null;
+      /** @description The datetime that the task enter the state QUEUE, also known as queue_at */
+      queued_when?: string | null;
+      pid?: number | null;
+      /**
+       * @description Executor the task is configured to run on or None (which indicates the default executor)
+       *
+       *     *New in version 2.10.0*
+       */
+      executor?: string | null;
+      executor_config?: string;
+      sla_miss?: components['schemas']['SLAMiss'];
+      /**
+       * @description Rendered name of an expanded task instance, if the task is mapped.
+       *
+       *     *New in version 2.9.0*
+       */
+      rendered_map_index?: string | null;
+      /**
+       * @description JSON object describing rendered fields.
+       *
+       *     *New in version 2.3.0*
+       */
+      rendered_fields?: Record<string, never>;
+      trigger?: components['schemas']['Trigger'];
+      triggerer_job?: components['schemas']['Job'];
+      /**
+       * @description Contains manually entered notes by the user about the TaskInstance.
+       *
+       *     *New in version 2.5.0*
+       */
+      note?: string | null;
+    };
+    /**
+     * @description Collection of task instances.
+     *
+     *     *Changed in version 2.1.0*&#58; 'total_entries' field is added.
+     */
+    TaskInstanceCollection: {
+      task_instances?: components['schemas']['TaskInstance'][];
+    } & components['schemas']['CollectionInfo'];
+    TaskInstanceHistory: {
+      task_id?: string;
+      /**
+       * @description Human centric display text for the task.
+       *
+       *     *New in version 2.9.0*
+       */
+      task_display_name?: string;
+      dag_id?: string;
+      /**
+       * @description The DagRun ID for this task instance
+       *
+       *     *New in version 2.3.0*
+       */
+      dag_run_id?: string;
+      /** Format: datetime */
+      start_date?: string | null;
+      /** Format: datetime */
+      end_date?: string | null;
+      duration?: number | null;
+      state?: components['schemas']['TaskState'];
+      try_number?: number;
+      map_index?: number;
+      max_tries?: number;
+      hostname?: string;
+      unixname?: string;
+      pool?: string;
+      pool_slots?: number;
+      queue?: string | null;
+      priority_weight?: number | null;
+      /** @description *Changed in version 2.1.1*&#58; Field becomes nullable. */
+      operator?: string | null;
+      /** @description The datetime that the task enter the state QUEUE, also known as queue_at */
+      queued_when?: string | null;
+      pid?: number | null;
+      /**
+       * @description Executor the task is configured to run on or None (which indicates the default executor)
+       *
+       *     *New in version 2.10.0*
+       */
+      executor?: string | null;
+      executor_config?: string;
+    };
+    /**
+     * @description Collection of task instances .
+     *
+     *     *Changed in version 2.1.0*&#58; 'total_entries' field is added.
+     */
+    TaskInstanceHistoryCollection: {
+      task_instances_history?: components['schemas']['TaskInstanceHistory'][];
+    } & components['schemas']['CollectionInfo'];
+    TaskInstanceReference: {
+      /** @description The task ID. */
+      readonly task_id?: string;
+      /** @description The DAG ID. */
+      readonly dag_id?: string;
+      /** Format: datetime */
+      readonly execution_date?: string;
+      /** @description The DAG run ID. */
+      readonly dag_run_id?: string;
+    };
+    TaskInstanceReferenceCollection: {
+      task_instances?: components['schemas']['TaskInstanceReference'][];
+    };
+    /**
+     * @description XCom entry collection item.
+     *     The value field are only available when retrieving a single object due to the sensitivity of this data.
+     */
+    VariableCollectionItem: {
+      key?: string;
+      /**
+       * @description The description of the variable.
+       *
+       *     *New in version 2.4.0*
+       */
+      description?: string | null;
+    };
+    /**
+     * @description Collection of variables.
+     *
+     *     *Changed in version 2.1.0*&#58; 'total_entries' field is added.
+     */
+    VariableCollection: {
+      variables?: components['schemas']['VariableCollectionItem'][];
+    } & components['schemas']['CollectionInfo'];
+    /** @description Full representation of Variable */
+    Variable: components['schemas']['VariableCollectionItem'] & {
+      value?: string;
+    };
+    /**
+     * @description XCom entry collection item.
+     *
+     *     The value field is only available when reading a single object due to the size of the value.
+     */
+    XComCollectionItem: {
+      key?: string;
+      /** Format: datetime */
+      timestamp?: string;
+      /** Format: datetime */
+      execution_date?: string;
+      map_index?: number;
+      task_id?: string;
+      dag_id?: string;
+    };
+    /**
+     * @description Collection of XCom entries.
+     *
+     *     *Changed in version 2.1.0*&#58; 'total_entries' field is added.
+     */
+    XComCollection: {
+      xcom_entries?: components['schemas']['XComCollectionItem'][];
+    } & components['schemas']['CollectionInfo'];
+    /** @description Full representations of XCom entry. */
+    XCom: components['schemas']['XComCollectionItem'] & {
+      /** @description The value(s), */
+      value?: string | number | boolean | unknown[] | (Record<string, never> | null);
+    };
+    /**
+     * @description DAG details.
+     *
+     *     For details see:
+     *     [airflow.models.dag.DAG](https://airflow.apache.org/docs/apache-airflow/stable/_api/airflow/models/dag/index.html#airflow.models.dag.DAG)
+     */
+    DAGDetail: components['schemas']['DAG'] & {
+      timezone?: components['schemas']['Timezone'];
+      readonly catchup?: boolean | null;
+      readonly orientation?: string | null;
+      readonly concurrency?: number | null;
+      /**
+       * Format: date-time
+       * @description The DAG's start date.
+       *
+       *     *Changed in version 2.0.1*&#58; Field becomes nullable.
+       */
+      readonly start_date?: string | null;
+      dag_run_timeout?: components['schemas']['TimeDelta'];
+      /** @description Nested dataset any/all conditions */
+      dataset_expression?: Record<string, never> | null;
+      readonly doc_md?: string | null;
+      readonly default_view?: string | null;
+      /**
+       * @description User-specified DAG params.
+       *
+       *     *New in version 2.0.1*
+       */
+      readonly params?: Record<string, never>;
+      /**
+       * Format: date-time
+       * @description The DAG's end date.
+       *
+       *     *New in version 2.3.0*.
+       */
+      readonly end_date?: string | null;
+      /**
+       * @description Whether the DAG is paused upon creation.
+       *
+       *     *New in version 2.3.0*
+       */
+      readonly is_paused_upon_creation?: boolean | null;
+      /**
+       * Format: date-time
+       * @description The last time the DAG was parsed.
+       *
+       *     *New in version 2.3.0*
+       */
+      readonly last_parsed?: string | null;
+      /**
+       * @description The template search path.
+       *
+       *     *New in version 2.3.0*
+       */
+      template_search_path?: string[] | null;
+      /**
+       * @description Whether to render templates as native Python objects.
+       *
+       *     *New in version 2.3.0*
+       */
+      readonly render_template_as_native_obj?: boolean | null;
+    };
+    /** @description Additional links containing additional information about the task. */
+    ExtraLink: {
+      class_ref?: components['schemas']['ClassReference'];
+      readonly name?: string;
+      readonly href?: string;
+    };
+    /** @description The collection of extra links. */
+    ExtraLinkCollection: {
+      extra_links?: components['schemas']['ExtraLink'][];
+    };
+    /**
+     * @description For details see:
+     *     [airflow.models.baseoperator.BaseOperator](https://airflow.apache.org/docs/apache-airflow/stable/_api/airflow/models/baseoperator/index.html#airflow.models.baseoperator.BaseOperator)
+     */
+    Task: {
+      class_ref?: components['schemas']['ClassReference'];
+      readonly task_id?: string;
+      readonly task_display_name?: string;
+      readonly owner?: string;
+      /** Format: date-time */
+      readonly start_date?: string | null;
+      /** Format: date-time */
+      readonly end_date?: string | null;
+      trigger_rule?: components['schemas']['TriggerRule'];
+      readonly extra_links?: {
+        class_ref?: components['schemas']['ClassReference'];
+      }[];
+      readonly depends_on_past?: boolean;
+      readonly is_mapped?: boolean;
+      readonly wait_for_downstream?: boolean;
+      readonly retries?: number;
+      readonly queue?: string | null;
+      readonly executor?: string | null;
+      readonly pool?: string;
+      readonly pool_slots?: number;
+      execution_timeout?: components['schemas']['TimeDelta'];
+      retry_delay?: components['schemas']['TimeDelta'];
+      readonly retry_exponential_backoff?: boolean;
+      readonly priority_weight?: number;
+      weight_rule?: components['schemas']['WeightRule'];
+      ui_color?: components['schemas']['Color'];
+      ui_fgcolor?: components['schemas']['Color'];
+      readonly template_fields?: string[];
+      sub_dag?: components['schemas']['DAG'];
+      readonly downstream_task_ids?: string[];
+      /**
+       * @description Task documentation in markdown.
+       *
+       *     *New in version 2.10.0*
+       */
+      readonly doc_md?: string | null;
+    };
+    /** @description Collection of tasks. */
+    TaskCollection: {
+      tasks?: components['schemas']['Task'][];
+    };
+    /**
+     * @description A plugin Item.
+     *
+     *     *New in version 2.1.0*
+     */
+    PluginCollectionItem: {
+      /** @description The name of the plugin */
+      name?: string;
+      /** @description The plugin hooks */
+      hooks?: (string | null)[];
+      /** @description The plugin executors */
+      executors?: (string | null)[];
+      /** @description The plugin macros */
+      macros?: (string | null)[];
+      /** @description The flask blueprints */
+      flask_blueprints?: (string | null)[];
+      /** @description The appuilder views */
+      appbuilder_views?: (Record<string, never> | null)[];
+      /** @description The Flask Appbuilder menu items */
+      appbuilder_menu_items?: (Record<string, never> | null)[];
+      /** @description The global operator extra links */
+      global_operator_extra_links?: (string | null)[];
+      /** @description Operator extra links */
+      operator_extra_links?: (string | null)[];
+      /** @description The plugin source */
+      source?: string | null;
+      /** @description The plugin task instance dependencies */
+      ti_deps?: string[];
+      /** @description The plugin listeners */
+      listeners?: string[];
+      /** @description The plugin timetables */
+      timetables?: string[];
+    };
+    /**
+     * @description A collection of plugin.
+     *
+     *     *New in version 2.1.0*
+     */
+    PluginCollection: {
+      plugins?: components['schemas']['PluginCollectionItem'][];
+    } & components['schemas']['CollectionInfo'];
+    /**
+     * @description a role item.
+     *
+     *     *New in version 2.1.0*
+     */
+    Role: {
+      /**
+       * @description The name of the role
+       *
+       *     *Changed in version 2.3.0*&#58; A minimum character length requirement ('minLength') is added.
+       */
+      name?: string;
+      actions?: components['schemas']['ActionResource'][];
+    };
+    /**
+     * @description A collection of roles.
+     *
+     *     *New in version 2.1.0*
+     */
+    RoleCollection: {
+      roles?: components['schemas']['Role'][];
+    } & components['schemas']['CollectionInfo'];
+    /**
+     * @description An action Item.
+     *
+     *     *New in version 2.1.0*
+     */
+    Action: {
+      /** @description The name of the permission "action" */
+      name?: string;
+    };
+    /**
+     * @description A collection of actions.
+     *
+     *     *New in version 2.1.0*
+     */
+    ActionCollection: {
+      actions?: components['schemas']['Action'][];
+    } & components['schemas']['CollectionInfo'];
+    /**
+     * @description A resource on which permissions are granted.
+     *
+     *     *New in version 2.1.0*
+     */
+    Resource: {
+      /** @description The name of the resource */
+      name?: string;
+    };
+    /**
+     * @description The Action-Resource item.
+     *
+     *     *New in version 2.1.0*
+     */
+    ActionResource: {
+      /** @description The permission action */
+      action?: components['schemas']['Action'];
+      /** @description The permission resource */
+      resource?: components['schemas']['Resource'];
+    };
+    /**
+     * @description A dataset item.
+     *
+     *     *New in version 2.4.0*
+     */
+    Dataset: {
+      /** @description The dataset id */
+      id?: number;
+      /** @description The dataset uri */
+      uri?: string;
+      /** @description The dataset extra */
+      extra?: Record<string, never> | null;
+      /** @description The dataset creation time */
+      created_at?: string;
+      /** @description The dataset update time */
+      updated_at?: string;
+      consuming_dags?: components['schemas']['DagScheduleDatasetReference'][];
+      producing_tasks?: components['schemas']['TaskOutletDatasetReference'][];
+    };
+    /**
+     * @description A datasets reference to an upstream task.
+     *
+     *     *New in version 2.4.0*
+     */
+    TaskOutletDatasetReference: {
+      /** @description The DAG ID that updates the dataset. */
+      dag_id?: string | null;
+      /** @description The task ID that updates the dataset. */
+      task_id?: string | null;
+      /** @description The dataset creation time */
+      created_at?: string;
+      /** @description The dataset update time */
+      updated_at?: string;
+    };
+    /**
+     * @description A datasets reference to a downstream DAG.
+     *
+     *     *New in version 2.4.0*
+     */
+    DagScheduleDatasetReference: {
+      /** @description The DAG ID that depends on the dataset. */
+      dag_id?: string | null;
+      /** @description The dataset reference creation time */
+      created_at?: string;
+      /** @description The dataset reference update time */
+      updated_at?: string;
+    };
+    /**
+     * @description A collection of datasets.
+     *
+     *     *New in version 2.4.0*
+     */
+    DatasetCollection: {
+      datasets?: components['schemas']['Dataset'][];
+    } & components['schemas']['CollectionInfo'];
+    /**
+     * @description A dataset event.
+     *
+     *     *New in version 2.4.0*
+     */
+    DatasetEvent: {
+      /** @description The dataset id */
+      dataset_id?: number;
+      /** @description The URI of the dataset */
+      dataset_uri?: string;
+      /** @description The dataset event extra */
+      extra?: Record<string, never> | null;
+      /** @description The DAG ID that updated the dataset. */
+      source_dag_id?: string | null;
+      /** @description The task ID that updated the dataset. */
+      source_task_id?: string | null;
+      /** @description The DAG run ID that updated the dataset. */
+      source_run_id?: string | null;
+      /** @description The task map index that updated the dataset. */
+      source_map_index?: number | null;
+      created_dagruns?: components['schemas']['BasicDAGRun'][];
+      /** @description The dataset event creation time */
+      timestamp?: string;
+    };
+    CreateDatasetEvent: {
+      /** @description The URI of the dataset */
+      dataset_uri: string;
+      /** @description The dataset event extra */
+      extra?: Record<string, never> | null;
+    };
+    QueuedEvent: {
+      /** @description The datata uri. */
+      uri?: string;
+      /** @description The DAG ID. */
+      dag_id?: string;
+      /**
+       * Format: date-time
+       * @description The creation time of QueuedEvent
+       */
+      created_at?: string;
+    };
+    /**
+     * @description A collection of Dataset Dag Run Queues.
+     *
+     *     *New in version 2.9.0*
+     */
+    QueuedEventCollection: {
+      datasets?: components['schemas']['QueuedEvent'][];
+    } & components['schemas']['CollectionInfo'];
+    BasicDAGRun: {
+      /** @description Run ID. */
+      run_id?: string;
+      readonly dag_id?: string;
+      /**
+       * Format: date-time
+       * @description The logical date (previously called execution date). This is the time or interval covered by
+       *     this DAG run, according to the DAG definition.
+       *
+       *     The value of this field can be set only when creating the object. If you try to modify the
+       *     field of an existing object, the request fails with an BAD_REQUEST error.
+       *
+       *     This together with DAG_ID are a unique key.
+       *
+       *     *New in version 2.2.0*
+       */
+      logical_date?: string;
+      /**
+       * Format: date-time
+       * @description The start time. The time when DAG run was actually created.
+       *
+       *     *Changed in version 2.1.3*&#58; Field becomes nullable.
+       */
+      readonly start_date?: string | null;
+      /** Format: date-time */
+      readonly end_date?: string | null;
+      /** Format: date-time */
+      readonly data_interval_start?: string | null;
+      /** Format: date-time */
+      readonly data_interval_end?: string | null;
+      state?: components['schemas']['DagState'];
+    };
+    /**
+     * @description A collection of dataset events.
+     *
+     *     *New in version 2.4.0*
+     */
+    DatasetEventCollection: {
+      dataset_events?: components['schemas']['DatasetEvent'][];
+    } & components['schemas']['CollectionInfo'];
+    /** @description The option of configuration. */
+    ConfigOption: {
+      readonly key?: string;
+      readonly value?: string;
+    };
+    /** @description The section of configuration. */
+    ConfigSection: {
+      readonly name?: string;
+      options?: components['schemas']['ConfigOption'][];
+    };
+    /** @description The configuration. */
+    Config: {
+      sections?: components['schemas']['ConfigSection'][];
+    };
+    /** @description Version information. */
+    VersionInfo: {
+      /** @description The version of Airflow */
+      version?: string;
+      /** @description The git version (including git commit hash) */
+      git_version?: string | null;
+    };
+    ClearDagRun: {
+      /**
+       * @description If set, don't actually run this operation. The response will contain a list of task instances
+       *     planned to be cleaned, but not modified in any way.
+       * @default true
+       */
+      dry_run: boolean;
+    };
+    ClearTaskInstances: {
+      /**
+       * @description If set, don't actually run this operation. The response will contain a list of task instances
+       *     planned to be cleaned, but not modified in any way.
+       * @default true
+       */
+      dry_run: boolean;
+      /**
+       * @description A list of task ids to clear.
+       *
+       *     *New in version 2.1.0*
+       */
+      task_ids?: string[];
+      /**
+       * Format: datetime
+       * @description The minimum execution date to clear.
+       */
+      start_date?: string;
+      /**
+       * Format: datetime
+       * @description The maximum execution date to clear.
+       */
+      end_date?: string;
+      /**
+       * @description Only clear failed tasks.
+       * @default true
+       */
+      only_failed: boolean;
+      /**
+       * @description Only clear running tasks.
+       * @default false
+       */
+      only_running: boolean;
+      /** @description Clear tasks in subdags and clear external tasks indicated by ExternalTaskMarker. */
+      include_subdags?: boolean;
+      /** @description Clear tasks in the parent dag of the subdag. */
+      include_parentdag?: boolean;
+      /** @description Set state of DAG runs to RUNNING. */
+      reset_dag_runs?: boolean;
+      /** @description The DagRun ID for this task instance */
+      dag_run_id?: string | null;
+      /**
+       * @description If set to true, upstream tasks are also affected.
+       * @default false
+       */
+      include_upstream: boolean;
+      /**
+       * @description If set to true, downstream tasks are also affected.
+       * @default false
+       */
+      include_downstream: boolean;
+      /**
+       * @description If set to True, also tasks from future DAG Runs are affected.
+       * @default false
+       */
+      include_future: boolean;
+      /**
+       * @description If set to True, also tasks from past DAG Runs are affected.
+       * @default false
+       */
+      include_past: boolean;
+    };
+    UpdateTaskInstancesState: {
+      /**
+       * @description If set, don't actually run this operation. The response will contain a list of task instances
+       *     planned to be affected, but won't be modified in any way.
+       * @default true
+       */
+      dry_run: boolean;
+      /** @description The task ID. */
+      task_id?: string;
+      /**
+       * Format: datetime
+       * @description The execution date. Either set this or dag_run_id but not both.
+       */
+      execution_date?: string;
+      /**
+       * @description The task instance's DAG run ID. Either set this or execution_date but not both.
+       *
+       *     *New in version 2.3.0*
+       */
+      dag_run_id?: string;
+      /** @description If set to true, upstream tasks are also affected. */
+      include_upstream?: boolean;
+      /** @description If set to true, downstream tasks are also affected. */
+      include_downstream?: boolean;
+      /** @description If set to True, also tasks from future DAG Runs are affected. */
+      include_future?: boolean;
+      /** @description If set to True, also tasks from past DAG Runs are affected. */
+      include_past?: boolean;
+      new_state?: components['schemas']['UpdateTaskState'];
+    };
+    UpdateTaskInstance: {
+      /**
+       * @description If set, don't actually run this operation. The response will contain the task instance
+       *     planned to be affected, but won't be modified in any way.
+       * @default true
+       */
+      dry_run: boolean;
+      new_state?: components['schemas']['UpdateTaskState'];
+    };
+    SetTaskInstanceNote: {
+      /** @description The custom note to set for this Task Instance. */
+      note: string;
+    };
+    ListDagRunsForm: {
+      /**
+       * @description The name of the field to order the results by. Prefix a field name
+       *     with `-` to reverse the sort order.
+       *
+       *     *New in version 2.1.0*
+       */
+      order_by?: string;
+      /** @description The number of items to skip before starting to collect the result set. */
+      page_offset?: number;
+      /**
+       * @description The numbers of items to return.
+       * @default 100
+       */
+      page_limit: number;
+      /**
+       * @description Return objects with specific DAG IDs.
+       *     The value can be repeated to retrieve multiple matching values (OR condition).
+       */
+      dag_ids?: string[];
+      /**
+       * @description Return objects with specific states.
+       *     The value can be repeated to retrieve multiple matching values (OR condition).
+       */
+      states?: string[];
+      /**
+       * Format: date-time
+       * @description Returns objects greater or equal to the specified date.
+       *
+       *     This can be combined with execution_date_lte key to receive only the selected period.
+       */
+      execution_date_gte?: string;
+      /**
+       * Format: date-time
+       * @description Returns objects less than or equal to the specified date.
+       *
+       *     This can be combined with execution_date_gte key to receive only the selected period.
+       */
+      execution_date_lte?: string;
+      /**
+       * Format: date-time
+       * @description Returns objects greater or equal the specified date.
+       *
+       *     This can be combined with start_date_lte key to receive only the selected period.
+       */
+      start_date_gte?: string;
+      /**
+       * Format: date-time
+       * @description Returns objects less or equal the specified date.
+       *
+       *     This can be combined with start_date_gte parameter to receive only the selected period
+       */
+      start_date_lte?: string;
+      /**
+       * Format: date-time
+       * @description Returns objects greater or equal the specified date.
+       *
+       *     This can be combined with end_date_lte parameter to receive only the selected period.
+       */
+      end_date_gte?: string;
+      /**
+       * Format: date-time
+       * @description Returns objects less than or equal to the specified date.
+       *
+       *     This can be combined with end_date_gte parameter to receive only the selected period.
+       */
+      end_date_lte?: string;
+    };
+    ListTaskInstanceForm: {
+      /** @description The number of items to skip before starting to collect the result set. */
+      page_offset?: number;
+      /**
+       * @description The numbers of items to return.
+       * @default 100
+       */
+      page_limit: number;
+      /**
+       * @description Return objects with specific DAG IDs.
+       *     The value can be repeated to retrieve multiple matching values (OR condition).
+       */
+      dag_ids?: string[];
+      /**
+       * @description Return objects with specific DAG Run IDs.
+       *     The value can be repeated to retrieve multiple matching values (OR condition).
+       *     *New in version 2.7.1*
+       */
+      dag_run_ids?: string[];
+      /**
+       * @description Return objects with specific task IDs.
+       *     The value can be repeated to retrieve multiple matching values (OR condition).
+       *     *New in version 2.7.1*
+       */
+      task_ids?: string[];
+      /**
+       * Format: date-time
+       * @description Returns objects greater or equal to the specified date.
+       *
+       *     This can be combined with execution_date_lte parameter to receive only the selected period.
+       */
+      execution_date_gte?: string;
+      /**
+       * Format: date-time
+       * @description Returns objects less than or equal to the specified date.
+       *
+       *     This can be combined with execution_date_gte parameter to receive only the selected period.
+       */
+      execution_date_lte?: string;
+      /**
+       * Format: date-time
+       * @description Returns objects greater or equal the specified date.
+       *
+       *     This can be combined with start_date_lte parameter to receive only the selected period.
+       */
+      start_date_gte?: string;
+      /**
+       * Format: date-time
+       * @description Returns objects less or equal the specified date.
+       *
+       *     This can be combined with start_date_gte parameter to receive only the selected period.
+       */
+      start_date_lte?: string;
+      /**
+       * Format: date-time
+       * @description Returns objects greater or equal the specified date.
+       *
+       *     This can be combined with start_date_lte parameter to receive only the selected period.
+       */
+      end_date_gte?: string;
+      /**
+       * Format: date-time
+       * @description Returns objects less than or equal to the specified date.
+       *
+       *     This can be combined with start_date_gte parameter to receive only the selected period.
+       */
+      end_date_lte?: string;
+      /**
+       * @description Returns objects greater than or equal to the specified values.
+       *
+       *     This can be combined with duration_lte parameter to receive only the selected period.
+       */
+      duration_gte?: number;
+      /**
+       * @description Returns objects less than or equal to the specified values.
+       *
+       *     This can be combined with duration_gte parameter to receive only the selected range.
+       */
+      duration_lte?: number;
+      /** @description The value can be repeated to retrieve multiple matching values (OR condition). */
+      state?: components['schemas']['TaskState'][];
+      /** @description The value can be repeated to retrieve multiple matching values (OR condition). */
+      pool?: string[];
+      /** @description The value can be repeated to retrieve multiple matching values (OR condition). */
+      queue?: string[];
+      /** @description The value can be repeated to retrieve multiple matching values (OR condition). */
+      executor?: string[];
+    };
+    /**
+     * @description Schedule interval. Defines how often DAG runs, this object gets added to your latest task instance's
+     *     execution_date to figure out the next schedule.
+     */
+    ScheduleInterval:
+      | (components['schemas']['TimeDelta'] | components['schemas']['RelativeDelta'] | components['schemas']['CronExpression'])
+      | null;
+    /** @description Time delta */
+    TimeDelta: {
+      __type: string;
+      days: number;
+      seconds: number;
+      microseconds: number;
+    } | null;
+    /** @description Relative delta */
+    RelativeDelta: {
+      __type: string;
+      years: number;
+      months: number;
+      days: number;
+      leapdays: number;
+      hours: number;
+      minutes: number;
+      seconds: number;
+      microseconds: number;
+      year: number;
+      month: number;
+      day: number;
+      hour: number;
+      minute: number;
+      second: number;
+      microsecond: number;
+    };
+    /** @description Cron expression */
+    CronExpression: {
+      __type: string;
+      value: string;
+    } | null;
+    Timezone: string;
+    /** @description Tag */
+    Tag: {
+      name?: string;
+    };
+    /** @description Color in hexadecimal notation. */
+    Color: string;
+    /** @description Class reference */
+    ClassReference: {
+      readonly module_path?: string;
+      readonly class_name?: string;
+    };
+    /** @description [RFC7807](https://tools.ietf.org/html/rfc7807) compliant response. */
+    Error: {
+      /**
+       * @description A URI reference [RFC3986] that identifies the problem type. This specification
+       *     encourages that, when dereferenced, it provide human-readable documentation for
+       *     the problem type.
+       */
+      type: string;
+      /** @description A short, human-readable summary of the problem type. */
+      title: string;
+      /** @description The HTTP status code generated by the API server for this occurrence of the problem. */
+      status: number;
+      /** @description A human-readable explanation specific to this occurrence of the problem. */
+      detail?: string;
+      /**
+       * @description A URI reference that identifies the specific occurrence of the problem. It may or may
+       *     not yield further information if dereferenced.
+       */
+      instance?: string;
+    };
+    /** @description Metadata about collection. */
+    CollectionInfo: {
+      /**
+       * @description Count of total objects in the current result set before pagination parameters
+       *     (limit, offset) are applied.
+       */
+      total_entries?: number;
+    };
+    /**
+     * @description Task state.
+     *
+     *     *Changed in version 2.0.2*&#58; 'removed' is added as a possible value.
+     *
+     *     *Changed in version 2.2.0*&#58; 'deferred' is added as a possible value.
+     *
+     *     *Changed in version 2.4.0*&#58; 'sensing' state has been removed.
+     *     *Changed in version 2.4.2*&#58; 'restarting' is added as a possible value
+     *
+     *     *Changed in version 2.7.0*&#58; Field becomes nullable and null primitive is added as a possible value.
+     *     *Changed in version 2.7.0*&#58; 'none' state is deprecated in favor of null.
+     * @enum {string|null}
+     */
+    TaskState:
+      | null
+      | 'success'
+      | 'running'
+      | 'failed'
+      | 'upstream_failed'
+      | 'skipped'
+      | 'up_for_retry'
+      | 'up_for_reschedule'
+      | 'queued'
+      | 'none'
+      | 'scheduled'
+      | 'deferred'
+      | 'removed'
+      | 'restarting';
+    /**
+     * @description Expected new state. Only a subset of TaskState are available.
+     *
+     *     Other states are managed directly by the scheduler or the workers and cannot be updated manually through the REST API.
+     * @enum {string}
+     */
+    UpdateTaskState: 'success' | 'failed' | 'skipped';
+    /**
+     * @description DAG State.
+     *
+     *     *Changed in version 2.1.3*&#58; 'queued' is added as a possible value.
+     * @enum {string}
+     */
+    DagState: 'queued' | 'running' | 'success' | 'failed';
+    /**
+     * @description Trigger rule.
+     *
+     *     *Changed in version 2.2.0*&#58; 'none_failed_min_one_success' is added as a possible value. Deprecated 'dummy' and 'always' is added as a possible value
+     *
+     *     *Changed in version 2.3.0*&#58; 'all_skipped' is added as a possible value.
+     *
+     *     *Changed in version 2.5.0*&#58; 'one_done' is added as a possible value.
+     *
+     *     *Changed in version 2.7.0*&#58; 'all_done_setup_success' is added as a possible value.
+     * @enum {string}
+     */
+    TriggerRule:
+      | 'all_success'
+      | 'all_failed'
+      | 'all_done'
+      | 'all_done_setup_success'
+      | 'one_success'
+      | 'one_failed'
+      | 'one_done'
+      | 'none_failed'
+      | 'none_skipped'
+      | 'none_failed_or_skipped'
+      | 'none_failed_min_one_success'
+      | 'dummy'
+      | 'all_skipped'
+      | 'always';
+    /**
+     * @description Weight rule.
+     * @enum {string}
+     */
+    WeightRule: 'downstream' | 'upstream' | 'absolute';
+    /**
+     * @description Health status
+     * @enum {string|null}
+     */
+    HealthStatus: 'healthy' | 'unhealthy' | null;
+  };
+  responses: {
+    /** @description Client specified an invalid argument. */
+    BadRequest: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['Error'];
+      };
+    };
+    /** @description Request not authenticated due to missing, invalid, authentication info. */
+    Unauthenticated: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['Error'];
+      };
+    };
+    /** @description Client does not have sufficient permission. */
+    PermissionDenied: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['Error'];
+      };
+    };
+    /** @description A specified resource is not found. */
+    NotFound: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['Error'];
+      };
+    };
+    /** @description Request method is known by the server but is not supported by the target resource. */
+    MethodNotAllowed: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['Error'];
+      };
+    };
+    /** @description A specified Accept header is not allowed. */
+    NotAcceptable: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['Error'];
+      };
+    };
+    /** @description An existing resource conflicts with the request. */
+    AlreadyExists: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['Error'];
+      };
+    };
+    /** @description Unknown server error. */
+    Unknown: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['Error'];
+      };
+    };
+  };
+  parameters: {
+    /** @description The number of items to skip before starting to collect the result set. */
+    PageOffset: number;
+    /** @description The numbers of items to return. */
+    PageLimit: number;
+    /**
+     * @description The username of the user.
+     *
+     *     *New in version 2.1.0*
+     */
+    Username: string;
+    /** @description The role name */
+    RoleName: string;
+    /** @description The connection ID. */
+    ConnectionID: string;
+    /** @description The DAG ID. */
+    DAGID: string;
+    /** @description The task ID. */
+    TaskID: string;
+    /** @description The name of event log. */
+    Event: string;
+    /** @description The owner's name of event log. */
+    Owner: string;
+    /** @description Timestamp to select event logs occurring before. */
+    Before: string;
+    /** @description Timestamp to select event logs occurring after. */
+    After: string;
+    /** @description The map index. */
+    MapIndex: number;
+    /** @description The DAG run ID. */
+    DAGRunID: string;
+    /** @description The task try number. */
+    TaskTryNumber: number;
+    /** @description The event log ID. */
+    EventLogID: number;
+    /** @description The import error ID. */
+    ImportErrorID: number;
+    /** @description The encoded Dataset URI */
+    DatasetURI: string;
+    /** @description The pool name. */
+    PoolName: string;
+    /** @description The variable Key. */
+    VariableKey: string;
+    /**
+     * @description A full content will be returned.
+     *     By default, only the first fragment will be returned.
+     */
+    FullContent: boolean;
+    /**
+     * @description A token that allows you to continue fetching logs.
+     *     If passed, it will specify the location from which the download should be continued.
+     */
+    ContinuationToken: string;
+    /** @description The XCom key. */
+    XComKey: string;
+    /**
+     * @description Returns objects greater or equal to the specified date.
+     *
+     *     This can be combined with execution_date_lte parameter to receive only the selected period.
+     */
+    FilterExecutionDateGTE: string;
+    /**
+     * @description Returns objects less than or equal to the specified date.
+     *
+     *     This can be combined with execution_date_gte parameter to receive only the selected period.
+     */
+    FilterExecutionDateLTE: string;
+    /**
+     * @description Returns objects greater or equal the specified date.
+     *
+     *     This can be combined with start_date_lte parameter to receive only the selected period.
+     */
+    FilterStartDateGTE: string;
+    /**
+     * @description Returns objects less or equal the specified date.
+     *
+     *     This can be combined with start_date_gte parameter to receive only the selected period.
+     */
+    FilterStartDateLTE: string;
+    /**
+     * @description Returns objects greater or equal the specified date.
+     *
+     *     This can be combined with start_date_lte parameter to receive only the selected period.
+     */
+    FilterEndDateGTE: string;
+    /**
+     * @description Returns objects less than or equal to the specified date.
+     *
+     *     This can be combined with start_date_gte parameter to receive only the selected period.
+     */
+    FilterEndDateLTE: string;
+    /**
+     * @description Returns objects greater than or equal to the specified values.
+     *
+     *     This can be combined with duration_lte parameter to receive only the selected period.
+     */
+    FilterDurationGTE: number;
+    /**
+     * @description Returns objects less than or equal to the specified values.
+     *
+     *     This can be combined with duration_gte parameter to receive only the selected range.
+     */
+    FilterDurationLTE: number;
+    /** @description The value can be repeated to retrieve multiple matching values (OR condition). */
+    FilterState: string[];
+    /** @description The value can be repeated to retrieve multiple matching values (OR condition). */
+    FilterPool: string[];
+    /** @description The value can be repeated to retrieve multiple matching values (OR condition). */
+    FilterQueue: string[];
+    /** @description The value can be repeated to retrieve multiple matching values (OR condition). */
+    FilterExecutor: string[];
+    /**
+     * @description List of tags to filter results.
+     *
+     *     *New in version 2.2.0*
+     */
+    FilterTags: string[];
+    /** @description The Dataset ID that updated the dataset. */
+    FilterDatasetID: number;
+    /** @description The DAG ID that updated the dataset. */
+    FilterSourceDAGID: string;
+    /** @description The task ID that updated the dataset. */
+    FilterSourceTaskID: string;
+    /** @description The DAG run ID that updated the dataset. */
+    FilterSourceRunID: string;
+    /** @description The map index that updated the dataset. */
+    FilterSourceMapIndex: number;
+    /** @description Filter on map index for mapped task. */
+    FilterMapIndex: number;
+    /** @description Filter on try_number for task instance. */
+    FilterTryNumber: number;
+    /**
+     * @description The name of the field to order the results by.
+     *     Prefix a field name with `-` to reverse the sort order.
+     *
+     *     *New in version 2.1.0*
+     */
+    OrderBy: string;
+    /**
+     * @description Only filter active DAGs.
+     *
+     *     *New in version 2.1.1*
+     */
+    OnlyActive: boolean;
+    /**
+     * @description Returns objects less or equal the specified date.
+     *
+     *     This can be combined with updated_at_gte parameter to receive only the selected period.
+     *
+     *     *New in version 2.6.0*
+     */
+    FilterUpdatedAtLTE: string;
+    /**
+     * @description Returns objects greater or equal the specified date.
+     *
+     *     This can be combined with updated_at_lte parameter to receive only the selected period.
+     *
+     *     *New in version 2.6.0*
+     */
+    FilterUpdatedAtGTE: string;
+    /**
+     * @description Only filter paused/unpaused DAGs. If absent or null, it returns paused and unpaused DAGs.
+     *
+     *     *New in version 2.6.0*
+     */
+    Paused: boolean;
+    /** @description Only filter the XCom records which have the provided key. */
+    FilterXcomKey: string;
+    /** @description Returns objects matched by the DAG ID. */
+    FilterDAGID: string;
+    /** @description Returns objects matched by the Task ID. */
+    FilterTaskID: string;
+    /** @description Returns objects matched by the Run ID. */
+    FilterRunID: string;
+    /**
+     * @description The key containing the encrypted path to the file. Encryption and decryption take place only on
+     *     the server. This prevents the client from reading an non-DAG file. This also ensures API
+     *     extensibility, because the format of encrypted data may change.
+     */
+    FileToken: string;
+    /**
+     * @description The fields to update on the resource. If absent or empty, all modifiable fields are updated.
+     *     A comma-separated list of fully qualified names of fields.
+     */
+    UpdateMask: string[];
+    /** @description List of field for return. */
+    ReturnFields: string[];
+  };
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  get_connections: {
+    parameters: {
+      query?: {
+        /** @description The numbers of items to return. */
+        limit?: components['parameters']['PageLimit'];
+        /** @description The number of items to skip before starting to collect the result set. */
+        offset?: components['parameters']['PageOffset'];
+        /**
+         * @description The name of the field to order the results by.
+         *     Prefix a field name with `-` to reverse the sort order.
+         *
+         *     *New in version 2.1.0*
+         */
+        order_by?: components['parameters']['OrderBy'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConnectionCollection'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+    };
+  };
+  post_connection: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['Connection'];
+      };
+    };
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Connection'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+    };
+  };
+  get_connection: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The connection ID. */
+        connection_id: components['parameters']['ConnectionID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Connection'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  delete_connection: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The connection ID. */
+        connection_id: components['parameters']['ConnectionID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  patch_connection: {
+    parameters: {
+      query?: {
         /**
          * @description The fields to update on the resource. If absent or empty, all modifiable fields are updated.
          *     A comma-separated list of fully qualified names of fields.
          */
-        UpdateMask: string[];
+        update_mask?: components['parameters']['UpdateMask'];
+      };
+      header?: never;
+      path: {
+        /** @description The connection ID. */
+        connection_id: components['parameters']['ConnectionID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['Connection'];
+      };
+    };
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Connection'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  test_connection: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['Connection'];
+      };
+    };
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConnectionTest'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  get_dags: {
+    parameters: {
+      query?: {
+        /** @description The numbers of items to return. */
+        limit?: components['parameters']['PageLimit'];
+        /** @description The number of items to skip before starting to collect the result set. */
+        offset?: components['parameters']['PageOffset'];
+        /**
+         * @description The name of the field to order the results by.
+         *     Prefix a field name with `-` to reverse the sort order.
+         *
+         *     *New in version 2.1.0*
+         */
+        order_by?: components['parameters']['OrderBy'];
+        /**
+         * @description List of tags to filter results.
+         *
+         *     *New in version 2.2.0*
+         */
+        tags?: components['parameters']['FilterTags'];
+        /**
+         * @description Only filter active DAGs.
+         *
+         *     *New in version 2.1.1*
+         */
+        only_active?: components['parameters']['OnlyActive'];
+        /**
+         * @description Only filter paused/unpaused DAGs. If absent or null, it returns paused and unpaused DAGs.
+         *
+         *     *New in version 2.6.0*
+         */
+        paused?: components['parameters']['Paused'];
         /** @description List of field for return. */
-        ReturnFields: string[];
-    };
-    requestBodies: never;
-    headers: never;
-    pathItems: never;
-}
-export type $defs = Record<string, never>;
-export interface operations {
-    get_connections: {
-        parameters: {
-            query?: {
-                /** @description The numbers of items to return. */
-                limit?: components["parameters"]["PageLimit"];
-                /** @description The number of items to skip before starting to collect the result set. */
-                offset?: components["parameters"]["PageOffset"];
-                /**
-                 * @description The name of the field to order the results by.
-                 *     Prefix a field name with `-` to reverse the sort order.
-                 *
-                 *     *New in version 2.1.0*
-                 */
-                order_by?: components["parameters"]["OrderBy"];
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ConnectionCollection"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-        };
-    };
-    post_connection: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["Connection"];
-            };
-        };
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Connection"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-        };
-    };
-    get_connection: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The connection ID. */
-                connection_id: components["parameters"]["ConnectionID"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Connection"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    delete_connection: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The connection ID. */
-                connection_id: components["parameters"]["ConnectionID"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    patch_connection: {
-        parameters: {
-            query?: {
-                /**
-                 * @description The fields to update on the resource. If absent or empty, all modifiable fields are updated.
-                 *     A comma-separated list of fully qualified names of fields.
-                 */
-                update_mask?: components["parameters"]["UpdateMask"];
-            };
-            header?: never;
-            path: {
-                /** @description The connection ID. */
-                connection_id: components["parameters"]["ConnectionID"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["Connection"];
-            };
-        };
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Connection"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    test_connection: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["Connection"];
-            };
-        };
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ConnectionTest"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    get_dags: {
-        parameters: {
-            query?: {
-                /** @description The numbers of items to return. */
-                limit?: components["parameters"]["PageLimit"];
-                /** @description The number of items to skip before starting to collect the result set. */
-                offset?: components["parameters"]["PageOffset"];
-                /**
-                 * @description The name of the field to order the results by.
-                 *     Prefix a field name with `-` to reverse the sort order.
-                 *
-                 *     *New in version 2.1.0*
-                 */
-                order_by?: components["parameters"]["OrderBy"];
-                /**
-                 * @description List of tags to filter results.
-                 *
-                 *     *New in version 2.2.0*
-                 */
-                tags?: components["parameters"]["FilterTags"];
-                /**
-                 * @description Only filter active DAGs.
-                 *
-                 *     *New in version 2.1.1*
-                 */
-                only_active?: components["parameters"]["OnlyActive"];
-                /**
-                 * @description Only filter paused/unpaused DAGs. If absent or null, it returns paused and unpaused DAGs.
-                 *
-                 *     *New in version 2.6.0*
-                 */
-                paused?: components["parameters"]["Paused"];
-                /** @description List of field for return. */
-                fields?: components["parameters"]["ReturnFields"];
-                /** @description If set, only return DAGs with dag_ids matching this pattern. */
-                dag_id_pattern?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DAGCollection"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-        };
-    };
-    patch_dags: {
-        parameters: {
-            query: {
-                /** @description The numbers of items to return. */
-                limit?: components["parameters"]["PageLimit"];
-                /** @description The number of items to skip before starting to collect the result set. */
-                offset?: components["parameters"]["PageOffset"];
-                /**
-                 * @description List of tags to filter results.
-                 *
-                 *     *New in version 2.2.0*
-                 */
-                tags?: components["parameters"]["FilterTags"];
-                /**
-                 * @description The fields to update on the resource. If absent or empty, all modifiable fields are updated.
-                 *     A comma-separated list of fully qualified names of fields.
-                 */
-                update_mask?: components["parameters"]["UpdateMask"];
-                /**
-                 * @description Only filter active DAGs.
-                 *
-                 *     *New in version 2.1.1*
-                 */
-                only_active?: components["parameters"]["OnlyActive"];
-                /** @description If set, only update DAGs with dag_ids matching this pattern. */
-                dag_id_pattern: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "is_paused": true
-                 *     }
-                 */
-                "application/json": components["schemas"]["DAG"];
-            };
-        };
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DAGCollection"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    get_dag: {
-        parameters: {
-            query?: {
-                /** @description List of field for return. */
-                fields?: components["parameters"]["ReturnFields"];
-            };
-            header?: never;
-            path: {
-                /** @description The DAG ID. */
-                dag_id: components["parameters"]["DAGID"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DAG"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    delete_dag: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The DAG ID. */
-                dag_id: components["parameters"]["DAGID"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["AlreadyExists"];
-        };
-    };
-    patch_dag: {
-        parameters: {
-            query?: {
-                /**
-                 * @description The fields to update on the resource. If absent or empty, all modifiable fields are updated.
-                 *     A comma-separated list of fully qualified names of fields.
-                 */
-                update_mask?: components["parameters"]["UpdateMask"];
-            };
-            header?: never;
-            path: {
-                /** @description The DAG ID. */
-                dag_id: components["parameters"]["DAGID"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "is_paused": true
-                 *     }
-                 */
-                "application/json": components["schemas"]["DAG"];
-            };
-        };
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DAG"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    post_clear_task_instances: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The DAG ID. */
-                dag_id: components["parameters"]["DAGID"];
-            };
-            cookie?: never;
-        };
-        /** @description Parameters of action */
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ClearTaskInstances"];
-            };
-        };
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TaskInstanceReferenceCollection"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    set_task_instance_note: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The DAG ID. */
-                dag_id: components["parameters"]["DAGID"];
-                /** @description The DAG run ID. */
-                dag_run_id: components["parameters"]["DAGRunID"];
-                /** @description The task ID. */
-                task_id: components["parameters"]["TaskID"];
-            };
-            cookie?: never;
-        };
-        /** @description Parameters of set Task Instance note. */
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["SetTaskInstanceNote"];
-            };
-        };
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TaskInstance"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    set_mapped_task_instance_note: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The DAG ID. */
-                dag_id: components["parameters"]["DAGID"];
-                /** @description The DAG run ID. */
-                dag_run_id: components["parameters"]["DAGRunID"];
-                /** @description The task ID. */
-                task_id: components["parameters"]["TaskID"];
-                /** @description The map index. */
-                map_index: components["parameters"]["MapIndex"];
-            };
-            cookie?: never;
-        };
-        /** @description Parameters of set Task Instance note. */
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["SetTaskInstanceNote"];
-            };
-        };
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TaskInstance"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    get_task_instance_dependencies: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The DAG ID. */
-                dag_id: components["parameters"]["DAGID"];
-                /** @description The DAG run ID. */
-                dag_run_id: components["parameters"]["DAGRunID"];
-                /** @description The task ID. */
-                task_id: components["parameters"]["TaskID"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TaskInstanceDependencyCollection"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    get_mapped_task_instance_dependencies: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The DAG ID. */
-                dag_id: components["parameters"]["DAGID"];
-                /** @description The DAG run ID. */
-                dag_run_id: components["parameters"]["DAGRunID"];
-                /** @description The task ID. */
-                task_id: components["parameters"]["TaskID"];
-                /** @description The map index. */
-                map_index: components["parameters"]["MapIndex"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TaskInstanceDependencyCollection"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    post_set_task_instances_state: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The DAG ID. */
-                dag_id: components["parameters"]["DAGID"];
-            };
-            cookie?: never;
-        };
-        /** @description Parameters of action */
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["UpdateTaskInstancesState"];
-            };
-        };
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TaskInstanceReferenceCollection"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    get_dag_runs: {
-        parameters: {
-            query?: {
-                /** @description The numbers of items to return. */
-                limit?: components["parameters"]["PageLimit"];
-                /** @description The number of items to skip before starting to collect the result set. */
-                offset?: components["parameters"]["PageOffset"];
-                /**
-                 * @description Returns objects greater or equal to the specified date.
-                 *
-                 *     This can be combined with execution_date_lte parameter to receive only the selected period.
-                 */
-                execution_date_gte?: components["parameters"]["FilterExecutionDateGTE"];
-                /**
-                 * @description Returns objects less than or equal to the specified date.
-                 *
-                 *     This can be combined with execution_date_gte parameter to receive only the selected period.
-                 */
-                execution_date_lte?: components["parameters"]["FilterExecutionDateLTE"];
-                /**
-                 * @description Returns objects greater or equal the specified date.
-                 *
-                 *     This can be combined with start_date_lte parameter to receive only the selected period.
-                 */
-                start_date_gte?: components["parameters"]["FilterStartDateGTE"];
-                /**
-                 * @description Returns objects less or equal the specified date.
-                 *
-                 *     This can be combined with start_date_gte parameter to receive only the selected period.
-                 */
-                start_date_lte?: components["parameters"]["FilterStartDateLTE"];
-                /**
-                 * @description Returns objects greater or equal the specified date.
-                 *
-                 *     This can be combined with start_date_lte parameter to receive only the selected period.
-                 */
-                end_date_gte?: components["parameters"]["FilterEndDateGTE"];
-                /**
-                 * @description Returns objects less than or equal to the specified date.
-                 *
-                 *     This can be combined with start_date_gte parameter to receive only the selected period.
-                 */
-                end_date_lte?: components["parameters"]["FilterEndDateLTE"];
-                /**
-                 * @description Returns objects greater or equal the specified date.
-                 *
-                 *     This can be combined with updated_at_lte parameter to receive only the selected period.
-                 *
-                 *     *New in version 2.6.0*
-                 */
-                updated_at_gte?: components["parameters"]["FilterUpdatedAtGTE"];
-                /**
-                 * @description Returns objects less or equal the specified date.
-                 *
-                 *     This can be combined with updated_at_gte parameter to receive only the selected period.
-                 *
-                 *     *New in version 2.6.0*
-                 */
-                updated_at_lte?: components["parameters"]["FilterUpdatedAtLTE"];
-                /** @description The value can be repeated to retrieve multiple matching values (OR condition). */
-                state?: components["parameters"]["FilterState"];
-                /**
-                 * @description The name of the field to order the results by.
-                 *     Prefix a field name with `-` to reverse the sort order.
-                 *
-                 *     *New in version 2.1.0*
-                 */
-                order_by?: components["parameters"]["OrderBy"];
-                /** @description List of field for return. */
-                fields?: components["parameters"]["ReturnFields"];
-            };
-            header?: never;
-            path: {
-                /** @description The DAG ID. */
-                dag_id: components["parameters"]["DAGID"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description List of DAG runs. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DAGRunCollection"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-        };
-    };
-    post_dag_run: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The DAG ID. */
-                dag_id: components["parameters"]["DAGID"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["DAGRun"];
-            };
-        };
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DAGRun"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["AlreadyExists"];
-        };
-    };
-    get_dag_runs_batch: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ListDagRunsForm"];
-            };
-        };
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DAGRunCollection"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-        };
-    };
-    get_dag_run: {
-        parameters: {
-            query?: {
-                /** @description List of field for return. */
-                fields?: components["parameters"]["ReturnFields"];
-            };
-            header?: never;
-            path: {
-                /** @description The DAG ID. */
-                dag_id: components["parameters"]["DAGID"];
-                /** @description The DAG run ID. */
-                dag_run_id: components["parameters"]["DAGRunID"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DAGRun"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    delete_dag_run: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The DAG ID. */
-                dag_id: components["parameters"]["DAGID"];
-                /** @description The DAG run ID. */
-                dag_run_id: components["parameters"]["DAGRunID"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    update_dag_run_state: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The DAG ID. */
-                dag_id: components["parameters"]["DAGID"];
-                /** @description The DAG run ID. */
-                dag_run_id: components["parameters"]["DAGRunID"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["UpdateDagRunState"];
-            };
-        };
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DAGRun"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    clear_dag_run: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The DAG ID. */
-                dag_id: components["parameters"]["DAGID"];
-                /** @description The DAG run ID. */
-                dag_run_id: components["parameters"]["DAGRunID"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ClearDagRun"];
-            };
-        };
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DAGRun"] | components["schemas"]["TaskInstanceCollection"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    get_upstream_dataset_events: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The DAG ID. */
-                dag_id: components["parameters"]["DAGID"];
-                /** @description The DAG run ID. */
-                dag_run_id: components["parameters"]["DAGRunID"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DatasetEventCollection"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    set_dag_run_note: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The DAG ID. */
-                dag_id: components["parameters"]["DAGID"];
-                /** @description The DAG run ID. */
-                dag_run_id: components["parameters"]["DAGRunID"];
-            };
-            cookie?: never;
-        };
-        /** @description Parameters of set DagRun note. */
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["SetDagRunNote"];
-            };
-        };
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DAGRun"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    get_dag_dataset_queued_event: {
-        parameters: {
-            query?: {
-                /** @description Timestamp to select event logs occurring before. */
-                before?: components["parameters"]["Before"];
-            };
-            header?: never;
-            path: {
-                /** @description The DAG ID. */
-                dag_id: components["parameters"]["DAGID"];
-                /** @description The encoded Dataset URI */
-                uri: components["parameters"]["DatasetURI"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["QueuedEvent"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    delete_dag_dataset_queued_event: {
-        parameters: {
-            query?: {
-                /** @description Timestamp to select event logs occurring before. */
-                before?: components["parameters"]["Before"];
-            };
-            header?: never;
-            path: {
-                /** @description The DAG ID. */
-                dag_id: components["parameters"]["DAGID"];
-                /** @description The encoded Dataset URI */
-                uri: components["parameters"]["DatasetURI"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    get_dag_dataset_queued_events: {
-        parameters: {
-            query?: {
-                /** @description Timestamp to select event logs occurring before. */
-                before?: components["parameters"]["Before"];
-            };
-            header?: never;
-            path: {
-                /** @description The DAG ID. */
-                dag_id: components["parameters"]["DAGID"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["QueuedEventCollection"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    delete_dag_dataset_queued_events: {
-        parameters: {
-            query?: {
-                /** @description Timestamp to select event logs occurring before. */
-                before?: components["parameters"]["Before"];
-            };
-            header?: never;
-            path: {
-                /** @description The DAG ID. */
-                dag_id: components["parameters"]["DAGID"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    reparse_dag_file: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description The key containing the encrypted path to the file. Encryption and decryption take place only on
-                 *     the server. This prevents the client from reading an non-DAG file. This also ensures API
-                 *     extensibility, because the format of encrypted data may change.
-                 */
-                file_token: components["parameters"]["FileToken"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    get_dataset_queued_events: {
-        parameters: {
-            query?: {
-                /** @description Timestamp to select event logs occurring before. */
-                before?: components["parameters"]["Before"];
-            };
-            header?: never;
-            path: {
-                /** @description The encoded Dataset URI */
-                uri: components["parameters"]["DatasetURI"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["QueuedEventCollection"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    delete_dataset_queued_events: {
-        parameters: {
-            query?: {
-                /** @description Timestamp to select event logs occurring before. */
-                before?: components["parameters"]["Before"];
-            };
-            header?: never;
-            path: {
-                /** @description The encoded Dataset URI */
-                uri: components["parameters"]["DatasetURI"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    get_event_logs: {
-        parameters: {
-            query?: {
-                /** @description The numbers of items to return. */
-                limit?: components["parameters"]["PageLimit"];
-                /** @description The number of items to skip before starting to collect the result set. */
-                offset?: components["parameters"]["PageOffset"];
-                /**
-                 * @description The name of the field to order the results by.
-                 *     Prefix a field name with `-` to reverse the sort order.
-                 *
-                 *     *New in version 2.1.0*
-                 */
-                order_by?: components["parameters"]["OrderBy"];
-                /** @description Returns objects matched by the DAG ID. */
-                dag_id?: components["parameters"]["FilterDAGID"];
-                /** @description Returns objects matched by the Task ID. */
-                task_id?: components["parameters"]["FilterTaskID"];
-                /** @description Returns objects matched by the Run ID. */
-                run_id?: components["parameters"]["FilterRunID"];
-                /** @description Filter on map index for mapped task. */
-                map_index?: components["parameters"]["FilterMapIndex"];
-                /** @description Filter on try_number for task instance. */
-                try_number?: components["parameters"]["FilterTryNumber"];
-                /** @description The name of event log. */
-                event?: components["parameters"]["Event"];
-                /** @description The owner's name of event log. */
-                owner?: components["parameters"]["Owner"];
-                /** @description Timestamp to select event logs occurring before. */
-                before?: components["parameters"]["Before"];
-                /** @description Timestamp to select event logs occurring after. */
-                after?: components["parameters"]["After"];
-                /**
-                 * @description One or more event names separated by commas. If set, only return event logs with events matching this pattern.
-                 *     *New in version 2.9.0*
-                 */
-                included_events?: string;
-                /**
-                 * @description One or more event names separated by commas. If set, only return event logs with events that do not match this pattern.
-                 *     *New in version 2.9.0*
-                 */
-                excluded_events?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EventLogCollection"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-        };
-    };
-    get_event_log: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The event log ID. */
-                event_log_id: components["parameters"]["EventLogID"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EventLog"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    get_import_errors: {
-        parameters: {
-            query?: {
-                /** @description The numbers of items to return. */
-                limit?: components["parameters"]["PageLimit"];
-                /** @description The number of items to skip before starting to collect the result set. */
-                offset?: components["parameters"]["PageOffset"];
-                /**
-                 * @description The name of the field to order the results by.
-                 *     Prefix a field name with `-` to reverse the sort order.
-                 *
-                 *     *New in version 2.1.0*
-                 */
-                order_by?: components["parameters"]["OrderBy"];
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ImportErrorCollection"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-        };
-    };
-    get_import_error: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The import error ID. */
-                import_error_id: components["parameters"]["ImportErrorID"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ImportError"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    get_pools: {
-        parameters: {
-            query?: {
-                /** @description The numbers of items to return. */
-                limit?: components["parameters"]["PageLimit"];
-                /** @description The number of items to skip before starting to collect the result set. */
-                offset?: components["parameters"]["PageOffset"];
-                /**
-                 * @description The name of the field to order the results by.
-                 *     Prefix a field name with `-` to reverse the sort order.
-                 *
-                 *     *New in version 2.1.0*
-                 */
-                order_by?: components["parameters"]["OrderBy"];
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description List of pools. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PoolCollection"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-        };
-    };
-    post_pool: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["Pool"];
-            };
-        };
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Pool"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-        };
-    };
-    get_pool: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The pool name. */
-                pool_name: components["parameters"]["PoolName"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Pool"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    delete_pool: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The pool name. */
-                pool_name: components["parameters"]["PoolName"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    patch_pool: {
-        parameters: {
-            query?: {
-                /**
-                 * @description The fields to update on the resource. If absent or empty, all modifiable fields are updated.
-                 *     A comma-separated list of fully qualified names of fields.
-                 */
-                update_mask?: components["parameters"]["UpdateMask"];
-            };
-            header?: never;
-            path: {
-                /** @description The pool name. */
-                pool_name: components["parameters"]["PoolName"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["Pool"];
-            };
-        };
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Pool"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["AlreadyExists"];
-        };
-    };
-    get_providers: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description List of providers. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProviderCollection"] & components["schemas"]["CollectionInfo"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-        };
-    };
-    get_task_instances: {
-        parameters: {
-            query?: {
-                /**
-                 * @description Returns objects greater or equal to the specified date.
-                 *
-                 *     This can be combined with execution_date_lte parameter to receive only the selected period.
-                 */
-                execution_date_gte?: components["parameters"]["FilterExecutionDateGTE"];
-                /**
-                 * @description Returns objects less than or equal to the specified date.
-                 *
-                 *     This can be combined with execution_date_gte parameter to receive only the selected period.
-                 */
-                execution_date_lte?: components["parameters"]["FilterExecutionDateLTE"];
-                /**
-                 * @description Returns objects greater or equal the specified date.
-                 *
-                 *     This can be combined with start_date_lte parameter to receive only the selected period.
-                 */
-                start_date_gte?: components["parameters"]["FilterStartDateGTE"];
-                /**
-                 * @description Returns objects less or equal the specified date.
-                 *
-                 *     This can be combined with start_date_gte parameter to receive only the selected period.
-                 */
-                start_date_lte?: components["parameters"]["FilterStartDateLTE"];
-                /**
-                 * @description Returns objects greater or equal the specified date.
-                 *
-                 *     This can be combined with start_date_lte parameter to receive only the selected period.
-                 */
-                end_date_gte?: components["parameters"]["FilterEndDateGTE"];
-                /**
-                 * @description Returns objects less than or equal to the specified date.
-                 *
-                 *     This can be combined with start_date_gte parameter to receive only the selected period.
-                 */
-                end_date_lte?: components["parameters"]["FilterEndDateLTE"];
-                /**
-                 * @description Returns objects greater or equal the specified date.
-                 *
-                 *     This can be combined with updated_at_lte parameter to receive only the selected period.
-                 *
-                 *     *New in version 2.6.0*
-                 */
-                updated_at_gte?: components["parameters"]["FilterUpdatedAtGTE"];
-                /**
-                 * @description Returns objects less or equal the specified date.
-                 *
-                 *     This can be combined with updated_at_gte parameter to receive only the selected period.
-                 *
-                 *     *New in version 2.6.0*
-                 */
-                updated_at_lte?: components["parameters"]["FilterUpdatedAtLTE"];
-                /**
-                 * @description Returns objects greater than or equal to the specified values.
-                 *
-                 *     This can be combined with duration_lte parameter to receive only the selected period.
-                 */
-                duration_gte?: components["parameters"]["FilterDurationGTE"];
-                /**
-                 * @description Returns objects less than or equal to the specified values.
-                 *
-                 *     This can be combined with duration_gte parameter to receive only the selected range.
-                 */
-                duration_lte?: components["parameters"]["FilterDurationLTE"];
-                /** @description The value can be repeated to retrieve multiple matching values (OR condition). */
-                state?: components["parameters"]["FilterState"];
-                /** @description The value can be repeated to retrieve multiple matching values (OR condition). */
-                pool?: components["parameters"]["FilterPool"];
-                /** @description The value can be repeated to retrieve multiple matching values (OR condition). */
-                queue?: components["parameters"]["FilterQueue"];
-                /** @description The value can be repeated to retrieve multiple matching values (OR condition). */
-                executor?: components["parameters"]["FilterExecutor"];
-                /** @description The numbers of items to return. */
-                limit?: components["parameters"]["PageLimit"];
-                /** @description The number of items to skip before starting to collect the result set. */
-                offset?: components["parameters"]["PageOffset"];
-            };
-            header?: never;
-            path: {
-                /** @description The DAG ID. */
-                dag_id: components["parameters"]["DAGID"];
-                /** @description The DAG run ID. */
-                dag_run_id: components["parameters"]["DAGRunID"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TaskInstanceCollection"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-        };
-    };
-    get_task_instance: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The DAG ID. */
-                dag_id: components["parameters"]["DAGID"];
-                /** @description The DAG run ID. */
-                dag_run_id: components["parameters"]["DAGRunID"];
-                /** @description The task ID. */
-                task_id: components["parameters"]["TaskID"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TaskInstance"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    patch_task_instance: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The DAG ID. */
-                dag_id: components["parameters"]["DAGID"];
-                /** @description The DAG run ID. */
-                dag_run_id: components["parameters"]["DAGRunID"];
-                /** @description The task ID. */
-                task_id: components["parameters"]["TaskID"];
-            };
-            cookie?: never;
-        };
-        /** @description Parameters of action */
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["UpdateTaskInstance"];
-            };
-        };
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TaskInstanceReference"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    get_mapped_task_instance: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The DAG ID. */
-                dag_id: components["parameters"]["DAGID"];
-                /** @description The DAG run ID. */
-                dag_run_id: components["parameters"]["DAGRunID"];
-                /** @description The task ID. */
-                task_id: components["parameters"]["TaskID"];
-                /** @description The map index. */
-                map_index: components["parameters"]["MapIndex"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TaskInstance"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    patch_mapped_task_instance: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The DAG ID. */
-                dag_id: components["parameters"]["DAGID"];
-                /** @description The DAG run ID. */
-                dag_run_id: components["parameters"]["DAGRunID"];
-                /** @description The task ID. */
-                task_id: components["parameters"]["TaskID"];
-                /** @description The map index. */
-                map_index: components["parameters"]["MapIndex"];
-            };
-            cookie?: never;
-        };
-        /** @description Parameters of action */
-        requestBody?: {
-            content: {
-                "application/json": components["schemas"]["UpdateTaskInstance"];
-            };
-        };
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TaskInstanceReference"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    get_mapped_task_instances: {
-        parameters: {
-            query?: {
-                /** @description The numbers of items to return. */
-                limit?: components["parameters"]["PageLimit"];
-                /** @description The number of items to skip before starting to collect the result set. */
-                offset?: components["parameters"]["PageOffset"];
-                /**
-                 * @description Returns objects greater or equal to the specified date.
-                 *
-                 *     This can be combined with execution_date_lte parameter to receive only the selected period.
-                 */
-                execution_date_gte?: components["parameters"]["FilterExecutionDateGTE"];
-                /**
-                 * @description Returns objects less than or equal to the specified date.
-                 *
-                 *     This can be combined with execution_date_gte parameter to receive only the selected period.
-                 */
-                execution_date_lte?: components["parameters"]["FilterExecutionDateLTE"];
-                /**
-                 * @description Returns objects greater or equal the specified date.
-                 *
-                 *     This can be combined with start_date_lte parameter to receive only the selected period.
-                 */
-                start_date_gte?: components["parameters"]["FilterStartDateGTE"];
-                /**
-                 * @description Returns objects less or equal the specified date.
-                 *
-                 *     This can be combined with start_date_gte parameter to receive only the selected period.
-                 */
-                start_date_lte?: components["parameters"]["FilterStartDateLTE"];
-                /**
-                 * @description Returns objects greater or equal the specified date.
-                 *
-                 *     This can be combined with start_date_lte parameter to receive only the selected period.
-                 */
-                end_date_gte?: components["parameters"]["FilterEndDateGTE"];
-                /**
-                 * @description Returns objects less than or equal to the specified date.
-                 *
-                 *     This can be combined with start_date_gte parameter to receive only the selected period.
-                 */
-                end_date_lte?: components["parameters"]["FilterEndDateLTE"];
-                /**
-                 * @description Returns objects greater or equal the specified date.
-                 *
-                 *     This can be combined with updated_at_lte parameter to receive only the selected period.
-                 *
-                 *     *New in version 2.6.0*
-                 */
-                updated_at_gte?: components["parameters"]["FilterUpdatedAtGTE"];
-                /**
-                 * @description Returns objects less or equal the specified date.
-                 *
-                 *     This can be combined with updated_at_gte parameter to receive only the selected period.
-                 *
-                 *     *New in version 2.6.0*
-                 */
-                updated_at_lte?: components["parameters"]["FilterUpdatedAtLTE"];
-                /**
-                 * @description Returns objects greater than or equal to the specified values.
-                 *
-                 *     This can be combined with duration_lte parameter to receive only the selected period.
-                 */
-                duration_gte?: components["parameters"]["FilterDurationGTE"];
-                /**
-                 * @description Returns objects less than or equal to the specified values.
-                 *
-                 *     This can be combined with duration_gte parameter to receive only the selected range.
-                 */
-                duration_lte?: components["parameters"]["FilterDurationLTE"];
-                /** @description The value can be repeated to retrieve multiple matching values (OR condition). */
-                state?: components["parameters"]["FilterState"];
-                /** @description The value can be repeated to retrieve multiple matching values (OR condition). */
-                pool?: components["parameters"]["FilterPool"];
-                /** @description The value can be repeated to retrieve multiple matching values (OR condition). */
-                queue?: components["parameters"]["FilterQueue"];
-                /** @description The value can be repeated to retrieve multiple matching values (OR condition). */
-                executor?: components["parameters"]["FilterExecutor"];
-                /**
-                 * @description The name of the field to order the results by.
-                 *     Prefix a field name with `-` to reverse the sort order.
-                 *
-                 *     *New in version 2.1.0*
-                 */
-                order_by?: components["parameters"]["OrderBy"];
-            };
-            header?: never;
-            path: {
-                /** @description The DAG ID. */
-                dag_id: components["parameters"]["DAGID"];
-                /** @description The DAG run ID. */
-                dag_run_id: components["parameters"]["DAGRunID"];
-                /** @description The task ID. */
-                task_id: components["parameters"]["TaskID"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TaskInstanceCollection"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    get_task_instances_batch: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ListTaskInstanceForm"];
-            };
-        };
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TaskInstanceCollection"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    get_task_instance_try_details: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The DAG ID. */
-                dag_id: components["parameters"]["DAGID"];
-                /** @description The DAG run ID. */
-                dag_run_id: components["parameters"]["DAGRunID"];
-                /** @description The task ID. */
-                task_id: components["parameters"]["TaskID"];
-                /** @description The task try number. */
-                task_try_number: components["parameters"]["TaskTryNumber"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TaskInstanceHistory"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    get_task_instance_tries: {
-        parameters: {
-            query?: {
-                /** @description The numbers of items to return. */
-                limit?: components["parameters"]["PageLimit"];
-                /** @description The number of items to skip before starting to collect the result set. */
-                offset?: components["parameters"]["PageOffset"];
-                /**
-                 * @description The name of the field to order the results by.
-                 *     Prefix a field name with `-` to reverse the sort order.
-                 *
-                 *     *New in version 2.1.0*
-                 */
-                order_by?: components["parameters"]["OrderBy"];
-            };
-            header?: never;
-            path: {
-                /** @description The DAG ID. */
-                dag_id: components["parameters"]["DAGID"];
-                /** @description The DAG run ID. */
-                dag_run_id: components["parameters"]["DAGRunID"];
-                /** @description The task ID. */
-                task_id: components["parameters"]["TaskID"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TaskInstanceHistoryCollection"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    get_mapped_task_instance_tries: {
-        parameters: {
-            query?: {
-                /** @description The numbers of items to return. */
-                limit?: components["parameters"]["PageLimit"];
-                /** @description The number of items to skip before starting to collect the result set. */
-                offset?: components["parameters"]["PageOffset"];
-                /**
-                 * @description The name of the field to order the results by.
-                 *     Prefix a field name with `-` to reverse the sort order.
-                 *
-                 *     *New in version 2.1.0*
-                 */
-                order_by?: components["parameters"]["OrderBy"];
-            };
-            header?: never;
-            path: {
-                /** @description The DAG ID. */
-                dag_id: components["parameters"]["DAGID"];
-                /** @description The DAG run ID. */
-                dag_run_id: components["parameters"]["DAGRunID"];
-                /** @description The task ID. */
-                task_id: components["parameters"]["TaskID"];
-                /** @description The map index. */
-                map_index: components["parameters"]["MapIndex"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TaskInstanceHistoryCollection"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    get_mapped_task_instance_try_details: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The DAG ID. */
-                dag_id: components["parameters"]["DAGID"];
-                /** @description The DAG run ID. */
-                dag_run_id: components["parameters"]["DAGRunID"];
-                /** @description The task ID. */
-                task_id: components["parameters"]["TaskID"];
-                /** @description The map index. */
-                map_index: components["parameters"]["MapIndex"];
-                /** @description The task try number. */
-                task_try_number: components["parameters"]["TaskTryNumber"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TaskInstanceHistory"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    get_variables: {
-        parameters: {
-            query?: {
-                /** @description The numbers of items to return. */
-                limit?: components["parameters"]["PageLimit"];
-                /** @description The number of items to skip before starting to collect the result set. */
-                offset?: components["parameters"]["PageOffset"];
-                /**
-                 * @description The name of the field to order the results by.
-                 *     Prefix a field name with `-` to reverse the sort order.
-                 *
-                 *     *New in version 2.1.0*
-                 */
-                order_by?: components["parameters"]["OrderBy"];
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["VariableCollection"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-        };
-    };
-    post_variables: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["Variable"];
-            };
-        };
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Variable"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-        };
-    };
-    get_variable: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The variable Key. */
-                variable_key: components["parameters"]["VariableKey"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Variable"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    delete_variable: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The variable Key. */
-                variable_key: components["parameters"]["VariableKey"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    patch_variable: {
-        parameters: {
-            query?: {
-                /**
-                 * @description The fields to update on the resource. If absent or empty, all modifiable fields are updated.
-                 *     A comma-separated list of fully qualified names of fields.
-                 */
-                update_mask?: components["parameters"]["UpdateMask"];
-            };
-            header?: never;
-            path: {
-                /** @description The variable Key. */
-                variable_key: components["parameters"]["VariableKey"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["Variable"];
-            };
-        };
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Variable"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    get_xcom_entries: {
-        parameters: {
-            query?: {
-                /** @description Filter on map index for mapped task. */
-                map_index?: components["parameters"]["FilterMapIndex"];
-                /** @description Only filter the XCom records which have the provided key. */
-                xcom_key?: components["parameters"]["FilterXcomKey"];
-                /** @description The numbers of items to return. */
-                limit?: components["parameters"]["PageLimit"];
-                /** @description The number of items to skip before starting to collect the result set. */
-                offset?: components["parameters"]["PageOffset"];
-            };
-            header?: never;
-            path: {
-                /** @description The DAG ID. */
-                dag_id: components["parameters"]["DAGID"];
-                /** @description The DAG run ID. */
-                dag_run_id: components["parameters"]["DAGRunID"];
-                /** @description The task ID. */
-                task_id: components["parameters"]["TaskID"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["XComCollection"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-        };
-    };
-    get_xcom_entry: {
-        parameters: {
-            query?: {
-                /** @description Filter on map index for mapped task. */
-                map_index?: components["parameters"]["FilterMapIndex"];
-                /**
-                 * @description Whether to deserialize an XCom value when using a custom XCom backend.
-                 *
-                 *     The XCom API endpoint calls `orm_deserialize_value` by default since an XCom may contain value
-                 *     that is potentially expensive to deserialize in the web server. Setting this to true overrides
-                 *     the consideration, and calls `deserialize_value` instead.
-                 *
-                 *     This parameter is not meaningful when using the default XCom backend.
-                 *
-                 *     *New in version 2.4.0*
-                 */
-                deserialize?: boolean;
-                /**
-                 * @description Whether to convert the XCom value to be a string. XCom values can be of Any data type.
-                 *
-                 *     If set to true (default) the Any value will be returned as string, e.g. a Python representation
-                 *     of a dict. If set to false it will return the raw data as dict, list, string or whatever was stored.
-                 *
-                 *     This parameter is not meaningful when using XCom pickling, then it is always returned as string.
-                 *
-                 *     *New in version 2.10.0*
-                 */
-                stringify?: boolean;
-            };
-            header?: never;
-            path: {
-                /** @description The DAG ID. */
-                dag_id: components["parameters"]["DAGID"];
-                /** @description The DAG run ID. */
-                dag_run_id: components["parameters"]["DAGRunID"];
-                /** @description The task ID. */
-                task_id: components["parameters"]["TaskID"];
-                /** @description The XCom key. */
-                xcom_key: components["parameters"]["XComKey"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["XCom"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    get_extra_links: {
-        parameters: {
-            query?: {
-                /** @description Filter on map index for mapped task. */
-                map_index?: components["parameters"]["FilterMapIndex"];
-            };
-            header?: never;
-            path: {
-                /** @description The DAG ID. */
-                dag_id: components["parameters"]["DAGID"];
-                /** @description The DAG run ID. */
-                dag_run_id: components["parameters"]["DAGRunID"];
-                /** @description The task ID. */
-                task_id: components["parameters"]["TaskID"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ExtraLinkCollection"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    get_log: {
-        parameters: {
-            query?: {
-                /**
-                 * @description A full content will be returned.
-                 *     By default, only the first fragment will be returned.
-                 */
-                full_content?: components["parameters"]["FullContent"];
-                /** @description Filter on map index for mapped task. */
-                map_index?: components["parameters"]["FilterMapIndex"];
-                /**
-                 * @description A token that allows you to continue fetching logs.
-                 *     If passed, it will specify the location from which the download should be continued.
-                 */
-                token?: components["parameters"]["ContinuationToken"];
-            };
-            header?: never;
-            path: {
-                /** @description The DAG ID. */
-                dag_id: components["parameters"]["DAGID"];
-                /** @description The DAG run ID. */
-                dag_run_id: components["parameters"]["DAGRunID"];
-                /** @description The task ID. */
-                task_id: components["parameters"]["TaskID"];
-                /** @description The task try number. */
-                task_try_number: components["parameters"]["TaskTryNumber"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        continuation_token?: string;
-                        content?: string;
-                    };
-                    "text/plain": string;
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    get_dag_details: {
-        parameters: {
-            query?: {
-                /** @description List of field for return. */
-                fields?: components["parameters"]["ReturnFields"];
-            };
-            header?: never;
-            path: {
-                /** @description The DAG ID. */
-                dag_id: components["parameters"]["DAGID"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DAGDetail"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    get_tasks: {
-        parameters: {
-            query?: {
-                /**
-                 * @description The name of the field to order the results by.
-                 *     Prefix a field name with `-` to reverse the sort order.
-                 *
-                 *     *New in version 2.1.0*
-                 */
-                order_by?: components["parameters"]["OrderBy"];
-            };
-            header?: never;
-            path: {
-                /** @description The DAG ID. */
-                dag_id: components["parameters"]["DAGID"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TaskCollection"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    get_task: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The DAG ID. */
-                dag_id: components["parameters"]["DAGID"];
-                /** @description The task ID. */
-                task_id: components["parameters"]["TaskID"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Task"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    get_dag_stats: {
-        parameters: {
-            query: {
-                /** @description One or more DAG IDs separated by commas to filter relevant Dags. */
-                dag_ids: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DagStatsCollectionSchema"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-        };
-    };
-    get_dag_source: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description The key containing the encrypted path to the file. Encryption and decryption take place only on
-                 *     the server. This prevents the client from reading an non-DAG file. This also ensures API
-                 *     extensibility, because the format of encrypted data may change.
-                 */
-                file_token: components["parameters"]["FileToken"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        content?: string;
-                    };
-                    "text/plain": string;
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-            406: components["responses"]["NotAcceptable"];
-        };
-    };
-    get_dag_warnings: {
-        parameters: {
-            query?: {
-                /** @description If set, only return DAG warnings with this dag_id. */
-                dag_id?: string;
-                /** @description If set, only return DAG warnings with this type. */
-                warning_type?: string;
-                /** @description The numbers of items to return. */
-                limit?: components["parameters"]["PageLimit"];
-                /** @description The number of items to skip before starting to collect the result set. */
-                offset?: components["parameters"]["PageOffset"];
-                /**
-                 * @description The name of the field to order the results by.
-                 *     Prefix a field name with `-` to reverse the sort order.
-                 *
-                 *     *New in version 2.1.0*
-                 */
-                order_by?: components["parameters"]["OrderBy"];
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DagWarningCollection"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-        };
-    };
-    get_datasets: {
-        parameters: {
-            query?: {
-                /** @description The numbers of items to return. */
-                limit?: components["parameters"]["PageLimit"];
-                /** @description The number of items to skip before starting to collect the result set. */
-                offset?: components["parameters"]["PageOffset"];
-                /**
-                 * @description The name of the field to order the results by.
-                 *     Prefix a field name with `-` to reverse the sort order.
-                 *
-                 *     *New in version 2.1.0*
-                 */
-                order_by?: components["parameters"]["OrderBy"];
-                /** @description If set, only return datasets with uris matching this pattern. */
-                uri_pattern?: string;
-                /**
-                 * @description One or more DAG IDs separated by commas to filter datasets by associated DAGs either consuming or producing.
-                 *
-                 *     *New in version 2.9.0*
-                 */
-                dag_ids?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DatasetCollection"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-        };
-    };
-    get_dataset: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The encoded Dataset URI */
-                uri: components["parameters"]["DatasetURI"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Dataset"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    get_dataset_events: {
-        parameters: {
-            query?: {
-                /** @description The numbers of items to return. */
-                limit?: components["parameters"]["PageLimit"];
-                /** @description The number of items to skip before starting to collect the result set. */
-                offset?: components["parameters"]["PageOffset"];
-                /**
-                 * @description The name of the field to order the results by.
-                 *     Prefix a field name with `-` to reverse the sort order.
-                 *
-                 *     *New in version 2.1.0*
-                 */
-                order_by?: components["parameters"]["OrderBy"];
-                /** @description The Dataset ID that updated the dataset. */
-                dataset_id?: components["parameters"]["FilterDatasetID"];
-                /** @description The DAG ID that updated the dataset. */
-                source_dag_id?: components["parameters"]["FilterSourceDAGID"];
-                /** @description The task ID that updated the dataset. */
-                source_task_id?: components["parameters"]["FilterSourceTaskID"];
-                /** @description The DAG run ID that updated the dataset. */
-                source_run_id?: components["parameters"]["FilterSourceRunID"];
-                /** @description The map index that updated the dataset. */
-                source_map_index?: components["parameters"]["FilterSourceMapIndex"];
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DatasetEventCollection"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    create_dataset_event: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateDatasetEvent"];
-            };
-        };
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DatasetEvent"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    get_config: {
-        parameters: {
-            query?: {
-                /** @description If given, only return config of this section. */
-                section?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "sections": [
-                     *         {
-                     *           "name": "core",
-                     *           "options": [
-                     *             {
-                     *               "key": "dags_folder",
-                     *               "value": "/home/user/my-dags-folder"
-                     *             }
-                     *           ]
-                     *         },
-                     *         {
-                     *           "name": "smtp",
-                     *           "options": [
-                     *             {
-                     *               "key": "smtp_host",
-                     *               "value": "localhost"
-                     *             },
-                     *             {
-                     *               "key": "smtp_mail_from",
-                     *               "value": "airflow@example.com"
-                     *             }
-                     *           ]
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Config"];
-                    /**
-                     * @example [core]
-                     *     dags_folder = /home/user/my-dags-folder
-                     *     [smtp]
-                     *     smtp_host = localhost
-                     *     smtp_mail_from =  airflow@example.com
-                     */
-                    "text/plain": string;
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    get_value: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                section: string;
-                option: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "sections": [
-                     *         {
-                     *           "name": "core",
-                     *           "options": [
-                     *             {
-                     *               "key": "dags_folder",
-                     *               "value": "/home/user/my-dags-folder"
-                     *             }
-                     *           ]
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Config"];
-                    /**
-                     * @example [core]
-                     *     dags_folder = /home/user/my-dags-folder
-                     */
-                    "text/plain": string;
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    get_health: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HealthInfo"];
-                };
-            };
-        };
-    };
-    get_version: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["VersionInfo"];
-                };
-            };
-        };
-    };
-    get_plugins: {
-        parameters: {
-            query?: {
-                /** @description The numbers of items to return. */
-                limit?: components["parameters"]["PageLimit"];
-                /** @description The number of items to skip before starting to collect the result set. */
-                offset?: components["parameters"]["PageOffset"];
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PluginCollection"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    get_roles: {
-        parameters: {
-            query?: {
-                /** @description The numbers of items to return. */
-                limit?: components["parameters"]["PageLimit"];
-                /** @description The number of items to skip before starting to collect the result set. */
-                offset?: components["parameters"]["PageOffset"];
-                /**
-                 * @description The name of the field to order the results by.
-                 *     Prefix a field name with `-` to reverse the sort order.
-                 *
-                 *     *New in version 2.1.0*
-                 */
-                order_by?: components["parameters"]["OrderBy"];
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RoleCollection"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-        };
-    };
-    post_role: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["Role"];
-            };
-        };
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Role"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-        };
-    };
-    get_role: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The role name */
-                role_name: components["parameters"]["RoleName"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Role"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    delete_role: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The role name */
-                role_name: components["parameters"]["RoleName"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    patch_role: {
-        parameters: {
-            query?: {
-                /**
-                 * @description The fields to update on the resource. If absent or empty, all modifiable fields are updated.
-                 *     A comma-separated list of fully qualified names of fields.
-                 */
-                update_mask?: components["parameters"]["UpdateMask"];
-            };
-            header?: never;
-            path: {
-                /** @description The role name */
-                role_name: components["parameters"]["RoleName"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["Role"];
-            };
-        };
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Role"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    get_permissions: {
-        parameters: {
-            query?: {
-                /** @description The numbers of items to return. */
-                limit?: components["parameters"]["PageLimit"];
-                /** @description The number of items to skip before starting to collect the result set. */
-                offset?: components["parameters"]["PageOffset"];
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ActionCollection"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-        };
-    };
-    get_users: {
-        parameters: {
-            query?: {
-                /** @description The numbers of items to return. */
-                limit?: components["parameters"]["PageLimit"];
-                /** @description The number of items to skip before starting to collect the result set. */
-                offset?: components["parameters"]["PageOffset"];
-                /**
-                 * @description The name of the field to order the results by.
-                 *     Prefix a field name with `-` to reverse the sort order.
-                 *
-                 *     *New in version 2.1.0*
-                 */
-                order_by?: components["parameters"]["OrderBy"];
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UserCollection"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-        };
-    };
-    post_user: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["User"];
-            };
-        };
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["User"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            409: components["responses"]["AlreadyExists"];
-        };
-    };
-    get_user: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description The username of the user.
-                 *
-                 *     *New in version 2.1.0*
-                 */
-                username: components["parameters"]["Username"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UserCollectionItem"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    delete_user: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description The username of the user.
-                 *
-                 *     *New in version 2.1.0*
-                 */
-                username: components["parameters"]["Username"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    patch_user: {
-        parameters: {
-            query?: {
-                /**
-                 * @description The fields to update on the resource. If absent or empty, all modifiable fields are updated.
-                 *     A comma-separated list of fully qualified names of fields.
-                 */
-                update_mask?: components["parameters"]["UpdateMask"];
-            };
-            header?: never;
-            path: {
-                /**
-                 * @description The username of the user.
-                 *
-                 *     *New in version 2.1.0*
-                 */
-                username: components["parameters"]["Username"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["User"];
-            };
-        };
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UserCollectionItem"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-        };
-    };
+        fields?: components['parameters']['ReturnFields'];
+        /** @description If set, only return DAGs with dag_ids matching this pattern. */
+        dag_id_pattern?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DAGCollection'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+    };
+  };
+  patch_dags: {
+    parameters: {
+      query: {
+        /** @description The numbers of items to return. */
+        limit?: components['parameters']['PageLimit'];
+        /** @description The number of items to skip before starting to collect the result set. */
+        offset?: components['parameters']['PageOffset'];
+        /**
+         * @description List of tags to filter results.
+         *
+         *     *New in version 2.2.0*
+         */
+        tags?: components['parameters']['FilterTags'];
+        /**
+         * @description The fields to update on the resource. If absent or empty, all modifiable fields are updated.
+         *     A comma-separated list of fully qualified names of fields.
+         */
+        update_mask?: components['parameters']['UpdateMask'];
+        /**
+         * @description Only filter active DAGs.
+         *
+         *     *New in version 2.1.1*
+         */
+        only_active?: components['parameters']['OnlyActive'];
+        /** @description If set, only update DAGs with dag_ids matching this pattern. */
+        dag_id_pattern: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "is_paused": true
+         *     }
+         */
+        'application/json': components['schemas']['DAG'];
+      };
+    };
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DAGCollection'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  get_dag: {
+    parameters: {
+      query?: {
+        /** @description List of field for return. */
+        fields?: components['parameters']['ReturnFields'];
+      };
+      header?: never;
+      path: {
+        /** @description The DAG ID. */
+        dag_id: components['parameters']['DAGID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DAG'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  delete_dag: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The DAG ID. */
+        dag_id: components['parameters']['DAGID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['AlreadyExists'];
+    };
+  };
+  patch_dag: {
+    parameters: {
+      query?: {
+        /**
+         * @description The fields to update on the resource. If absent or empty, all modifiable fields are updated.
+         *     A comma-separated list of fully qualified names of fields.
+         */
+        update_mask?: components['parameters']['UpdateMask'];
+      };
+      header?: never;
+      path: {
+        /** @description The DAG ID. */
+        dag_id: components['parameters']['DAGID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "is_paused": true
+         *     }
+         */
+        'application/json': components['schemas']['DAG'];
+      };
+    };
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DAG'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  post_clear_task_instances: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The DAG ID. */
+        dag_id: components['parameters']['DAGID'];
+      };
+      cookie?: never;
+    };
+    /** @description Parameters of action */
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ClearTaskInstances'];
+      };
+    };
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskInstanceReferenceCollection'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  set_task_instance_note: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The DAG ID. */
+        dag_id: components['parameters']['DAGID'];
+        /** @description The DAG run ID. */
+        dag_run_id: components['parameters']['DAGRunID'];
+        /** @description The task ID. */
+        task_id: components['parameters']['TaskID'];
+      };
+      cookie?: never;
+    };
+    /** @description Parameters of set Task Instance note. */
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SetTaskInstanceNote'];
+      };
+    };
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskInstance'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  set_mapped_task_instance_note: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The DAG ID. */
+        dag_id: components['parameters']['DAGID'];
+        /** @description The DAG run ID. */
+        dag_run_id: components['parameters']['DAGRunID'];
+        /** @description The task ID. */
+        task_id: components['parameters']['TaskID'];
+        /** @description The map index. */
+        map_index: components['parameters']['MapIndex'];
+      };
+      cookie?: never;
+    };
+    /** @description Parameters of set Task Instance note. */
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SetTaskInstanceNote'];
+      };
+    };
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskInstance'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  get_task_instance_dependencies: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The DAG ID. */
+        dag_id: components['parameters']['DAGID'];
+        /** @description The DAG run ID. */
+        dag_run_id: components['parameters']['DAGRunID'];
+        /** @description The task ID. */
+        task_id: components['parameters']['TaskID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskInstanceDependencyCollection'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  get_mapped_task_instance_dependencies: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The DAG ID. */
+        dag_id: components['parameters']['DAGID'];
+        /** @description The DAG run ID. */
+        dag_run_id: components['parameters']['DAGRunID'];
+        /** @description The task ID. */
+        task_id: components['parameters']['TaskID'];
+        /** @description The map index. */
+        map_index: components['parameters']['MapIndex'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskInstanceDependencyCollection'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  post_set_task_instances_state: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The DAG ID. */
+        dag_id: components['parameters']['DAGID'];
+      };
+      cookie?: never;
+    };
+    /** @description Parameters of action */
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateTaskInstancesState'];
+      };
+    };
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskInstanceReferenceCollection'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  get_dag_runs: {
+    parameters: {
+      query?: {
+        /** @description The numbers of items to return. */
+        limit?: components['parameters']['PageLimit'];
+        /** @description The number of items to skip before starting to collect the result set. */
+        offset?: components['parameters']['PageOffset'];
+        /**
+         * @description Returns objects greater or equal to the specified date.
+         *
+         *     This can be combined with execution_date_lte parameter to receive only the selected period.
+         */
+        execution_date_gte?: components['parameters']['FilterExecutionDateGTE'];
+        /**
+         * @description Returns objects less than or equal to the specified date.
+         *
+         *     This can be combined with execution_date_gte parameter to receive only the selected period.
+         */
+        execution_date_lte?: components['parameters']['FilterExecutionDateLTE'];
+        /**
+         * @description Returns objects greater or equal the specified date.
+         *
+         *     This can be combined with start_date_lte parameter to receive only the selected period.
+         */
+        start_date_gte?: components['parameters']['FilterStartDateGTE'];
+        /**
+         * @description Returns objects less or equal the specified date.
+         *
+         *     This can be combined with start_date_gte parameter to receive only the selected period.
+         */
+        start_date_lte?: components['parameters']['FilterStartDateLTE'];
+        /**
+         * @description Returns objects greater or equal the specified date.
+         *
+         *     This can be combined with start_date_lte parameter to receive only the selected period.
+         */
+        end_date_gte?: components['parameters']['FilterEndDateGTE'];
+        /**
+         * @description Returns objects less than or equal to the specified date.
+         *
+         *     This can be combined with start_date_gte parameter to receive only the selected period.
+         */
+        end_date_lte?: components['parameters']['FilterEndDateLTE'];
+        /**
+         * @description Returns objects greater or equal the specified date.
+         *
+         *     This can be combined with updated_at_lte parameter to receive only the selected period.
+         *
+         *     *New in version 2.6.0*
+         */
+        updated_at_gte?: components['parameters']['FilterUpdatedAtGTE'];
+        /**
+         * @description Returns objects less or equal the specified date.
+         *
+         *     This can be combined with updated_at_gte parameter to receive only the selected period.
+         *
+         *     *New in version 2.6.0*
+         */
+        updated_at_lte?: components['parameters']['FilterUpdatedAtLTE'];
+        /** @description The value can be repeated to retrieve multiple matching values (OR condition). */
+        state?: components['parameters']['FilterState'];
+        /**
+         * @description The name of the field to order the results by.
+         *     Prefix a field name with `-` to reverse the sort order.
+         *
+         *     *New in version 2.1.0*
+         */
+        order_by?: components['parameters']['OrderBy'];
+        /** @description List of field for return. */
+        fields?: components['parameters']['ReturnFields'];
+      };
+      header?: never;
+      path: {
+        /** @description The DAG ID. */
+        dag_id: components['parameters']['DAGID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description List of DAG runs. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DAGRunCollection'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+    };
+  };
+  post_dag_run: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The DAG ID. */
+        dag_id: components['parameters']['DAGID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DAGRun'];
+      };
+    };
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DAGRun'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['AlreadyExists'];
+    };
+  };
+  get_dag_runs_batch: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ListDagRunsForm'];
+      };
+    };
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DAGRunCollection'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+    };
+  };
+  get_dag_run: {
+    parameters: {
+      query?: {
+        /** @description List of field for return. */
+        fields?: components['parameters']['ReturnFields'];
+      };
+      header?: never;
+      path: {
+        /** @description The DAG ID. */
+        dag_id: components['parameters']['DAGID'];
+        /** @description The DAG run ID. */
+        dag_run_id: components['parameters']['DAGRunID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DAGRun'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  delete_dag_run: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The DAG ID. */
+        dag_id: components['parameters']['DAGID'];
+        /** @description The DAG run ID. */
+        dag_run_id: components['parameters']['DAGRunID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  update_dag_run_state: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The DAG ID. */
+        dag_id: components['parameters']['DAGID'];
+        /** @description The DAG run ID. */
+        dag_run_id: components['parameters']['DAGRunID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateDagRunState'];
+      };
+    };
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DAGRun'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  clear_dag_run: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The DAG ID. */
+        dag_id: components['parameters']['DAGID'];
+        /** @description The DAG run ID. */
+        dag_run_id: components['parameters']['DAGRunID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ClearDagRun'];
+      };
+    };
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DAGRun'] | components['schemas']['TaskInstanceCollection'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  get_upstream_dataset_events: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The DAG ID. */
+        dag_id: components['parameters']['DAGID'];
+        /** @description The DAG run ID. */
+        dag_run_id: components['parameters']['DAGRunID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DatasetEventCollection'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  set_dag_run_note: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The DAG ID. */
+        dag_id: components['parameters']['DAGID'];
+        /** @description The DAG run ID. */
+        dag_run_id: components['parameters']['DAGRunID'];
+      };
+      cookie?: never;
+    };
+    /** @description Parameters of set DagRun note. */
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SetDagRunNote'];
+      };
+    };
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DAGRun'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  get_dag_dataset_queued_event: {
+    parameters: {
+      query?: {
+        /** @description Timestamp to select event logs occurring before. */
+        before?: components['parameters']['Before'];
+      };
+      header?: never;
+      path: {
+        /** @description The DAG ID. */
+        dag_id: components['parameters']['DAGID'];
+        /** @description The encoded Dataset URI */
+        uri: components['parameters']['DatasetURI'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QueuedEvent'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  delete_dag_dataset_queued_event: {
+    parameters: {
+      query?: {
+        /** @description Timestamp to select event logs occurring before. */
+        before?: components['parameters']['Before'];
+      };
+      header?: never;
+      path: {
+        /** @description The DAG ID. */
+        dag_id: components['parameters']['DAGID'];
+        /** @description The encoded Dataset URI */
+        uri: components['parameters']['DatasetURI'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  get_dag_dataset_queued_events: {
+    parameters: {
+      query?: {
+        /** @description Timestamp to select event logs occurring before. */
+        before?: components['parameters']['Before'];
+      };
+      header?: never;
+      path: {
+        /** @description The DAG ID. */
+        dag_id: components['parameters']['DAGID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QueuedEventCollection'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  delete_dag_dataset_queued_events: {
+    parameters: {
+      query?: {
+        /** @description Timestamp to select event logs occurring before. */
+        before?: components['parameters']['Before'];
+      };
+      header?: never;
+      path: {
+        /** @description The DAG ID. */
+        dag_id: components['parameters']['DAGID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  reparse_dag_file: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The key containing the encrypted path to the file. Encryption and decryption take place only on
+         *     the server. This prevents the client from reading an non-DAG file. This also ensures API
+         *     extensibility, because the format of encrypted data may change.
+         */
+        file_token: components['parameters']['FileToken'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  get_dataset_queued_events: {
+    parameters: {
+      query?: {
+        /** @description Timestamp to select event logs occurring before. */
+        before?: components['parameters']['Before'];
+      };
+      header?: never;
+      path: {
+        /** @description The encoded Dataset URI */
+        uri: components['parameters']['DatasetURI'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QueuedEventCollection'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  delete_dataset_queued_events: {
+    parameters: {
+      query?: {
+        /** @description Timestamp to select event logs occurring before. */
+        before?: components['parameters']['Before'];
+      };
+      header?: never;
+      path: {
+        /** @description The encoded Dataset URI */
+        uri: components['parameters']['DatasetURI'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  get_event_logs: {
+    parameters: {
+      query?: {
+        /** @description The numbers of items to return. */
+        limit?: components['parameters']['PageLimit'];
+        /** @description The number of items to skip before starting to collect the result set. */
+        offset?: components['parameters']['PageOffset'];
+        /**
+         * @description The name of the field to order the results by.
+         *     Prefix a field name with `-` to reverse the sort order.
+         *
+         *     *New in version 2.1.0*
+         */
+        order_by?: components['parameters']['OrderBy'];
+        /** @description Returns objects matched by the DAG ID. */
+        dag_id?: components['parameters']['FilterDAGID'];
+        /** @description Returns objects matched by the Task ID. */
+        task_id?: components['parameters']['FilterTaskID'];
+        /** @description Returns objects matched by the Run ID. */
+        run_id?: components['parameters']['FilterRunID'];
+        /** @description Filter on map index for mapped task. */
+        map_index?: components['parameters']['FilterMapIndex'];
+        /** @description Filter on try_number for task instance. */
+        try_number?: components['parameters']['FilterTryNumber'];
+        /** @description The name of event log. */
+        event?: components['parameters']['Event'];
+        /** @description The owner's name of event log. */
+        owner?: components['parameters']['Owner'];
+        /** @description Timestamp to select event logs occurring before. */
+        before?: components['parameters']['Before'];
+        /** @description Timestamp to select event logs occurring after. */
+        after?: components['parameters']['After'];
+        /**
+         * @description One or more event names separated by commas. If set, only return event logs with events matching this pattern.
+         *     *New in version 2.9.0*
+         */
+        included_events?: string;
+        /**
+         * @description One or more event names separated by commas. If set, only return event logs with events that do not match this pattern.
+         *     *New in version 2.9.0*
+         */
+        excluded_events?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EventLogCollection'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+    };
+  };
+  get_event_log: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The event log ID. */
+        event_log_id: components['parameters']['EventLogID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EventLog'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  get_import_errors: {
+    parameters: {
+      query?: {
+        /** @description The numbers of items to return. */
+        limit?: components['parameters']['PageLimit'];
+        /** @description The number of items to skip before starting to collect the result set. */
+        offset?: components['parameters']['PageOffset'];
+        /**
+         * @description The name of the field to order the results by.
+         *     Prefix a field name with `-` to reverse the sort order.
+         *
+         *     *New in version 2.1.0*
+         */
+        order_by?: components['parameters']['OrderBy'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportErrorCollection'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+    };
+  };
+  get_import_error: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The import error ID. */
+        import_error_id: components['parameters']['ImportErrorID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportError'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  get_pools: {
+    parameters: {
+      query?: {
+        /** @description The numbers of items to return. */
+        limit?: components['parameters']['PageLimit'];
+        /** @description The number of items to skip before starting to collect the result set. */
+        offset?: components['parameters']['PageOffset'];
+        /**
+         * @description The name of the field to order the results by.
+         *     Prefix a field name with `-` to reverse the sort order.
+         *
+         *     *New in version 2.1.0*
+         */
+        order_by?: components['parameters']['OrderBy'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description List of pools. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PoolCollection'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+    };
+  };
+  post_pool: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['Pool'];
+      };
+    };
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Pool'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+    };
+  };
+  get_pool: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The pool name. */
+        pool_name: components['parameters']['PoolName'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Pool'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  delete_pool: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The pool name. */
+        pool_name: components['parameters']['PoolName'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  patch_pool: {
+    parameters: {
+      query?: {
+        /**
+         * @description The fields to update on the resource. If absent or empty, all modifiable fields are updated.
+         *     A comma-separated list of fully qualified names of fields.
+         */
+        update_mask?: components['parameters']['UpdateMask'];
+      };
+      header?: never;
+      path: {
+        /** @description The pool name. */
+        pool_name: components['parameters']['PoolName'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['Pool'];
+      };
+    };
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Pool'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['AlreadyExists'];
+    };
+  };
+  get_providers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description List of providers. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProviderCollection'] & components['schemas']['CollectionInfo'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+    };
+  };
+  get_task_instances: {
+    parameters: {
+      query?: {
+        /**
+         * @description Returns objects greater or equal to the specified date.
+         *
+         *     This can be combined with execution_date_lte parameter to receive only the selected period.
+         */
+        execution_date_gte?: components['parameters']['FilterExecutionDateGTE'];
+        /**
+         * @description Returns objects less than or equal to the specified date.
+         *
+         *     This can be combined with execution_date_gte parameter to receive only the selected period.
+         */
+        execution_date_lte?: components['parameters']['FilterExecutionDateLTE'];
+        /**
+         * @description Returns objects greater or equal the specified date.
+         *
+         *     This can be combined with start_date_lte parameter to receive only the selected period.
+         */
+        start_date_gte?: components['parameters']['FilterStartDateGTE'];
+        /**
+         * @description Returns objects less or equal the specified date.
+         *
+         *     This can be combined with start_date_gte parameter to receive only the selected period.
+         */
+        start_date_lte?: components['parameters']['FilterStartDateLTE'];
+        /**
+         * @description Returns objects greater or equal the specified date.
+         *
+         *     This can be combined with start_date_lte parameter to receive only the selected period.
+         */
+        end_date_gte?: components['parameters']['FilterEndDateGTE'];
+        /**
+         * @description Returns objects less than or equal to the specified date.
+         *
+         *     This can be combined with start_date_gte parameter to receive only the selected period.
+         */
+        end_date_lte?: components['parameters']['FilterEndDateLTE'];
+        /**
+         * @description Returns objects greater or equal the specified date.
+         *
+         *     This can be combined with updated_at_lte parameter to receive only the selected period.
+         *
+         *     *New in version 2.6.0*
+         */
+        updated_at_gte?: components['parameters']['FilterUpdatedAtGTE'];
+        /**
+         * @description Returns objects less or equal the specified date.
+         *
+         *     This can be combined with updated_at_gte parameter to receive only the selected period.
+         *
+         *     *New in version 2.6.0*
+         */
+        updated_at_lte?: components['parameters']['FilterUpdatedAtLTE'];
+        /**
+         * @description Returns objects greater than or equal to the specified values.
+         *
+         *     This can be combined with duration_lte parameter to receive only the selected period.
+         */
+        duration_gte?: components['parameters']['FilterDurationGTE'];
+        /**
+         * @description Returns objects less than or equal to the specified values.
+         *
+         *     This can be combined with duration_gte parameter to receive only the selected range.
+         */
+        duration_lte?: components['parameters']['FilterDurationLTE'];
+        /** @description The value can be repeated to retrieve multiple matching values (OR condition). */
+        state?: components['parameters']['FilterState'];
+        /** @description The value can be repeated to retrieve multiple matching values (OR condition). */
+        pool?: components['parameters']['FilterPool'];
+        /** @description The value can be repeated to retrieve multiple matching values (OR condition). */
+        queue?: components['parameters']['FilterQueue'];
+        /** @description The value can be repeated to retrieve multiple matching values (OR condition). */
+        executor?: components['parameters']['FilterExecutor'];
+        /** @description The numbers of items to return. */
+        limit?: components['parameters']['PageLimit'];
+        /** @description The number of items to skip before starting to collect the result set. */
+        offset?: components['parameters']['PageOffset'];
+      };
+      header?: never;
+      path: {
+        /** @description The DAG ID. */
+        dag_id: components['parameters']['DAGID'];
+        /** @description The DAG run ID. */
+        dag_run_id: components['parameters']['DAGRunID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskInstanceCollection'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+    };
+  };
+  get_task_instance: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The DAG ID. */
+        dag_id: components['parameters']['DAGID'];
+        /** @description The DAG run ID. */
+        dag_run_id: components['parameters']['DAGRunID'];
+        /** @description The task ID. */
+        task_id: components['parameters']['TaskID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskInstance'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  patch_task_instance: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The DAG ID. */
+        dag_id: components['parameters']['DAGID'];
+        /** @description The DAG run ID. */
+        dag_run_id: components['parameters']['DAGRunID'];
+        /** @description The task ID. */
+        task_id: components['parameters']['TaskID'];
+      };
+      cookie?: never;
+    };
+    /** @description Parameters of action */
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateTaskInstance'];
+      };
+    };
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskInstanceReference'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  get_mapped_task_instance: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The DAG ID. */
+        dag_id: components['parameters']['DAGID'];
+        /** @description The DAG run ID. */
+        dag_run_id: components['parameters']['DAGRunID'];
+        /** @description The task ID. */
+        task_id: components['parameters']['TaskID'];
+        /** @description The map index. */
+        map_index: components['parameters']['MapIndex'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskInstance'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  patch_mapped_task_instance: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The DAG ID. */
+        dag_id: components['parameters']['DAGID'];
+        /** @description The DAG run ID. */
+        dag_run_id: components['parameters']['DAGRunID'];
+        /** @description The task ID. */
+        task_id: components['parameters']['TaskID'];
+        /** @description The map index. */
+        map_index: components['parameters']['MapIndex'];
+      };
+      cookie?: never;
+    };
+    /** @description Parameters of action */
+    requestBody?: {
+      content: {
+        'application/json': components['schemas']['UpdateTaskInstance'];
+      };
+    };
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskInstanceReference'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  get_mapped_task_instances: {
+    parameters: {
+      query?: {
+        /** @description The numbers of items to return. */
+        limit?: components['parameters']['PageLimit'];
+        /** @description The number of items to skip before starting to collect the result set. */
+        offset?: components['parameters']['PageOffset'];
+        /**
+         * @description Returns objects greater or equal to the specified date.
+         *
+         *     This can be combined with execution_date_lte parameter to receive only the selected period.
+         */
+        execution_date_gte?: components['parameters']['FilterExecutionDateGTE'];
+        /**
+         * @description Returns objects less than or equal to the specified date.
+         *
+         *     This can be combined with execution_date_gte parameter to receive only the selected period.
+         */
+        execution_date_lte?: components['parameters']['FilterExecutionDateLTE'];
+        /**
+         * @description Returns objects greater or equal the specified date.
+         *
+         *     This can be combined with start_date_lte parameter to receive only the selected period.
+         */
+        start_date_gte?: components['parameters']['FilterStartDateGTE'];
+        /**
+         * @description Returns objects less or equal the specified date.
+         *
+         *     This can be combined with start_date_gte parameter to receive only the selected period.
+         */
+        start_date_lte?: components['parameters']['FilterStartDateLTE'];
+        /**
+         * @description Returns objects greater or equal the specified date.
+         *
+         *     This can be combined with start_date_lte parameter to receive only the selected period.
+         */
+        end_date_gte?: components['parameters']['FilterEndDateGTE'];
+        /**
+         * @description Returns objects less than or equal to the specified date.
+         *
+         *     This can be combined with start_date_gte parameter to receive only the selected period.
+         */
+        end_date_lte?: components['parameters']['FilterEndDateLTE'];
+        /**
+         * @description Returns objects greater or equal the specified date.
+         *
+         *     This can be combined with updated_at_lte parameter to receive only the selected period.
+         *
+         *     *New in version 2.6.0*
+         */
+        updated_at_gte?: components['parameters']['FilterUpdatedAtGTE'];
+        /**
+         * @description Returns objects less or equal the specified date.
+         *
+         *     This can be combined with updated_at_gte parameter to receive only the selected period.
+         *
+         *     *New in version 2.6.0*
+         */
+        updated_at_lte?: components['parameters']['FilterUpdatedAtLTE'];
+        /**
+         * @description Returns objects greater than or equal to the specified values.
+         *
+         *     This can be combined with duration_lte parameter to receive only the selected period.
+         */
+        duration_gte?: components['parameters']['FilterDurationGTE'];
+        /**
+         * @description Returns objects less than or equal to the specified values.
+         *
+         *     This can be combined with duration_gte parameter to receive only the selected range.
+         */
+        duration_lte?: components['parameters']['FilterDurationLTE'];
+        /** @description The value can be repeated to retrieve multiple matching values (OR condition). */
+        state?: components['parameters']['FilterState'];
+        /** @description The value can be repeated to retrieve multiple matching values (OR condition). */
+        pool?: components['parameters']['FilterPool'];
+        /** @description The value can be repeated to retrieve multiple matching values (OR condition). */
+        queue?: components['parameters']['FilterQueue'];
+        /** @description The value can be repeated to retrieve multiple matching values (OR condition). */
+        executor?: components['parameters']['FilterExecutor'];
+        /**
+         * @description The name of the field to order the results by.
+         *     Prefix a field name with `-` to reverse the sort order.
+         *
+         *     *New in version 2.1.0*
+         */
+        order_by?: components['parameters']['OrderBy'];
+      };
+      header?: never;
+      path: {
+        /** @description The DAG ID. */
+        dag_id: components['parameters']['DAGID'];
+        /** @description The DAG run ID. */
+        dag_run_id: components['parameters']['DAGRunID'];
+        /** @description The task ID. */
+        task_id: components['parameters']['TaskID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskInstanceCollection'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  get_task_instances_batch: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ListTaskInstanceForm'];
+      };
+    };
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskInstanceCollection'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  get_task_instance_try_details: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The DAG ID. */
+        dag_id: components['parameters']['DAGID'];
+        /** @description The DAG run ID. */
+        dag_run_id: components['parameters']['DAGRunID'];
+        /** @description The task ID. */
+        task_id: components['parameters']['TaskID'];
+        /** @description The task try number. */
+        task_try_number: components['parameters']['TaskTryNumber'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskInstanceHistory'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  get_task_instance_tries: {
+    parameters: {
+      query?: {
+        /** @description The numbers of items to return. */
+        limit?: components['parameters']['PageLimit'];
+        /** @description The number of items to skip before starting to collect the result set. */
+        offset?: components['parameters']['PageOffset'];
+        /**
+         * @description The name of the field to order the results by.
+         *     Prefix a field name with `-` to reverse the sort order.
+         *
+         *     *New in version 2.1.0*
+         */
+        order_by?: components['parameters']['OrderBy'];
+      };
+      header?: never;
+      path: {
+        /** @description The DAG ID. */
+        dag_id: components['parameters']['DAGID'];
+        /** @description The DAG run ID. */
+        dag_run_id: components['parameters']['DAGRunID'];
+        /** @description The task ID. */
+        task_id: components['parameters']['TaskID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskInstanceHistoryCollection'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  get_mapped_task_instance_tries: {
+    parameters: {
+      query?: {
+        /** @description The numbers of items to return. */
+        limit?: components['parameters']['PageLimit'];
+        /** @description The number of items to skip before starting to collect the result set. */
+        offset?: components['parameters']['PageOffset'];
+        /**
+         * @description The name of the field to order the results by.
+         *     Prefix a field name with `-` to reverse the sort order.
+         *
+         *     *New in version 2.1.0*
+         */
+        order_by?: components['parameters']['OrderBy'];
+      };
+      header?: never;
+      path: {
+        /** @description The DAG ID. */
+        dag_id: components['parameters']['DAGID'];
+        /** @description The DAG run ID. */
+        dag_run_id: components['parameters']['DAGRunID'];
+        /** @description The task ID. */
+        task_id: components['parameters']['TaskID'];
+        /** @description The map index. */
+        map_index: components['parameters']['MapIndex'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskInstanceHistoryCollection'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  get_mapped_task_instance_try_details: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The DAG ID. */
+        dag_id: components['parameters']['DAGID'];
+        /** @description The DAG run ID. */
+        dag_run_id: components['parameters']['DAGRunID'];
+        /** @description The task ID. */
+        task_id: components['parameters']['TaskID'];
+        /** @description The map index. */
+        map_index: components['parameters']['MapIndex'];
+        /** @description The task try number. */
+        task_try_number: components['parameters']['TaskTryNumber'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskInstanceHistory'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  get_variables: {
+    parameters: {
+      query?: {
+        /** @description The numbers of items to return. */
+        limit?: components['parameters']['PageLimit'];
+        /** @description The number of items to skip before starting to collect the result set. */
+        offset?: components['parameters']['PageOffset'];
+        /**
+         * @description The name of the field to order the results by.
+         *     Prefix a field name with `-` to reverse the sort order.
+         *
+         *     *New in version 2.1.0*
+         */
+        order_by?: components['parameters']['OrderBy'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VariableCollection'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+    };
+  };
+  post_variables: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['Variable'];
+      };
+    };
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Variable'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+    };
+  };
+  get_variable: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The variable Key. */
+        variable_key: components['parameters']['VariableKey'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Variable'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  delete_variable: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The variable Key. */
+        variable_key: components['parameters']['VariableKey'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  patch_variable: {
+    parameters: {
+      query?: {
+        /**
+         * @description The fields to update on the resource. If absent or empty, all modifiable fields are updated.
+         *     A comma-separated list of fully qualified names of fields.
+         */
+        update_mask?: components['parameters']['UpdateMask'];
+      };
+      header?: never;
+      path: {
+        /** @description The variable Key. */
+        variable_key: components['parameters']['VariableKey'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['Variable'];
+      };
+    };
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Variable'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  get_xcom_entries: {
+    parameters: {
+      query?: {
+        /** @description Filter on map index for mapped task. */
+        map_index?: components['parameters']['FilterMapIndex'];
+        /** @description Only filter the XCom records which have the provided key. */
+        xcom_key?: components['parameters']['FilterXcomKey'];
+        /** @description The numbers of items to return. */
+        limit?: components['parameters']['PageLimit'];
+        /** @description The number of items to skip before starting to collect the result set. */
+        offset?: components['parameters']['PageOffset'];
+      };
+      header?: never;
+      path: {
+        /** @description The DAG ID. */
+        dag_id: components['parameters']['DAGID'];
+        /** @description The DAG run ID. */
+        dag_run_id: components['parameters']['DAGRunID'];
+        /** @description The task ID. */
+        task_id: components['parameters']['TaskID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['XComCollection'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+    };
+  };
+  get_xcom_entry: {
+    parameters: {
+      query?: {
+        /** @description Filter on map index for mapped task. */
+        map_index?: components['parameters']['FilterMapIndex'];
+        /**
+         * @description Whether to deserialize an XCom value when using a custom XCom backend.
+         *
+         *     The XCom API endpoint calls `orm_deserialize_value` by default since an XCom may contain value
+         *     that is potentially expensive to deserialize in the web server. Setting this to true overrides
+         *     the consideration, and calls `deserialize_value` instead.
+         *
+         *     This parameter is not meaningful when using the default XCom backend.
+         *
+         *     *New in version 2.4.0*
+         */
+        deserialize?: boolean;
+        /**
+         * @description Whether to convert the XCom value to be a string. XCom values can be of Any data type.
+         *
+         *     If set to true (default) the Any value will be returned as string, e.g. a Python representation
+         *     of a dict. If set to false it will return the raw data as dict, list, string or whatever was stored.
+         *
+         *     This parameter is not meaningful when using XCom pickling, then it is always returned as string.
+         *
+         *     *New in version 2.10.0*
+         */
+        stringify?: boolean;
+      };
+      header?: never;
+      path: {
+        /** @description The DAG ID. */
+        dag_id: components['parameters']['DAGID'];
+        /** @description The DAG run ID. */
+        dag_run_id: components['parameters']['DAGRunID'];
+        /** @description The task ID. */
+        task_id: components['parameters']['TaskID'];
+        /** @description The XCom key. */
+        xcom_key: components['parameters']['XComKey'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['XCom'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  get_extra_links: {
+    parameters: {
+      query?: {
+        /** @description Filter on map index for mapped task. */
+        map_index?: components['parameters']['FilterMapIndex'];
+      };
+      header?: never;
+      path: {
+        /** @description The DAG ID. */
+        dag_id: components['parameters']['DAGID'];
+        /** @description The DAG run ID. */
+        dag_run_id: components['parameters']['DAGRunID'];
+        /** @description The task ID. */
+        task_id: components['parameters']['TaskID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExtraLinkCollection'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  get_log: {
+    parameters: {
+      query?: {
+        /**
+         * @description A full content will be returned.
+         *     By default, only the first fragment will be returned.
+         */
+        full_content?: components['parameters']['FullContent'];
+        /** @description Filter on map index for mapped task. */
+        map_index?: components['parameters']['FilterMapIndex'];
+        /**
+         * @description A token that allows you to continue fetching logs.
+         *     If passed, it will specify the location from which the download should be continued.
+         */
+        token?: components['parameters']['ContinuationToken'];
+      };
+      header?: never;
+      path: {
+        /** @description The DAG ID. */
+        dag_id: components['parameters']['DAGID'];
+        /** @description The DAG run ID. */
+        dag_run_id: components['parameters']['DAGRunID'];
+        /** @description The task ID. */
+        task_id: components['parameters']['TaskID'];
+        /** @description The task try number. */
+        task_try_number: components['parameters']['TaskTryNumber'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            continuation_token?: string;
+            content?: string;
+          };
+          'text/plain': string;
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  get_dag_details: {
+    parameters: {
+      query?: {
+        /** @description List of field for return. */
+        fields?: components['parameters']['ReturnFields'];
+      };
+      header?: never;
+      path: {
+        /** @description The DAG ID. */
+        dag_id: components['parameters']['DAGID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DAGDetail'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  get_tasks: {
+    parameters: {
+      query?: {
+        /**
+         * @description The name of the field to order the results by.
+         *     Prefix a field name with `-` to reverse the sort order.
+         *
+         *     *New in version 2.1.0*
+         */
+        order_by?: components['parameters']['OrderBy'];
+      };
+      header?: never;
+      path: {
+        /** @description The DAG ID. */
+        dag_id: components['parameters']['DAGID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskCollection'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  get_task: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The DAG ID. */
+        dag_id: components['parameters']['DAGID'];
+        /** @description The task ID. */
+        task_id: components['parameters']['TaskID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Task'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  get_dag_stats: {
+    parameters: {
+      query: {
+        /** @description One or more DAG IDs separated by commas to filter relevant Dags. */
+        dag_ids: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DagStatsCollectionSchema'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+    };
+  };
+  get_dag_source: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The key containing the encrypted path to the file. Encryption and decryption take place only on
+         *     the server. This prevents the client from reading an non-DAG file. This also ensures API
+         *     extensibility, because the format of encrypted data may change.
+         */
+        file_token: components['parameters']['FileToken'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            content?: string;
+          };
+          'text/plain': string;
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+      404: components['responses']['NotFound'];
+      406: components['responses']['NotAcceptable'];
+    };
+  };
+  get_dag_warnings: {
+    parameters: {
+      query?: {
+        /** @description If set, only return DAG warnings with this dag_id. */
+        dag_id?: string;
+        /** @description If set, only return DAG warnings with this type. */
+        warning_type?: string;
+        /** @description The numbers of items to return. */
+        limit?: components['parameters']['PageLimit'];
+        /** @description The number of items to skip before starting to collect the result set. */
+        offset?: components['parameters']['PageOffset'];
+        /**
+         * @description The name of the field to order the results by.
+         *     Prefix a field name with `-` to reverse the sort order.
+         *
+         *     *New in version 2.1.0*
+         */
+        order_by?: components['parameters']['OrderBy'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DagWarningCollection'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+    };
+  };
+  get_datasets: {
+    parameters: {
+      query?: {
+        /** @description The numbers of items to return. */
+        limit?: components['parameters']['PageLimit'];
+        /** @description The number of items to skip before starting to collect the result set. */
+        offset?: components['parameters']['PageOffset'];
+        /**
+         * @description The name of the field to order the results by.
+         *     Prefix a field name with `-` to reverse the sort order.
+         *
+         *     *New in version 2.1.0*
+         */
+        order_by?: components['parameters']['OrderBy'];
+        /** @description If set, only return datasets with uris matching this pattern. */
+        uri_pattern?: string;
+        /**
+         * @description One or more DAG IDs separated by commas to filter datasets by associated DAGs either consuming or producing.
+         *
+         *     *New in version 2.9.0*
+         */
+        dag_ids?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DatasetCollection'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+    };
+  };
+  get_dataset: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The encoded Dataset URI */
+        uri: components['parameters']['DatasetURI'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Dataset'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  get_dataset_events: {
+    parameters: {
+      query?: {
+        /** @description The numbers of items to return. */
+        limit?: components['parameters']['PageLimit'];
+        /** @description The number of items to skip before starting to collect the result set. */
+        offset?: components['parameters']['PageOffset'];
+        /**
+         * @description The name of the field to order the results by.
+         *     Prefix a field name with `-` to reverse the sort order.
+         *
+         *     *New in version 2.1.0*
+         */
+        order_by?: components['parameters']['OrderBy'];
+        /** @description The Dataset ID that updated the dataset. */
+        dataset_id?: components['parameters']['FilterDatasetID'];
+        /** @description The DAG ID that updated the dataset. */
+        source_dag_id?: components['parameters']['FilterSourceDAGID'];
+        /** @description The task ID that updated the dataset. */
+        source_task_id?: components['parameters']['FilterSourceTaskID'];
+        /** @description The DAG run ID that updated the dataset. */
+        source_run_id?: components['parameters']['FilterSourceRunID'];
+        /** @description The map index that updated the dataset. */
+        source_map_index?: components['parameters']['FilterSourceMapIndex'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DatasetEventCollection'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  create_dataset_event: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateDatasetEvent'];
+      };
+    };
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DatasetEvent'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  get_config: {
+    parameters: {
+      query?: {
+        /** @description If given, only return config of this section. */
+        section?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "sections": [
+           *         {
+           *           "name": "core",
+           *           "options": [
+           *             {
+           *               "key": "dags_folder",
+           *               "value": "/home/user/my-dags-folder"
+           *             }
+           *           ]
+           *         },
+           *         {
+           *           "name": "smtp",
+           *           "options": [
+           *             {
+           *               "key": "smtp_host",
+           *               "value": "localhost"
+           *             },
+           *             {
+           *               "key": "smtp_mail_from",
+           *               "value": "airflow@example.com"
+           *             }
+           *           ]
+           *         }
+           *       ]
+           *     }
+           */
+          'application/json': components['schemas']['Config'];
+          /**
+           * @example [core]
+           *     dags_folder = /home/user/my-dags-folder
+           *     [smtp]
+           *     smtp_host = localhost
+           *     smtp_mail_from =  airflow@example.com
+           */
+          'text/plain': string;
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  get_value: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        section: string;
+        option: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "sections": [
+           *         {
+           *           "name": "core",
+           *           "options": [
+           *             {
+           *               "key": "dags_folder",
+           *               "value": "/home/user/my-dags-folder"
+           *             }
+           *           ]
+           *         }
+           *       ]
+           *     }
+           */
+          'application/json': components['schemas']['Config'];
+          /**
+           * @example [core]
+           *     dags_folder = /home/user/my-dags-folder
+           */
+          'text/plain': string;
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  get_health: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HealthInfo'];
+        };
+      };
+    };
+  };
+  get_version: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VersionInfo'];
+        };
+      };
+    };
+  };
+  get_plugins: {
+    parameters: {
+      query?: {
+        /** @description The numbers of items to return. */
+        limit?: components['parameters']['PageLimit'];
+        /** @description The number of items to skip before starting to collect the result set. */
+        offset?: components['parameters']['PageOffset'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PluginCollection'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  get_roles: {
+    parameters: {
+      query?: {
+        /** @description The numbers of items to return. */
+        limit?: components['parameters']['PageLimit'];
+        /** @description The number of items to skip before starting to collect the result set. */
+        offset?: components['parameters']['PageOffset'];
+        /**
+         * @description The name of the field to order the results by.
+         *     Prefix a field name with `-` to reverse the sort order.
+         *
+         *     *New in version 2.1.0*
+         */
+        order_by?: components['parameters']['OrderBy'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RoleCollection'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+    };
+  };
+  post_role: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['Role'];
+      };
+    };
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Role'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+    };
+  };
+  get_role: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The role name */
+        role_name: components['parameters']['RoleName'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Role'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  delete_role: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The role name */
+        role_name: components['parameters']['RoleName'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  patch_role: {
+    parameters: {
+      query?: {
+        /**
+         * @description The fields to update on the resource. If absent or empty, all modifiable fields are updated.
+         *     A comma-separated list of fully qualified names of fields.
+         */
+        update_mask?: components['parameters']['UpdateMask'];
+      };
+      header?: never;
+      path: {
+        /** @description The role name */
+        role_name: components['parameters']['RoleName'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['Role'];
+      };
+    };
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Role'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  get_permissions: {
+    parameters: {
+      query?: {
+        /** @description The numbers of items to return. */
+        limit?: components['parameters']['PageLimit'];
+        /** @description The number of items to skip before starting to collect the result set. */
+        offset?: components['parameters']['PageOffset'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ActionCollection'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+    };
+  };
+  get_users: {
+    parameters: {
+      query?: {
+        /** @description The numbers of items to return. */
+        limit?: components['parameters']['PageLimit'];
+        /** @description The number of items to skip before starting to collect the result set. */
+        offset?: components['parameters']['PageOffset'];
+        /**
+         * @description The name of the field to order the results by.
+         *     Prefix a field name with `-` to reverse the sort order.
+         *
+         *     *New in version 2.1.0*
+         */
+        order_by?: components['parameters']['OrderBy'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserCollection'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+    };
+  };
+  post_user: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['User'];
+      };
+    };
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['User'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+      409: components['responses']['AlreadyExists'];
+    };
+  };
+  get_user: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The username of the user.
+         *
+         *     *New in version 2.1.0*
+         */
+        username: components['parameters']['Username'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserCollectionItem'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  delete_user: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The username of the user.
+         *
+         *     *New in version 2.1.0*
+         */
+        username: components['parameters']['Username'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  patch_user: {
+    parameters: {
+      query?: {
+        /**
+         * @description The fields to update on the resource. If absent or empty, all modifiable fields are updated.
+         *     A comma-separated list of fully qualified names of fields.
+         */
+        update_mask?: components['parameters']['UpdateMask'];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description The username of the user.
+         *
+         *     *New in version 2.1.0*
+         */
+        username: components['parameters']['Username'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['User'];
+      };
+    };
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserCollectionItem'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['PermissionDenied'];
+      404: components['responses']['NotFound'];
+    };
+  };
 }

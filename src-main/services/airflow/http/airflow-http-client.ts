@@ -2,13 +2,7 @@ import { noAuth, type AuthProvider, type TokenClient } from '../auth/auth-provid
 import { fullJitterDelay, retryAfterMs } from './backoff';
 import { UndiciWire, type AirflowWire } from './airflow-wire';
 import { ProviderError } from '../auth/provider-error';
-import {
-  AirflowClientError,
-  AirflowHttpError,
-  AirflowInvalidJsonError,
-  AirflowNetworkError,
-  AirflowNotJsonError,
-} from './http-errors';
+import { AirflowClientError, AirflowHttpError, AirflowInvalidJsonError, AirflowNetworkError, AirflowNotJsonError } from './http-errors';
 import { networkErrorCode } from './network-error-code';
 import { problemDetail } from './problem-detail';
 import type { QueryParams } from './query-string';
@@ -47,10 +41,14 @@ export class AirflowHttpClient implements TokenClient {
   private readonly host: string;
   private requests = 0;
 
-  constructor(transport: TransportOptions, private readonly auth: AuthProvider = noAuth) {
+  constructor(
+    transport: TransportOptions,
+    private readonly auth: AuthProvider = noAuth,
+  ) {
     this.options = resolveTransportOptions(transport);
     const base = new URL(transport.baseUrl);
-    if (base.protocol !== 'http:' && base.protocol !== 'https:') throw new TypeError('Invalid URL: the Airflow URL must start with http:// or https://');
+    if (base.protocol !== 'http:' && base.protocol !== 'https:')
+      throw new TypeError('Invalid URL: the Airflow URL must start with http:// or https://');
     this.host = base.host;
     this.wire = transport.wire?.() ?? new UndiciWire(this.options);
     this.semaphore = new Semaphore(this.options.maxConcurrency);

@@ -67,7 +67,12 @@ export class UndiciWire implements AirflowWire {
     const lengthText = header(res.headers, 'content-length');
     const declared = lengthText !== undefined && /^\d+$/.test(lengthText) ? Number(lengthText) : undefined;
     const text = await readBodyCapped(res.body, req.maxResponseBytes, declared, req.call);
-    return { status: res.statusCode, contentType: (header(res.headers, 'content-type') ?? '').toLowerCase(), retryAfter: header(res.headers, 'retry-after'), text };
+    return {
+      status: res.statusCode,
+      contentType: (header(res.headers, 'content-type') ?? '').toLowerCase(),
+      retryAfter: header(res.headers, 'retry-after'),
+      text,
+    };
   }
 
   close(): Promise<void> {

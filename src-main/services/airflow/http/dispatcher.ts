@@ -12,7 +12,10 @@ export function createDispatcher(options: Pick<ResolvedTransportOptions, 'caPem'
   const common = { keepAliveTimeout: 10_000, connectTimeout: options.timeoutMs };
   const client = options.clientCert;
   // The client certificate is for the Airflow server (through a proxy: inside the tunnel), never for the proxy.
-  const target = { ...(ca ? { ca } : {}), ...(client ? { cert: client.certPem, key: client.keyPem, ...(client.passphrase ? { passphrase: client.passphrase } : {}) } : {}) };
+  const target = {
+    ...(ca ? { ca } : {}),
+    ...(client ? { cert: client.certPem, key: client.keyPem, ...(client.passphrase ? { passphrase: client.passphrase } : {}) } : {}),
+  };
   const hasTarget = Object.keys(target).length > 0;
   if (options.proxyUrl) {
     return new ProxyAgent({

@@ -51,7 +51,10 @@ export class AirflowNetworkError extends AirflowClientError {
 export class AirflowInvalidJsonError extends AirflowClientError {
   override readonly name = 'AirflowInvalidJsonError';
   readonly transient = true;
-  constructor(call: string, readonly status: number) {
+  constructor(
+    call: string,
+    readonly status: number,
+  ) {
     super(call, `${call} returned a truncated or invalid JSON body (HTTP ${status})`);
   }
 }
@@ -60,7 +63,11 @@ export class AirflowInvalidJsonError extends AirflowClientError {
 export class AirflowNotJsonError extends AirflowClientError {
   override readonly name = 'AirflowNotJsonError';
   readonly transient = false;
-  constructor(call: string, readonly status: number, readonly contentType: string) {
+  constructor(
+    call: string,
+    readonly status: number,
+    readonly contentType: string,
+  ) {
     super(call, `${call} returned ${contentType || 'a body without a content type'} instead of JSON (HTTP ${status})`);
   }
 }
@@ -68,8 +75,14 @@ export class AirflowNotJsonError extends AirflowClientError {
 export class AirflowResponseTooLargeError extends AirflowClientError {
   override readonly name = 'AirflowResponseTooLargeError';
   readonly transient = false;
-  constructor(call: string, readonly limitBytes: number) {
-    super(call, `${call} returned more than ${formatBytes(limitBytes)}; the response was refused (raise the size cap or narrow the request)`);
+  constructor(
+    call: string,
+    readonly limitBytes: number,
+  ) {
+    super(
+      call,
+      `${call} returned more than ${formatBytes(limitBytes)}; the response was refused (raise the size cap or narrow the request)`,
+    );
   }
 }
 
@@ -97,7 +110,11 @@ function describeCode(code: string): string {
     case 'UND_ERR_BODY_TIMEOUT':
       return 'timed out';
     default:
-      return code.startsWith('CERT_') || code.includes('TLS') || code.includes('SSL') || code.includes('SELF_SIGNED') || code.includes('VERIFY')
+      return code.startsWith('CERT_') ||
+        code.includes('TLS') ||
+        code.includes('SSL') ||
+        code.includes('SELF_SIGNED') ||
+        code.includes('VERIFY')
         ? 'TLS certificate problem'
         : 'network error';
   }

@@ -38,7 +38,16 @@ export const TRANSIENT_NETWORK_CODES: ReadonlySet<string> = new Set([
 ]);
 
 /** TLS certificate problems by Node error code. */
-export type TlsProblem = 'expired' | 'not_yet_valid' | 'self_signed' | 'hostname_mismatch' | 'unknown_ca' | 'revoked' | 'protocol' | 'client_certificate' | 'other';
+export type TlsProblem =
+  | 'expired'
+  | 'not_yet_valid'
+  | 'self_signed'
+  | 'hostname_mismatch'
+  | 'unknown_ca'
+  | 'revoked'
+  | 'protocol'
+  | 'client_certificate'
+  | 'other';
 
 const TLS_CODES: Record<string, TlsProblem> = {
   CERT_HAS_EXPIRED: 'expired',

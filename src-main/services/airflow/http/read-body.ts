@@ -8,7 +8,12 @@ function refuse(body: Readable, call: string, limitBytes: number): never {
 }
 
 /** Reads a response body as UTF-8, refusing (and destroying the stream) past `limitBytes`. */
-export async function readBodyCapped(body: Readable, limitBytes: number, declaredLength: number | undefined, call: string): Promise<string> {
+export async function readBodyCapped(
+  body: Readable,
+  limitBytes: number,
+  declaredLength: number | undefined,
+  call: string,
+): Promise<string> {
   if (declaredLength !== undefined && declaredLength > limitBytes) refuse(body, call, limitBytes);
   const chunks: Buffer[] = [];
   let size = 0;

@@ -12,7 +12,8 @@ export class Semaphore {
       return await work();
     } finally {
       const next = this.waiting.shift();
-      if (next) next(); // hand the slot over without releasing it
+      if (next)
+        next(); // hand the slot over without releasing it
       else this.active -= 1;
     }
   }

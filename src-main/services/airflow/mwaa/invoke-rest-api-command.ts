@@ -30,7 +30,11 @@ export interface InvokeRestApiOutput {
 
 /** Any other error of the MWAA API (access denied, unknown environment, validation, throttling), by its error code. */
 export class MwaaServiceError extends Error {
-  constructor(readonly code: string, readonly httpStatus: number, message: string) {
+  constructor(
+    readonly code: string,
+    readonly httpStatus: number,
+    message: string,
+  ) {
     super(message);
     this.name = code;
   }
@@ -43,7 +47,10 @@ const commonParams = {
   UseDualStack: { type: 'builtInParams', name: 'useDualstackEndpoint' },
 } as const;
 
-async function serialize(input: InvokeRestApiInput, context: SerdeContext & { endpoint: () => Promise<{ hostname: string }>; disableHostPrefix?: boolean }): Promise<HttpRequest> {
+async function serialize(
+  input: InvokeRestApiInput,
+  context: SerdeContext & { endpoint: () => Promise<{ hostname: string }>; disableHostPrefix?: boolean },
+): Promise<HttpRequest> {
   const b = requestBuilder(input, context);
   b.bp('/restapi/{Name}');
   b.p('Name', () => input.Name, '{Name}', false);
@@ -65,7 +72,14 @@ async function serialize(input: InvokeRestApiInput, context: SerdeContext & { en
 
 function errorCode(output: HttpResponse, data: Record<string, unknown>): string {
   const header = Object.keys(output.headers).find((k) => k.toLowerCase() === 'x-amzn-errortype');
-  const raw = header !== undefined ? output.headers[header] : typeof data.code === 'string' ? data.code : typeof data.__type === 'string' ? data.__type : 'UnknownError';
+  const raw =
+    header !== undefined
+      ? output.headers[header]
+      : typeof data.code === 'string'
+        ? data.code
+        : typeof data.__type === 'string'
+          ? data.__type
+          : 'UnknownError';
   const clean = String(raw).split(',')[0]?.split(':')[0] ?? '';
   return clean.includes('#') ? (clean.split('#')[1] ?? clean) : clean;
 }
@@ -88,16 +102,30 @@ async function deserialize(output: HttpResponse, context: SerdeContext): Promise
   if ((code === 'RestApiClientException' || code === 'RestApiServerException') && typeof data.RestApiStatusCode === 'number') {
     return { RestApiStatusCode: data.RestApiStatusCode, RestApiResponse: data.RestApiResponse ?? null, $metadata };
   }
-  const message = typeof data.message === 'string' ? data.message : typeof data.Message === 'string' ? data.Message : `MWAA answered HTTP ${output.statusCode}`;
+  const message =
+    typeof data.message === 'string'
+      ? data.message
+      : typeof data.Message === 'string'
+        ? data.Message
+        : `MWAA answered HTTP ${output.statusCode}`;
   throw new MwaaServiceError(code, output.statusCode, message);
 }
 
 /** `client.send(new InvokeRestApiCommand(input))`, like the SDK's generated commands. */
-export class InvokeRestApiCommand extends Command.classBuilder<InvokeRestApiInput, InvokeRestApiOutput, MWAAClientResolvedConfig, ServiceInputTypes, ServiceOutputTypes>()
+export class InvokeRestApiCommand extends Command.classBuilder<
+  InvokeRestApiInput,
+  InvokeRestApiOutput,
+  MWAAClientResolvedConfig,
+  ServiceInputTypes,
+  ServiceOutputTypes
+>()
   .ep(commonParams)
   .m(function (this: unknown, CommandCtor: { getEndpointParameterInstructions(): never }, _cs: unknown, config: MWAAClientResolvedConfig) {
     const self = this as { serialize: never; deserialize: never };
-    return [getSerdePlugin(config, self.serialize, self.deserialize), getEndpointPlugin(config, CommandCtor.getEndpointParameterInstructions())];
+    return [
+      getSerdePlugin(config, self.serialize, self.deserialize),
+      getEndpointPlugin(config, CommandCtor.getEndpointParameterInstructions()),
+    ];
   })
   .s('AmazonMWAA', 'InvokeRestApi', {})
   .n('MWAAClient', 'InvokeRestApiCommand')

@@ -10,7 +10,14 @@ export interface MwaaTarget {
 const profileArg = (t: MwaaTarget): string => (t.profile ? ` --profile ${t.profile}` : '');
 
 /** Codes AWS uses for a signature made with credentials that are expired, unknown or wrong. */
-const CREDENTIAL_CODES = new Set(['ExpiredTokenException', 'ExpiredToken', 'UnrecognizedClientException', 'InvalidSignatureException', 'InvalidClientTokenId', 'SignatureDoesNotMatch']);
+const CREDENTIAL_CODES = new Set([
+  'ExpiredTokenException',
+  'ExpiredToken',
+  'UnrecognizedClientException',
+  'InvalidSignatureException',
+  'InvalidClientTokenId',
+  'SignatureDoesNotMatch',
+]);
 
 /**
  * What an AWS SDK failure means for the person: an SSO session to renew, credentials to set up, the wrong region or
@@ -21,7 +28,11 @@ export function mwaaFailure(error: unknown, t: MwaaTarget): unknown {
   const where = `MWAA environment "${t.environmentName}" in ${t.region}`;
   const text = `${error.name} ${error.message}`;
   if (/sso/i.test(text) && /(expired|invalid|refresh|token)/i.test(text)) {
-    return new ProviderError('credentials', `The AWS SSO session${t.profile ? ` of profile "${t.profile}"` : ''} has expired.`, `Run \`aws sso login${profileArg(t)}\` in a terminal, then test again.`);
+    return new ProviderError(
+      'credentials',
+      `The AWS SSO session${t.profile ? ` of profile "${t.profile}"` : ''} has expired.`,
+      `Run \`aws sso login${profileArg(t)}\` in a terminal, then test again.`,
+    );
   }
   if (error.name === 'CredentialsProviderError' || /could not load credentials/i.test(error.message)) {
     return new ProviderError(
@@ -34,16 +45,36 @@ export function mwaaFailure(error: unknown, t: MwaaTarget): unknown {
   }
   if (!(error instanceof MwaaServiceError)) return error;
   if (CREDENTIAL_CODES.has(error.code)) {
-    return new ProviderError('credentials', `AWS refused the credentials (${error.code}).`, `Renew them (aws sso login${profileArg(t)}, or new access keys), then test again.`);
+    return new ProviderError(
+      'credentials',
+      `AWS refused the credentials (${error.code}).`,
+      `Renew them (aws sso login${profileArg(t)}, or new access keys), then test again.`,
+    );
   }
   if (error.code === 'ResourceNotFoundException') {
-    return new ProviderError('environment', `There is no ${where}.`, 'Check the region and the environment name (the AWS console lists them under Amazon MWAA > Environments).');
+    return new ProviderError(
+      'environment',
+      `There is no ${where}.`,
+      'Check the region and the environment name (the AWS console lists them under Amazon MWAA > Environments).',
+    );
   }
   if (error.code === 'AccessDeniedException') {
-    return new ProviderError('forbidden', `AWS refused airflow:InvokeRestApi on the ${where}.`, 'The IAM identity needs airflow:InvokeRestApi on this environment (with an Airflow role such as Viewer or User), see the MWAA guide "Using the Apache Airflow REST API".');
+    return new ProviderError(
+      'forbidden',
+      `AWS refused airflow:InvokeRestApi on the ${where}.`,
+      'The IAM identity needs airflow:InvokeRestApi on this environment (with an Airflow role such as Viewer or User), see the MWAA guide "Using the Apache Airflow REST API".',
+    );
   }
   if (error.code === 'ValidationException') {
-    return new ProviderError('environment', `MWAA refused the request for the ${where}: ${error.message.slice(0, 300)}`, 'InvokeRestApi needs an environment on Airflow 2.4.3 or later; check the name and region.');
+    return new ProviderError(
+      'environment',
+      `MWAA refused the request for the ${where}: ${error.message.slice(0, 300)}`,
+      'InvokeRestApi needs an environment on Airflow 2.4.3 or later; check the name and region.',
+    );
   }
-  return new ProviderError('unavailable', `MWAA answered ${error.code} (HTTP ${error.httpStatus}).`, 'Try again later; check the AWS Health Dashboard for the region.');
+  return new ProviderError(
+    'unavailable',
+    `MWAA answered ${error.code} (HTTP ${error.httpStatus}).`,
+    'Try again later; check the AWS Health Dashboard for the region.',
+  );
 }

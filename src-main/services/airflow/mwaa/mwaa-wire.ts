@@ -19,7 +19,8 @@ function apiPath(path: string): string {
 function queryDocument(query: QueryParams | undefined): Record<string, unknown> | undefined {
   if (!query) return undefined;
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== null) out[key] = Array.isArray(value) ? [...value] : value;
+  for (const [key, value] of Object.entries(query))
+    if (value !== undefined && value !== null) out[key] = Array.isArray(value) ? [...value] : value;
   return Object.keys(out).length > 0 ? out : undefined;
 }
 

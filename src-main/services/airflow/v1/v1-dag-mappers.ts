@@ -24,7 +24,8 @@ function schedule(d: JsonRecord<V1Dag>): string | null {
     const cron = interval.optStr('value');
     if (cron !== null) return cron;
   }
-  if (interval && type === 'TimeDelta') return timedeltaText(interval.optNum('days') ?? 0, interval.optNum('seconds') ?? 0, interval.optNum('microseconds') ?? 0);
+  if (interval && type === 'TimeDelta')
+    return timedeltaText(interval.optNum('days') ?? 0, interval.optNum('seconds') ?? 0, interval.optNum('microseconds') ?? 0);
   const description = d.optStr('timetable_description');
   return description === null ? 'None' : (SUMMARY_OF_DESCRIPTION[description] ?? description);
 }
@@ -37,7 +38,10 @@ export function v1DagRow(envId: string, d: JsonRecord<V1Dag>): DagRow {
     schedule: schedule(d),
     isPaused: d.optBool('is_paused') ?? false,
     owners: d.strArray('owners'),
-    tags: d.records<V1Tag>('tags').map((t) => t.optStr('name')).filter((n): n is string => n !== null),
+    tags: d
+      .records<V1Tag>('tags')
+      .map((t) => t.optStr('name'))
+      .filter((n): n is string => n !== null),
     fileloc: d.optStr('fileloc'),
     paramsJson: null,
     lastParsed: d.time('last_parsed_time'),

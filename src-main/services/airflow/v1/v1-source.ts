@@ -1,13 +1,18 @@
+import type { AirflowSource, LogExcerpt, Page, PageRequest, RunQuery, TaskInstanceKey, TaskInstanceQuery } from '../airflow-source';
 import type {
-  AirflowSource,
-  LogExcerpt,
-  Page,
-  PageRequest,
-  RunQuery,
-  TaskInstanceKey,
-  TaskInstanceQuery,
-} from '../airflow-source';
-import type { AssetEventRow, AssetLinkRow, AssetRow, DagDetailFacts, DagRow, DagRunRow, EventLogRow, ImportErrorRow, PoolRow, TaskInstanceRow, TaskRow, TaskTryRow } from '../../cache/rows';
+  AssetEventRow,
+  AssetLinkRow,
+  AssetRow,
+  DagDetailFacts,
+  DagRow,
+  DagRunRow,
+  EventLogRow,
+  ImportErrorRow,
+  PoolRow,
+  TaskInstanceRow,
+  TaskRow,
+  TaskTryRow,
+} from '../../cache/rows';
 import type { AirflowHttpClient } from '../http/airflow-http-client';
 import { AirflowHttpError } from '../http/http-errors';
 import { segment } from '../http/query-string';
@@ -74,16 +79,21 @@ export class V1Source implements AirflowSource {
       itemsKey: 'dag_runs',
       // execution_date is never null on Airflow 2, and TIs filter on the same (run) field.
       query: {
-        order_by: 'id', updated_at_gte: q.updatedSince, execution_date_gte: q.since,
+        order_by: 'id',
+        updated_at_gte: q.updatedSince,
+        execution_date_gte: q.since,
         execution_date_lte: q.before === undefined ? undefined : new Date(Date.parse(q.before) - 1).toISOString(),
-        end_date_gte: q.endedSince, state: q.states,
+        end_date_gte: q.endedSince,
+        state: q.states,
       },
       map: (r) => v1RunRow(this.envId, r),
     });
   }
 
   getRun(dagId: string, runId: string): Promise<DagRunRow | null> {
-    return fetchOneOrNull<S.V1Run, DagRunRow>(this.http, `${API}/dags/${segment(dagId)}/dagRuns/${segment(runId)}`, (r) => v1RunRow(this.envId, r));
+    return fetchOneOrNull<S.V1Run, DagRunRow>(this.http, `${API}/dags/${segment(dagId)}/dagRuns/${segment(runId)}`, (r) =>
+      v1RunRow(this.envId, r),
+    );
   }
 
   /** The v1 listing has no `order_by`: pages follow the database's order, stable while nothing is inserted. */
@@ -91,7 +101,11 @@ export class V1Source implements AirflowSource {
     return fetchPage<S.V1TaskInstanceCollection, S.V1TaskInstance, TaskInstanceRow>(this.http, q, {
       path: `${API}/dags/${q.dagId ? segment(q.dagId) : '~'}/dagRuns/${q.runId ? segment(q.runId) : '~'}/taskInstances`,
       itemsKey: 'task_instances',
-      query: { updated_at_gte: q.updatedSince, execution_date_gte: q.since, execution_date_lte: q.before === undefined ? undefined : new Date(Date.parse(q.before) - 1).toISOString() },
+      query: {
+        updated_at_gte: q.updatedSince,
+        execution_date_gte: q.since,
+        execution_date_lte: q.before === undefined ? undefined : new Date(Date.parse(q.before) - 1).toISOString(),
+      },
       map: (t) => v1TaskInstanceRow(this.envId, t),
     });
   }

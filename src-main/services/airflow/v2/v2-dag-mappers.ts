@@ -11,7 +11,10 @@ export function v2DagRow(envId: string, d: JsonRecord<V2Dag>): DagRow {
     schedule: d.optStr('timetable_summary'),
     isPaused: d.optBool('is_paused') ?? false,
     owners: d.strArray('owners'),
-    tags: d.records<V2Tag>('tags').map((t) => t.optStr('name')).filter((n): n is string => n !== null),
+    tags: d
+      .records<V2Tag>('tags')
+      .map((t) => t.optStr('name'))
+      .filter((n): n is string => n !== null),
     fileloc: d.optStr('fileloc'),
     paramsJson: null, // only /dags/{id}/details has params; one extra call per DAG is not worth it here
     lastParsed: d.time('last_parsed_time'),

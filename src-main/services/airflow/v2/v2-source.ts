@@ -1,13 +1,18 @@
+import type { AirflowSource, LogExcerpt, Page, PageRequest, RunQuery, TaskInstanceKey, TaskInstanceQuery } from '../airflow-source';
 import type {
-  AirflowSource,
-  LogExcerpt,
-  Page,
-  PageRequest,
-  RunQuery,
-  TaskInstanceKey,
-  TaskInstanceQuery,
-} from '../airflow-source';
-import type { AssetEventRow, AssetLinkRow, AssetRow, DagDetailFacts, DagRow, DagRunRow, EventLogRow, ImportErrorRow, PoolRow, TaskInstanceRow, TaskRow, TaskTryRow } from '../../cache/rows';
+  AssetEventRow,
+  AssetLinkRow,
+  AssetRow,
+  DagDetailFacts,
+  DagRow,
+  DagRunRow,
+  EventLogRow,
+  ImportErrorRow,
+  PoolRow,
+  TaskInstanceRow,
+  TaskRow,
+  TaskTryRow,
+} from '../../cache/rows';
 import type { AirflowHttpClient } from '../http/airflow-http-client';
 import { segment } from '../http/query-string';
 import { fetchDagDetails } from '../read/dag-params';
@@ -72,14 +77,21 @@ export class V2Source implements AirflowSource {
       itemsKey: 'dag_runs',
       // run_after is never null (logical_date is null for manual runs), and TIs filter on the same field.
       query: {
-        order_by: 'id', updated_at_gte: q.updatedSince, run_after_gte: q.since, run_after_lt: q.before, end_date_gte: q.endedSince, state: q.states,
+        order_by: 'id',
+        updated_at_gte: q.updatedSince,
+        run_after_gte: q.since,
+        run_after_lt: q.before,
+        end_date_gte: q.endedSince,
+        state: q.states,
       },
       map: (r) => v2RunRow(this.envId, r),
     });
   }
 
   getRun(dagId: string, runId: string): Promise<DagRunRow | null> {
-    return fetchOneOrNull<S.V2Run, DagRunRow>(this.http, `${API}/dags/${segment(dagId)}/dagRuns/${segment(runId)}`, (r) => v2RunRow(this.envId, r));
+    return fetchOneOrNull<S.V2Run, DagRunRow>(this.http, `${API}/dags/${segment(dagId)}/dagRuns/${segment(runId)}`, (r) =>
+      v2RunRow(this.envId, r),
+    );
   }
 
   listTaskInstances(q: TaskInstanceQuery): Promise<Page<TaskInstanceRow>> {

@@ -30,7 +30,20 @@ export interface DurationParams {
 }
 
 export const DURATION_PARAMS: DurationParams = {
-  window: 64, windowDays: 30, minSamples: 16, spikeRatio: 3, spikeZ: 4.5, spikeOverMax: 1.5, sigmaFloor: 0.06, cusumK: 0.5, cusumH: 20, cusumHSparse: 10, sparsePerDay: 4, slowRatio: 1.6, refLagDays: 7, refWindow: 128,
+  window: 64,
+  windowDays: 30,
+  minSamples: 16,
+  spikeRatio: 3,
+  spikeZ: 4.5,
+  spikeOverMax: 1.5,
+  sigmaFloor: 0.06,
+  cusumK: 0.5,
+  cusumH: 20,
+  cusumHSparse: 10,
+  sparsePerDay: 4,
+  slowRatio: 1.6,
+  refLagDays: 7,
+  refWindow: 128,
 };
 
 /** Per-instance robust baseline of a task (log seconds), kept for explanations. */
@@ -83,8 +96,13 @@ function pointAt(s: TaskSeries, b: Baseline, i: number, flagged: boolean, frozen
   const sg = frozen ? frozen.sg : (b.sigma[i] ?? NaN);
   const off = b.offset[i] ?? 0;
   return {
-    t: isoOf(s.startMs[i] ?? 0), observed: finiteOrNull(s.durationS[i] ?? NaN), expected: finiteOrNull(Math.exp(m + off)),
-    lo: finiteOrNull(Math.exp(m + off - 2 * sg)), hi: finiteOrNull(Math.exp(m + off + 2 * sg)), flagged, runId: s.runIds[i] ?? null,
+    t: isoOf(s.startMs[i] ?? 0),
+    observed: finiteOrNull(s.durationS[i] ?? NaN),
+    expected: finiteOrNull(Math.exp(m + off)),
+    lo: finiteOrNull(Math.exp(m + off - 2 * sg)),
+    hi: finiteOrNull(Math.exp(m + off + 2 * sg)),
+    flagged,
+    runId: s.runIds[i] ?? null,
   };
 }
 
@@ -107,7 +125,15 @@ function usable(s: TaskSeries, i: number): boolean {
   return s.succeeded[i] === 1 && d > 0;
 }
 
-function seriesRange(s: TaskSeries, b: Baseline, from: number, to: number, flagged: ReadonlySet<number>, frozenFrom: number, frozen: { m: number; sg: number } | null): SeriesPoint[] {
+function seriesRange(
+  s: TaskSeries,
+  b: Baseline,
+  from: number,
+  to: number,
+  flagged: ReadonlySet<number>,
+  frozenFrom: number,
+  frozen: { m: number; sg: number } | null,
+): SeriesPoint[] {
   const out: SeriesPoint[] = [];
   for (let i = Math.max(0, from); i <= Math.min(s.length - 1, to); i++) {
     if (usable(s, i)) out.push(pointAt(s, b, i, flagged.has(i), frozen && i >= frozenFrom ? frozen : null));
@@ -118,7 +144,9 @@ function seriesRange(s: TaskSeries, b: Baseline, from: number, to: number, flagg
 /** What a long run holds up: its downstream tasks where it has some, else only its run's end. */
 export function spikeImpact(s: Pick<TaskSeries, 'downstream'>): string {
   const n = s.downstream.length;
-  return n > 0 ? `it held up its ${n} downstream task${n > 1 ? 's' : ''} and the run's end.` : "it held up its run's end (no task is downstream of it).";
+  return n > 0
+    ? `it held up its ${n} downstream task${n > 1 ? 's' : ''} and the run's end.`
+    : "it held up its run's end (no task is downstream of it).";
 }
 
 function spikeFinding(s: TaskSeries, b: Baseline, idx: readonly number[]): Finding {
@@ -142,13 +170,22 @@ function spikeFinding(s: TaskSeries, b: Baseline, idx: readonly number[]): Findi
   // Several spiked runs in a row weigh more than one.
   const score = Math.min(30, worstZ + 2 * (idx.length - 1));
   return {
-    kind: 'duration_spike', dagId: s.dagId, taskId: s.taskId, runId: s.runIds[worst] ?? null, severity: severityOf(score), score,
-    startsMs: s.startMs[first] ?? 0, endsMs: s.endMs[last] ?? 0, detectedMs: s.endMs[first] ?? 0,
+    kind: 'duration_spike',
+    dagId: s.dagId,
+    taskId: s.taskId,
+    runId: s.runIds[worst] ?? null,
+    severity: severityOf(score),
+    score,
+    startsMs: s.startMs[first] ?? 0,
+    endsMs: s.endMs[last] ?? 0,
+    detectedMs: s.endMs[first] ?? 0,
     title: `${s.taskId} ran ${ratio.toFixed(1)}× longer than usual${more}`,
     expected: `about ${formatSeconds(expected)} (usual range ${formatSeconds(lo)}–${formatSeconds(hi)} at this hour and weekday)`,
     observed: `${formatSeconds(observed)} in run ${s.runIds[worst] ?? '?'}${more}`,
     why: `${worstZ.toFixed(1)} robust standard deviations above the task's own baseline (median and spread of the last 30 days, adjusted for hour and weekday): ${spikeImpact(s)}`,
-    unit: 's', series: seriesRange(s, b, first - 24, last + 6, new Set(idx), Infinity, null), causes: [],
+    unit: 's',
+    series: seriesRange(s, b, first - 24, last + 6, new Set(idx), Infinity, null),
+    causes: [],
     runIds: idx.map((i) => s.runIds[i] ?? ''),
   };
 }
@@ -163,14 +200,23 @@ function slowdownFinding(s: TaskSeries, b: Baseline, alarms: readonly Alarm[]): 
   const since = s.startMs[a0.changeIdx] ?? 0;
   const alarmIdx = new Set(alarms.map((a) => a.alarmIdx));
   return {
-    kind: 'gradual_slowdown', dagId: s.dagId, taskId: s.taskId, runId: s.runIds[aN.alarmIdx] ?? null, severity: severityOf(Math.max(5, score)),
-    score: Math.max(5, score), startsMs: since, endsMs: s.endMs[aN.alarmIdx] ?? since, detectedMs: s.endMs[a0.alarmIdx] ?? since,
+    kind: 'gradual_slowdown',
+    dagId: s.dagId,
+    taskId: s.taskId,
+    runId: s.runIds[aN.alarmIdx] ?? null,
+    severity: severityOf(Math.max(5, score)),
+    score: Math.max(5, score),
+    startsMs: since,
+    endsMs: s.endMs[aN.alarmIdx] ?? since,
+    detectedMs: s.endMs[a0.alarmIdx] ?? since,
     title: `${s.taskId} is gradually slowing down (${Math.round((ratio - 1) * 100)}% slower)`,
     expected: `about ${formatSeconds(usual)} (seasonally adjusted baseline before ${formatDay(since)})`,
     observed: `recent median ${formatSeconds(recent)}, drifting up since about ${formatDay(since)}`,
     why: 'A CUSUM of the adjusted durations crossed its threshold: a sustained drift rather than a one-off spike. Left alone it keeps growing (check data volume, query plans, resource limits).',
-    unit: 's', series: seriesRange(s, b, a0.changeIdx - 30, aN.alarmIdx + 5, alarmIdx, a0.changeIdx, { m: a0.median, sg: a0.sigma }),
-    causes: [], runIds: alarms.map((a) => s.runIds[a.alarmIdx] ?? ''),
+    unit: 's',
+    series: seriesRange(s, b, a0.changeIdx - 30, aN.alarmIdx + 5, alarmIdx, a0.changeIdx, { m: a0.median, sg: a0.sigma }),
+    causes: [],
+    runIds: alarms.map((a) => s.runIds[a.alarmIdx] ?? ''),
   };
 }
 

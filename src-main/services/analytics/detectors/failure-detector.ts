@@ -18,7 +18,13 @@ export interface FailureParams {
   readonly flakyWindowDays: number;
 }
 
-export const FAILURE_PARAMS: FailureParams = { flakyBaseRate: 0.02, flakyAlpha: 1e-4, flakyMinFailures: 4, flakyMinDays: 3, flakyWindowDays: 30 };
+export const FAILURE_PARAMS: FailureParams = {
+  flakyBaseRate: 0.02,
+  flakyAlpha: 1e-4,
+  flakyMinFailures: 4,
+  flakyMinDays: 3,
+  flakyWindowDays: 30,
+};
 
 /**
  * A streak that is more than one unlucky run: two or more runs in a row
@@ -56,7 +62,10 @@ export function burstWhy(retried: boolean, downstreamLeft: number): string {
   const cause = retried
     ? 'Retries did not help, so the cause is likely outside the task: a source or service it depends on.'
     : 'No retry ran (the task has none configured), so each failure failed its run at once.';
-  const downstream = downstreamLeft > 0 ? ` ${plural(downstreamLeft, 'downstream task instance was', 'downstream task instances were')} left upstream_failed.` : '';
+  const downstream =
+    downstreamLeft > 0
+      ? ` ${plural(downstreamLeft, 'downstream task instance was', 'downstream task instances were')} left upstream_failed.`
+      : '';
   return `${cause}${downstream}`;
 }
 
@@ -69,21 +78,38 @@ function burstFinding(episode: readonly FailureStreak[], all: readonly FailureSt
   const downstreamLeft = episode.reduce((a, s) => a + s.downstreamLeft, 0);
   const sameError = episode.every((s) => s.patterns.size === 1);
   const score = Math.min(30, 6 + 2 * runs + failedTries);
-  const title = episode.length === 1
-    ? `${first.taskId} failed ${runs} runs in a row (${plural(failedTries, 'failed try', 'failed tries')})`
-    : `${first.taskId} failed ${runs} runs in ${episode.length} streaks since ${formatDay(first.startMs)} (${plural(failedTries, 'failed try', 'failed tries')})`;
+  const title =
+    episode.length === 1
+      ? `${first.taskId} failed ${runs} runs in a row (${plural(failedTries, 'failed try', 'failed tries')})`
+      : `${first.taskId} failed ${runs} runs in ${episode.length} streaks since ${formatDay(first.startMs)} (${plural(failedTries, 'failed try', 'failed tries')})`;
   return {
-    kind: 'failure_burst', dagId: first.dagId, taskId: first.taskId, runId: last.runIds[last.runIds.length - 1] ?? null, severity: severityOf(score), score,
-    startsMs: first.startMs, endsMs: last.endMs, detectedMs: first.secondEndMs,
+    kind: 'failure_burst',
+    dagId: first.dagId,
+    taskId: first.taskId,
+    runId: last.runIds[last.runIds.length - 1] ?? null,
+    severity: severityOf(score),
+    score,
+    startsMs: first.startMs,
+    endsMs: last.endMs,
+    detectedMs: first.secondEndMs,
     title,
     expected: retried ? 'a failed try now and then, recovered by its retries' : 'the task succeeding run after run, as it usually does',
     observed: `${plural(failedTries, 'failed try', 'failed tries')} across ${runs} runs from ${formatDay(first.startMs)}${sameError ? ', every one with the same error' : ''}`,
     why: burstWhy(retried, downstreamLeft),
-    unit: 'failed tries', series: [], causes: proposeCauses(episode, all, ctx), runIds: episode.flatMap((s) => s.runIds),
+    unit: 'failed tries',
+    series: [],
+    causes: proposeCauses(episode, all, ctx),
+    runIds: episode.flatMap((s) => s.runIds),
   };
 }
 
-function deployFinding(dagId: string, version: string, streaks: readonly FailureStreak[], all: readonly FailureStreak[], ctx: FailureContext): Finding {
+function deployFinding(
+  dagId: string,
+  version: string,
+  streaks: readonly FailureStreak[],
+  all: readonly FailureStreak[],
+  ctx: FailureContext,
+): Finding {
   const tasks = [...new Set(streaks.map((s) => s.taskId))];
   const start = Math.min(...streaks.map((s) => s.startMs));
   const end = Math.max(...streaks.map((s) => s.endMs));
@@ -91,13 +117,25 @@ function deployFinding(dagId: string, version: string, streaks: readonly Failure
   const runs = [...new Set(streaks.flatMap((s) => s.runIds))];
   const score = Math.min(30, 8 + 2 * tasks.length + runs.length);
   return {
-    kind: 'bad_deploy', dagId, taskId: tasks[0] ?? null, runId: runs[0] ?? null, severity: severityOf(score), score, startsMs: start, endsMs: end,
+    kind: 'bad_deploy',
+    dagId,
+    taskId: tasks[0] ?? null,
+    runId: runs[0] ?? null,
+    severity: severityOf(score),
+    score,
+    startsMs: start,
+    endsMs: end,
     detectedMs: firstEnd,
     title: `Version ${version} broke ${tasks.length} task${tasks.length > 1 ? 's' : ''} (${tasks.join(', ')})`,
     expected: 'the same tasks succeeding as they did on the previous version',
     observed: `${runs.length} run${runs.length > 1 ? 's' : ''} on version ${version} failed in ${tasks.join(', ')} from its first run`,
     why: `Failures began exactly with a new DAG version${streaks.some((s) => s.retried) ? ' and retries did not help' : ''}: the change, not the environment, is the likely cause. Roll back or fix forward.`,
-    unit: 'failed tries', series: [], causes: [{ kind: 'version', value: version, detail: 'First DAG version these failures appeared on.' }, ...proposeCauses(streaks, all, ctx)],
+    unit: 'failed tries',
+    series: [],
+    causes: [
+      { kind: 'version', value: version, detail: 'First DAG version these failures appeared on.' },
+      ...proposeCauses(streaks, all, ctx),
+    ],
     runIds: runs,
   };
 }
@@ -114,8 +152,13 @@ function flakySeries(s: TaskSeries, fromMs: number, toMs: number, baseRate: numb
     tries[k] = (tries[k] ?? 0) + (s.tries[i] ?? 1);
   }
   return failed.map((f, k) => ({
-    t: isoOf(fromMs + k * DAY), observed: f, expected: Math.round((tries[k] ?? 0) * baseRate * 100) / 100, lo: 0,
-    hi: Math.max(1, Math.ceil((tries[k] ?? 0) * baseRate * 3)), flagged: f > 0, runId: null,
+    t: isoOf(fromMs + k * DAY),
+    observed: f,
+    expected: Math.round((tries[k] ?? 0) * baseRate * 100) / 100,
+    lo: 0,
+    hi: Math.max(1, Math.ceil((tries[k] ?? 0) * baseRate * 3)),
+    flagged: f > 0,
+    runId: null,
   }));
 }
 
@@ -132,20 +175,40 @@ export function rescuedByRetries(s: TaskSeries, from: number, to: number): boole
   return failing > 0 && rescued * 2 > failing;
 }
 
-function flakyFinding(s: TaskSeries, firstIdx: number, alarmIdx: number, lastIdx: number, k: number, n: number, days: number, p: FailureParams): Finding {
+function flakyFinding(
+  s: TaskSeries,
+  firstIdx: number,
+  alarmIdx: number,
+  lastIdx: number,
+  k: number,
+  n: number,
+  days: number,
+  p: FailureParams,
+): Finding {
   const rate = k / Math.max(1, n);
   const score = Math.min(30, 5 + Math.log10(1 / Math.max(1e-30, poissonTail(k, n * p.flakyBaseRate))));
   const from = (s.startMs[alarmIdx] ?? 0) - p.flakyWindowDays * DAY;
   return {
-    kind: 'flaky_task', dagId: s.dagId, taskId: s.taskId, runId: s.runIds[alarmIdx] ?? null, severity: severityOf(score), score,
-    startsMs: s.startMs[firstIdx] ?? 0, endsMs: s.endMs[lastIdx] ?? 0, detectedMs: s.endMs[alarmIdx] ?? 0,
+    kind: 'flaky_task',
+    dagId: s.dagId,
+    taskId: s.taskId,
+    runId: s.runIds[alarmIdx] ?? null,
+    severity: severityOf(score),
+    score,
+    startsMs: s.startMs[firstIdx] ?? 0,
+    endsMs: s.endMs[lastIdx] ?? 0,
+    detectedMs: s.endMs[alarmIdx] ?? 0,
     title: `${s.taskId} is flaky: ${k} of ${n} tries failed in ${p.flakyWindowDays} days`,
     expected: `at most ${(p.flakyBaseRate * 100).toFixed(0)}% of tries failing (${(n * p.flakyBaseRate).toFixed(1)} of ${n})`,
     observed: `${k} failed tries (${(rate * 100).toFixed(1)}%) on ${days} different days${rescuedByRetries(s, firstIdx, lastIdx) ? ', mostly rescued by retries' : ''}`,
-    why: (s.retries ?? 0) > 0
-      ? 'Intermittent failures burn retries and worker time, and the day the retries run out the DAG fails. Find the intermittent dependency (timeouts, connection limits).'
-      : 'Intermittent failures fail runs outright: the task has no retries. Find the intermittent dependency (timeouts, connection limits), or add retries while you do.',
-    unit: 'failed tries / day', series: flakySeries(s, from, s.endMs[lastIdx] ?? from, p.flakyBaseRate), causes: [], runIds: [s.runIds[alarmIdx] ?? ''],
+    why:
+      (s.retries ?? 0) > 0
+        ? 'Intermittent failures burn retries and worker time, and the day the retries run out the DAG fails. Find the intermittent dependency (timeouts, connection limits).'
+        : 'Intermittent failures fail runs outright: the task has no retries. Find the intermittent dependency (timeouts, connection limits), or add retries while you do.',
+    unit: 'failed tries / day',
+    series: flakySeries(s, from, s.endMs[lastIdx] ?? from, p.flakyBaseRate),
+    causes: [],
+    runIds: [s.runIds[alarmIdx] ?? ''],
   };
 }
 
@@ -194,7 +257,9 @@ function foldsIntoFlaky(episode: readonly FailureStreak[], flaky: Finding): bool
   const runs = episode.reduce((a, s) => a + s.to - s.from + 1, 0);
   const first = episode[0];
   const last = episode[episode.length - 1];
-  return runs <= FOLD_MAX_RUNS && first !== undefined && last !== undefined && first.startMs >= flaky.startsMs && last.endMs <= flaky.endsMs;
+  return (
+    runs <= FOLD_MAX_RUNS && first !== undefined && last !== undefined && first.startMs >= flaky.startsMs && last.endMs <= flaky.endsMs
+  );
 }
 
 /** Reuses per-task results of an earlier scoring where the task's history did not change (incremental scoring). */
@@ -211,7 +276,12 @@ export interface FailureFindings {
 }
 
 /** Failure bursts, bad deploys and flaky tasks over every task of an environment. */
-export function detectFailures(series: readonly TaskSeries[], ctx: FailureContext, p: FailureParams = FAILURE_PARAMS, memo: FailureMemo = NO_MEMO): FailureFindings {
+export function detectFailures(
+  series: readonly TaskSeries[],
+  ctx: FailureContext,
+  p: FailureParams = FAILURE_PARAMS,
+  memo: FailureMemo = NO_MEMO,
+): FailureFindings {
   const perSeries = series.map((s, k) => memo.streaks(k, () => failureStreaks(s, ctx)));
   const all = perSeries.flat();
   const findings: Finding[] = [];

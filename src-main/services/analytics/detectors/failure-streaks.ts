@@ -45,9 +45,22 @@ export function failureStreaks(s: TaskSeries, ctx: FailureContext): FailureStrea
     const last = ctx.run(s.dagId, s.runIds[to] ?? '');
     const recoveredOnSameVersion = next !== undefined && next.version === last?.version;
     out.push({
-      dagId: s.dagId, taskId: s.taskId, from, to, startMs: s.startMs[from] ?? 0, endMs: s.endMs[to] ?? 0, secondEndMs: s.endMs[Math.min(from + 1, to)] ?? 0,
-      patterns, failedTries,
-      newVersion, recoveredOnSameVersion, runIds, pool: s.pool, hostnames: [...hosts], retried, downstreamLeft,
+      dagId: s.dagId,
+      taskId: s.taskId,
+      from,
+      to,
+      startMs: s.startMs[from] ?? 0,
+      endMs: s.endMs[to] ?? 0,
+      secondEndMs: s.endMs[Math.min(from + 1, to)] ?? 0,
+      patterns,
+      failedTries,
+      newVersion,
+      recoveredOnSameVersion,
+      runIds,
+      pool: s.pool,
+      hostnames: [...hosts],
+      retried,
+      downstreamLeft,
     });
     i++;
   }

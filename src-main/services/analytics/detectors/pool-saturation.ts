@@ -62,7 +62,8 @@ export function poolSaturation(poolSeries: readonly TaskSeries[], slots: number 
   const running = times.map((t) => runningAt(poolSeries, t));
   const peakRunning = Math.max(...running);
   let capacity = slots ?? 0;
-  if (slots === undefined) for (let d = 1; d <= 7; d++) for (const t of times) capacity = Math.max(capacity, runningAt(poolSeries, t - d * DAY));
+  if (slots === undefined)
+    for (let d = 1; d <= 7; d++) for (const t of times) capacity = Math.max(capacity, runningAt(poolSeries, t - d * DAY));
   const full = running.filter((r) => r >= Math.max(1, capacity)).length / running.length;
   const saturated = slots !== undefined ? full >= 0.5 : peakRunning >= 2 && full >= 0.5;
   return { saturated, peakRunning, capacity, capacityKnown: slots !== undefined, hogs: saturated ? hogsOf(poolSeries, from, to) : [] };

@@ -80,8 +80,15 @@ export function queueSpikes(s: TaskSeries, p: QueueParams = QUEUE_PARAMS): Queue
     const thresholdS = Math.max(baselineS * p.factor, baselineS + p.floorS);
     if (delay < thresholdS) continue;
     out.push({
-      dagId: s.dagId, taskId: s.taskId, pool: s.pool ?? 'default_pool', runId: s.runIds[i] ?? '', queuedMs: s.queuedMs[i] ?? 0,
-      startMs: s.startMs[i] ?? 0, delayS: delay, baselineS, thresholdS,
+      dagId: s.dagId,
+      taskId: s.taskId,
+      pool: s.pool ?? 'default_pool',
+      runId: s.runIds[i] ?? '',
+      queuedMs: s.queuedMs[i] ?? 0,
+      startMs: s.startMs[i] ?? 0,
+      delayS: delay,
+      baselineS,
+      thresholdS,
     });
   }
   return out;

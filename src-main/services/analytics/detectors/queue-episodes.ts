@@ -47,7 +47,12 @@ function chart(spikes: readonly QueueSpike[]): SeriesPoint[] {
   for (let i = 0; i < spikes.length; i += step) {
     const s = spikes[i] as QueueSpike;
     out.push({
-      t: isoOf(s.queuedMs), observed: finiteOrNull(s.delayS), expected: finiteOrNull(s.baselineS), lo: 0, hi: finiteOrNull(s.thresholdS), flagged: true,
+      t: isoOf(s.queuedMs),
+      observed: finiteOrNull(s.delayS),
+      expected: finiteOrNull(s.baselineS),
+      lo: 0,
+      hi: finiteOrNull(s.thresholdS),
+      flagged: true,
       runId: s.runId,
     });
   }
@@ -68,29 +73,56 @@ function episodeFinding(pool: string, spikes: readonly QueueSpike[], saturation:
   const detected = spikes.map((s) => s.queuedMs + s.thresholdS * 1000).sort((a, b) => a - b)[p.minInstances - 1] ?? to;
   const waited = `${spikes.length} task instance${spikes.length > 1 ? 's' : ''} (${tasks.size} task${tasks.size > 1 ? 's' : ''} in ${dags.size} DAG${dags.size > 1 ? 's' : ''}) waited ${formatSeconds(lo)}–${formatSeconds(hi)} in the queue of ${pool} between ${formatDay(from)} and ${formatDay(to)}`;
   const causes: CauseHint[] = [
-    { kind: 'pool', value: pool, detail: saturation.capacityKnown ? `${saturation.capacity} slots; at most ${saturation.peakRunning} running during the episode.` : `Slots not synced; at most ${saturation.peakRunning} running during the episode.` },
+    {
+      kind: 'pool',
+      value: pool,
+      detail: saturation.capacityKnown
+        ? `${saturation.capacity} slots; at most ${saturation.peakRunning} running during the episode.`
+        : `Slots not synced; at most ${saturation.peakRunning} running during the episode.`,
+    },
     { kind: 'window', value: `${formatDay(from)} – ${formatDay(to)}`, detail: 'Tasks queued in this window started late.' },
   ];
   const common = {
-    dagId: mostCommon(spikes.map((s) => s.dagId)), taskId: null, runId: null, severity: severityOf(score), score,
-    startsMs: from, endsMs: to, detectedMs: Math.max(from, detected), unit: 's', series: chart(spikes),
+    dagId: mostCommon(spikes.map((s) => s.dagId)),
+    taskId: null,
+    runId: null,
+    severity: severityOf(score),
+    score,
+    startsMs: from,
+    endsMs: to,
+    detectedMs: Math.max(from, detected),
+    unit: 's',
+    series: chart(spikes),
     runIds: [...new Set(spikes.map((s) => s.runId))].slice(0, MAX_RUN_IDS),
   };
   if (saturation.saturated) {
     const hogs = saturation.hogs.map((h) => `${h.task} (${h.minutes} min)`).join(', ');
     return {
-      ...common, kind: 'pool_starvation',
+      ...common,
+      kind: 'pool_starvation',
       title: saturation.capacityKnown
         ? `Pool ${pool} starved: ${spikes.length} task instances waited up to ${formatSeconds(hi)} while its ${saturation.capacity} slots were in use`
         : `Pool ${pool} starved: ${spikes.length} task instances waited up to ${formatSeconds(hi)} while ${saturation.capacity} ran, its most at these times in the week before`,
       expected: `tasks of ${pool} usually start within ${formatSeconds(usual)} of being queued; ${saturation.capacityKnown ? `the pool has ${saturation.capacity} slots` : `at most ${saturation.capacity} ran at once at these times in the week before`}`,
       observed: `${waited}; ${saturation.peakRunning} running at once, the pool full for most of the episode${hogs ? `; slots held by ${hogs}` : ''}`,
       why: `${saturation.capacityKnown ? 'Every slot of the pool was taken' : 'The pool ran as many tasks as it ever does at these times (its slots are not synced)'}, so queued tasks could not start and their runs finished late. Raise the pool size, move the long holders to their own pool, or lower their priority_weight.`,
-      causes: [...causes, ...(hogs ? [{ kind: 'task' as const, value: saturation.hogs.map((h) => h.task).join(', '), detail: 'Tasks holding most slot time during the episode.' }] : [])],
+      causes: [
+        ...causes,
+        ...(hogs
+          ? [
+              {
+                kind: 'task' as const,
+                value: saturation.hogs.map((h) => h.task).join(', '),
+                detail: 'Tasks holding most slot time during the episode.',
+              },
+            ]
+          : []),
+      ],
     };
   }
   return {
-    ...common, kind: 'queue_spike',
+    ...common,
+    kind: 'queue_spike',
     title: `${spikes.length} tasks waited ${formatSeconds(lo)}–${formatSeconds(hi)} in the ${pool} queue, usually < ${formatSeconds(Math.max(usual, 1))}`,
     expected: `queued→start within ${formatSeconds(usual)} (median of each task's last ${p.baselineRuns} instances); a spike is ≥ ${p.factor}× that and ≥ ${formatSeconds(p.floorS)} more`,
     observed: waited,
@@ -105,7 +137,12 @@ function episodeFinding(pool: string, spikes: readonly QueueSpike[], saturation:
  * meanwhile, else a queue_spike. Reads only the spikes and binary-searches the
  * pool's tasks, so it runs on every scoring.
  */
-export function queueFindings(series: readonly TaskSeries[], spikes: readonly QueueSpike[], poolSlots: ReadonlyMap<string, number>, p: QueueParams = QUEUE_PARAMS): Finding[] {
+export function queueFindings(
+  series: readonly TaskSeries[],
+  spikes: readonly QueueSpike[],
+  poolSlots: ReadonlyMap<string, number>,
+  p: QueueParams = QUEUE_PARAMS,
+): Finding[] {
   const byPool = new Map<string, QueueSpike[]>();
   for (const s of spikes) {
     const list = byPool.get(s.pool);

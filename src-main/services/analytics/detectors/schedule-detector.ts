@@ -53,7 +53,11 @@ export function scheduleProfile(dag: DagInfo, allRuns: readonly RunInfo[], p: Sc
   const runs = slots ? slotRuns(allRuns, slots, dag.pauseSpans ?? []) : [];
   const delays = runs.filter((r) => !r.excused && !r.catchUp && Number.isFinite(r.createdMs)).map(delayMin);
   return {
-    dag, schedule, slots: runs.length >= p.minRuns ? slots : null, runs, intervalStart: namesIntervalStart(runs),
+    dag,
+    schedule,
+    slots: runs.length >= p.minRuns ? slots : null,
+    runs,
+    intervalStart: namesIntervalStart(runs),
     // Too few regular runs to know their usual delay: the absolute threshold alone decides.
     usualMin: delays.length >= 5 ? Math.max(0, median(delays) || 0) : 0,
   };
@@ -64,8 +68,13 @@ function delaySeries(runs: readonly SlotRun[], from: number, to: number, usualMi
   for (let i = Math.max(0, from); i <= Math.min(runs.length - 1, to); i++) {
     const r = runs[i] as SlotRun;
     out.push({
-      t: isoOf(r.dueMs), observed: finiteOrNull(delayMin(r)), expected: finiteOrNull(usualMin), lo: 0,
-      hi: finiteOrNull(Math.max(usualMin * 3, 1)), flagged: flagged.has(i), runId: r.run.runId,
+      t: isoOf(r.dueMs),
+      observed: finiteOrNull(delayMin(r)),
+      expected: finiteOrNull(usualMin),
+      lo: 0,
+      hi: finiteOrNull(Math.max(usualMin * 3, 1)),
+      flagged: flagged.has(i),
+      runId: r.run.runId,
     });
   }
   return out;
@@ -78,18 +87,34 @@ function lateFinding(profile: ScheduleProfile, idx: readonly number[], p: Schedu
   const last = runs[idx[idx.length - 1] ?? 0] as SlotRun;
   const worst = Math.max(...idx.map((i) => delayMin(runs[i] as SlotRun)));
   const score = Math.min(30, 5 + Math.log2(worst / p.lateMinutes) * 2 + idx.length);
-  const caughtUp = runs.filter((r) => r.catchUp && r.excused && !r.backfill && Math.abs(r.createdMs - last.createdMs) <= 30 * MINUTE).length;
+  const caughtUp = runs.filter(
+    (r) => r.catchUp && r.excused && !r.backfill && Math.abs(r.createdMs - last.createdMs) <= 30 * MINUTE,
+  ).length;
   const slotOf = (r: SlotRun): string => formatSlot(Number.isFinite(r.run.logicalMs) ? r.run.logicalMs : r.dueMs, zone);
   return {
-    kind: 'late_schedule', dagId: profile.dag.dagId, taskId: null, runId: first.run.runId, severity: severityOf(score), score,
-    startsMs: first.dueMs, endsMs: last.createdMs, detectedMs: first.dueMs + p.lateMinutes * MINUTE,
+    kind: 'late_schedule',
+    dagId: profile.dag.dagId,
+    taskId: null,
+    runId: first.run.runId,
+    severity: severityOf(score),
+    score,
+    startsMs: first.dueMs,
+    endsMs: last.createdMs,
+    detectedMs: first.dueMs + p.lateMinutes * MINUTE,
     title: `${idx.length > 1 ? `${idx.length} scheduled runs` : 'Scheduled run'} started late (up to ${Math.round(worst)} min): slot ${slotOf(first)}${idx.length > 1 ? ` … ${slotOf(last)}` : ''}`,
     expected: `queued within ${usualMin < 1 ? 'a minute' : `${usualMin.toFixed(1)} min`} of its slot of ${schedule.slots?.label ?? schedule.text ?? ''}, due ${formatSlot(first.dueMs, zone)}`,
     observed: `queued ${Math.round(worst)} min after the slot; ${plural(idx.length, 'run')} affected${caughtUp > 0 ? ` (${plural(caughtUp, 'earlier slot')} of a pause were caught up at the same time and are not counted)` : ''}`,
     why: 'The scheduler created these runs long after they were due (scheduler stall, DAG parse errors, max_active_runs, or a late unpause): data lands late for every consumer.',
-    unit: 'min', series: delaySeries(runs, (idx[0] ?? 0) - 12, (idx[idx.length - 1] ?? 0) + 4, usualMin, new Set(idx)), causes: [
-      { kind: 'window', value: `${formatSlot(first.dueMs, zone)} – ${formatSlot(last.createdMs, zone)}`, detail: 'Runs due in this window were created only at its end.' },
-    ], runIds: idx.map((i) => (runs[i] as SlotRun).run.runId),
+    unit: 'min',
+    series: delaySeries(runs, (idx[0] ?? 0) - 12, (idx[idx.length - 1] ?? 0) + 4, usualMin, new Set(idx)),
+    causes: [
+      {
+        kind: 'window',
+        value: `${formatSlot(first.dueMs, zone)} – ${formatSlot(last.createdMs, zone)}`,
+        detail: 'Runs due in this window were created only at its end.',
+      },
+    ],
+    runIds: idx.map((i) => (runs[i] as SlotRun).run.runId),
   };
 }
 
@@ -98,28 +123,51 @@ function slotList(slots: readonly Slot[], profile: ScheduleProfile): string {
   return `${shown.join(', ')}${slots.length > shown.length ? ` and ${slots.length - shown.length} more` : ''}`;
 }
 
-function missedFinding(profile: ScheduleProfile, slots: readonly Slot[], before: SlotRun, after: SlotRun | null, p: ScheduleParams): Finding {
+function missedFinding(
+  profile: ScheduleProfile,
+  slots: readonly Slot[],
+  before: SlotRun,
+  after: SlotRun | null,
+  p: ScheduleParams,
+): Finding {
   const first = slots[0] as Slot;
   const last = slots[slots.length - 1] as Slot;
   const zone = profile.schedule.zone;
   const score = Math.min(30, 6 + 2 * slots.length);
   const series: SeriesPoint[] = [before, ...(after ? [after] : [])].map((r) => ({
-    t: isoOf(r.dueMs), observed: 1, expected: 1, lo: 1, hi: 1, flagged: false, runId: r.run.runId,
+    t: isoOf(r.dueMs),
+    observed: 1,
+    expected: 1,
+    lo: 1,
+    hi: 1,
+    flagged: false,
+    runId: r.run.runId,
   }));
-  for (const s of slots.slice(0, 500)) series.push({ t: isoOf(s.dueMs), observed: 0, expected: 1, lo: 1, hi: 1, flagged: true, runId: null });
+  for (const s of slots.slice(0, 500))
+    series.push({ t: isoOf(s.dueMs), observed: 0, expected: 1, lo: 1, hi: 1, flagged: true, runId: null });
   series.sort((a, b) => (a.t < b.t ? -1 : 1));
   const n = slots.length;
   const overdue = after === null;
   return {
-    kind: 'missed_schedule', dagId: profile.dag.dagId, taskId: null, runId: after?.run.runId ?? before.run.runId, severity: severityOf(score), score,
-    startsMs: first.logicalMs, endsMs: last.dueMs, detectedMs: first.dueMs + p.overdueMinutes * MINUTE,
+    kind: 'missed_schedule',
+    dagId: profile.dag.dagId,
+    taskId: null,
+    runId: after?.run.runId ?? before.run.runId,
+    severity: severityOf(score),
+    score,
+    startsMs: first.logicalMs,
+    endsMs: last.dueMs,
+    detectedMs: first.dueMs + p.overdueMinutes * MINUTE,
     title: overdue
       ? `${n > 1 ? `${n} scheduled runs are` : 'Scheduled run is'} overdue: slot ${formatSlot(first.logicalMs, zone)}${n > 1 ? ` … ${formatSlot(last.logicalMs, zone)}` : ''}`
       : `${n > 1 ? `${n} scheduled runs` : 'Scheduled run'} never happened: slot ${formatSlot(first.logicalMs, zone)}${n > 1 ? ` … ${formatSlot(last.logicalMs, zone)}` : ''}`,
     expected: `a run for every slot of ${profile.slots?.label ?? ''}; the first missing one was due ${formatSlot(first.dueMs, zone)}`,
     observed: `no run for the ${n > 1 ? 'slots' : 'slot'} of logical date ${slotList(slots, profile)} (between run ${before.run.runId} and ${after ? `run ${after.run.runId}` : `now, ${p.overdueMinutes} min past due`})`,
     why: 'Skipped intervals leave gaps in the data that nothing downstream will notice by itself; backfill them or find why the scheduler skipped them.',
-    unit: 'runs', series, causes: [{ kind: 'window', value: formatSlot(first.logicalMs, zone), detail: 'First slot without a run (its logical date).' }], runIds: [before.run.runId],
+    unit: 'runs',
+    series,
+    causes: [{ kind: 'window', value: formatSlot(first.logicalMs, zone), detail: 'First slot without a run (its logical date).' }],
+    runIds: [before.run.runId],
   };
 }
 

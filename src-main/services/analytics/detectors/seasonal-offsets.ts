@@ -42,7 +42,8 @@ export function seasonalOffsets(logs: Float64Array, places: Float64Array, use: U
     if (isWeekend(places[i] ?? 0)) weekend[nWeekend++] = logs[i] ?? 0;
     else weekday[nWeekday++] = logs[i] ?? 0;
   }
-  const weekendShift = nWeekend >= MIN_BUCKET && nWeekday >= MIN_BUCKET ? medianInPlace(weekend, 0, nWeekend) - medianInPlace(weekday, 0, nWeekday) : 0;
+  const weekendShift =
+    nWeekend >= MIN_BUCKET && nWeekday >= MIN_BUCKET ? medianInPlace(weekend, 0, nWeekend) - medianInPlace(weekday, 0, nWeekday) : 0;
   hourCount.fill(0);
   for (let i = 0; i < n; i++) {
     offsets[i] = isWeekend(places[i] ?? 0) ? weekendShift : 0;
@@ -79,7 +80,8 @@ export function seasonalOffsets(logs: Float64Array, places: Float64Array, use: U
     for (let j = hourStart[h] ?? 0; j < (hourStart[h + 1] ?? 0); j++) all[k++] = byHour[j] ?? 0;
   }
   const overall = medianInPlace(all, 0, filledValues);
-  for (let h = 0; h < 24; h++) hourShift[h] = (hourCount[h] ?? 0) >= MIN_BUCKET ? medianInPlace(byHour, hourStart[h] ?? 0, hourStart[h + 1] ?? 0) - overall : 0;
+  for (let h = 0; h < 24; h++)
+    hourShift[h] = (hourCount[h] ?? 0) >= MIN_BUCKET ? medianInPlace(byHour, hourStart[h] ?? 0, hourStart[h + 1] ?? 0) - overall : 0;
   for (let i = 0; i < n; i++) offsets[i] = (offsets[i] ?? 0) + (hourShift[hourOf(places[i] ?? 0)] ?? 0);
   return offsets;
 }

@@ -25,7 +25,9 @@ export async function loadEmbedder(model: UsableModel): Promise<Embedder> {
   env.allowLocalModels = true;
   env.useBrowserCache = false;
   env.localModelPath = `${dirname(model.dir)}/`;
-  const extract = (await pipeline('feature-extraction', basename(model.dir), { quantized: model.quantized })) as unknown as FeatureExtractor;
+  const extract = (await pipeline('feature-extraction', basename(model.dir), {
+    quantized: model.quantized,
+  })) as unknown as FeatureExtractor;
   return {
     model,
     async embed(texts) {

@@ -77,14 +77,22 @@ export class EmbeddingService {
     if (!model.ok) return { modelDir: this.modelDir, state: 'error', modelName: null, error: model.error, embedded: 0, method: 'template' };
     const failed = this.loadError?.modelId === model.modelId ? this.loadError.message : null;
     return {
-      modelDir: this.modelDir, state: failed === null ? 'ready' : 'error', modelName: model.name, error: failed,
-      embedded: this.store.count(model.modelId), method: failed === null ? 'embedding' : 'template',
+      modelDir: this.modelDir,
+      state: failed === null ? 'ready' : 'error',
+      modelName: model.name,
+      error: failed,
+      embedded: this.store.count(model.modelId),
+      method: failed === null ? 'embedding' : 'template',
     };
   }
 
   updateSettings(modelDir: string | null): EmbeddingStatus {
     if (modelDir !== null && !isAbsolute(modelDir)) {
-      throw new ApiError('invalid_input', 'The embedding model folder must be an absolute path.', 'For example /home/me/models/all-MiniLM-L6-v2');
+      throw new ApiError(
+        'invalid_input',
+        'The embedding model folder must be an absolute path.',
+        'For example /home/me/models/all-MiniLM-L6-v2',
+      );
     }
     this.modelDir = modelDir === null ? null : resolve(modelDir);
     this.deps.settingsFile.save({ version: 1, modelDir: this.modelDir });
@@ -144,9 +152,14 @@ export class EmbeddingService {
           const texts = batch.flatMap((b) => (b.excerpt === null ? [] : [b.excerpt]));
           const started = performance.now();
           const vectors = await embedder.embed(texts);
-          if (texts.length > 0) size = Math.max(1, Math.min(MAX_BATCH, Math.floor((CALL_BUDGET_MS * texts.length) / Math.max(1, performance.now() - started))));
+          if (texts.length > 0)
+            size = Math.max(1, Math.min(MAX_BATCH, Math.floor((CALL_BUDGET_MS * texts.length) / Math.max(1, performance.now() - started))));
           let v = 0;
-          const rows: StoredEmbedding[] = batch.map(({ log, excerpt }) => ({ ...log, excerpt: excerpt ?? '', vector: excerpt === null ? null : (vectors[v++] ?? null) }));
+          const rows: StoredEmbedding[] = batch.map(({ log, excerpt }) => ({
+            ...log,
+            excerpt: excerpt ?? '',
+            vector: excerpt === null ? null : (vectors[v++] ?? null),
+          }));
           this.store.put(model.modelId, rows);
           this.index = null;
           done += rows.length;
@@ -184,14 +197,26 @@ export class EmbeddingService {
         const nameOf = (envId: string): string => names.get(envId) ?? names.set(envId, this.deps.envName(envId)).get(envId) ?? envId;
         const items = hits.map((h) => {
           const stored = this.store.get(model.modelId, h.key);
-          return { ...h.key, envName: nameOf(h.key.envId), score: Math.round(h.score * 1000) / 1000, at: stored?.endedAt ?? null, excerpt: stored?.excerpt ?? '' };
+          return {
+            ...h.key,
+            envName: nameOf(h.key.envId),
+            score: Math.round(h.score * 1000) / 1000,
+            at: stored?.endedAt ?? null,
+            excerpt: stored?.excerpt ?? '',
+          };
         });
         return { method: 'embedding', modelName: model.name, note: null, items };
       }
-      note = own === null ? 'This failure is not embedded yet (embedding runs after each scoring): template similarity is shown.' : 'This failure\'s log has no error line to embed: template similarity is shown.';
+      note =
+        own === null
+          ? 'This failure is not embedded yet (embedding runs after each scoring): template similarity is shown.'
+          : "This failure's log has no error line to embed: template similarity is shown.";
     }
     const items = templateSimilar(this.deps.db, q, this.deps.envName(q.envId), q.limit);
-    const unknown = items === null ? 'No error pattern is known for this failure yet: its log is not cached, or the environment is not scored yet.' : null;
+    const unknown =
+      items === null
+        ? 'No error pattern is known for this failure yet: its log is not cached, or the environment is not scored yet.'
+        : null;
     return { method: 'template', modelName: null, note: [note, unknown].filter((n) => n !== null).join(' ') || null, items: items ?? [] };
   }
 }

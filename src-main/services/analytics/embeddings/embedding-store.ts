@@ -70,9 +70,18 @@ export class EmbeddingStore {
 
   /** Cached failure logs of one environment that the model has not embedded yet, oldest first. */
   pending(envId: string, modelId: string, limit: number): PendingLog[] {
-    return (this.db.prepare(PENDING_SQL).raw().all({ envId, modelId, limit }) as PendingRow[]).map(([dagId, runId, taskId, mapIndex, tryNumber, endedAt, content]) => ({
-      envId, dagId, runId, taskId, mapIndex, tryNumber, endedAt, content,
-    }));
+    return (this.db.prepare(PENDING_SQL).raw().all({ envId, modelId, limit }) as PendingRow[]).map(
+      ([dagId, runId, taskId, mapIndex, tryNumber, endedAt, content]) => ({
+        envId,
+        dagId,
+        runId,
+        taskId,
+        mapIndex,
+        tryNumber,
+        endedAt,
+        content,
+      }),
+    );
   }
 
   pendingCount(envId: string, modelId: string): number {
@@ -88,30 +97,52 @@ export class EmbeddingStore {
   put(modelId: string, rows: readonly StoredEmbedding[]): void {
     const insert = this.db.prepare(INSERT_SQL);
     this.db.transaction(() => {
-      for (const r of rows) insert.run({ modelId, envId: r.envId, dagId: r.dagId, runId: r.runId, taskId: r.taskId, mapIndex: r.mapIndex, tryNumber: r.tryNumber, endedAt: r.endedAt, excerpt: r.excerpt, vector: toBlob(r.vector) });
+      for (const r of rows)
+        insert.run({
+          modelId,
+          envId: r.envId,
+          dagId: r.dagId,
+          runId: r.runId,
+          taskId: r.taskId,
+          mapIndex: r.mapIndex,
+          tryNumber: r.tryNumber,
+          endedAt: r.endedAt,
+          excerpt: r.excerpt,
+          vector: toBlob(r.vector),
+        });
     })();
   }
 
   /** Every stored vector of one model, across environments. */
   vectors(modelId: string): IndexedVector<FailureKey>[] {
-    return (this.db.prepare(VECTORS_SQL).raw().all(modelId) as VectorRow[]).flatMap(([envId, dagId, runId, taskId, mapIndex, tryNumber, blob]) => {
-      const vector = fromBlob(blob);
-      return vector === null ? [] : [{ key: { envId, dagId, runId, taskId, mapIndex, tryNumber }, vector }];
-    });
+    return (this.db.prepare(VECTORS_SQL).raw().all(modelId) as VectorRow[]).flatMap(
+      ([envId, dagId, runId, taskId, mapIndex, tryNumber, blob]) => {
+        const vector = fromBlob(blob);
+        return vector === null ? [] : [{ key: { envId, dagId, runId, taskId, mapIndex, tryNumber }, vector }];
+      },
+    );
   }
 
   get(modelId: string, key: FailureKey): StoredEmbedding | null {
-    const row = this.db.prepare(ONE_SQL).raw().get(modelId, key.envId, key.dagId, key.runId, key.taskId, key.mapIndex, key.tryNumber) as EmbeddingRow | undefined;
+    const row = this.db.prepare(ONE_SQL).raw().get(modelId, key.envId, key.dagId, key.runId, key.taskId, key.mapIndex, key.tryNumber) as
+      | EmbeddingRow
+      | undefined;
     return row === undefined ? null : { ...key, endedAt: row[0], excerpt: row[1], vector: fromBlob(row[2]) };
   }
 
   /** The last embedded try of a task instance (the one a task view shows by default). */
   latestTry(modelId: string, key: Omit<FailureKey, 'tryNumber'>): number | null {
-    const row = this.db.prepare(LATEST_TRY_SQL).get(modelId, key.envId, key.dagId, key.runId, key.taskId, key.mapIndex) as { try_number: number | null } | undefined;
+    const row = this.db.prepare(LATEST_TRY_SQL).get(modelId, key.envId, key.dagId, key.runId, key.taskId, key.mapIndex) as
+      | { try_number: number | null }
+      | undefined;
     return row?.try_number ?? null;
   }
 
   count(modelId: string): number {
-    return (this.db.prepare('SELECT COUNT(*) AS n FROM failure_embeddings WHERE model_id = ? AND length(vector) > 0').get(modelId) as { n: number }).n;
+    return (
+      this.db.prepare('SELECT COUNT(*) AS n FROM failure_embeddings WHERE model_id = ? AND length(vector) > 0').get(modelId) as {
+        n: number;
+      }
+    ).n;
   }
 }

@@ -7,7 +7,8 @@ const LINES_AFTER = 2;
 const SITE_PACKAGES = /"[^"]*\/(site|dist)-packages\//g;
 const STAMP = /^\[[^\]]*\]\s+\{[^}]*\}\s+([A-Z]+)\s+-\s+/;
 /** Airflow's own bookkeeping around a failure: the same for every failure, so it only blurs the embedding. */
-const BOOKKEEPING = /^(Traceback \(most recent call last\)|Task failed with exception|Marking task as|Failed to execute job|Task exited with return code|\d+ downstream tasks? scheduled|Received SIGTERM)/;
+const BOOKKEEPING =
+  /^(Traceback \(most recent call last\)|Task failed with exception|Marking task as|Failed to execute job|Task exited with return code|\d+ downstream tasks? scheduled|Received SIGTERM)/;
 
 /** Index of the line that says what went wrong: the exception after the last traceback, else the last ERROR line. */
 function errorLineIndex(lines: readonly string[]): number {

@@ -78,12 +78,17 @@ export function inspectModelFolder(dir: string): UsableModel | UnusableModel {
     }
     checkOtherJson(dir);
     const named = configName(dir);
-    if (named === undefined) return { ok: false, dir, error: `The folder ${dir} is not a usable embedding model: config.json is not valid JSON.` };
+    if (named === undefined)
+      return { ok: false, dir, error: `The folder ${dir} is not a usable embedding model: config.json is not valid JSON.` };
     const quantized = fullSize === null;
     const name = named ?? basename(dir);
     return { ok: true, dir, name, modelId: `${name}:${quantized ? 'q' : 'f'}:${fullSize ?? quantizedSize}`, quantized };
   } catch (error) {
     if (!(error instanceof UnsafeFileError)) throw error;
-    return { ok: false, dir, error: `The folder ${dir} is not a usable embedding model: ${error.message} Copy the model's files into the folder.` };
+    return {
+      ok: false,
+      dir,
+      error: `The folder ${dir} is not a usable embedding model: ${error.message} Copy the model's files into the folder.`,
+    };
   }
 }

@@ -32,6 +32,15 @@ export function templateSimilar(db: Database.Database, at: Instance, envName: st
   if (pattern === undefined) return null;
   const rows = db.prepare(SAME_PATTERN).all({ ...instance, patternId: pattern.pattern_id, limit }) as Row[];
   return rows.map((r) => ({
-    envId: at.envId, envName, dagId: r.dag_id, runId: r.run_id, taskId: r.task_id, mapIndex: r.map_index, tryNumber: r.try_number, score: 1, at: r.at, excerpt: r.template,
+    envId: at.envId,
+    envName,
+    dagId: r.dag_id,
+    runId: r.run_id,
+    taskId: r.task_id,
+    mapIndex: r.map_index,
+    tryNumber: r.try_number,
+    score: 1,
+    at: r.at,
+    excerpt: r.template,
   }));
 }

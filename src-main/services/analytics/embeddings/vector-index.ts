@@ -15,7 +15,12 @@ export interface Neighbour<K> {
  * every stored vector (a few thousand failures: a linear scan is fast and
  * needs no approximate index). `skip` leaves out keys such as the query's own.
  */
-export function nearest<K>(query: Float32Array, vectors: readonly IndexedVector<K>[], k: number, skip: (key: K) => boolean): Neighbour<K>[] {
+export function nearest<K>(
+  query: Float32Array,
+  vectors: readonly IndexedVector<K>[],
+  k: number,
+  skip: (key: K) => boolean,
+): Neighbour<K>[] {
   const top: Neighbour<K>[] = [];
   for (const item of vectors) {
     if (item.vector.length !== query.length || skip(item.key)) continue;

@@ -40,11 +40,22 @@ function build(x: Float64Array, d: number, rows: number[], depth: number, limit:
   const left: number[] = [];
   const right: number[] = [];
   for (const r of rows) ((x[r * d + feature] ?? 0) < split ? left : right).push(r);
-  return { leaf: false, feature, split, left: build(x, d, left, depth + 1, limit, next), right: build(x, d, right, depth + 1, limit, next) };
+  return {
+    leaf: false,
+    feature,
+    split,
+    left: build(x, d, left, depth + 1, limit, next),
+    right: build(x, d, right, depth + 1, limit, next),
+  };
 }
 
 /** Isolation Forest (Liu, Ting and Zhou, 2008): random axis splits isolate outliers in few steps. */
-export function fitIsolationForest(x: Float64Array, d: number, n: number, options: { trees?: number; sampleSize?: number; seed?: number } = {}): IsolationForest {
+export function fitIsolationForest(
+  x: Float64Array,
+  d: number,
+  n: number,
+  options: { trees?: number; sampleSize?: number; seed?: number } = {},
+): IsolationForest {
   const treesCount = options.trees ?? 100;
   const sampleSize = Math.min(options.sampleSize ?? 256, n);
   const next = rng(options.seed ?? 1);

@@ -19,16 +19,64 @@ const USUAL_Q = 0.9;
  * recently, start and duration trends, the DAG's recent failures, the hour.
  */
 export const LATE_INPUTS: ExplainedInputs = [
-  { feature: 'late_rate_10', holds: tenthsHold, text: (v) => `finished later than usual in ${Math.round(v * 10)} of the last 10 runs`, mitigation: 'Tell the consumers of its data, and find what delays it (upstream arrival, queue, pool slots).' },
-  { feature: 'last_late', holds: yes, text: () => 'the last run finished later than usual', mitigation: 'Check whether the cause of the last delay (slow upstream, busy pool) is still there.' },
-  { feature: 'finish_trend', holds: (v) => v >= 0.05, text: (v) => `recent runs finish later than the usual spread (${v.toFixed(1)}×)`, mitigation: 'Start it earlier or give it more resources; move an SLA that no longer fits.' },
-  { feature: 'start_trend', holds: (v) => v >= 0.05, text: (v) => `recent runs start later than usual (${v.toFixed(1)}× the usual spread)`, mitigation: 'Its upstream or the queue is slower: add pool slots or a sensor with a deadline on the upstream.' },
-  { feature: 'duration_trend', holds: (v) => Math.round((Math.exp(v) - 1) * 100) >= 1, text: (v) => `recent runs ${Math.round((Math.exp(v) - 1) * 100)}% slower than usual`, mitigation: 'Raise execution_timeout or give the task more resources before it times out.' },
-  { feature: 'fail_rate_10', holds: tenthsHold, text: (v) => `failed or needed a retry in ${Math.round(v * 10)} of the last 10 runs (retries finish late)`, mitigation: 'Fix the failing dependency: each retry pushes the finish past its usual time.' },
-  { feature: 'dag_failures_24h', holds: countHolds, text: (v) => `${Math.round(Math.expm1(v))} failure(s) in this DAG in the last 24 h`, mitigation: 'Check the upstream tasks first; add a sensor on the upstream asset so it waits instead of failing.' },
-  { feature: 'hour_sin', text: () => 'runs at an hour when it is often late', mitigation: 'Move the schedule away from the busy hour, or give the pool more slots then.' },
-  { feature: 'hour_cos', text: () => 'runs at an hour when it is often late', mitigation: 'Move the schedule away from the busy hour, or give the pool more slots then.' },
-  { feature: 'weekend', holds: yes, text: () => 'weekend runs are often late', mitigation: 'Check what differs at weekends (maintenance windows, shared batch jobs).' },
+  {
+    feature: 'late_rate_10',
+    holds: tenthsHold,
+    text: (v) => `finished later than usual in ${Math.round(v * 10)} of the last 10 runs`,
+    mitigation: 'Tell the consumers of its data, and find what delays it (upstream arrival, queue, pool slots).',
+  },
+  {
+    feature: 'last_late',
+    holds: yes,
+    text: () => 'the last run finished later than usual',
+    mitigation: 'Check whether the cause of the last delay (slow upstream, busy pool) is still there.',
+  },
+  {
+    feature: 'finish_trend',
+    holds: (v) => v >= 0.05,
+    text: (v) => `recent runs finish later than the usual spread (${v.toFixed(1)}×)`,
+    mitigation: 'Start it earlier or give it more resources; move an SLA that no longer fits.',
+  },
+  {
+    feature: 'start_trend',
+    holds: (v) => v >= 0.05,
+    text: (v) => `recent runs start later than usual (${v.toFixed(1)}× the usual spread)`,
+    mitigation: 'Its upstream or the queue is slower: add pool slots or a sensor with a deadline on the upstream.',
+  },
+  {
+    feature: 'duration_trend',
+    holds: (v) => Math.round((Math.exp(v) - 1) * 100) >= 1,
+    text: (v) => `recent runs ${Math.round((Math.exp(v) - 1) * 100)}% slower than usual`,
+    mitigation: 'Raise execution_timeout or give the task more resources before it times out.',
+  },
+  {
+    feature: 'fail_rate_10',
+    holds: tenthsHold,
+    text: (v) => `failed or needed a retry in ${Math.round(v * 10)} of the last 10 runs (retries finish late)`,
+    mitigation: 'Fix the failing dependency: each retry pushes the finish past its usual time.',
+  },
+  {
+    feature: 'dag_failures_24h',
+    holds: countHolds,
+    text: (v) => `${Math.round(Math.expm1(v))} failure(s) in this DAG in the last 24 h`,
+    mitigation: 'Check the upstream tasks first; add a sensor on the upstream asset so it waits instead of failing.',
+  },
+  {
+    feature: 'hour_sin',
+    text: () => 'runs at an hour when it is often late',
+    mitigation: 'Move the schedule away from the busy hour, or give the pool more slots then.',
+  },
+  {
+    feature: 'hour_cos',
+    text: () => 'runs at an hour when it is often late',
+    mitigation: 'Move the schedule away from the busy hour, or give the pool more slots then.',
+  },
+  {
+    feature: 'weekend',
+    holds: yes,
+    text: () => 'weekend runs are often late',
+    mitigation: 'Check what differs at weekends (maintenance windows, shared batch jobs).',
+  },
 ];
 export const LATE_COUNT = LATE_INPUTS.length;
 
@@ -56,8 +104,13 @@ function dueOf(idx: FailureIndex, s: TaskSeries, i: number): number {
 export function lateSeries(s: TaskSeries, idx: FailureIndex, logDur: Float64Array, use: Uint8Array): LateSeries {
   const n = s.length;
   const out: LateSeries = {
-    series: s, finish: new Float64Array(n), start: new Float64Array(n), late: new Uint8Array(n).fill(255), usual: new Float64Array(n + 1).fill(NaN),
-    usualMedian: new Float64Array(n + 1).fill(NaN), logDur: logDur.map((v, k) => (use[k] === 1 ? v : NaN)),
+    series: s,
+    finish: new Float64Array(n),
+    start: new Float64Array(n),
+    late: new Uint8Array(n).fill(255),
+    usual: new Float64Array(n + 1).fill(NaN),
+    usualMedian: new Float64Array(n + 1).fill(NaN),
+    logDur: logDur.map((v, k) => (use[k] === 1 ? v : NaN)),
   };
   const win = new SortedWindow(USUAL_WINDOW);
   for (let i = 0; i <= n; i++) {

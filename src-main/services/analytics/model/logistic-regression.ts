@@ -53,7 +53,14 @@ export function logit(model: LogisticModel, x: Float64Array, d: number, r: numbe
  * L2-regularized logistic regression fitted by Newton's method (IRLS): exact
  * and fast for a dozen inputs, deterministic, no learning rate to tune.
  */
-export function fitLogistic(x: Float64Array, y: Uint8Array, d: number, rows: readonly number[], lambda = 1, iterations = 30): LogisticModel {
+export function fitLogistic(
+  x: Float64Array,
+  y: Uint8Array,
+  d: number,
+  rows: readonly number[],
+  lambda = 1,
+  iterations = 30,
+): LogisticModel {
   const { mean, scale } = standardizer(x, d, rows);
   const p = d + 1;
   const n = rows.length;

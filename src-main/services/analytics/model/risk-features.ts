@@ -61,7 +61,17 @@ export function failureIndex(history: EnvHistory): FailureIndex {
  * Writes the features of "the next instance of task `s` starting at `at` on
  * `version`", given its first `i` instances, into `out` at `offset`.
  */
-export function writeFeatures(s: TaskSeries, i: number, at: number, version: string | null, idx: FailureIndex, out: Float64Array, offset: number, logDur: Float64Array, use: Uint8Array): void {
+export function writeFeatures(
+  s: TaskSeries,
+  i: number,
+  at: number,
+  version: string | null,
+  idx: FailureIndex,
+  out: Float64Array,
+  offset: number,
+  logDur: Float64Array,
+  use: Uint8Array,
+): void {
   let failed10 = 0;
   let tries10 = 0;
   let failedTries10 = 0;

@@ -35,7 +35,12 @@ export function timeSplit(rows: FeatureRows, trainShare = 0.6, calibrateShare = 
 }
 
 /** Logistic regression on the training rows, calibrated by Platt scaling on the calibration rows. */
-export function trainRiskModel(rows: FeatureRows, train: readonly number[], calibrate: readonly number[], width: number = FEATURE_COUNT): RiskModel {
+export function trainRiskModel(
+  rows: FeatureRows,
+  train: readonly number[],
+  calibrate: readonly number[],
+  width: number = FEATURE_COUNT,
+): RiskModel {
   const lr = fitLogistic(rows.x, rows.y, width, train);
   const scores = calibrate.map((r) => logit(lr, rows.x, width, r));
   const labels = calibrate.map((r) => rows.y[r] ?? 0);

@@ -25,23 +25,75 @@ export const tenthsHold = (v: number): boolean => Math.round(v * 10) >= 1;
  */
 function longRunText(v: number, runs: number): string {
   const { failed, of } = longRunCounts(v, runs);
-  return of > 0 ? `this task failed or needed a retry in ${failed} of its last ${of} runs` : 'this task often failed or needed a retry over the long run';
+  return of > 0
+    ? `this task failed or needed a retry in ${failed} of its last ${of} runs`
+    : 'this task often failed or needed a retry over the long run';
 }
 
 export const EXPLAIN: Readonly<Record<FeatureName, Explained>> = {
-  fail_rate_10: { holds: tenthsHold, text: (v) => `failed (or needed a retry) in ${Math.round(v * 10)} of the last 10 runs`, mitigation: 'Look at its recurring error pattern; raise retries only if the failures are transient.' },
-  last_failed: { holds: yes, text: () => 'the last run failed or needed a retry', mitigation: 'Fix or clear the last failure before the next run; pause the DAG until the upstream recovers.' },
-  fail_streak: { holds: streakHolds, text: (v) => `failed ${Math.round(v * 5)} run(s) in a row`, mitigation: 'Pause the DAG until the cause is fixed, and tell its consumers.' },
-  retry_rate_10: { holds: (v) => Math.round(v * 100) >= 1, text: (v) => `${Math.round(v * 100)}% of recent tries needed a retry`, mitigation: 'Raise retries and retry_delay (with exponential backoff) and find the intermittent dependency.' },
-  duration_trend: { holds: (v) => Math.round((Math.exp(v) - 1) * 100) >= 1, text: (v) => `recent runs ${Math.round((Math.exp(v) - 1) * 100)}% slower than usual`, mitigation: 'Raise execution_timeout or give the task more resources before it times out.' },
-  dag_failures_24h: { holds: countHolds, text: (v) => `${Math.round(Math.expm1(v))} failure(s) in this DAG in the last 24 h`, mitigation: 'Check the upstream tasks first; add a sensor on the upstream asset so it waits instead of failing.' },
-  env_failures_6h: { holds: countHolds, text: (v) => `${Math.round(Math.expm1(v))} failure(s) across the environment in the last 6 h`, mitigation: 'Environment-wide trouble: check workers, the scheduler and shared services before retrying.' },
-  version_changed: { holds: yes, text: () => 'a new DAG version was deployed', mitigation: 'Watch the first runs after the deploy and roll back if they fail.' },
-  hour_sin: { text: () => 'runs at a failure-prone hour of the day', mitigation: 'Move the schedule away from the busy hour, or give the pool more slots then.' },
-  hour_cos: { text: () => 'runs at a failure-prone hour of the day', mitigation: 'Move the schedule away from the busy hour, or give the pool more slots then.' },
-  weekend: { holds: yes, text: () => 'weekend runs fail more often', mitigation: 'Check what differs at weekends (maintenance windows, on-call coverage).' },
-  long_run_fail_rate: { holds: (v) => v >= 0.0005, text: longRunText, mitigation: 'A chronic failure: add retries with backoff or fix the root cause.' },
-  pool_failures_24h: { holds: countHolds, text: (v) => `${Math.round(Math.expm1(v))} failure(s) in its pool in the last 24 h`, mitigation: 'Move the task to another pool or raise the pool slots.' },
+  fail_rate_10: {
+    holds: tenthsHold,
+    text: (v) => `failed (or needed a retry) in ${Math.round(v * 10)} of the last 10 runs`,
+    mitigation: 'Look at its recurring error pattern; raise retries only if the failures are transient.',
+  },
+  last_failed: {
+    holds: yes,
+    text: () => 'the last run failed or needed a retry',
+    mitigation: 'Fix or clear the last failure before the next run; pause the DAG until the upstream recovers.',
+  },
+  fail_streak: {
+    holds: streakHolds,
+    text: (v) => `failed ${Math.round(v * 5)} run(s) in a row`,
+    mitigation: 'Pause the DAG until the cause is fixed, and tell its consumers.',
+  },
+  retry_rate_10: {
+    holds: (v) => Math.round(v * 100) >= 1,
+    text: (v) => `${Math.round(v * 100)}% of recent tries needed a retry`,
+    mitigation: 'Raise retries and retry_delay (with exponential backoff) and find the intermittent dependency.',
+  },
+  duration_trend: {
+    holds: (v) => Math.round((Math.exp(v) - 1) * 100) >= 1,
+    text: (v) => `recent runs ${Math.round((Math.exp(v) - 1) * 100)}% slower than usual`,
+    mitigation: 'Raise execution_timeout or give the task more resources before it times out.',
+  },
+  dag_failures_24h: {
+    holds: countHolds,
+    text: (v) => `${Math.round(Math.expm1(v))} failure(s) in this DAG in the last 24 h`,
+    mitigation: 'Check the upstream tasks first; add a sensor on the upstream asset so it waits instead of failing.',
+  },
+  env_failures_6h: {
+    holds: countHolds,
+    text: (v) => `${Math.round(Math.expm1(v))} failure(s) across the environment in the last 6 h`,
+    mitigation: 'Environment-wide trouble: check workers, the scheduler and shared services before retrying.',
+  },
+  version_changed: {
+    holds: yes,
+    text: () => 'a new DAG version was deployed',
+    mitigation: 'Watch the first runs after the deploy and roll back if they fail.',
+  },
+  hour_sin: {
+    text: () => 'runs at a failure-prone hour of the day',
+    mitigation: 'Move the schedule away from the busy hour, or give the pool more slots then.',
+  },
+  hour_cos: {
+    text: () => 'runs at a failure-prone hour of the day',
+    mitigation: 'Move the schedule away from the busy hour, or give the pool more slots then.',
+  },
+  weekend: {
+    holds: yes,
+    text: () => 'weekend runs fail more often',
+    mitigation: 'Check what differs at weekends (maintenance windows, on-call coverage).',
+  },
+  long_run_fail_rate: {
+    holds: (v) => v >= 0.0005,
+    text: longRunText,
+    mitigation: 'A chronic failure: add retries with backoff or fix the root cause.',
+  },
+  pool_failures_24h: {
+    holds: countHolds,
+    text: (v) => `${Math.round(Math.expm1(v))} failure(s) in its pool in the last 24 h`,
+    mitigation: 'Move the task to another pool or raise the pool slots.',
+  },
 };
 
 /** Inputs of a model, each in words with a mitigation, in column order. */
@@ -68,7 +120,9 @@ export function topReasons(model: RiskModel, x: Float64Array, r: number, inputs:
     .sort((a, b) => b.c - a.c)
     .flatMap(({ j, c }) => {
       const e = inputs[j];
-      return e ? [{ feature: e.feature, text: e.text(x[r * width + j] ?? 0, runs), weight: Math.round(c * 100) / 100, mitigation: e.mitigation }] : [];
+      return e
+        ? [{ feature: e.feature, text: e.text(x[r * width + j] ?? 0, runs), weight: Math.round(c * 100) / 100, mitigation: e.mitigation }]
+        : [];
     })
     .filter((reason) => (seen.has(reason.text) ? false : (seen.add(reason.text), true)))
     .slice(0, top);

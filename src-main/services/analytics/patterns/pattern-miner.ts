@@ -55,7 +55,10 @@ const MAX_SAMPLES = 5;
 function exceptionName(tokens: readonly string[]): string {
   const head = tokens[0]?.replace(/:$/, '') ?? '';
   if (/^[A-Za-z_][\w.]*(Error|Exception|Timeout|Interrupt|Exit|Warning|Signal|SIGKILL)$/.test(head) || head.includes('.')) return head;
-  return tokens.slice(0, 4).filter((t) => !t.startsWith('<')).join(' ');
+  return tokens
+    .slice(0, 4)
+    .filter((t) => !t.startsWith('<'))
+    .join(' ');
 }
 
 interface Signed {
@@ -91,20 +94,44 @@ export function minePatterns(logs: readonly FailureLog[], warmupEndMs: number): 
   let total = 0;
   for (const { log, line, tokens, cluster: first } of signLogs(logs, drain)) {
     const cluster = drain.resolve(first);
-    const sample: PatternSample = { dagId: log.dagId, taskId: log.taskId, runId: log.runId, tryNumber: log.tryNumber, atMs: log.endedMs, line };
+    const sample: PatternSample = {
+      dagId: log.dagId,
+      taskId: log.taskId,
+      runId: log.runId,
+      tryNumber: log.tryNumber,
+      atMs: log.endedMs,
+      line,
+    };
     let p = byCluster.get(cluster.id);
     if (!p) {
       p = {
-        patternId: `p${cluster.id + 1}`, template: cluster.tokens.join(' '), exception: exceptionName(tokens), count: 0, firstSeenMs: log.endedMs,
-        lastSeenMs: log.endedMs, first: sample, samples: [], tasks: new Map(), times: [], isNew: log.endedMs >= warmupEndMs,
-        failuresBefore: total, failuresSince: 0, confirmedMs: null,
+        patternId: `p${cluster.id + 1}`,
+        template: cluster.tokens.join(' '),
+        exception: exceptionName(tokens),
+        count: 0,
+        firstSeenMs: log.endedMs,
+        lastSeenMs: log.endedMs,
+        first: sample,
+        samples: [],
+        tasks: new Map(),
+        times: [],
+        isNew: log.endedMs >= warmupEndMs,
+        failuresBefore: total,
+        failuresSince: 0,
+        confirmedMs: null,
       };
       byCluster.set(cluster.id, p);
     }
     total++;
-    for (const other of byCluster.values()) if (other !== p || p.count > 0) if (other.isNew && other.confirmedMs === null) other.failuresSince++;
+    for (const other of byCluster.values())
+      if (other !== p || p.count > 0) if (other.isNew && other.confirmedMs === null) other.failuresSince++;
     p.count++;
-    if (p.isNew && p.confirmedMs === null && p.count >= 2 && (1 - (p.count - 1) / (p.failuresSince + CONFIRM_PRIOR)) ** p.failuresBefore < NEW_PATTERN_ALPHA) {
+    if (
+      p.isNew &&
+      p.confirmedMs === null &&
+      p.count >= 2 &&
+      (1 - (p.count - 1) / (p.failuresSince + CONFIRM_PRIOR)) ** p.failuresBefore < NEW_PATTERN_ALPHA
+    ) {
       p.confirmedMs = log.endedMs;
     }
     p.lastSeenMs = Math.max(p.lastSeenMs, log.endedMs);

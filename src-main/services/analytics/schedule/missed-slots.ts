@@ -25,7 +25,13 @@ export function namesIntervalStart(runs: readonly SlotRun[]): boolean {
  * The slots due strictly after `afterDueMs` and before `beforeDueMs`, leaving out those due while the DAG was
  * paused. With `intervalStart` a slot's logical date is the slot before it (the start of its data interval).
  */
-export function slotsBetween(slots: SlotSequence, afterDueMs: number, beforeDueMs: number, intervalStart: boolean, pauses: readonly PauseSpan[]): Slot[] {
+export function slotsBetween(
+  slots: SlotSequence,
+  afterDueMs: number,
+  beforeDueMs: number,
+  intervalStart: boolean,
+  pauses: readonly PauseSpan[],
+): Slot[] {
   const out: Slot[] = [];
   let prev = afterDueMs;
   for (let due = slots.next(afterDueMs), n = 0; due !== null && due < beforeDueMs && n < MAX_SLOTS; due = slots.next(due), n++) {

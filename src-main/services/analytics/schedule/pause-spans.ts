@@ -21,7 +21,9 @@ export function pauseChange(event: string, extra: string | null): boolean | null
 }
 
 /** Paused stretches of each DAG from the audit log, oldest first. */
-export function pauseSpansOf(rows: readonly (readonly [dagId: string, whenIso: string, event: string, extra: string | null])[]): Map<string, PauseSpan[]> {
+export function pauseSpansOf(
+  rows: readonly (readonly [dagId: string, whenIso: string, event: string, extra: string | null])[],
+): Map<string, PauseSpan[]> {
   const open = new Map<string, number>();
   const spans = new Map<string, PauseSpan[]>();
   for (const [dagId, when, event, extra] of rows) {

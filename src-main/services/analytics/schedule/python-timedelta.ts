@@ -9,7 +9,8 @@ export function timedeltaMs(text: string): number | null {
   const m = TEXT.exec(text.trim());
   if (!m) return null;
   const [, days = '0', h = '0', min = '0', s = '0', frac = ''] = m;
-  const ms = ((Number(days) * 24 + Number(h)) * 60 + Number(min)) * 60_000 + Number(s) * 1000 + Math.round(Number(`0.${frac || '0'}`) * 1000);
+  const ms =
+    ((Number(days) * 24 + Number(h)) * 60 + Number(min)) * 60_000 + Number(s) * 1000 + Math.round(Number(`0.${frac || '0'}`) * 1000);
   return Number.isFinite(ms) ? ms : null;
 }
 

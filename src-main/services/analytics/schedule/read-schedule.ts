@@ -36,19 +36,41 @@ export function readSchedule(text: string | null, timezone: string | null, descr
   const summary = (text ?? '').trim();
   const base = { text, zone: scheduleZone(timezone) ?? { utcOffset: 0 } };
   const lower = summary.toLowerCase();
-  if (MANUAL.has(lower)) return { ...base, kind: 'manual', slots: null, noClaimReason: 'It has no schedule: it runs only when triggered, so no run is ever due.' };
-  if (lower === '@once') return { ...base, kind: 'once', slots: null, noClaimReason: 'It is scheduled @once: one run, and no slot after it.' };
-  if (lower === '@continuous') return { ...base, kind: 'continuous', slots: null, noClaimReason: 'It is @continuous: each run starts when the previous one ends, so no slot has a fixed time.' };
-  if (ASSET.test(summary)) return { ...base, kind: 'asset', slots: null, noClaimReason: 'It runs when its assets are updated, not at fixed times.' };
+  if (MANUAL.has(lower))
+    return {
+      ...base,
+      kind: 'manual',
+      slots: null,
+      noClaimReason: 'It has no schedule: it runs only when triggered, so no run is ever due.',
+    };
+  if (lower === '@once')
+    return { ...base, kind: 'once', slots: null, noClaimReason: 'It is scheduled @once: one run, and no slot after it.' };
+  if (lower === '@continuous')
+    return {
+      ...base,
+      kind: 'continuous',
+      slots: null,
+      noClaimReason: 'It is @continuous: each run starts when the previous one ends, so no slot has a fixed time.',
+    };
+  if (ASSET.test(summary))
+    return { ...base, kind: 'asset', slots: null, noClaimReason: 'It runs when its assets are updated, not at fixed times.' };
   const assetOr = ASSET_OR_TIME.exec(summary);
   const slots = timeSlots(assetOr?.[1]?.trim() ?? summary, timezone);
   if (slots === 'bad_zone') {
-    return { ...base, kind: 'unknown', slots: null, noClaimReason: `Its timezone ${JSON.stringify(timezone)} is not one this app knows, so its slot times cannot be computed.` };
+    return {
+      ...base,
+      kind: 'unknown',
+      slots: null,
+      noClaimReason: `Its timezone ${JSON.stringify(timezone)} is not one this app knows, so its slot times cannot be computed.`,
+    };
   }
-  if (slots !== null) return { ...base, kind: assetOr ? 'asset_or_time' : slots instanceof DeltaSlots ? 'delta' : 'cron', slots, noClaimReason: null };
+  if (slots !== null)
+    return { ...base, kind: assetOr ? 'asset_or_time' : slots instanceof DeltaSlots ? 'delta' : 'cron', slots, noClaimReason: null };
   const shown = description ?? summary;
   return {
-    ...base, kind: 'unknown', slots: null,
+    ...base,
+    kind: 'unknown',
+    slots: null,
     noClaimReason: `Its schedule (${JSON.stringify(shown.slice(0, 120))}) is a custom timetable this app cannot read, so no run is called missed or late.`,
   };
 }

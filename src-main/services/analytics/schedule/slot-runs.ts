@@ -43,7 +43,8 @@ export function slotRuns(runs: readonly RunInfo[], slots: SlotSequence, pauses: 
   const created = ordered.map(([, r]) => (Number.isFinite(r.queuedMs) ? r.queuedMs : r.startMs));
   // Earliest creation among the runs of later slots: a run created after that was cleared and run again.
   const laterCreated = new Float64Array(ordered.length + 1).fill(Infinity);
-  for (let i = ordered.length - 1; i >= 0; i--) laterCreated[i] = Math.min(laterCreated[i + 1] ?? Infinity, Number.isFinite(created[i]) ? (created[i] ?? Infinity) : Infinity);
+  for (let i = ordered.length - 1; i >= 0; i--)
+    laterCreated[i] = Math.min(laterCreated[i + 1] ?? Infinity, Number.isFinite(created[i]) ? (created[i] ?? Infinity) : Infinity);
   // Whether every run so far was caught up: the DAG's first catch-up is still going on.
   let firstCatchUp = true;
   return ordered.map(([due, run], i) => {

@@ -35,7 +35,9 @@ connectRpc(parentProcessPort(), {
       // One pass at a time: passes share the connection and the kept state.
       score: ({ dbPath, envId, asOf, force }, { progress }) => {
         const pass = queue.then(() =>
-          runScoringPass(connection(dbPath), envId, asOf, force, state, pause, (done, total, message) => progress({ done, total, message })),
+          runScoringPass(connection(dbPath), envId, asOf, force, state, pause, (done, total, message) =>
+            progress({ done, total, message }),
+          ),
         );
         queue = pass.catch(() => undefined);
         return pass as Promise<ScoringOutput>;

@@ -65,7 +65,10 @@ function copyTable(from: Database.Database, to: Database.Database, table: string
   });
   const batch: unknown[][] = [];
   try {
-    for (const row of from.prepare(`SELECT ${list} FROM ${quotedTable(table)}`).raw().iterate() as IterableIterator<unknown[]>) {
+    for (const row of from
+      .prepare(`SELECT ${list} FROM ${quotedTable(table)}`)
+      .raw()
+      .iterate() as IterableIterator<unknown[]>) {
       batch.push(row);
       if (batch.length >= 500) copy(batch.splice(0));
     }

@@ -12,7 +12,9 @@ export const SNAPSHOTS_KEPT = 3;
 /** The snapshot files, newest first (only those that exist). */
 export function snapshotFiles(dataDir: string): string[] {
   const dir = join(dataDir, BACKUP_DIR_NAME);
-  return Array.from({ length: SNAPSHOTS_KEPT }, (_, i) => join(dir, i === 0 ? SNAPSHOT_FILE_NAME : `user-data.${i}.sqlite`)).filter((f) => existsSync(f));
+  return Array.from({ length: SNAPSHOTS_KEPT }, (_, i) => join(dir, i === 0 ? SNAPSHOT_FILE_NAME : `user-data.${i}.sqlite`)).filter((f) =>
+    existsSync(f),
+  );
 }
 
 /**
@@ -28,7 +30,7 @@ export function snapshotUserData(db: Database.Database, dataDir: string): string
   rmSync(tmp, { force: true });
   db.prepare('ATTACH DATABASE ? AS snapshot').run(tmp);
   try {
-    const present = new Set((db.prepare("SELECT name FROM main.sqlite_master WHERE type = 'table'").pluck().all() as string[]));
+    const present = new Set(db.prepare("SELECT name FROM main.sqlite_master WHERE type = 'table'").pluck().all() as string[]);
     db.transaction(() => {
       for (const table of USER_TABLES) {
         if (present.has(table)) db.prepare(`CREATE TABLE snapshot.${quotedTable(table)} AS SELECT * FROM main.${quotedTable(table)}`).run();
@@ -55,7 +57,11 @@ export function userDataFingerprint(db: Database.Database): string {
   for (const table of USER_TABLES) {
     if (!present.has(table)) continue;
     hash.update(table);
-    for (const row of db.prepare(`SELECT * FROM ${quotedTable(table)}`).raw().iterate()) hash.update(JSON.stringify(row));
+    for (const row of db
+      .prepare(`SELECT * FROM ${quotedTable(table)}`)
+      .raw()
+      .iterate())
+      hash.update(JSON.stringify(row));
   }
   return hash.digest('hex');
 }

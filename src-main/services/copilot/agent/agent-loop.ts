@@ -1,4 +1,12 @@
-import type { ActionKind, ActionProposal, AgentStep, Citation, ClaimCheckRecord, CopilotContext, TurnState } from '../../../../src-shared/domain/copilot';
+import type {
+  ActionKind,
+  ActionProposal,
+  AgentStep,
+  Citation,
+  ClaimCheckRecord,
+  CopilotContext,
+  TurnState,
+} from '../../../../src-shared/domain/copilot';
 import type { GenerationStats } from '../../../../src-shared/domain/copilot-models';
 import type { FailureBrief } from '../../../../src-shared/domain/failure-brief';
 import type { ChatTurn } from '../../llm/host/host-protocol';
@@ -85,7 +93,12 @@ export async function runTurn(model: ModelPort | null, input: TurnInput): Promis
     steps.push(full);
     input.onStep(full);
   };
-  const finish = (state: TurnResult['state'], text: string, stats: GenerationStats | null, unsupported: TurnResult['unsupported'] = []): TurnResult => {
+  const finish = (
+    state: TurnResult['state'],
+    text: string,
+    stats: GenerationStats | null,
+    unsupported: TurnResult['unsupported'] = [],
+  ): TurnResult => {
     const linked = state === 'done' ? linkMentions(text, citations.list()) : { text, added: [] };
     return { state, text: linked.text, citations: citations.list(), proposals, steps, stats, allowed, linked: linked.added, unsupported };
   };
@@ -97,15 +110,29 @@ export async function runTurn(model: ModelPort | null, input: TurnInput): Promis
   };
 
   // Facts first: the brief, from the cache alone.
-  const evidence: string[] = [asOf, input.envName, ...[entities.dagId, entities.runId, entities.taskId, entities.asset].filter((v) => v !== null)];
-  const target = input.brief === undefined ? null : briefTarget(input.question, input.context, entities, (dagId) => latestFailedRun(db, envId, dagId, asOf));
+  const evidence: string[] = [
+    asOf,
+    input.envName,
+    ...[entities.dagId, entities.runId, entities.taskId, entities.asset].filter((v) => v !== null),
+  ];
+  const target =
+    input.brief === undefined
+      ? null
+      : briefTarget(input.question, input.context, entities, (dagId) => latestFailedRun(db, envId, dagId, asOf));
   const started = performance.now();
   const brief = target === null || input.brief === undefined ? null : input.brief(target.dagId, target.runId);
   const lines = failed(brief) ? briefLines(brief, ctx.cite) : null;
   if (failed(brief) && lines !== null) {
     evidence.push(lines.join('\n'), JSON.stringify(brief));
     const task = brief.failedTask === null ? 'no task failed' : `${brief.failedTask.taskId} failed`;
-    record({ kind: 'brief', tool: 'failure_brief', args: JSON.stringify(target), summary: `${brief.dagId}: ${task}`, ms: performance.now() - started, brief });
+    record({
+      kind: 'brief',
+      tool: 'failure_brief',
+      args: JSON.stringify(target),
+      summary: `${brief.dagId}: ${task}`,
+      ms: performance.now() - started,
+      brief,
+    });
   }
   if (model === null) return finish('done', shown(lines === null ? NO_MODEL_NO_BRIEF : briefAnswerText(lines)), null);
 
@@ -120,22 +147,48 @@ export async function runTurn(model: ModelPort | null, input: TurnInput): Promis
     messages.push({ role: 'user', text: `${briefPrompt(input.question, lines, fence)}\n${askAnswer}` });
   } else {
     const investigated = await runToolSteps(
-      { model, messages, tools: input.tools, ranked, entities, allowed, narrow: input.narrow, ctx, fence, maxSteps: input.maxSteps, seed: input.seed, signal: input.signal, citationCount: () => citations.list().length, record },
+      {
+        model,
+        messages,
+        tools: input.tools,
+        ranked,
+        entities,
+        allowed,
+        narrow: input.narrow,
+        ctx,
+        fence,
+        maxSteps: input.maxSteps,
+        seed: input.seed,
+        signal: input.signal,
+        citationCount: () => citations.list().length,
+        record,
+      },
       questionPrompt(input.question, input.context, fence),
     );
     proposals = investigated.proposals;
     evidence.push(...investigated.results);
     if (investigated.outcome === 'stopped') return finish('stopped', '', null);
-    if (investigated.results.length > 0 && investigated.found === 0 && proposals.length === 0) return finish('done', shown(nothingFoundAnswer(steps)), null);
+    if (investigated.results.length > 0 && investigated.found === 0 && proposals.length === 0)
+      return finish('done', shown(nothingFoundAnswer(steps)), null);
     if (investigated.outcome === 'answer') messages.push({ role: 'user', text: askAnswer });
     else {
-      record({ kind: 'limit', tool: null, args: null, summary: `Step limit of ${input.maxSteps} reached; answering with what was gathered.`, ms: 0 });
+      record({
+        kind: 'limit',
+        tool: null,
+        args: null,
+        summary: `Step limit of ${input.maxSteps} reached; answering with what was gathered.`,
+        ms: 0,
+      });
       messages.push({ role: 'user', text: `${investigated.pending}\n${LIMIT_PROMPT}${askAnswer}` });
     }
   }
   const facts = new Evidence(evidence);
   const stream = new CheckedStream(facts, input.onToken);
-  const answer = await model.generate({ messages, jsonSchema: null, prose: true, maxTokens: ANSWER_MAX_TOKENS, temperature: 0.2, seed: input.seed }, (chunk) => stream.push(chunk), input.signal);
+  const answer = await model.generate(
+    { messages, jsonSchema: null, prose: true, maxTokens: ANSWER_MAX_TOKENS, temperature: 0.2, seed: input.seed },
+    (chunk) => stream.push(chunk),
+    input.signal,
+  );
   if (answer.stopReason === 'stopped') return finish('stopped', stream.finish(), answer.stats);
   stream.finish();
   const prose = answer.text.trim();
@@ -145,8 +198,14 @@ export async function runTurn(model: ModelPort | null, input: TurnInput): Promis
   const unsupported = check.unsupported.map((c) => ({ kind: c.kind, text: c.text }));
   const list = unsupported.map((c) => c.text).join(', ');
   record({
-    kind: 'check', tool: null, args: null, ms: 0,
-    summary: unsupported.length === 0 ? `${check.claims.length} claims checked: all found in this turn's data` : `${check.claims.length} claims checked: ${unsupported.length} not found in the data (${list})`,
+    kind: 'check',
+    tool: null,
+    args: null,
+    ms: 0,
+    summary:
+      unsupported.length === 0
+        ? `${check.claims.length} claims checked: all found in this turn's data`
+        : `${check.claims.length} claims checked: ${unsupported.length} not found in the data (${list})`,
     claims: { checked: check.claims.length, unsupported },
   });
   return finish('done', check.text, answer.stats, unsupported);

@@ -7,7 +7,16 @@ export class CitationRegistry {
   private readonly byKey = new Map<string, Citation>();
 
   cite(target: CitationTarget): string {
-    const key = JSON.stringify([target.kind, target.dagId, target.runId, target.taskId, target.mapIndex, target.tryNumber, target.line, target.uri ?? null]);
+    const key = JSON.stringify([
+      target.kind,
+      target.dagId,
+      target.runId,
+      target.taskId,
+      target.mapIndex,
+      target.tryNumber,
+      target.line,
+      target.uri ?? null,
+    ]);
     const existing = this.byKey.get(key);
     if (existing) return existing.ref;
     const ref = `R${this.byKey.size + 1}`;

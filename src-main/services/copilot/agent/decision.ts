@@ -55,18 +55,25 @@ const RawChoice = z.object({ tool: z.string() }).strict();
  * proposals of a kind the person asked for in their own words), so a model
  * that slips past its grammar cannot call a tool it was not offered.
  */
-export function parseChoice(text: string, offered: readonly string[], tools: readonly CopilotTool[], allowed: readonly ActionKind[]): Parsed<Choice> {
+export function parseChoice(
+  text: string,
+  offered: readonly string[],
+  tools: readonly CopilotTool[],
+  allowed: readonly ActionKind[],
+): Parsed<Choice> {
   const parsed = json(text);
   if (!parsed.ok) return parsed;
   const raw = RawChoice.safeParse(parsed.value);
   if (!raw.success) return { ok: false, problem: `not a valid step: ${raw.error.issues[0]?.message ?? 'unknown shape'}` };
   const name = raw.data.tool;
-  if (!offered.includes(name)) return { ok: false, problem: `"${name.slice(0, 60)}" was not offered at this step; choose one of: ${offered.join(', ')}` };
+  if (!offered.includes(name))
+    return { ok: false, problem: `"${name.slice(0, 60)}" was not offered at this step; choose one of: ${offered.join(', ')}` };
   if (name === ANSWER_CHOICE) return { ok: true, value: { action: 'answer' } };
   if (name.startsWith(PROPOSE_PREFIX)) {
     const kind = ActionKind.safeParse(name.slice(PROPOSE_PREFIX.length));
     if (!kind.success) return { ok: false, problem: `there is no action "${name}"` };
-    if (!allowed.includes(kind.data)) return { ok: false, problem: `the user did not ask for a ${kind.data} action, so it cannot be proposed` };
+    if (!allowed.includes(kind.data))
+      return { ok: false, problem: `the user did not ask for a ${kind.data} action, so it cannot be proposed` };
     return { ok: true, value: { action: 'propose', kind: kind.data } };
   }
   const tool = tools.find((t) => t.name === name);
@@ -77,11 +84,16 @@ export function parseChoice(text: string, offered: readonly string[], tools: rea
 export function parseArgs(text: string, choice: Exclude<Choice, { action: 'answer' }>): Parsed<Decision> {
   const parsed = json(text);
   if (!parsed.ok) return parsed;
-  if (typeof parsed.value !== 'object' || parsed.value === null || Array.isArray(parsed.value)) return { ok: false, problem: 'the arguments must be one JSON object' };
+  if (typeof parsed.value !== 'object' || parsed.value === null || Array.isArray(parsed.value))
+    return { ok: false, problem: 'the arguments must be one JSON object' };
   const given = dropNulls(parsed.value as Record<string, unknown>);
   if (choice.action === 'tool') {
     const args = choice.tool.input.safeParse(given);
-    if (!args.success) return { ok: false, problem: `invalid arguments for ${choice.tool.name}: ${args.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}` };
+    if (!args.success)
+      return {
+        ok: false,
+        problem: `invalid arguments for ${choice.tool.name}: ${args.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+      };
     return { ok: true, value: { action: 'tool', tool: choice.tool, args: args.data as Record<string, unknown> } };
   }
   const args = proposalArgs[choice.kind].safeParse(given);

@@ -6,7 +6,8 @@ const ID_CHAR = /[A-Za-z0-9_]/;
 
 /** The text in an answer that names what a citation points at, or null when nothing distinctive does. */
 function needleOf(c: Citation): string | null {
-  const needle = c.kind === 'run' ? c.runId : c.kind === 'task' || c.kind === 'log' ? c.taskId : c.kind === 'asset' ? (c.uri ?? null) : c.dagId;
+  const needle =
+    c.kind === 'run' ? c.runId : c.kind === 'task' || c.kind === 'log' ? c.taskId : c.kind === 'asset' ? (c.uri ?? null) : c.dagId;
   return needle !== null && needle.length >= MIN_NEEDLE ? needle : null;
 }
 

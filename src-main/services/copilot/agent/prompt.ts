@@ -26,7 +26,8 @@ export class DataFence {
 
   wrap(text: string): string {
     const neutral = text.replace(/<<<|>>>/g, '~~~');
-    const bounded = neutral.length > MAX_DATA_CHARS ? `${neutral.slice(0, MAX_DATA_CHARS)}\n[... cut at ${MAX_DATA_CHARS} characters]` : neutral;
+    const bounded =
+      neutral.length > MAX_DATA_CHARS ? `${neutral.slice(0, MAX_DATA_CHARS)}\n[... cut at ${MAX_DATA_CHARS} characters]` : neutral;
     return `<<<AIRFLOW_DATA ${this.tag}>>>\n${bounded}\n<<<END_AIRFLOW_DATA ${this.tag}>>>`;
   }
 }
@@ -72,7 +73,14 @@ function example(fence: DataFence): string[] {
  * tokens evaluated between questions), then the environment, the time and the
  * actions this question allows.
  */
-export function systemPrompt(input: { envName: string; asOf: string; tools: readonly CopilotTool[]; allowed: readonly ActionKind[]; fence: DataFence; maxSteps: number }): string {
+export function systemPrompt(input: {
+  envName: string;
+  asOf: string;
+  tools: readonly CopilotTool[];
+  allowed: readonly ActionKind[];
+  fence: DataFence;
+  maxSteps: number;
+}): string {
   const { fence } = input;
   return [
     'You are the incident copilot of ORC AI Desk for Apache Airflow.',
@@ -84,7 +92,10 @@ export function systemPrompt(input: { envName: string; asOf: string; tools: read
     'Facts carry references like [R3]; cite them in the answer.',
     `Environment: ${input.envName}. Now: ${input.asOf}. At most ${input.maxSteps} tool steps.`,
     ...(input.allowed.length > 0 ? ['Cards you may propose, because the user asked:'] : []),
-    ...input.allowed.map((k) => `- ${proposalChoice(k)}: ${PROPOSAL_LINES[k]}, because the user asked for it. It is only shown to the user, who may click it; you never execute anything.`),
+    ...input.allowed.map(
+      (k) =>
+        `- ${proposalChoice(k)}: ${PROPOSAL_LINES[k]}, because the user asked for it. It is only shown to the user, who may click it; you never execute anything.`,
+    ),
   ].join('\n');
 }
 
@@ -92,7 +103,11 @@ export function systemPrompt(input: { envName: string; asOf: string; tools: read
  * The offered choices, best first, as the model reads them before choosing: what a tool does only the first time
  * it is offered in a turn (`described` collects those), so no step makes the model read a description again.
  */
-export function choicePrompt(options: readonly { name: string; draft: Record<string, unknown> | null }[], tools: readonly CopilotTool[], described: Set<string> = new Set()): string {
+export function choicePrompt(
+  options: readonly { name: string; draft: Record<string, unknown> | null }[],
+  tools: readonly CopilotTool[],
+  described: Set<string> = new Set(),
+): string {
   const lines = options.map((o, i) => {
     if (o.name === ANSWER_CHOICE) return `${i + 1}. ${ANSWER_CHOICE}: write the answer now`;
     const what = described.has(o.name) ? undefined : tools.find((t) => t.name === o.name)?.description;
@@ -110,7 +125,9 @@ export function argsPrompt(name: string, draft: Record<string, unknown>): string
 
 export function questionPrompt(question: string, context: CopilotContext | null, fence: DataFence): string {
   if (context === null) return question;
-  const about = [`dag=${context.dagId}`, context.runId ? `run=${context.runId}` : '', context.taskId ? `task=${context.taskId}` : ''].filter(Boolean).join(' ');
+  const about = [`dag=${context.dagId}`, context.runId ? `run=${context.runId}` : '', context.taskId ? `task=${context.taskId}` : '']
+    .filter(Boolean)
+    .join(' ');
   return `${question}\nThe user opened the copilot from:\n${fence.wrap(about)}`;
 }
 
@@ -131,8 +148,10 @@ export function invalidStepPrompt(problem: string): string {
 export type AnswerFocus = 'failure' | 'slowdown' | 'error' | 'downstream' | 'general';
 
 const FOCUS_LINES: Readonly<Record<AnswerFocus, string>> = {
-  failure: 'Start with the run, the task and the cause (the exception and its message from the log), then since when and what to check next.',
-  slowdown: 'Name the task that got slower as dag.task, exactly as written in the results, how much slower than its baseline, and since when; then what to check next.',
+  failure:
+    'Start with the run, the task and the cause (the exception and its message from the log), then since when and what to check next.',
+  slowdown:
+    'Name the task that got slower as dag.task, exactly as written in the results, how much slower than its baseline, and since when; then what to check next.',
   error: 'Name the error (exception and message), which DAG and task it appears in, since when and how often; then what to check next.',
   downstream: 'Name each downstream DAG, task and asset by its id as written in the results, nearest first: these would miss data.',
   general: 'Answer the question directly from the results.',

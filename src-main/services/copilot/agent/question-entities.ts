@@ -68,15 +68,19 @@ function failedRunOn(db: Database.Database, envId: string, dagId: string, date: 
 
 export function latestFailedRun(db: Database.Database, envId: string, dagId: string, asOf: string): string | null {
   const row = db
-    .prepare(`SELECT run_id FROM dag_runs WHERE env_id = ? AND dag_id = ? AND state = 'failed' AND ${RUN_AT} <= ? ORDER BY ${RUN_AT} DESC LIMIT 1`)
+    .prepare(
+      `SELECT run_id FROM dag_runs WHERE env_id = ? AND dag_id = ? AND state = 'failed' AND ${RUN_AT} <= ? ORDER BY ${RUN_AT} DESC LIMIT 1`,
+    )
     .get(envId, dagId, asOf) as { run_id: string } | undefined;
   return row?.run_id ?? null;
 }
 
 function firstFailedTask(db: Database.Database, envId: string, dagId: string, runId: string): string | null {
   const row = db
-    .prepare(`SELECT task_id FROM task_instances WHERE env_id = ? AND dag_id = ? AND run_id = ? AND state IN ('failed', 'upstream_failed')
-              ORDER BY state = 'upstream_failed', COALESCE(end_date, start_date) LIMIT 1`)
+    .prepare(
+      `SELECT task_id FROM task_instances WHERE env_id = ? AND dag_id = ? AND run_id = ? AND state IN ('failed', 'upstream_failed')
+              ORDER BY state = 'upstream_failed', COALESCE(end_date, start_date) LIMIT 1`,
+    )
     .get(envId, dagId, runId) as { task_id: string } | undefined;
   return row?.task_id ?? null;
 }
@@ -93,14 +97,27 @@ function quotedRun(db: Database.Database, envId: string, text: string, dagId: st
   return null;
 }
 
-export function resolveQuestion(db: Database.Database, envId: string, asOf: string, question: string, context: CopilotContext | null): QuestionEntities {
+export function resolveQuestion(
+  db: Database.Database,
+  envId: string,
+  asOf: string,
+  question: string,
+  context: CopilotContext | null,
+): QuestionEntities {
   const text = question.toLowerCase();
-  const dagIds = (db.prepare('SELECT dag_id FROM dags WHERE env_id = ? AND deleted_at IS NULL').all(envId) as { dag_id: string }[]).map((r) => r.dag_id);
+  const dagIds = (db.prepare('SELECT dag_id FROM dags WHERE env_id = ? AND deleted_at IS NULL').all(envId) as { dag_id: string }[]).map(
+    (r) => r.dag_id,
+  );
   const assets = (db.prepare('SELECT DISTINCT uri FROM assets WHERE env_id = ?').all(envId) as { uri: string }[]).map((r) => r.uri);
   const asset = assets.filter((uri) => text.includes(uri.toLowerCase())).sort((a, b) => b.length - a.length)[0] ?? null;
   const quoted = quotedRun(db, envId, text, longestMentioned(text, dagIds));
   const dagId = longestMentioned(text, dagIds) ?? quoted?.dagId ?? context?.dagId ?? null;
-  const taskIds = dagId === null ? [] : (db.prepare('SELECT task_id FROM tasks WHERE env_id = ? AND dag_id = ?').all(envId, dagId) as { task_id: string }[]).map((r) => r.task_id);
+  const taskIds =
+    dagId === null
+      ? []
+      : (db.prepare('SELECT task_id FROM tasks WHERE env_id = ? AND dag_id = ?').all(envId, dagId) as { task_id: string }[]).map(
+          (r) => r.task_id,
+        );
   const date = dayOf(question, asOf);
   const days = daysBack(question, date, asOf);
 

@@ -41,7 +41,12 @@ function pointsAtTools(ranked: readonly RankedTool[]): boolean {
  * the question points at no tool (a question about the cache is looked up
  * first: the 0.5B model otherwise answered "what new error appeared?" from nothing).
  */
-export function offeredChoices(ranked: readonly RankedTool[], used: ReadonlyMap<string, number>, allowed: readonly ActionKind[], proposed: readonly ActionKind[]): OfferedChoice[] {
+export function offeredChoices(
+  ranked: readonly RankedTool[],
+  used: ReadonlyMap<string, number>,
+  allowed: readonly ActionKind[],
+  proposed: readonly ActionKind[],
+): OfferedChoice[] {
   const calls = [...used.values()].reduce((a, n) => a + n, 0);
   const tools = candidates(ranked, used)
     .map((r) => ({ r, score: r.score - USED_PENALTY * (used.get(r.tool.name) ?? 0) }))

@@ -17,14 +17,34 @@ export interface RankedTool {
 
 /** Words of a question and the tools they point to, with weights. */
 const INTENTS: readonly { readonly words: RegExp; readonly tools: Readonly<Record<string, number>> }[] = [
-  { words: /\b(fail(ed|s|ing|ure|ures)?|broke|broken|crash(ed)?|error(s)?|went wrong|red)\b/i, tools: { list_failures: 3, get_run: 3, log_excerpt: 3, what_changed: 1, similar_failures: 1, upstream_candidates: 1, error_patterns: 1 } },
+  {
+    words: /\b(fail(ed|s|ing|ure|ures)?|broke|broken|crash(ed)?|error(s)?|went wrong|red)\b/i,
+    tools: {
+      list_failures: 3,
+      get_run: 3,
+      log_excerpt: 3,
+      what_changed: 1,
+      similar_failures: 1,
+      upstream_candidates: 1,
+      error_patterns: 1,
+    },
+  },
   { words: /\bwhy\b/i, tools: { log_excerpt: 2, get_run: 1, what_changed: 1, upstream_candidates: 1 } },
-  { words: /\b(start(ed)? failing|since when|since|changed?|deploy(ed|ment)?|version|regression)\b/i, tools: { what_changed: 5, compare_runs: 2 } },
+  {
+    words: /\b(start(ed)? failing|since when|since|changed?|deploy(ed|ment)?|version|regression)\b/i,
+    tools: { what_changed: 5, compare_runs: 2 },
+  },
   { words: /\b(slow(er|ly|down)?|duration|longer|took|runtime|late|sla)\b/i, tools: { anomalies_and_risks: 5, duration_history: 4 } },
   { words: /\b(anomal(y|ies|ous)|risk(s|y)?|unusual|likely to fail|at risk)\b/i, tools: { anomalies_and_risks: 6 } },
-  { words: /\b(downstream|impact(ed)?|affect(ed|s)?|consumers?|depend(s|ent|ents)? on|who uses|blast radius)\b/i, tools: { downstream_impact: 8 } },
+  {
+    words: /\b(downstream|impact(ed)?|affect(ed|s)?|consumers?|depend(s|ent|ents)? on|who uses|blast radius)\b/i,
+    tools: { downstream_impact: 8 },
+  },
   { words: /\b(upstream|root cause|caused by|cause)\b/i, tools: { upstream_candidates: 4 } },
-  { words: /\b(new error|new exception|exception|pattern(s)?|kind of error|error type|appeared)\b/i, tools: { error_patterns: 6, search_failures: 2 } },
+  {
+    words: /\b(new error|new exception|exception|pattern(s)?|kind of error|error type|appeared)\b/i,
+    tools: { error_patterns: 6, search_failures: 2 },
+  },
   { words: /\b(log(s)?|traceback|stack ?trace|message)\b/i, tools: { log_excerpt: 4 } },
   { words: /\b(compare|differ(ence|s)?|versus|vs\.?)\b/i, tools: { compare_runs: 5, what_changed: 2 } },
   { words: /\b(before|again|similar|happened before|recurring|how often)\b/i, tools: { similar_failures: 4, error_patterns: 1 } },
@@ -44,11 +64,18 @@ export function anomalyTopicOf(question: string): AnomalyTopic | null {
 }
 
 /** When a question points nowhere: the broad overviews first. */
-const PRIOR: Readonly<Record<string, number>> = { list_failures: 0.3, anomalies_and_risks: 0.25, error_patterns: 0.2, search_failures: 0.1 };
+const PRIOR: Readonly<Record<string, number>> = {
+  list_failures: 0.3,
+  anomalies_and_risks: 0.25,
+  error_patterns: 0.2,
+  search_failures: 0.1,
+};
 
 /** The argument names a tool's schema requires. */
 function requiredArgs(tool: CopilotTool): string[] {
-  return Object.entries(tool.input.shape).filter(([, s]) => !s.safeParse(undefined).success).map(([k]) => k);
+  return Object.entries(tool.input.shape)
+    .filter(([, s]) => !s.safeParse(undefined).success)
+    .map(([k]) => k);
 }
 
 /** Arguments of one tool (or proposal) filled from what the question names, where its schema takes them. */

@@ -65,12 +65,22 @@ export async function runToolSteps(input: ToolStepsInput, firstMessage: string):
   for (let i = 0; i < input.maxSteps; i++) {
     if (signal.aborted) return stopped();
     const started = performance.now();
-    const offer = offeredChoices(ranked, used, allowed, proposals.map((p) => p.kind));
+    const offer = offeredChoices(
+      ranked,
+      used,
+      allowed,
+      proposals.map((p) => p.kind),
+    );
     if (offer.length === 1 && offer[0]?.name === ANSWER_CHOICE) return { outcome: 'answer', pending, proposals, results, found };
     messages.push({ role: 'user', text: `${pending}\n${choicePrompt(offer, tools, described)}` });
     const chosenText = await generate(choiceSchema(offer.map((o) => o.name)), CHOICE_MAX_TOKENS, input.seed + 2 * i);
     if (chosenText === null) return stopped();
-    const chosen = parseChoice(chosenText, offer.map((o) => o.name), tools, allowed);
+    const chosen = parseChoice(
+      chosenText,
+      offer.map((o) => o.name),
+      tools,
+      allowed,
+    );
     if (!chosen.ok) {
       input.record({ kind: 'invalid', tool: null, args: null, summary: chosen.problem, ms: performance.now() - started });
       pending = invalidStepPrompt(chosen.problem);
@@ -79,7 +89,10 @@ export async function runToolSteps(input: ToolStepsInput, firstMessage: string):
     if (chosen.value.action === 'answer') return { outcome: 'answer', pending, proposals, results, found };
     const choice: Exclude<Choice, { action: 'answer' }> = chosen.value;
     const name = choice.action === 'tool' ? choice.tool.name : choice.kind;
-    const draft = choice.action === 'tool' ? (ranked.find((r) => r.tool === choice.tool)?.draft ?? {}) : draftArgs(proposalArgs[choice.kind], input.entities);
+    const draft =
+      choice.action === 'tool'
+        ? (ranked.find((r) => r.tool === choice.tool)?.draft ?? {})
+        : draftArgs(proposalArgs[choice.kind], input.entities);
     messages.push({ role: 'user', text: argsPrompt(name, draft) });
     const argsText = await generate(argsSchema(choice, input.narrow), ARGS_MAX_TOKENS, input.seed + 2 * i + 1);
     if (argsText === null) return stopped();
@@ -96,12 +109,24 @@ export async function runToolSteps(input: ToolStepsInput, firstMessage: string):
       const out = d.tool.run(ctx, d.args);
       if (input.citationCount() > before) found += 1;
       results.push(out.text);
-      input.record({ kind: 'tool', tool: d.tool.name, args: JSON.stringify(d.args), summary: out.summary, ms: performance.now() - started });
+      input.record({
+        kind: 'tool',
+        tool: d.tool.name,
+        args: JSON.stringify(d.args),
+        summary: out.summary,
+        ms: performance.now() - started,
+      });
       pending = toolResultPrompt(d.tool.name, out.text, fence);
     } else if (d.action === 'propose') {
       const proposal = makeProposal(d.kind, d.args);
       proposals.push(proposal);
-      input.record({ kind: 'proposal', tool: d.kind, args: JSON.stringify(d.args), summary: proposal.summary, ms: performance.now() - started });
+      input.record({
+        kind: 'proposal',
+        tool: d.kind,
+        args: JSON.stringify(d.args),
+        summary: proposal.summary,
+        ms: performance.now() - started,
+      });
       pending = 'The card is shown to the user.';
     }
   }

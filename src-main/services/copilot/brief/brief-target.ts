@@ -5,7 +5,8 @@ import type { QuestionEntities } from '../agent/question-entities';
  * Questions the failure brief answers: why a run failed, what changed, what is downstream, whether it happened
  * before, "explain" and "what happened". Open questions ("what should I look at first today?") are not among them.
  */
-const FACT_QUESTION = /\b(why|fail(ed|s|ing|ure)?|broke|broken|crash(ed)?|error|what happened|went wrong|explain|cause[ds]?|what changed|changed|downstream|impact(ed)?|affect(ed|s)?|before|again|recurring)\b/i;
+const FACT_QUESTION =
+  /\b(why|fail(ed|s|ing|ure)?|broke|broken|crash(ed)?|error|what happened|went wrong|explain|cause[ds]?|what changed|changed|downstream|impact(ed)?|affect(ed|s)?|before|again|recurring)\b/i;
 
 export function isFactQuestion(question: string): boolean {
   return FACT_QUESTION.test(question);

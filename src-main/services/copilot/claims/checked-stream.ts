@@ -38,7 +38,10 @@ export class CheckedStream {
     const { claims, unsupported } = checkClaims(this.raw, this.evidence);
     let cut = upTo;
     for (const c of claims) if (c.start < cut && c.end > cut) cut = c.start;
-    const checked = markClaims(this.raw.slice(0, cut), unsupported.filter((c) => c.end <= cut));
+    const checked = markClaims(
+      this.raw.slice(0, cut),
+      unsupported.filter((c) => c.end <= cut),
+    );
     if (checked.length > this.emitted) {
       this.emit(checked.slice(this.emitted));
       this.emitted = checked.length;

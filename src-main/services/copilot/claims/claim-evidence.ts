@@ -50,7 +50,9 @@ export class Evidence {
         return this.hasNumber(claim.text);
       case 'id':
         // dag.task reads as its two ids when the dotted form itself is not in the data.
-        return this.hasId(claim.text) || (claim.text.includes('.') && claim.text.split('.').every((part) => part.length > 0 && this.hasId(part)));
+        return (
+          this.hasId(claim.text) || (claim.text.includes('.') && claim.text.split('.').every((part) => part.length > 0 && this.hasId(part)))
+        );
     }
   }
 }

@@ -12,7 +12,8 @@ export interface Claim {
 }
 
 /** Count nouns: "3 runs", "12 failures". Durations and windows ("7 days") are not counts of the data. */
-const COUNT_NOUNS = 'times?|runs?|failures?|failed runs?|tries|try|attempts?|retries|tasks?|task instances?|DAGs?|occurrences?|errors?|assets?';
+const COUNT_NOUNS =
+  'times?|runs?|failures?|failed runs?|tries|try|attempts?|retries|tasks?|task instances?|DAGs?|occurrences?|errors?|assets?';
 
 /** Patterns in priority order: a span claimed by an earlier kind is not claimed again (a run id holds a time). */
 const PATTERNS: readonly (readonly [ClaimKind, RegExp])[] = [
@@ -26,7 +27,17 @@ const PATTERNS: readonly (readonly [ClaimKind, RegExp])[] = [
 ];
 
 /** Airflow's own words with an underscore (states, run types): vocabulary, not facts about this data. */
-const AIRFLOW_WORDS: ReadonlySet<string> = new Set([...TaskState.options, ...RunState.options, ...RunType.options, 'max_tries', 'try_number', 'map_index', 'dag_id', 'run_id', 'task_id']);
+const AIRFLOW_WORDS: ReadonlySet<string> = new Set([
+  ...TaskState.options,
+  ...RunState.options,
+  ...RunType.options,
+  'max_tries',
+  'try_number',
+  'map_index',
+  'dag_id',
+  'run_id',
+  'task_id',
+]);
 
 /** Sentence punctuation that follows an id or a URI without being part of it. */
 const TRAILING = /[.,;:!?-]+$/;

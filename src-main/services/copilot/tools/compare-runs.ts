@@ -12,7 +12,8 @@ function differs(a: TaskFacts | undefined, b: TaskFacts | undefined): boolean {
   return a.state !== b.state || a.hostname !== b.hostname || a.tries !== b.tries || slower;
 }
 
-const describeTask = (t: TaskFacts | undefined): string => (t ? `${t.state}, ${seconds(t.durationS)}, tries ${t.tries}, host ${t.hostname ?? '?'}` : 'absent');
+const describeTask = (t: TaskFacts | undefined): string =>
+  t ? `${t.state}, ${seconds(t.durationS)}, tries ${t.tries}, host ${t.hostname ?? '?'}` : 'absent';
 
 export const compareRuns = defineTool({
   name: 'compare_runs',
@@ -21,8 +22,19 @@ export const compareRuns = defineTool({
   run(ctx, args) {
     const a = runFacts(ctx.db, ctx.envId, args.dagId, args.runIdA);
     const b = runFacts(ctx.db, ctx.envId, args.dagId, args.runIdB);
-    if (!a || !b) return { text: `Run ${!a ? args.runIdA : args.runIdB} of DAG ${args.dagId} is not in the cache.`, summary: 'run not found' };
-    const cite = (runId: string) => ctx.cite({ kind: 'run', dagId: args.dagId, runId, taskId: null, mapIndex: null, tryNumber: null, line: null, label: `${args.dagId} · ${runId}` });
+    if (!a || !b)
+      return { text: `Run ${!a ? args.runIdA : args.runIdB} of DAG ${args.dagId} is not in the cache.`, summary: 'run not found' };
+    const cite = (runId: string) =>
+      ctx.cite({
+        kind: 'run',
+        dagId: args.dagId,
+        runId,
+        taskId: null,
+        mapIndex: null,
+        tryNumber: null,
+        line: null,
+        label: `${args.dagId} · ${runId}`,
+      });
     const tasksA = new Map(taskFacts(ctx.db, ctx.envId, args.dagId, a.runId).map((t) => [taskKey(t), t]));
     const tasksB = new Map(taskFacts(ctx.db, ctx.envId, args.dagId, b.runId).map((t) => [taskKey(t), t]));
     const keys = [...new Set([...tasksA.keys(), ...tasksB.keys()])].filter((k) => differs(tasksA.get(k), tasksB.get(k)));

@@ -23,17 +23,40 @@ function assetUri(key: string): string | null {
 function citeItem(ctx: ToolContext, item: ImpactItem): string | null {
   if (item.label === 'Asset') {
     const uri = assetUri(item.key);
-    return uri === null ? null : ctx.cite({ kind: 'asset', dagId: item.dagId ?? '', runId: null, taskId: null, mapIndex: null, tryNumber: null, line: null, uri, label: uri });
+    return uri === null
+      ? null
+      : ctx.cite({
+          kind: 'asset',
+          dagId: item.dagId ?? '',
+          runId: null,
+          taskId: null,
+          mapIndex: null,
+          tryNumber: null,
+          line: null,
+          uri,
+          label: uri,
+        });
   }
   if (item.envId !== ctx.envId || item.dagId === null) return null;
-  if (item.label === 'Dag') return ctx.cite({ kind: 'dag', dagId: item.dagId, runId: null, taskId: null, mapIndex: null, tryNumber: null, line: null, label: item.dagId });
+  if (item.label === 'Dag')
+    return ctx.cite({
+      kind: 'dag',
+      dagId: item.dagId,
+      runId: null,
+      taskId: null,
+      mapIndex: null,
+      tryNumber: null,
+      line: null,
+      label: item.dagId,
+    });
   return null;
 }
 
 /** Everything downstream of a DAG, task or asset in the lineage graph. */
 export const downstreamImpact = defineTool({
   name: 'downstream_impact',
-  description: 'What is downstream of a DAG, a task or an asset in the lineage graph (DAGs, tasks and assets that would miss data), nearest first. Give an asset URI, or a DAG id with an optional task id.',
+  description:
+    'What is downstream of a DAG, a task or an asset in the lineage graph (DAGs, tasks and assets that would miss data), nearest first. Give an asset URI, or a DAG id with an optional task id.',
   input: z
     .object({
       asset: z.string().min(1).max(300).optional().describe('asset URI'),
@@ -43,10 +66,13 @@ export const downstreamImpact = defineTool({
     .strict(),
   run(ctx, args) {
     const key =
-      args.asset !== undefined ? nodeKeys.asset(args.asset)
-      : args.dagId === undefined ? null
-      : args.taskId !== undefined ? nodeKeys.task(ctx.envId, args.dagId, args.taskId)
-      : nodeKeys.dag(ctx.envId, args.dagId);
+      args.asset !== undefined
+        ? nodeKeys.asset(args.asset)
+        : args.dagId === undefined
+          ? null
+          : args.taskId !== undefined
+            ? nodeKeys.task(ctx.envId, args.dagId, args.taskId)
+            : nodeKeys.dag(ctx.envId, args.dagId);
     if (key === null) return { text: 'Name an asset URI or a DAG id.', summary: 'nothing named' };
     const what = args.asset ?? `${args.dagId ?? ''}${args.taskId ? `.${args.taskId}` : ''}`;
     let items: ImpactItem[];

@@ -24,7 +24,8 @@ function quantile(values: readonly number[], q: number): number | null {
 
 export const durationHistory = defineTool({
   name: 'duration_history',
-  description: "A task's successful durations: the recent days against the baseline of the 30 days before them, and the slowest recent runs.",
+  description:
+    "A task's successful durations: the recent days against the baseline of the 30 days before them, and the slowest recent runs.",
   input: z.object({ dagId: ToolDagId, taskId: ToolTaskId, days: ToolDays.optional() }).strict(),
   run(ctx, args) {
     const recentDays = args.days ?? 7;
@@ -35,7 +36,8 @@ export const durationHistory = defineTool({
          ORDER BY start_date`,
       )
       .all(ctx.envId, args.dagId, args.taskId, daysBefore(ctx.asOf, recentDays + 30)) as Row[];
-    if (rows.length === 0) return { text: `No successful tries of ${args.dagId}.${args.taskId} in the last ${recentDays + 30} days.`, summary: 'no history' };
+    if (rows.length === 0)
+      return { text: `No successful tries of ${args.dagId}.${args.taskId} in the last ${recentDays + 30} days.`, summary: 'no history' };
     const split = daysBefore(ctx.asOf, recentDays);
     const baseline = rows.filter((r) => r.start_date < split).map((r) => r.duration_s);
     const recentRows = rows.filter((r) => r.start_date >= split);
@@ -43,11 +45,30 @@ export const durationHistory = defineTool({
     const base = median(baseline);
     const now = median(recent);
     const ratio = base !== null && now !== null && base > 0 ? now / base : null;
-    const slowest = [...recentRows].sort((a, b) => b.duration_s - a.duration_s).slice(0, 3).map((r) => {
-      const ref = ctx.cite({ kind: 'task', dagId: args.dagId, runId: r.run_id, taskId: args.taskId, mapIndex: null, tryNumber: null, line: null, label: `${args.dagId}.${args.taskId} in ${r.run_id}` });
-      return `[${ref}] run=${r.run_id} duration=${seconds(r.duration_s)}`;
-    });
-    const verdict = ratio === null ? 'not enough data to compare' : ratio >= 1.3 ? `SLOWER: ${ratio.toFixed(2)}x the baseline` : ratio <= 0.77 ? `faster: ${ratio.toFixed(2)}x the baseline` : `about the same (${ratio.toFixed(2)}x)`;
+    const slowest = [...recentRows]
+      .sort((a, b) => b.duration_s - a.duration_s)
+      .slice(0, 3)
+      .map((r) => {
+        const ref = ctx.cite({
+          kind: 'task',
+          dagId: args.dagId,
+          runId: r.run_id,
+          taskId: args.taskId,
+          mapIndex: null,
+          tryNumber: null,
+          line: null,
+          label: `${args.dagId}.${args.taskId} in ${r.run_id}`,
+        });
+        return `[${ref}] run=${r.run_id} duration=${seconds(r.duration_s)}`;
+      });
+    const verdict =
+      ratio === null
+        ? 'not enough data to compare'
+        : ratio >= 1.3
+          ? `SLOWER: ${ratio.toFixed(2)}x the baseline`
+          : ratio <= 0.77
+            ? `faster: ${ratio.toFixed(2)}x the baseline`
+            : `about the same (${ratio.toFixed(2)}x)`;
     return {
       text: [
         `Task ${args.dagId}.${args.taskId}:`,

@@ -40,10 +40,22 @@ export const listFailures = defineTool({
       )
       .all({ envId: ctx.envId, dagId, from: window.from, to: window.to }) as Row[];
     const lines = rows.map((r) => {
-      const ref = ctx.cite({ kind: 'run', dagId: r.dag_id, runId: r.run_id, taskId: null, mapIndex: null, tryNumber: null, line: null, label: `${r.dag_id} · ${r.run_id}` });
+      const ref = ctx.cite({
+        kind: 'run',
+        dagId: r.dag_id,
+        runId: r.run_id,
+        taskId: null,
+        mapIndex: null,
+        tryNumber: null,
+        line: null,
+        label: `${r.dag_id} · ${r.run_id}`,
+      });
       return [`[${ref}]`, r.dag_id, r.run_id, r.at ?? '?', clipLine(r.failed_tasks ?? 'none', 160)];
     });
     const shown = rows.length < total ? `the newest ${rows.length}` : total === 1 ? 'it' : 'all of them';
-    return { text: `${total} failed run${total === 1 ? '' : 's'} ${span} (up to ${ctx.asOf}); ${shown}, newest first:\n${tableText(['ref', 'dag', 'run', 'at', 'failed tasks'], lines)}`, summary: `${total} failed runs` };
+    return {
+      text: `${total} failed run${total === 1 ? '' : 's'} ${span} (up to ${ctx.asOf}); ${shown}, newest first:\n${tableText(['ref', 'dag', 'run', 'at', 'failed tasks'], lines)}`,
+      summary: `${total} failed runs`,
+    };
   },
 });

@@ -33,7 +33,9 @@ export function runFacts(db: Database.Database, envId: string, dagId: string, ru
 /** Runs of a DAG that ended failed or succeeded, newest first. */
 export function finishedRuns(db: Database.Database, envId: string, dagId: string, limit: number): RunFacts[] {
   return db
-    .prepare(`${RUN_SQL} WHERE env_id = ? AND dag_id = ? AND state IN ('success', 'failed') AND deleted_upstream = 0 ORDER BY at DESC LIMIT ?`)
+    .prepare(
+      `${RUN_SQL} WHERE env_id = ? AND dag_id = ? AND state IN ('success', 'failed') AND deleted_upstream = 0 ORDER BY at DESC LIMIT ?`,
+    )
     .all(envId, dagId, limit) as RunFacts[];
 }
 

@@ -43,11 +43,20 @@ export const searchFailures = defineTool({
     const lines = rows.map((r) => {
       const hit = hitLine(r.content, args.text);
       const ref = ctx.cite({
-        kind: 'log', dagId: r.dag_id, runId: r.run_id, taskId: r.task_id, mapIndex: r.map_index, tryNumber: r.try_number, line: hit.line,
+        kind: 'log',
+        dagId: r.dag_id,
+        runId: r.run_id,
+        taskId: r.task_id,
+        mapIndex: r.map_index,
+        tryNumber: r.try_number,
+        line: hit.line,
         label: `${r.dag_id}.${r.task_id} try ${r.try_number}, line ${hit.line}`,
       });
       return [`[${ref}]`, r.dag_id, r.run_id, r.task_id, r.try_number, hit.line, clipLine(hit.text)];
     });
-    return { text: `Failure logs of runs of the last ${days} days containing "${args.text}" (newest run first, at most ${LIMIT}):\n${tableText(['ref', 'dag', 'run', 'task', 'try', 'line', 'log line'], lines)}`, summary: `${rows.length} matching logs` };
+    return {
+      text: `Failure logs of runs of the last ${days} days containing "${args.text}" (newest run first, at most ${LIMIT}):\n${tableText(['ref', 'dag', 'run', 'task', 'try', 'line', 'log line'], lines)}`,
+      summary: `${rows.length} matching logs`,
+    };
   },
 });

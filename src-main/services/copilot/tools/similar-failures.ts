@@ -31,7 +31,16 @@ function embeddingAnswer(ctx: ToolContext, args: { taskId: string; runId: string
   const lines = found.items.map((f) => {
     const where = `dag=${f.dagId} task=${f.taskId} run=${f.runId} similarity=${f.score.toFixed(2)} at=${f.at ?? '?'}`;
     if (f.envId !== ctx.envId) return `(environment ${f.envName}) ${where}: ${clipLine(f.excerpt.replace(/\n/g, ' | '), 200)}`;
-    const ref = ctx.cite({ kind: 'log', dagId: f.dagId, runId: f.runId, taskId: f.taskId, mapIndex: f.mapIndex, tryNumber: f.tryNumber, line: null, label: `${f.dagId}.${f.taskId} in ${f.runId}` });
+    const ref = ctx.cite({
+      kind: 'log',
+      dagId: f.dagId,
+      runId: f.runId,
+      taskId: f.taskId,
+      mapIndex: f.mapIndex,
+      tryNumber: f.tryNumber,
+      line: null,
+      label: `${f.dagId}.${f.taskId} in ${f.runId}`,
+    });
     return `[${ref}] ${where}: ${clipLine(f.excerpt.replace(/\n/g, ' | '), 200)}`;
   });
   return {
@@ -43,18 +52,39 @@ function embeddingAnswer(ctx: ToolContext, args: { taskId: string; runId: string
 /** Past failures with the same error pattern as one failed task instance (or, with a local embedding model, the most similar logs). */
 export const similarFailures = defineTool({
   name: 'similar_failures',
-  description: 'Earlier failures whose log matches the same error pattern as one failed task instance: has this happened before, where, and when it started.',
+  description:
+    'Earlier failures whose log matches the same error pattern as one failed task instance: has this happened before, where, and when it started.',
   input: z.object({ dagId: ToolDagId, runId: ToolRunId, taskId: ToolTaskId }).strict(),
   run(ctx, args) {
-    const byModel = ctx.similarFailures?.({ envId: ctx.envId, dagId: args.dagId, runId: args.runId, taskId: args.taskId, mapIndex: -1, limit: LIMIT });
+    const byModel = ctx.similarFailures?.({
+      envId: ctx.envId,
+      dagId: args.dagId,
+      runId: args.runId,
+      taskId: args.taskId,
+      mapIndex: -1,
+      limit: LIMIT,
+    });
     if (byModel?.method === 'embedding') return embeddingAnswer(ctx, args, byModel);
     const pattern = ctx.db.prepare(PATTERN_OF).get(ctx.envId, args.dagId, args.runId, args.taskId) as
       | { pattern_id: string; exception: string; template: string; count: number; first_seen: string }
       | undefined;
-    if (!pattern) return { text: `No error pattern is known for task ${args.taskId} of run ${args.runId} (${args.dagId}): its log is not cached, or the environment is not scored yet.`, summary: 'no pattern' };
+    if (!pattern)
+      return {
+        text: `No error pattern is known for task ${args.taskId} of run ${args.runId} (${args.dagId}): its log is not cached, or the environment is not scored yet.`,
+        summary: 'no pattern',
+      };
     const hits = ctx.db.prepare(SAME_PATTERN).all({ envId: ctx.envId, patternId: pattern.pattern_id, ...args }) as Hit[];
     const lines = hits.map((h) => {
-      const ref = ctx.cite({ kind: 'log', dagId: h.dag_id, runId: h.run_id, taskId: h.task_id, mapIndex: h.map_index, tryNumber: h.try_number, line: null, label: `${h.dag_id}.${h.task_id} in ${h.run_id}` });
+      const ref = ctx.cite({
+        kind: 'log',
+        dagId: h.dag_id,
+        runId: h.run_id,
+        taskId: h.task_id,
+        mapIndex: h.map_index,
+        tryNumber: h.try_number,
+        line: null,
+        label: `${h.dag_id}.${h.task_id} in ${h.run_id}`,
+      });
       return `[${ref}] dag=${h.dag_id} task=${h.task_id} run=${h.run_id} tries with this error=${h.tries} at=${h.at ?? '?'}`;
     });
     const head = `Pattern ${pattern.pattern_id} (${pattern.exception || 'no exception'}), seen ${pattern.count} times since ${pattern.first_seen}: ${clipLine(pattern.template, 180)}`;

@@ -14,8 +14,18 @@ import { whatChanged } from './what-changed';
 
 /** Every tool the copilot may call; all read the cache, the stored analytics and the lineage graph only. */
 export const copilotTools: readonly CopilotTool[] = [
-  listFailures, searchFailures, getRun, logExcerpt, durationHistory, whatChanged, compareRuns,
-  anomaliesAndRisks, errorPatterns, similarFailures, upstreamCandidatesTool, downstreamImpact,
+  listFailures,
+  searchFailures,
+  getRun,
+  logExcerpt,
+  durationHistory,
+  whatChanged,
+  compareRuns,
+  anomaliesAndRisks,
+  errorPatterns,
+  similarFailures,
+  upstreamCandidatesTool,
+  downstreamImpact,
 ];
 
 export function findTool(name: string): CopilotTool | undefined {

@@ -30,7 +30,8 @@ function citeRun(ctx: ToolContext, dagId: string, runId: string): string {
 
 export const whatChanged = defineTool({
   name: 'what_changed',
-  description: 'What differs between the last good run and the first bad run of a DAG (DAG version, conf, hosts, pools, operators of the failing tasks).',
+  description:
+    'What differs between the last good run and the first bad run of a DAG (DAG version, conf, hosts, pools, operators of the failing tasks).',
   input: z.object({ dagId: ToolDagId, badRunId: ToolRunId.optional() }).strict(),
   run(ctx, args) {
     if (args.badRunId !== undefined && runFacts(ctx.db, ctx.envId, args.dagId, args.badRunId) === null) {
@@ -40,7 +41,11 @@ export const whatChanged = defineTool({
     if (found === null) return { text: `DAG ${args.dagId} has no failed run in its recent history.`, summary: 'no failed run' };
     const { firstBad, lastGood } = found;
     const badRef = citeRun(ctx, args.dagId, firstBad.runId);
-    if (lastGood === null) return { text: `[${badRef}] first bad run ${firstBad.runId}; no successful run before it is cached.`, summary: 'no good run to compare' };
+    if (lastGood === null)
+      return {
+        text: `[${badRef}] first bad run ${firstBad.runId}; no successful run before it is cached.`,
+        summary: 'no good run to compare',
+      };
     const goodRef = citeRun(ctx, args.dagId, lastGood.runId);
     const goodTasks = new Map(taskFacts(ctx.db, ctx.envId, args.dagId, lastGood.runId).map((t) => [taskKey(t), t]));
     const failing = taskFacts(ctx.db, ctx.envId, args.dagId, firstBad.runId).filter((t) => t.state === 'failed');
@@ -63,7 +68,10 @@ export const whatChanged = defineTool({
         change('run type', lastGood.runType, firstBad.runType),
         ...taskLines,
       ].join('\n'),
-      summary: lastGood.dagVersion !== firstBad.dagVersion ? `DAG version ${lastGood.dagVersion ?? '?'} → ${firstBad.dagVersion ?? '?'}` : 'compared last good and first bad run',
+      summary:
+        lastGood.dagVersion !== firstBad.dagVersion
+          ? `DAG version ${lastGood.dagVersion ?? '?'} → ${firstBad.dagVersion ?? '?'}`
+          : 'compared last good and first bad run',
     };
   },
 });

@@ -22,7 +22,11 @@ interface Instance {
 export function criticalPath(graph: EmbeddedGraph, envId: string, dagId: string, runId: string): CriticalPath {
   const runKey = nodeKeys.run(envId, dagId, runId);
   if (!graph.node(runKey)) {
-    throw new ApiError('not_found', `Run "${runId}" is not in the lineage graph.`, 'The graph keeps recent runs and failed runs of the last 30 days.');
+    throw new ApiError(
+      'not_found',
+      `Run "${runId}" is not in the lineage graph.`,
+      'The graph keeps recent runs and failed runs of the last 30 days.',
+    );
   }
   const byTask = new Map<string, Instance[]>();
   for (const key of graph.inFrom(runKey, 'IN_RUN')) {

@@ -8,7 +8,11 @@ import { byDepthThenKey, toImpactItem } from './impact-item';
 export function downstreamOf(graph: EmbeddedGraph, key: string, depth: number): DownstreamImpact {
   const start = graph.node(key);
   if (!start || (start.label !== 'Dag' && start.label !== 'Task' && start.label !== 'Asset')) {
-    throw new ApiError('not_found', 'That DAG, task or asset is not in the lineage graph.', 'Pick a node from the lineage view, or sync the environment.');
+    throw new ApiError(
+      'not_found',
+      'That DAG, task or asset is not in the lineage graph.',
+      'Pick a node from the lineage view, or sync the environment.',
+    );
   }
   const items = walk(graph, key, depth, downstreamSteps).map((r) => toImpactItem(graph, r));
   return { start: key, items: items.sort(byDepthThenKey) };

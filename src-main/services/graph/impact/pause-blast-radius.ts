@@ -35,14 +35,22 @@ export function reachedDagsAndAssets(graph: EmbeddedGraph, dagKey: string): Map<
  */
 export function pauseBlastRadius(graph: EmbeddedGraph, envId: string, dagId: string): PauseBlastRadius {
   const dagKey = nodeKeys.dag(envId, dagId);
-  if (!graph.node(dagKey)) throw new ApiError('not_found', `DAG "${dagId}" is not in the lineage graph.`, 'Sync the environment, or check the DAG id.');
+  if (!graph.node(dagKey))
+    throw new ApiError('not_found', `DAG "${dagId}" is not in the lineage graph.`, 'Sync the environment, or check the DAG id.');
   const reached = reachedDagsAndAssets(graph, dagKey);
   const stopped = stoppedSet(graph, dagKey, reached);
   const items: BlastItem[] = [...reached].map(([key, depth]) => {
     const node = graph.node(key);
     const label = node?.label === 'Asset' ? 'Asset' : 'Dag';
     const envId = node?.props.envId;
-    return { key, label, name: String(node?.props.name ?? key), envId: typeof envId === 'string' ? envId : null, depth, stalls: stopped.has(key) };
+    return {
+      key,
+      label,
+      name: String(node?.props.name ?? key),
+      envId: typeof envId === 'string' ? envId : null,
+      depth,
+      stalls: stopped.has(key),
+    };
   });
   items.sort((a, b) => a.depth - b.depth || (a.key < b.key ? -1 : 1));
   return { dagKey, items };

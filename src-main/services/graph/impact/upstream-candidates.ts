@@ -30,7 +30,12 @@ export function instantOf(props: Readonly<Record<string, unknown>>): string | nu
  */
 export function upstreamCandidates(graph: EmbeddedGraph, q: UpstreamQuery): UpstreamCandidates {
   const start = nodeKeys.task(q.envId, q.dagId, q.taskId);
-  if (!graph.node(start)) throw new ApiError('not_found', `Task "${q.taskId}" of DAG "${q.dagId}" is not in the lineage graph.`, 'Sync the environment, or check the ids.');
+  if (!graph.node(start))
+    throw new ApiError(
+      'not_found',
+      `Task "${q.taskId}" of DAG "${q.dagId}" is not in the lineage graph.`,
+      'Sync the environment, or check the ids.',
+    );
   const reached = walk(graph, start, q.depth, upstreamSteps);
   const failures: UpstreamFailure[] = [];
   const changes: UpstreamChange[] = [];
@@ -70,7 +75,12 @@ export function compareFailures(a: UpstreamFailure, b: UpstreamFailure): number 
   return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }
 
-function versionChange(graph: EmbeddedGraph, dagKey: string, from: string, at: string): Omit<UpstreamChange, 'envId' | 'dagId' | 'distance'> | null {
+function versionChange(
+  graph: EmbeddedGraph,
+  dagKey: string,
+  from: string,
+  at: string,
+): Omit<UpstreamChange, 'envId' | 'dagId' | 'distance'> | null {
   const runs = graph
     .inFrom(dagKey, 'RUN_OF')
     .map((k) => graph.node(k)?.props ?? {})

@@ -49,13 +49,19 @@ function select(graph: EmbeddedGraph, envId: string, scope: LineageScope): Selec
     // Assets are keyed by URI alone, so one that several environments share joins their DAGs.
     const dags = (scope.kind === 'environment' ? [envId] : scope.envIds).flatMap((id) => graph.outTo(nodeKeys.environment(id), 'HAS_DAG'));
     const members = new Set<string>(dags);
-    for (const dag of dags) for (const a of [...dagLevelNeighbours(graph, dag, 'down'), ...dagLevelNeighbours(graph, dag, 'up')]) if (graph.node(a)?.label === 'Asset') members.add(a);
+    for (const dag of dags)
+      for (const a of [...dagLevelNeighbours(graph, dag, 'down'), ...dagLevelNeighbours(graph, dag, 'up')])
+        if (graph.node(a)?.label === 'Asset') members.add(a);
     return { members, expanded: scope.expand ? new Set(dags) : new Set() };
   }
   if (scope.kind === 'asset') {
     const start = nodeKeys.asset(scope.uri);
     if (!graph.node(start)) throw new ApiError('not_found', 'That asset is not in the lineage graph.', 'Pick an asset from the list.');
-    const members = new Set<string>([start, ...around(graph, start, 'down', scope.depth * 2), ...around(graph, start, 'up', scope.depth * 2)]);
+    const members = new Set<string>([
+      start,
+      ...around(graph, start, 'down', scope.depth * 2),
+      ...around(graph, start, 'up', scope.depth * 2),
+    ]);
     return { members, expanded: new Set() };
   }
   const dag = nodeKeys.dag(envId, scope.dagId);
@@ -111,7 +117,9 @@ function endpoints(graph: EmbeddedGraph, key: string, selection: Selection, side
   if (node?.label === 'Dag' && selection.expanded.has(key)) {
     const tasks = graph.outTo(key, 'HAS_TASK');
     // Sources of a DAG are its last tasks (nothing depends on them); targets its first tasks.
-    return side === 'from' ? tasks.filter((t) => graph.inFrom(t, 'DEPENDS_ON').length === 0) : tasks.filter((t) => graph.outTo(t, 'DEPENDS_ON').length === 0);
+    return side === 'from'
+      ? tasks.filter((t) => graph.inFrom(t, 'DEPENDS_ON').length === 0)
+      : tasks.filter((t) => graph.outTo(t, 'DEPENDS_ON').length === 0);
   }
   return [key];
 }

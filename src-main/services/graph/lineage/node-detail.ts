@@ -10,7 +10,8 @@ const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
 /** A node's panel: its properties, static neighbours and newest runs or task instances. */
 export function nodeDetail(graph: EmbeddedGraph, key: string): LineageNodeDetail {
   const node = graph.node(key);
-  if (!node) throw new ApiError('not_found', 'That node is not in the lineage graph.', 'The graph may have been rebuilt; pick the node again.');
+  if (!node)
+    throw new ApiError('not_found', 'That node is not in the lineage graph.', 'The graph may have been rebuilt; pick the node again.');
   const neighbours: LineageNodeDetail['neighbours'] = [];
   const skip = new Set(['RUN_OF', 'INSTANCE_OF', 'IN_RUN', 'RAN_ON']);
   for (const e of graph.out(key)) if (!skip.has(e.type)) neighbours.push(neighbour(graph, e.type, 'out', e.to));

@@ -43,7 +43,8 @@ export class BatchWriter {
   async write(steps: readonly WriteStep[]): Promise<void> {
     const queue: { step: WriteStep; rows: readonly unknown[] }[] = [];
     for (const step of steps) {
-      for (let i = 0; i < step.rows.length; i += this.options.batchSize) queue.push({ step, rows: step.rows.slice(i, i + this.options.batchSize) });
+      for (let i = 0; i < step.rows.length; i += this.options.batchSize)
+        queue.push({ step, rows: step.rows.slice(i, i + this.options.batchSize) });
     }
     let failed = false;
     const worker = async (): Promise<void> => {

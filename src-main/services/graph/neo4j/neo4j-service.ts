@@ -17,7 +17,12 @@ import { testNeo4j } from './test-neo4j';
 export const NEO4J_VAULT_KEY = 'graph:neo4j';
 export const SAVED_QUERY_TIMEOUT_MS = 30_000;
 
-const notConfigured = (): ApiError => new ApiError('unavailable', 'No Neo4j is configured.', 'Add one in Settings → Neo4j; saved queries still answer from the embedded graph.');
+const notConfigured = (): ApiError =>
+  new ApiError(
+    'unavailable',
+    'No Neo4j is configured.',
+    'Add one in Settings → Neo4j; saved queries still answer from the embedded graph.',
+  );
 
 /** The user's Neo4j: its settings (password in the vault), the sync job, and the console. */
 export class Neo4jService {
@@ -89,12 +94,19 @@ export class Neo4jService {
         });
         const current = this.file.load();
         if (current) {
-          this.file.save({ ...current, lastSync: { at: new Date().toISOString(), nodes: outcome.nodes, rels: outcome.rels, written: outcome.written, ms: outcome.ms } });
+          this.file.save({
+            ...current,
+            lastSync: { at: new Date().toISOString(), nodes: outcome.nodes, rels: outcome.rels, written: outcome.written, ms: outcome.ms },
+          });
         }
         job.succeed(outcome.written === 0 ? 'Neo4j is up to date' : `${outcome.written} nodes and relationships written`);
         return outcome;
       } catch (error) {
-        job.fail(error instanceof Neo4jSyncCancelled ? 'Cancelled' : `Neo4j sync failed: ${error instanceof Error ? error.message : String(error)}`);
+        job.fail(
+          error instanceof Neo4jSyncCancelled
+            ? 'Cancelled'
+            : `Neo4j sync failed: ${error instanceof Error ? error.message : String(error)}`,
+        );
         if (!(error instanceof Neo4jSyncCancelled)) throw error;
         return null;
       } finally {
@@ -136,14 +148,16 @@ export class Neo4jService {
   private async connection(): Promise<Neo4jConnection> {
     const s = this.requireSettings();
     const secret = await this.vault.get(NEO4J_VAULT_KEY);
-    if (secret === null || !('password' in secret)) throw new ApiError('unauthorized', 'The Neo4j password is missing.', 'Enter it again in Settings → Neo4j.');
+    if (secret === null || !('password' in secret))
+      throw new ApiError('unauthorized', 'The Neo4j password is missing.', 'Enter it again in Settings → Neo4j.');
     return { url: s.url, user: s.user, password: secret.password, database: s.database };
   }
 
   private async draftConnection(draft: Neo4jInput): Promise<Neo4jConnection> {
     if (draft.password !== undefined) return { url: draft.url, user: draft.user, password: draft.password, database: draft.database };
     const stored = await this.vault.get(NEO4J_VAULT_KEY);
-    if (stored === null || !('password' in stored)) throw new ApiError('invalid_input', 'Enter the Neo4j password.', 'No password is stored yet.');
+    if (stored === null || !('password' in stored))
+      throw new ApiError('invalid_input', 'Enter the Neo4j password.', 'No password is stored yet.');
     return { url: draft.url, user: draft.user, password: stored.password, database: draft.database };
   }
 

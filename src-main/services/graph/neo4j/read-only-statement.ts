@@ -10,7 +10,22 @@ export type ReadOnlyVerdict =
 /** Administration commands start with one of these (Neo4j 5 Cypher manual, "Administration"). */
 const ADMIN_VERBS = new Set(['GRANT', 'DENY', 'REVOKE', 'START', 'STOP', 'ENABLE', 'DEALLOCATE', 'REALLOCATE', 'DRYRUN', 'RENAME']);
 /** `CREATE`/`DROP`/`ALTER` followed by one of these is administration, not data. */
-const ADMIN_OBJECTS = new Set(['USER', 'USERS', 'ROLE', 'ROLES', 'DATABASE', 'DATABASES', 'ALIAS', 'COMPOSITE', 'SERVER', 'SERVERS', 'CURRENT', 'OR', 'IMMUTABLE', 'PRIVILEGE']);
+const ADMIN_OBJECTS = new Set([
+  'USER',
+  'USERS',
+  'ROLE',
+  'ROLES',
+  'DATABASE',
+  'DATABASES',
+  'ALIAS',
+  'COMPOSITE',
+  'SERVER',
+  'SERVERS',
+  'CURRENT',
+  'OR',
+  'IMMUTABLE',
+  'PRIVILEGE',
+]);
 
 const leadingPrefix = /^\s*(EXPLAIN|PROFILE)\b/i;
 
@@ -28,10 +43,15 @@ export function readOnlyVerdict(cypher: string): ReadOnlyVerdict {
   const words = written.map((w) => w.toUpperCase());
   for (let i = 0; i + 1 < words.length; i += 1) {
     if (words[i] === 'LOAD' && words[i + 1] === 'CSV') {
-      return { kind: 'refuse', code: 'load_csv_refused', message: 'LOAD CSV reads files and URLs from the database server; the read-only console does not run it.' };
+      return {
+        kind: 'refuse',
+        code: 'load_csv_refused',
+        message: 'LOAD CSV reads files and URLs from the database server; the read-only console does not run it.',
+      };
     }
   }
-  const adminMessage = 'This is an administration command; the read-only console does not run it. Use Neo4j Browser or cypher-shell with an admin account.';
+  const adminMessage =
+    'This is an administration command; the read-only console does not run it. Use Neo4j Browser or cypher-shell with an admin account.';
   if (words.includes('TERMINATE')) return { kind: 'refuse', code: 'admin_refused', message: adminMessage };
   const prefix = leadingPrefix.exec(cypher)?.[1]?.toUpperCase() ?? null;
   const statement = prefix === null ? words : words.slice(1);
@@ -42,7 +62,13 @@ export function readOnlyVerdict(cypher: string): ReadOnlyVerdict {
     return { kind: 'refuse', code: 'admin_refused', message: adminMessage };
   }
   if (first === 'SHOW' && prefix === null) return { kind: 'show' };
-  if (first === 'CALL' && prefix === null && second !== undefined && /^[A-Z_][\w]*(\.[\w]+)+$/.test(second) && isStandaloneCall(statement)) {
+  if (
+    first === 'CALL' &&
+    prefix === null &&
+    second !== undefined &&
+    /^[A-Z_][\w]*(\.[\w]+)+$/.test(second) &&
+    isStandaloneCall(statement)
+  ) {
     return { kind: 'procedure', name: written[words.indexOf('CALL') + 1] ?? second };
   }
   const body = prefix === null ? cypher : cypher.replace(leadingPrefix, '');
@@ -52,7 +78,9 @@ export function readOnlyVerdict(cypher: string): ReadOnlyVerdict {
 /** `CALL db.labels()` or `CALL db.labels() YIELD label [WHERE …] [RETURN …]`, not a longer query around it. */
 function isStandaloneCall(words: readonly string[]): boolean {
   const rest = words.slice(2);
-  const clauses = rest.filter((w) => ['MATCH', 'CREATE', 'MERGE', 'DELETE', 'DETACH', 'SET', 'REMOVE', 'CALL', 'FOREACH', 'UNWIND', 'WITH', 'LOAD'].includes(w));
+  const clauses = rest.filter((w) =>
+    ['MATCH', 'CREATE', 'MERGE', 'DELETE', 'DETACH', 'SET', 'REMOVE', 'CALL', 'FOREACH', 'UNWIND', 'WITH', 'LOAD'].includes(w),
+  );
   return clauses.length === 0;
 }
 

@@ -80,7 +80,10 @@ async function readOnlyRefusal(session: Session, req: CypherRequest): Promise<Cy
     case 'show':
       return null;
     case 'procedure': {
-      const found = await session.executeRead((tx) => tx.run('SHOW PROCEDURES YIELD name, mode WHERE name = $name RETURN mode', { name: verdict.name }), config);
+      const found = await session.executeRead(
+        (tx) => tx.run('SHOW PROCEDURES YIELD name, mode WHERE name = $name RETURN mode', { name: verdict.name }),
+        config,
+      );
       const mode = found.records[0]?.get('mode');
       if (mode === undefined) return refused('unknown_procedure', `There is no procedure named ${verdict.name} on this database.`);
       return mode === 'READ' || (mode === 'DBMS' && isReadingDbmsProcedure(verdict.name)) ? null : refused('write_refused', WRITE_REFUSED);

@@ -18,12 +18,14 @@ function name(value: string): string {
  * element ids of their ends; the node read says which ids are owned and
  * which key each holds (so no property is read per relationship).
  */
-export const readOwnedNodes = 'MATCH (n) WHERE n.key IS NOT NULL RETURN labels(n) AS labels, n.key AS key, n.hash AS hash, elementId(n) AS id';
+export const readOwnedNodes =
+  'MATCH (n) WHERE n.key IS NOT NULL RETURN labels(n) AS labels, n.key AS key, n.hash AS hash, elementId(n) AS id';
 export const readOwnedRels = 'MATCH (a)-[r]->(b) RETURN type(r) AS type, elementId(a) AS from, elementId(b) AS to';
 
 export const statements = {
   /** New nodes: the diff knows they are missing, so CREATE (the unique constraint still guards the key); their ids link the relationships. */
-  createNodes: (label: GraphNodeLabel) => `UNWIND $rows AS r CREATE (n:${name(label)}) SET n = r.props RETURN r.key AS key, elementId(n) AS id`,
+  createNodes: (label: GraphNodeLabel) =>
+    `UNWIND $rows AS r CREATE (n:${name(label)}) SET n = r.props RETURN r.key AS key, elementId(n) AS id`,
   updateNodes: (label: GraphNodeLabel) => `UNWIND $rows AS r MATCH (n:${name(label)} {key: r.key}) SET n = r.props`,
   deleteNodes: (label: GraphNodeLabel) => `UNWIND $rows AS k MATCH (n:${name(label)} {key: k}) DETACH DELETE n`,
   /** Both ends by element id (read back or just created in this sync): no index lookup per row. */

@@ -19,8 +19,17 @@ export interface SyncPlan {
   rels: number;
 }
 
-interface OwnedNode { label: GraphNodeLabel; key: string; hash: string | null; id: string }
-interface OwnedRel { type: GraphRelType; from: string; to: string }
+interface OwnedNode {
+  label: GraphNodeLabel;
+  key: string;
+  hash: string | null;
+  id: string;
+}
+interface OwnedRel {
+  type: GraphRelType;
+  from: string;
+  to: string;
+}
 
 const modelLabel = (labels: unknown): GraphNodeLabel | null => {
   const list = Array.isArray(labels) ? labels : [];
@@ -43,7 +52,8 @@ async function readBack(driver: Driver, database: string): Promise<{ nodes: Owne
     const label = modelLabel(r.get('labels'));
     const key: unknown = r.get('key');
     const hash: unknown = r.get('hash');
-    if (label !== null && typeof key === 'string') nodes.push({ label, key, hash: typeof hash === 'string' ? hash : null, id: String(r.get('id')) });
+    if (label !== null && typeof key === 'string')
+      nodes.push({ label, key, hash: typeof hash === 'string' ? hash : null, id: String(r.get('id')) });
   }
   const rels: OwnedRel[] = [];
   for (const r of relRecords) {
@@ -58,7 +68,16 @@ export async function planSync(driver: Driver, database: string, graph: Embedded
   const pending = readBack(driver, database);
   const rows = graphRows(graph);
   const owned = await pending;
-  const plan: SyncPlan = { creates: [], updates: [], nodeDeletes: [], relCreates: [], relDeletes: [], ids: new Map(), nodes: graph.nodeCount, rels: graph.edgeCount };
+  const plan: SyncPlan = {
+    creates: [],
+    updates: [],
+    nodeDeletes: [],
+    relCreates: [],
+    relDeletes: [],
+    ids: new Map(),
+    nodes: graph.nodeCount,
+    rels: graph.edgeCount,
+  };
 
   const existingNodes = new Map<GraphNodeLabel, Map<string, string | null>>();
   const keyOf = new Map<string, string>();

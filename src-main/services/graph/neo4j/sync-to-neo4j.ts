@@ -89,8 +89,17 @@ export async function syncToNeo4j(driver: Driver, graph: EmbeddedGraph, options:
     for (const r of records) plan.ids.set(String(r.get('key')), String(r.get('id')));
   };
   await writer.write([
-    ...plan.creates.map((c) => ({ text: statements.createNodes(c.label), rows: c.rows.map((r) => ({ key: r.key, props: r.props })), message: `Writing ${c.label} nodes`, onRecords: remember })),
-    ...plan.updates.map((u) => ({ text: statements.updateNodes(u.label), rows: u.rows.map((r) => ({ key: r.key, props: r.props })), message: `Updating ${u.label} nodes` })),
+    ...plan.creates.map((c) => ({
+      text: statements.createNodes(c.label),
+      rows: c.rows.map((r) => ({ key: r.key, props: r.props })),
+      message: `Writing ${c.label} nodes`,
+      onRecords: remember,
+    })),
+    ...plan.updates.map((u) => ({
+      text: statements.updateNodes(u.label),
+      rows: u.rows.map((r) => ({ key: r.key, props: r.props })),
+      message: `Updating ${u.label} nodes`,
+    })),
   ]);
   lap('nodes');
   const idOf = (key: string): string => {
@@ -98,10 +107,20 @@ export async function syncToNeo4j(driver: Driver, graph: EmbeddedGraph, options:
     if (id === undefined) throw new Error(`Neo4j holds no node with key ${key.slice(0, 200)}`);
     return id;
   };
-  await writer.write(plan.relCreates.map((c) => ({ text: statements.createRels(c.type), rows: c.rows.map((r) => ({ from: idOf(r.from), to: idOf(r.to) })), message: `Linking ${c.type}` })));
+  await writer.write(
+    plan.relCreates.map((c) => ({
+      text: statements.createRels(c.type),
+      rows: c.rows.map((r) => ({ from: idOf(r.from), to: idOf(r.to) })),
+      message: `Linking ${c.type}`,
+    })),
+  );
   lap('rels');
-  await writer.write(plan.relDeletes.map((d) => ({ text: statements.deleteRels(d.type), rows: d.rows, message: `Removing stale ${d.type}` })));
-  await writer.write(plan.nodeDeletes.map((d) => ({ text: statements.deleteNodes(d.label), rows: d.keys, message: `Removing stale ${d.label} nodes` })));
+  await writer.write(
+    plan.relDeletes.map((d) => ({ text: statements.deleteRels(d.type), rows: d.rows, message: `Removing stale ${d.type}` })),
+  );
+  await writer.write(
+    plan.nodeDeletes.map((d) => ({ text: statements.deleteNodes(d.label), rows: d.keys, message: `Removing stale ${d.label} nodes` })),
+  );
   lap('remove');
 
   const nodesCreated = plan.creates.reduce((a, u) => a + u.rows.length, 0);

@@ -21,7 +21,12 @@ export async function testNeo4j(c: Neo4jConnection): Promise<Neo4jTestResult> {
     const version = String(records[0]?.get('version') ?? 'unknown');
     const edition = String(records[0]?.get('edition') ?? 'unknown');
     if (!versionSupported(version)) {
-      return { ok: false, problem: 'version', message: `Neo4j ${version} is too old.`, hint: `Use Neo4j ${MIN_VERSION.join('.')} or newer.` };
+      return {
+        ok: false,
+        problem: 'version',
+        message: `Neo4j ${version} is too old.`,
+        hint: `Use Neo4j ${MIN_VERSION.join('.')} or newer.`,
+      };
     }
     return { ok: true, version, edition, database: c.database };
   } catch (error) {

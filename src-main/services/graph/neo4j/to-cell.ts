@@ -1,4 +1,15 @@
-import { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isNode, isPath, isPoint, isRelationship, isTime } from 'neo4j-driver';
+import {
+  isDate,
+  isDateTime,
+  isDuration,
+  isLocalDateTime,
+  isLocalTime,
+  isNode,
+  isPath,
+  isPoint,
+  isRelationship,
+  isTime,
+} from 'neo4j-driver';
 import type { QueryCell } from '../../../../src-shared/domain/graph-query';
 
 type Props = Record<string, QueryCell>;
@@ -17,12 +28,30 @@ export function toCell(value: unknown): QueryCell {
   if (typeof value === 'bigint') return Number(value);
   if (isNode(value)) return { $kind: 'node', id: value.elementId, labels: [...value.labels], props: props(value.properties) };
   if (isRelationship(value)) {
-    return { $kind: 'rel', id: value.elementId, type: value.type, start: value.startNodeElementId, end: value.endNodeElementId, props: props(value.properties) };
+    return {
+      $kind: 'rel',
+      id: value.elementId,
+      type: value.type,
+      start: value.startNodeElementId,
+      end: value.endNodeElementId,
+      props: props(value.properties),
+    };
   }
   if (isPath(value)) {
-    return { $kind: 'path', segments: value.segments.map((s) => ({ start: toCell(s.start), rel: toCell(s.relationship), end: toCell(s.end) })) };
+    return {
+      $kind: 'path',
+      segments: value.segments.map((s) => ({ start: toCell(s.start), rel: toCell(s.relationship), end: toCell(s.end) })),
+    };
   }
-  if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isLocalTime(value) || isTime(value) || isDuration(value) || isPoint(value)) {
+  if (
+    isDate(value) ||
+    isDateTime(value) ||
+    isLocalDateTime(value) ||
+    isLocalTime(value) ||
+    isTime(value) ||
+    isDuration(value) ||
+    isPoint(value)
+  ) {
     return String(value);
   }
   if (Array.isArray(value)) return value.map(toCell);

@@ -37,7 +37,17 @@ LIMIT $limit`,
     const rows = graph
       .nodesOf('Task')
       .filter((t) => num(t.props.flakyTries30d) > 0)
-      .map((t) => [str(t.props.envId) ?? '', str(t.props.dagId) ?? '', str(t.props.taskId) ?? '', num(t.props.flakyTries30d), num(t.props.tries30d), num(t.props.failureRate)] as const)
+      .map(
+        (t) =>
+          [
+            str(t.props.envId) ?? '',
+            str(t.props.dagId) ?? '',
+            str(t.props.taskId) ?? '',
+            num(t.props.flakyTries30d),
+            num(t.props.tries30d),
+            num(t.props.failureRate),
+          ] as const,
+      )
       .sort((a, b) => b[3] - a[3] || b[5] - a[5] || cmp(a[0], b[0]) || cmp(a[1], b[1]) || cmp(a[2], b[2]))
       .slice(0, Number(p.limit));
     return { columns: ['envId', 'dagId', 'taskId', 'flakyTries', 'tries', 'failureRate'], rows: rows.map((r) => [...r]) };
@@ -58,7 +68,16 @@ LIMIT $limit`,
     const rows = graph
       .nodesOf('Dag')
       .filter((d) => num(d.props.riskScore) > 0)
-      .map((d) => [str(d.props.envId) ?? '', str(d.props.dagId) ?? '', num(d.props.riskScore), num(d.props.failureRate), num(d.props.downstreamDags)] as const)
+      .map(
+        (d) =>
+          [
+            str(d.props.envId) ?? '',
+            str(d.props.dagId) ?? '',
+            num(d.props.riskScore),
+            num(d.props.failureRate),
+            num(d.props.downstreamDags),
+          ] as const,
+      )
       .sort((a, b) => b[2] - a[2] || cmp(a[0], b[0]) || cmp(a[1], b[1]))
       .slice(0, Number(p.limit));
     return { columns: ['envId', 'dagId', 'riskScore', 'failureRate', 'downstreamDags'], rows: rows.map((r) => [...r]) };

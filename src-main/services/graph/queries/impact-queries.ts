@@ -7,7 +7,14 @@ import { nodeKeys } from '../node-keys';
 import { DOWNSTREAM_STEP, MAX_WALK, UPSTREAM_STEP, str, type ParamValues, type SavedQueryDef } from './saved-query-def';
 
 // The whole walk by default: a task's consumers sit several steps away (task → asset → DAG → its tasks).
-const depthParam = { name: 'depth', kind: 'int', description: `how many data-flow steps to follow (1 to ${MAX_WALK})`, default: MAX_WALK, min: 1, max: MAX_WALK } as const;
+const depthParam = {
+  name: 'depth',
+  kind: 'int',
+  description: `how many data-flow steps to follow (1 to ${MAX_WALK})`,
+  default: MAX_WALK,
+  min: 1,
+  max: MAX_WALK,
+} as const;
 const envParam = { name: 'envId', kind: 'string', description: 'environment (its name or id)', default: null } as const;
 const dagParam = { name: 'dagId', kind: 'string', description: 'DAG id', default: null } as const;
 const taskParam = { name: 'taskId', kind: 'string', description: 'task id', default: null } as const;
@@ -57,7 +64,8 @@ MATCH p = (start)${DOWNSTREAM_STEP}{1,${MAX_WALK}}(n)${DOWNSTREAM_RETURN}`,
 export const upstreamFailures: SavedQueryDef = {
   id: 'upstream-failures',
   title: 'What failed upstream shortly before',
-  description: 'Upstream tasks (across DAGs) whose instances failed or went up for retry between "from" and "at": the candidates for a failure.',
+  description:
+    'Upstream tasks (across DAGs) whose instances failed or went up for retry between "from" and "at": the candidates for a failure.',
   cypher: `MATCH (start:Task {envId: $envId, dagId: $dagId, taskId: $taskId})
 MATCH p = (start)${UPSTREAM_STEP}{1,${MAX_WALK}}(u:Task)
 WHERE u <> start AND length(p) <= $depth
@@ -113,6 +121,9 @@ ORDER BY steps, key`,
         const n = graph.node(key);
         return [n?.label ?? null, str(n?.props.envId), str(n?.props.name), depth, key];
       });
-    return { columns: ['label', 'envId', 'name', 'steps', 'key'], rows: graph.node(nodeKeys.dag(String(p.envId), String(p.dagId))) ? rows : [] };
+    return {
+      columns: ['label', 'envId', 'name', 'steps', 'key'],
+      rows: graph.node(nodeKeys.dag(String(p.envId), String(p.dagId))) ? rows : [],
+    };
   },
 };

@@ -7,7 +7,8 @@ type Row = [envId: string, patternId: string, template: string, dags: number, da
 export const sharedErrorPatterns: SavedQueryDef = {
   id: 'shared-error-patterns',
   title: 'Tasks failing with the same error pattern across DAGs',
-  description: 'Log error patterns that task instances of more than one DAG failed with since "failedSince": a shared cause (a service, a credential, a library) rather than one DAG\'s code.',
+  description:
+    'Log error patterns that task instances of more than one DAG failed with since "failedSince": a shared cause (a service, a credential, a library) rather than one DAG\'s code.',
   cypher: `MATCH (ti:TaskInstance)-[:FAILED_WITH]->(p:ErrorPattern)
 WHERE coalesce(ti.endDate, ti.startDate) >= $failedSince
 WITH p, ti.dagId AS dagId, ti.taskId AS taskId, count(ti) AS failures
@@ -36,7 +37,8 @@ ORDER BY dags DESC, envId, patternId, dagId, taskId`,
       const dags = new Set([...byTask.values()].map((e) => e.dagId)).size;
       if (dags < 2) continue;
       const { envId, patternId, template } = pattern.props;
-      for (const e of byTask.values()) rows.push([str(envId) ?? '', str(patternId) ?? '', str(template) ?? '', dags, e.dagId, e.taskId, e.failures]);
+      for (const e of byTask.values())
+        rows.push([str(envId) ?? '', str(patternId) ?? '', str(template) ?? '', dags, e.dagId, e.taskId, e.failures]);
     }
     rows.sort((a, b) => b[3] - a[3] || cmp(a[0], b[0]) || cmp(a[1], b[1]) || cmp(a[4], b[4]) || cmp(a[5], b[5]));
     return { columns: ['envId', 'patternId', 'template', 'dags', 'dagId', 'taskId', 'failures'], rows };

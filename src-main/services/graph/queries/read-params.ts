@@ -6,7 +6,11 @@ import type { ParamValues } from './saved-query-def';
  * Fills defaults and checks each parameter against its declared kind. Values
  * travel to Neo4j only as parameters, never into the query text.
  */
-export function readParams(declared: readonly SavedQueryParam[], given: ParamValues, defaults: ParamValues): Record<string, string | number> {
+export function readParams(
+  declared: readonly SavedQueryParam[],
+  given: ParamValues,
+  defaults: ParamValues,
+): Record<string, string | number> {
   const out: Record<string, string | number> = {};
   for (const p of declared) {
     const value = given[p.name] ?? defaults[p.name] ?? p.default;
@@ -19,7 +23,11 @@ export function readParams(declared: readonly SavedQueryParam[], given: ParamVal
       const max = p.max ?? 10_000;
       if (!Number.isInteger(n) || n < min || n > max) {
         const shown = String(value).length > 20 ? `${String(value).slice(0, 20)}…` : String(value);
-        throw new ApiError('invalid_input', `"${p.name}" must be a whole number from ${min} to ${max}, not "${shown}".`, `${p.name}: ${p.description}.`);
+        throw new ApiError(
+          'invalid_input',
+          `"${p.name}" must be a whole number from ${min} to ${max}, not "${shown}".`,
+          `${p.name}: ${p.description}.`,
+        );
       }
       out[p.name] = n;
     } else if (p.kind === 'time') {

@@ -45,7 +45,15 @@ export interface DagTotalsRow {
 export function toDagRunFigures(r: DagTotalsRow): DagRunFigures {
   const byState = { queued: r.runs - r.success - r.failed - r.running, running: r.running, success: r.success, failed: r.failed };
   const finished = r.success + r.failed;
-  return { dagId: r.dag_id, runs: r.runs, byState, finished, failureRate: failureRate(r.failed, finished), meanDurationS: r.mean_s, lastFailureAt: r.last_failure };
+  return {
+    dagId: r.dag_id,
+    runs: r.runs,
+    byState,
+    finished,
+    failureRate: failureRate(r.failed, finished),
+    meanDurationS: r.mean_s,
+    lastFailureAt: r.last_failure,
+  };
 }
 
 export const noRuns = (): RunStateCounts => ({ queued: 0, running: 0, success: 0, failed: 0 });

@@ -25,7 +25,9 @@ export class FailedRunsQuery {
        WHERE ${failedRunInWindow('r')} AND (@dagId IS NULL OR r.dag_id = @dagId)
        ORDER BY +at DESC, r.dag_id, r.run_id`,
     );
-    this.count = db.prepare(`SELECT COUNT(*) FROM dag_runs r WHERE ${failedRunInWindow('r')} AND (@dagId IS NULL OR r.dag_id = @dagId)`).pluck();
+    this.count = db
+      .prepare(`SELECT COUNT(*) FROM dag_runs r WHERE ${failedRunInWindow('r')} AND (@dagId IS NULL OR r.dag_id = @dagId)`)
+      .pluck();
   }
 
   /** Newest first; of one DAG when `dagId` is given. */

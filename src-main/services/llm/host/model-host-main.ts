@@ -25,7 +25,9 @@ async function handle(message: ToHost, runtime: ModelRuntime): Promise<unknown> 
     case 'scan':
       return runtime.scan(message.dir);
     case 'load':
-      return runtime.load(message.request.path, message.request.contextSize, (progress) => send({ type: 'progress', id: message.id, progress }));
+      return runtime.load(message.request.path, message.request.contextSize, (progress) =>
+        send({ type: 'progress', id: message.id, progress }),
+      );
     case 'unload':
       await runtime.unload();
       return null;

@@ -1,4 +1,14 @@
-import type { ChatHistoryItem, GbnfJsonOneOfSchema, Llama, LlamaChatSession, LlamaContext, LlamaContextSequence, LlamaGrammar, LlamaModel, TokenBias } from 'node-llama-cpp';
+import type {
+  ChatHistoryItem,
+  GbnfJsonOneOfSchema,
+  Llama,
+  LlamaChatSession,
+  LlamaContext,
+  LlamaContextSequence,
+  LlamaGrammar,
+  LlamaModel,
+  TokenBias,
+} from 'node-llama-cpp';
 import type { DeviceInfo } from '../../../../src-shared/domain/copilot-models';
 import { describeDevice } from './device-info';
 import { describeLoadError, ggufProblem } from './gguf-check';
@@ -131,7 +141,7 @@ export class ModelRuntime {
     const loaded = this.loaded;
     if (loaded === null) throw new Error('No model is loaded.');
     const last = request.messages.at(-1);
-    if (last?.role !== 'user') throw new Error('The last message must be the user\'s.');
+    if (last?.role !== 'user') throw new Error("The last message must be the user's.");
     const grammar = request.jsonSchema === null ? undefined : await this.grammarFor(request.jsonSchema);
     const prose = grammar === undefined && request.prose === true;
     loaded.session.setChatHistory(toHistory(request.messages.slice(0, -1)));

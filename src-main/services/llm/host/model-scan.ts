@@ -13,10 +13,39 @@ export const MAX_GGUF_BYTES = 1024 * 1024 * 1024 * 1024;
 
 /** file_type numbers of GGUF (llama.cpp's llama_ftype) that people see in file names. */
 const FILE_TYPES: Readonly<Record<number, string>> = {
-  0: 'F32', 1: 'F16', 2: 'Q4_0', 3: 'Q4_1', 7: 'Q8_0', 8: 'Q5_0', 9: 'Q5_1', 10: 'Q2_K', 11: 'Q3_K_S', 12: 'Q3_K_M',
-  13: 'Q3_K_L', 14: 'Q4_K_S', 15: 'Q4_K_M', 16: 'Q5_K_S', 17: 'Q5_K_M', 18: 'Q6_K', 19: 'IQ2_XXS', 20: 'IQ2_XS',
-  21: 'Q2_K_S', 22: 'IQ3_XS', 23: 'IQ3_XXS', 24: 'IQ1_S', 25: 'IQ4_NL', 26: 'IQ3_S', 27: 'IQ3_M', 28: 'IQ2_S',
-  29: 'IQ2_M', 30: 'IQ4_XS', 31: 'IQ1_M', 32: 'BF16', 36: 'TQ1_0', 37: 'TQ2_0', 38: 'MXFP4_MOE',
+  0: 'F32',
+  1: 'F16',
+  2: 'Q4_0',
+  3: 'Q4_1',
+  7: 'Q8_0',
+  8: 'Q5_0',
+  9: 'Q5_1',
+  10: 'Q2_K',
+  11: 'Q3_K_S',
+  12: 'Q3_K_M',
+  13: 'Q3_K_L',
+  14: 'Q4_K_S',
+  15: 'Q4_K_M',
+  16: 'Q5_K_S',
+  17: 'Q5_K_M',
+  18: 'Q6_K',
+  19: 'IQ2_XXS',
+  20: 'IQ2_XS',
+  21: 'Q2_K_S',
+  22: 'IQ3_XS',
+  23: 'IQ3_XXS',
+  24: 'IQ1_S',
+  25: 'IQ4_NL',
+  26: 'IQ3_S',
+  27: 'IQ3_M',
+  28: 'IQ2_S',
+  29: 'IQ2_M',
+  30: 'IQ4_XS',
+  31: 'IQ1_M',
+  32: 'BF16',
+  36: 'TQ1_0',
+  37: 'TQ2_0',
+  38: 'MXFP4_MOE',
 };
 
 function text(value: unknown): string | null {
@@ -30,7 +59,9 @@ function fitOf(llama: Llama, gpuLayers: number, totalLayers: number): GpuFit {
 }
 
 function truncation(needed: number, sizeBytes: number): string | null {
-  return sizeBytes < needed ? `The GGUF file is truncated: its tensors need ${needed} bytes but the file holds ${sizeBytes}. Copy or download it again.` : null;
+  return sizeBytes < needed
+    ? `The GGUF file is truncated: its tensors need ${needed} bytes but the file holds ${sizeBytes}. Copy or download it again.`
+    : null;
 }
 
 /** Why a GGUF file cannot load (unreadable metadata, or cut short), before llama.cpp tries it; null when complete. */
@@ -45,11 +76,24 @@ export async function completenessProblem(lib: LlamaLib, llama: Llama, path: str
 }
 
 const EMPTY = {
-  name: null, architecture: null, parameters: null, quantization: null, contextLength: null, hasChatTemplate: false,
-  estimatedMemoryBytes: null, gpuFit: null, gpuLayers: null, totalLayers: null,
+  name: null,
+  architecture: null,
+  parameters: null,
+  quantization: null,
+  contextLength: null,
+  hasChatTemplate: false,
+  estimatedMemoryBytes: null,
+  gpuFit: null,
+  gpuLayers: null,
+  totalLayers: null,
 } as const;
 
-async function describe(lib: LlamaLib, llama: Llama, info: GgufFileInfo, sizeBytes: number): Promise<Omit<ModelFile, 'file' | 'sizeBytes'>> {
+async function describe(
+  lib: LlamaLib,
+  llama: Llama,
+  info: GgufFileInfo,
+  sizeBytes: number,
+): Promise<Omit<ModelFile, 'file' | 'sizeBytes'>> {
   const general = info.metadata.general;
   const insights = await lib.GgufInsights.from(info, llama);
   const cut = truncation(insights.modelSize, sizeBytes);
@@ -71,7 +115,6 @@ async function describe(lib: LlamaLib, llama: Llama, info: GgufFileInfo, sizeByt
     totalLayers,
   };
 }
-
 
 /** Every *.gguf directly in `dir`, read with readGgufFileInfo; unreadable files come back with an error, never throw. */
 export async function scanModels(lib: LlamaLib, llama: Llama, dir: string): Promise<ModelFile[]> {
@@ -97,7 +140,12 @@ export async function scanModels(lib: LlamaLib, llama: Llama, dir: string): Prom
       const info = await lib.readGgufFileInfo(path, { readTensorInfo: true, logWarnings: false });
       out.push({ file, sizeBytes, ...(await describe(lib, llama, info, sizeBytes)) });
     } catch (error) {
-      out.push({ file, sizeBytes, error: `Unreadable GGUF metadata (damaged or truncated file): ${error instanceof Error ? error.message : String(error)}`, ...EMPTY });
+      out.push({
+        file,
+        sizeBytes,
+        error: `Unreadable GGUF metadata (damaged or truncated file): ${error instanceof Error ? error.message : String(error)}`,
+        ...EMPTY,
+      });
     }
   }
   return out;

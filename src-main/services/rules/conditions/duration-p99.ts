@@ -35,7 +35,11 @@ export function durationAboveP99(rows: readonly DurationRow[], times: number, fr
       const p99 = win.quantile(0.99);
       if (r.durationS > p99 && ++count === times) {
         out.push({
-          subject: subjectOf(r.dagId, r.taskId), window: new Date(d * DAY).toISOString().slice(0, 10), dagId: r.dagId, taskId: r.taskId, runId: r.runId,
+          subject: subjectOf(r.dagId, r.taskId),
+          window: new Date(d * DAY).toISOString().slice(0, 10),
+          dagId: r.dagId,
+          taskId: r.taskId,
+          runId: r.runId,
           atMs: r.startMs + r.durationS * 1000,
           title: `${r.taskId} ran longer than its p99 ${times} time${times > 1 ? 's' : ''} in a day`,
           detail: `${formatSeconds(r.durationS)} in run ${r.runId}; its 30-day p99 was ${formatSeconds(p99)}.`,

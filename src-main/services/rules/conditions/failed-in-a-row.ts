@@ -17,7 +17,12 @@ export function failedInARow(runs: readonly RunRow[], n: number): Candidate[] {
     if (streak.length !== n) continue;
     const first = streak[0] as RunRow;
     out.push({
-      subject: subjectOf(r.dagId, null), window: first.runId, dagId: r.dagId, taskId: null, runId: r.runId, atMs: r.endMs,
+      subject: subjectOf(r.dagId, null),
+      window: first.runId,
+      dagId: r.dagId,
+      taskId: null,
+      runId: r.runId,
+      atMs: r.endMs,
       title: `${r.dagId} failed ${n} run${n > 1 ? 's' : ''} in a row`,
       detail: `Failed runs from ${first.runId} to ${r.runId}.`,
     });

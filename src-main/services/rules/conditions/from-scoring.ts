@@ -9,8 +9,14 @@ export function matchingAnomalies(rows: readonly AnomalyRow[], kind: AnomalyRow[
   return rows
     .filter((a) => a.kind === kind && RANK[a.severity] >= RANK[minSeverity])
     .map((a) => ({
-      subject: subjectOf(a.dagId, a.taskId), window: `${a.kind}@${a.startsAt}`, dagId: a.dagId, taskId: a.taskId, runId: a.runId, atMs: a.detectedMs,
-      title: a.title, detail: `${a.severity} · ${a.observed}`,
+      subject: subjectOf(a.dagId, a.taskId),
+      window: `${a.kind}@${a.startsAt}`,
+      dagId: a.dagId,
+      taskId: a.taskId,
+      runId: a.runId,
+      atMs: a.detectedMs,
+      title: a.title,
+      detail: `${a.severity} · ${a.observed}`,
     }));
 }
 
@@ -20,9 +26,13 @@ export function riskyTasks(rows: readonly RiskRow[], above: number, nowMs: numbe
   return rows
     .filter((r) => r.probability >= above)
     .map((r) => ({
-      subject: subjectOf(r.dagId, r.taskId), window: day, dagId: r.dagId, taskId: r.taskId, runId: null, atMs: nowMs,
+      subject: subjectOf(r.dagId, r.taskId),
+      window: day,
+      dagId: r.dagId,
+      taskId: r.taskId,
+      runId: null,
+      atMs: nowMs,
       title: `${r.taskId}: ${Math.round(r.probability * 100)}% likely to fail next run`,
       detail: `At or above the rule's ${Math.round(above * 100)}%.`,
     }));
 }
-

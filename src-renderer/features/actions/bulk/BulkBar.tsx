@@ -31,19 +31,41 @@ export function BulkBar({ env, count, targets, choices, onClear }: BulkBarProps)
   const [open, setOpen] = useState<BulkChoice | null>(null);
   if (count === 0) return null;
   const tooMany = count > MAX_BULK;
-  const why = env === null ? 'Select rows of one environment: each action is confirmed for one environment.' : tooMany ? `At most ${MAX_BULK} at once.` : undefined;
+  const why =
+    env === null
+      ? 'Select rows of one environment: each action is confirmed for one environment.'
+      : tooMany
+        ? `At most ${MAX_BULK} at once.`
+        : undefined;
   return (
     <div className="bulk-bar" role="toolbar" aria-label="Bulk actions">
-      <span className="bulk-count" aria-live="polite">{count} selected</span>
+      <span className="bulk-count" aria-live="polite">
+        {count} selected
+      </span>
       {choices.map((c) => (
-        <button key={c.label} type="button" className="button button-small" disabled={why !== undefined || c.actions === null || c.actions.length === 0} title={why} onClick={() => setOpen(c)}>
+        <button
+          key={c.label}
+          type="button"
+          className="button button-small"
+          disabled={why !== undefined || c.actions === null || c.actions.length === 0}
+          title={why}
+          onClick={() => setOpen(c)}
+        >
           {c.label}
         </button>
       ))}
-      <button type="button" className="button button-small" onClick={onClear}>Clear selection</button>
+      <button type="button" className="button button-small" onClick={onClear}>
+        Clear selection
+      </button>
       {why !== undefined ? <span className="muted bulk-why">{why}</span> : null}
       {open !== null && open.actions !== null && env !== null ? (
-        <ActionDialog env={env} title={`${open.label} · ${open.actions.length} target${open.actions.length === 1 ? '' : 's'}`} actions={open.actions} targets={targets} onClose={() => setOpen(null)} />
+        <ActionDialog
+          env={env}
+          title={`${open.label} · ${open.actions.length} target${open.actions.length === 1 ? '' : 's'}`}
+          actions={open.actions}
+          targets={targets}
+          onClose={() => setOpen(null)}
+        />
       ) : null}
     </div>
   );

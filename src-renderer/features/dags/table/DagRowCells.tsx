@@ -14,9 +14,17 @@ function Count({ value, alarm }: { value: number; alarm?: boolean }) {
 }
 
 function Rate({ rate, finished }: { rate: number | null; finished: number }) {
-  if (rate === null) return <td className="num count-zero" title="No finished run in the window">—</td>;
+  if (rate === null)
+    return (
+      <td className="num count-zero" title="No finished run in the window">
+        —
+      </td>
+    );
   return (
-    <td className={`num${rate > 0 ? ' count-bad' : ' count-zero'}`} title={`${Math.round(rate * finished)} of ${finished} finished runs failed`}>
+    <td
+      className={`num${rate > 0 ? ' count-bad' : ' count-zero'}`}
+      title={`${Math.round(rate * finished)} of ${finished} finished runs failed`}
+    >
       {`${(rate * 100).toFixed(rate > 0 && rate < 0.1 ? 1 : 0)} %`}
     </td>
   );

@@ -36,7 +36,18 @@ export interface DagTableProps {
  * the DOM so thousands of DAGs scroll smoothly. Arrow keys, Page Up/Down, Home and
  * End move between rows (the focused one is outlined); Enter opens the DAG.
  */
-export function DagTable({ dags, nowMs, caption, columns = dagColumns, initialSort = defaultDagSort, narrow, toolbar, dagHref = runsOf, showEnv = false, slots = 20 }: DagTableProps) {
+export function DagTable({
+  dags,
+  nowMs,
+  caption,
+  columns = dagColumns,
+  initialSort = defaultDagSort,
+  narrow,
+  toolbar,
+  dagHref = runsOf,
+  showEnv = false,
+  slots = 20,
+}: DagTableProps) {
   const [filter, setFilter] = useState('');
   const [sort, setSort] = useState<DagSort>(initialSort);
   const [active, setActive] = useState(0);
@@ -72,7 +83,9 @@ export function DagTable({ dags, nowMs, caption, columns = dagColumns, initialSo
     if (!isSortable(column)) return;
     const key = column.key;
     setSort((previous) =>
-      previous.key === key ? { key, direction: previous.direction === 'asc' ? 'desc' : 'asc' } : { key, direction: column.firstDirection ?? 'asc' },
+      previous.key === key
+        ? { key, direction: previous.direction === 'asc' ? 'desc' : 'asc' }
+        : { key, direction: column.firstDirection ?? 'asc' },
     );
   };
 

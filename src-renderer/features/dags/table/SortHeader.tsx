@@ -3,7 +3,12 @@ import { isSortable, type DagColumn, type DagSort } from './dag-columns';
 /** A column header; sortable ones are buttons and say their order with aria-sort. */
 export function SortHeader({ column, sort, onSort }: { column: DagColumn; sort: DagSort; onSort: (column: DagColumn) => void }) {
   const className = column.numeric === true ? 'num' : undefined;
-  if (!isSortable(column)) return <th scope="col" className={className} title={column.title}>{column.label}</th>;
+  if (!isSortable(column))
+    return (
+      <th scope="col" className={className} title={column.title}>
+        {column.label}
+      </th>
+    );
   const active = sort.key === column.key;
   const ariaSort = active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none';
   return (

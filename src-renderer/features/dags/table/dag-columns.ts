@@ -27,7 +27,8 @@ export interface DagColumn {
   title?: string;
 }
 
-export const isSortable = (column: DagColumn): column is DagColumn & { key: DagSortKey } => column.key !== 'tags' && column.key !== 'recent';
+export const isSortable = (column: DagColumn): column is DagColumn & { key: DagSortKey } =>
+  column.key !== 'tags' && column.key !== 'recent';
 
 export const dagColumns: readonly DagColumn[] = [
   { key: 'dagId', label: 'DAG', width: 'auto' },
@@ -50,9 +51,28 @@ export function dagListColumns(days: number, runs: number): readonly DagColumn[]
     { key: 'tags', label: 'Tags', width: '150px' },
     { key: 'lastRunState', label: 'Last run', width: '108px' },
     { key: 'lastRunAt', label: 'When', width: '100px', firstDirection: 'desc' },
-    { key: 'failureRate', label: 'Failure rate', width: '112px', numeric: true, firstDirection: 'desc', title: `Failed ÷ finished runs of the last ${days} days` },
-    { key: 'meanDurationS', label: 'Mean duration', width: '116px', numeric: true, firstDirection: 'desc', title: `Mean duration of the successful runs of the last ${days} days` },
-    { key: 'recent', label: 'Recent runs', width: '148px', title: `The last ${runs} runs of the last ${days} days, oldest to newest: bar height is the duration` },
+    {
+      key: 'failureRate',
+      label: 'Failure rate',
+      width: '112px',
+      numeric: true,
+      firstDirection: 'desc',
+      title: `Failed ÷ finished runs of the last ${days} days`,
+    },
+    {
+      key: 'meanDurationS',
+      label: 'Mean duration',
+      width: '116px',
+      numeric: true,
+      firstDirection: 'desc',
+      title: `Mean duration of the successful runs of the last ${days} days`,
+    },
+    {
+      key: 'recent',
+      label: 'Recent runs',
+      width: '148px',
+      title: `The last ${runs} runs of the last ${days} days, oldest to newest: bar height is the duration`,
+    },
   ];
 }
 

@@ -5,7 +5,10 @@ import type { DagSummary } from '../../../../src-shared/domain/history';
  * owners, tags, schedule and last state. `tag:x` and `owner:x` narrow to one field.
  */
 export function filterDags<T extends DagSummary>(dags: readonly T[], filter: string): T[] {
-  const words = filter.toLowerCase().split(/\s+/).filter((word) => word.length > 0);
+  const words = filter
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((word) => word.length > 0);
   if (words.length === 0) return [...dags];
   return dags.filter((dag) =>
     words.every((word) => {

@@ -50,7 +50,8 @@ export function sortDags<T extends DagRow>(dags: readonly T[], sort: DagSort): T
     // Equal recent failures: the DAG that failed more this week comes first.
     if (sort.key === 'failed24h' && a.failed7d !== b.failed7d) return (a.failed7d - b.failed7d) * sign;
     // Equal failure rates: the one with more finished runs behind the rate first.
-    if (sort.key === 'failureRate' && (a.stats?.finishedRuns ?? 0) !== (b.stats?.finishedRuns ?? 0)) return ((a.stats?.finishedRuns ?? 0) - (b.stats?.finishedRuns ?? 0)) * sign;
+    if (sort.key === 'failureRate' && (a.stats?.finishedRuns ?? 0) !== (b.stats?.finishedRuns ?? 0))
+      return ((a.stats?.finishedRuns ?? 0) - (b.stats?.finishedRuns ?? 0)) * sign;
     return text(a.dagId, b.dagId) || text(a.envId, b.envId);
   });
 }

@@ -12,11 +12,18 @@ export function dataSnapshot(dataDir: string): Record<string, string> {
   const out: Record<string, string> = {};
   const db = new Database(join(dataDir, CACHE_FILE_NAME), { readonly: true, fileMustExist: true });
   try {
-    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
+    const tables = db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+      .pluck()
+      .all() as string[];
     for (const table of tables) {
       const hash = createHash('sha256');
       // Table names come from sqlite_master of our own cache, quoted as identifiers.
-      for (const row of db.prepare(`SELECT * FROM "${table.replace(/"/g, '""')}"`).raw().iterate()) hash.update(JSON.stringify(row, (_k, v: unknown) => (Buffer.isBuffer(v) ? v.toString('hex') : v)));
+      for (const row of db
+        .prepare(`SELECT * FROM "${table.replace(/"/g, '""')}"`)
+        .raw()
+        .iterate())
+        hash.update(JSON.stringify(row, (_k, v: unknown) => (Buffer.isBuffer(v) ? v.toString('hex') : v)));
       out[`table ${table}`] = hash.digest('hex');
     }
   } finally {

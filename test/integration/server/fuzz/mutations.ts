@@ -19,7 +19,15 @@ export function mutatedBodies(valid: unknown, rnd: Random): string[] {
   const out = ['42', '"text"', '[]', 'true', JSON.stringify([valid]), JSON.stringify({ ...obj, zzUnknownKey: 1 })];
   out.push(withRaw(obj, 'zzDeep', deeplyNestedJson(10_000)));
   for (const key of Object.keys(obj)) {
-    const raw = rnd.pick([JSON.stringify('x'.repeat(600_000)), '-1e308', '{"$gt":""}', '["\\ud800"]', JSON.stringify('\u0000'.repeat(64)), deeplyNestedJson(200), '"\\udfff\\u202e"']);
+    const raw = rnd.pick([
+      JSON.stringify('x'.repeat(600_000)),
+      '-1e308',
+      '{"$gt":""}',
+      '["\\ud800"]',
+      JSON.stringify('\u0000'.repeat(64)),
+      deeplyNestedJson(200),
+      '"\\udfff\\u202e"',
+    ]);
     out.push(withRaw(obj, key, raw));
     out.push(JSON.stringify({ ...obj, [key]: typeof obj[key] === 'string' ? 7 : 'seven' }));
   }
