@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InvestigationService } from '../../../src-main/services/investigate/investigation-service';
-import { pagesAround, withCellPages } from '../../../src-renderer/features/dag-grid/use-grid-cell-pages';
+import { pagesAround, withCellPages } from '../../../src-renderer/features/dag/use-grid-cell-pages';
 import { AS_OF, generate, type Generated } from '../synth/synth-fixture';
 
 describe('the DAG grid in pages: geometry first, cells per page of runs', () => {
@@ -26,7 +26,9 @@ describe('the DAG grid in pages: geometry first, cells per page of runs', () => 
   });
 
   it('the cells of a page equal the same runs of the full grid, and the pages together rebuild it', () => {
-    const dagId = dagWith("SELECT t.dag_id FROM tasks t JOIN dag_runs r ON r.env_id = t.env_id AND r.dag_id = t.dag_id WHERE t.env_id = 'demo' AND t.is_mapped = 1 GROUP BY t.dag_id ORDER BY COUNT(*) DESC LIMIT 1");
+    const dagId = dagWith(
+      "SELECT t.dag_id FROM tasks t JOIN dag_runs r ON r.env_id = t.env_id AND r.dag_id = t.dag_id WHERE t.env_id = 'demo' AND t.is_mapped = 1 GROUP BY t.dag_id ORDER BY COUNT(*) DESC LIMIT 1",
+    );
     const full = inv.grid.grid('demo', dagId, from, AS_OF, 10_000);
     expect(full.runs.length).toBeGreaterThan(10);
     const count = 7;
@@ -37,7 +39,8 @@ describe('the DAG grid in pages: geometry first, cells per page of runs', () => 
 
     const geometry = inv.grid.grid('demo', dagId, from, AS_OF, 10_000, false);
     const pages = [];
-    for (let offset = 0; offset < full.runs.length; offset += count) pages.push(inv.grid.cellPage('demo', dagId, from, AS_OF, 10_000, offset, count));
+    for (let offset = 0; offset < full.runs.length; offset += count)
+      pages.push(inv.grid.cellPage('demo', dagId, from, AS_OF, 10_000, offset, count));
     const rebuilt = withCellPages(geometry, pages);
     expect(rebuilt.runs).toEqual(full.runs);
     expect(rebuilt.mapCounts).toEqual(full.mapCounts);

@@ -5,7 +5,7 @@ import { ganttSegments } from '../../../src-main/services/investigate/gantt-segm
 import { scheduleIntervalSeconds } from '../../../src-main/services/investigate/schedule-interval';
 import { topologicalOrder } from '../../../src-main/services/investigate/task-order';
 import { readWindow } from '../../../src-renderer/features/links/date-window';
-import { firstTraceback, logLines, searchLines, splitMatches } from '../../../src-renderer/features/task-view/log-lines';
+import { firstTraceback, logLines, searchLines, splitMatches } from '../../../src-renderer/features/task/log-lines';
 
 describe('investigation logic', () => {
   it('reads schedule intervals from presets and crons, and nothing from asset schedules', () => {
@@ -20,7 +20,13 @@ describe('investigation logic', () => {
 
   it('builds Gantt segments: earlier tries, the wait before a retry, queue time, the last try', () => {
     const segments = ganttSegments(
-      { tryNumber: 2, state: 'success', queuedAt: '2025-01-01T00:05:00Z', startDate: '2025-01-01T00:05:10Z', endDate: '2025-01-01T00:06:00Z' },
+      {
+        tryNumber: 2,
+        state: 'success',
+        queuedAt: '2025-01-01T00:05:00Z',
+        startDate: '2025-01-01T00:05:10Z',
+        endDate: '2025-01-01T00:06:00Z',
+      },
       [{ tryNumber: 1, state: 'up_for_retry', startDate: '2025-01-01T00:00:00Z', endDate: '2025-01-01T00:01:00Z' }],
       '2025-01-02T00:00:00Z',
     );
@@ -55,11 +61,18 @@ describe('investigation logic', () => {
   });
 
   it('orders tasks upstream first', () => {
-    expect(topologicalOrder([{ taskId: 'load', downstream: [] }, { taskId: 'extract', downstream: ['load'] }])).toEqual(['extract', 'load']);
+    expect(
+      topologicalOrder([
+        { taskId: 'load', downstream: [] },
+        { taskId: 'extract', downstream: ['load'] },
+      ]),
+    ).toEqual(['extract', 'load']);
   });
 
   it('links into Airflow only over http(s), with ids encoded', () => {
-    expect(airflowTaskUrl({ kind: 'airflow3', baseUrl: 'https://af.example.com/' }, 'd/x', 'r?1', 't', -1)).toBe('https://af.example.com/dags/d%2Fx/runs/r%3F1/tasks/t');
+    expect(airflowTaskUrl({ kind: 'airflow3', baseUrl: 'https://af.example.com/' }, 'd/x', 'r?1', 't', -1)).toBe(
+      'https://af.example.com/dags/d%2Fx/runs/r%3F1/tasks/t',
+    );
     expect(airflowTaskUrl({ kind: 'airflow3', baseUrl: 'javascript:alert(1)' }, 'd', 'r', 't', -1)).toBeNull();
     expect(airflowTaskUrl({ kind: 'demo', baseUrl: null }, 'd', 'r', 't', -1)).toBeNull();
   });
@@ -69,13 +82,20 @@ describe('investigation logic', () => {
     expect(lines.filter((l) => l.error).map((l) => l.index)).toEqual([1, 2, 4]);
     expect(firstTraceback(lines)).toBe(2);
     expect(searchLines(lines, 'img')).toEqual([4]);
-    expect(splitMatches('a <IMG> b', 'img')).toEqual([{ text: 'a <', match: false }, { text: 'IMG', match: true }, { text: '> b', match: false }]);
+    expect(splitMatches('a <IMG> b', 'img')).toEqual([
+      { text: 'a <', match: false },
+      { text: 'IMG', match: true },
+      { text: '> b', match: false },
+    ]);
   });
 
   it('reads a date window from the route, defaulting to the last days before now', () => {
     const now = Date.parse('2025-06-02T12:00:00Z');
     expect(readWindow({}, now, 7)).toEqual({ from: '2025-05-27T00:00:00.000Z', to: '2025-06-03T00:00:00.000Z' });
-    expect(readWindow({ from: '2025-05-01', to: '2025-05-02' }, now, 7)).toEqual({ from: '2025-05-01T00:00:00.000Z', to: '2025-05-03T00:00:00.000Z' });
+    expect(readWindow({ from: '2025-05-01', to: '2025-05-02' }, now, 7)).toEqual({
+      from: '2025-05-01T00:00:00.000Z',
+      to: '2025-05-03T00:00:00.000Z',
+    });
     expect(readWindow({ from: 'junk' }, now, 1).from).toBe('2025-06-02T00:00:00.000Z');
   });
 });
