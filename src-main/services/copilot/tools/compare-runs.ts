@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { clipLine, seconds } from './clip';
-import { runFacts, taskFacts, taskKey, type TaskFacts } from './run-facts';
+import { runFacts, taskFacts, type TaskFacts } from '../../history/run-facts';
+import { taskKey } from './task-key';
 import { ToolDagId, ToolRunId } from './tool-args';
 import { defineTool } from './tool-types';
 

@@ -1,13 +1,8 @@
 import { z } from 'zod';
+import { successfulDurations } from '../../history/task-durations';
 import { daysBefore, seconds } from './clip';
 import { ToolDagId, ToolDays, ToolTaskId } from './tool-args';
 import { defineTool } from './tool-types';
-
-interface Row {
-  run_id: string;
-  start_date: string;
-  duration_s: number;
-}
 
 function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
@@ -29,13 +24,7 @@ export const durationHistory = defineTool({
   input: z.object({ dagId: ToolDagId, taskId: ToolTaskId, days: ToolDays.optional() }).strict(),
   run(ctx, args) {
     const recentDays = args.days ?? 7;
-    const rows = ctx.db
-      .prepare(
-        `SELECT run_id, start_date, duration_s FROM task_instances
-         WHERE env_id = ? AND dag_id = ? AND task_id = ? AND state = 'success' AND duration_s IS NOT NULL AND start_date >= ?
-         ORDER BY start_date`,
-      )
-      .all(ctx.envId, args.dagId, args.taskId, daysBefore(ctx.asOf, recentDays + 30)) as Row[];
+    const rows = successfulDurations(ctx.db, ctx.envId, args.dagId, args.taskId, daysBefore(ctx.asOf, recentDays + 30));
     if (rows.length === 0)
       return { text: `No successful tries of ${args.dagId}.${args.taskId} in the last ${recentDays + 30} days.`, summary: 'no history' };
     const split = daysBefore(ctx.asOf, recentDays);

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { ToolContext } from './tool-types';
 import { clipLine } from './clip';
-import { finishedRuns, runFacts, taskFacts, taskKey, type RunFacts } from './run-facts';
+import { finishedRuns, runFacts, taskFacts, type RunFacts } from '../../history/run-facts';
+import { taskKey } from './task-key';
 import { ToolDagId, ToolRunId } from './tool-args';
 import { defineTool } from './tool-types';
 

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { RUN_TIME_SQL } from './run-time';
 
 export interface RunFacts {
   readonly runId: string;
@@ -22,10 +23,10 @@ export interface TaskFacts {
   readonly operator: string | null;
 }
 
-const RUN_SQL = `SELECT run_id AS runId, state, COALESCE(start_date, queued_at, run_after, logical_date) AS at, duration_s AS durationS,
+const RUN_SQL = `SELECT run_id AS runId, state, ${RUN_TIME_SQL} AS at, duration_s AS durationS,
   dag_version AS dagVersion, conf_json AS conf, run_type AS runType FROM dag_runs`;
 
-/** The facts of runs and task instances that "what changed" and "compare" look at. */
+/** The facts of runs and task instances that the copilot's "what changed" and "compare" look at, camelCase. */
 export function runFacts(db: Database.Database, envId: string, dagId: string, runId: string): RunFacts | null {
   return (db.prepare(`${RUN_SQL} WHERE env_id = ? AND dag_id = ? AND run_id = ?`).get(envId, dagId, runId) as RunFacts | undefined) ?? null;
 }
@@ -47,5 +48,3 @@ export function taskFacts(db: Database.Database, envId: string, dagId: string, r
     )
     .all(envId, dagId, runId) as TaskFacts[];
 }
-
-export const taskKey = (t: TaskFacts): string => (t.mapIndex >= 0 ? `${t.taskId}[${t.mapIndex}]` : t.taskId);
