@@ -1,18 +1,10 @@
 import { z } from 'zod';
 import { FailedRunsQuery } from '../../history/figures/failed-runs';
-import { daysUpTo, failedRunInWindow } from '../../history/figures/figure-window';
-import { runTimeOf } from '../../history/run-time';
+import { daysUpTo } from '../../history/figures/figure-window';
 import { clipLine } from './clip';
 import { ToolDagId, ToolDays } from './tool-args';
 import { tableText } from './table-text';
 import { defineTool } from './tool-types';
-
-interface Row {
-  dag_id: string;
-  run_id: string;
-  at: string | null;
-  failed_tasks: string | null;
-}
 
 const LIMIT = 15;
 
@@ -25,32 +17,23 @@ export const listFailures = defineTool({
     const window = daysUpTo(ctx.asOf, days);
     const dagId = args.dagId ?? null;
     // The same failed runs as the Overview, the Fleet page and the triage queue count (history/figures).
-    const total = new FailedRunsQuery(ctx.db).total(ctx.envId, window, dagId);
+    const failedRuns = new FailedRunsQuery(ctx.db);
+    const total = failedRuns.total(ctx.envId, window, dagId);
     const span = `in the last ${days} day${days === 1 ? '' : 's'}${args.dagId ? ` for DAG ${args.dagId}` : ''}`;
     if (total === 0) return { text: `No failed runs ${span}.`, summary: 'no failed runs' };
-    // `+at`: sorting through dag_runs_by_run_time would walk every run of the environment instead of the failed ones.
-    const rows = ctx.db
-      .prepare(
-        `SELECT r.dag_id, r.run_id, ${runTimeOf('r')} AS at,
-                (SELECT group_concat(t.task_id, ', ') FROM task_instances t
-                  WHERE t.env_id = r.env_id AND t.dag_id = r.dag_id AND t.run_id = r.run_id AND t.state = 'failed') AS failed_tasks
-         FROM dag_runs r
-         WHERE ${failedRunInWindow('r')} AND (@dagId IS NULL OR r.dag_id = @dagId)
-         ORDER BY +at DESC, r.dag_id, r.run_id LIMIT ${LIMIT}`,
-      )
-      .all({ envId: ctx.envId, dagId, from: window.from, to: window.to }) as Row[];
+    const rows = failedRuns.newestWithTasks(ctx.envId, window, dagId, LIMIT);
     const lines = rows.map((r) => {
       const ref = ctx.cite({
         kind: 'run',
-        dagId: r.dag_id,
-        runId: r.run_id,
+        dagId: r.dagId,
+        runId: r.runId,
         taskId: null,
         mapIndex: null,
         tryNumber: null,
         line: null,
-        label: `${r.dag_id} · ${r.run_id}`,
+        label: `${r.dagId} · ${r.runId}`,
       });
-      return [`[${ref}]`, r.dag_id, r.run_id, r.at ?? '?', clipLine(r.failed_tasks ?? 'none', 160)];
+      return [`[${ref}]`, r.dagId, r.runId, r.at ?? '?', clipLine(r.failedTasks ?? 'none', 160)];
     });
     const shown = rows.length < total ? `the newest ${rows.length}` : total === 1 ? 'it' : 'all of them';
     return {
