@@ -63,6 +63,17 @@ describe("checking an answer against the turn's data", () => {
     );
   });
 
+  it('marks an amount the data does not state (memory, a share), and keeps one it does', () => {
+    const data = [...DATA, 'pool default_pool: 12.5% of slots used; worker-2 has 4 cores'];
+    const check = checkClaims(
+      'The scheduler pod used approximately 1.5 GB of memory; the pool was at 12.5 % with 4 cores and 80% CPU.',
+      data,
+    );
+    expect(check.claims.filter((c) => c.kind === 'quantity').map((c) => c.text)).toEqual(['1.5 GB', '12.5 %', '4 cores', '80%']);
+    expect(check.unsupported.map((c) => c.text)).toEqual(['1.5 GB', '80%']);
+    expect(check.text).toContain('~~1.5 GB~~ (not found in the data)');
+  });
+
   it('does not take an id inside a longer id as found', () => {
     expect(checkClaims('orders_export_v2 failed.', DATA).unsupported.map((c) => c.text)).toEqual(['orders_export_v2']);
   });

@@ -31,6 +31,15 @@ export class Evidence {
     return new RegExp(`(^|[\\s=(\\[,;"'])${escapeRe(n)}($|[\\s,;)\\]"'%]|\\.(?!\\d))`).test(this.text);
   }
 
+  /** An amount with its unit ("1.5 GB", "35 %", "35 percent"), found with the same number and unit in the data. */
+  private hasQuantity(q: string): boolean {
+    const m = /^(\d+(?:[.,]\d+)?)\s?(.+)$/.exec(q);
+    if (m === null || m[1] === undefined || m[2] === undefined) return false;
+    const unit = m[2].toLowerCase() === 'percent' ? '%' : m[2];
+    const units = unit === '%' ? '(?:%|\\s?percent)' : escapeRe(unit.toLowerCase());
+    return new RegExp(`(^|[^\\d.])${escapeRe(m[1])}\\s?${units}`).test(this.lower);
+  }
+
   supports(claim: Claim): boolean {
     switch (claim.kind) {
       case 'asset':
@@ -48,6 +57,8 @@ export class Evidence {
       }
       case 'count':
         return this.hasNumber(claim.text);
+      case 'quantity':
+        return this.hasQuantity(claim.text);
       case 'id':
         // dag.task reads as its two ids when the dotted form itself is not in the data.
         return (

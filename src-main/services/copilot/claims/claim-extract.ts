@@ -1,7 +1,7 @@
 import { RunState, RunType, TaskState } from '../../../../src-shared/domain/states';
 
 /** What kind of fact a claim in an answer states. */
-export type ClaimKind = 'asset' | 'run' | 'time' | 'error' | 'count' | 'id';
+export type ClaimKind = 'asset' | 'run' | 'time' | 'error' | 'quantity' | 'count' | 'id';
 
 /** One checkable fact an answer states: its kind, its text and where it is. */
 export interface Claim {
@@ -21,6 +21,8 @@ const PATTERNS: readonly (readonly [ClaimKind, RegExp])[] = [
   ['run', /\b(?:scheduled|manual|backfill|dataset_triggered|asset_triggered)__[A-Za-z0-9:+._-]+/g],
   ['time', /\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?/g],
   ['error', /\b(?:[A-Za-z_][A-Za-z0-9_]*\.)*[A-Z][A-Za-z0-9]*(?:Error|Exception|Timeout|Interrupt)\b/g],
+  // A measured amount: memory, disk, CPUs or a share ("1.5 GB", "35 %"). Durations are left out, as for counts.
+  ['quantity', /(?<![\w.])\d+(?:[.,]\d+)?\s?(?:%|percent\b|[KMGTP]i?B\b|bytes\b|CPUs?\b|cores?\b)/gi],
   ['count', new RegExp(`(?<![\\w.:-])\\d+(?= (?:more |earlier |other |failed |downstream )?(?:${COUNT_NOUNS})\\b)`, 'gi')],
   // An id: one backticked token, or a word (dotted dag.task names included); words without an underscore are dropped below.
   ['id', /`[^`\s]{2,250}`|\b[A-Za-z][\w.-]*/g],
@@ -46,7 +48,7 @@ function overlaps(taken: readonly Claim[], start: number, end: number): boolean 
   return taken.some((c) => start < c.end && c.start < end);
 }
 
-/** Every run id, asset URI, time, error class, count and task/DAG id an answer states, in text order. */
+/** Every run id, asset URI, time, error class, quantity, count and task/DAG id an answer states, in text order. */
 export function extractClaims(text: string): Claim[] {
   const claims: Claim[] = [];
   for (const [kind, pattern] of PATTERNS) {
