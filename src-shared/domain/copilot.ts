@@ -44,7 +44,7 @@ export type ActionProposal = z.infer<typeof ActionProposal>;
 export const ClaimCheckRecord = z.object({
   checked: z.number().int(),
   /** The claims (ids, times, counts, error classes) matched by nothing the turn read: shown marked, never as fact. */
-  unsupported: z.array(z.object({ kind: z.enum(['asset', 'run', 'time', 'error', 'count', 'id']), text: z.string() })),
+  unsupported: z.array(z.object({ kind: z.enum(['asset', 'run', 'time', 'error', 'quantity', 'count', 'id']), text: z.string() })),
 });
 export type ClaimCheckRecord = z.infer<typeof ClaimCheckRecord>;
 
