@@ -7,10 +7,10 @@ import { testConnection } from '../../../src-main/services/airflow/detect/test-c
 import { AirflowHttpClient } from '../../../src-main/services/airflow/http/airflow-http-client';
 import { transportFiles } from '../../../src-main/services/environments/transport-files';
 import { makeClientCert, type ClientCertFiles } from './client-certs';
-import { hasOpenssl, makeTestCerts, type TestCerts } from './tls-certs';
+import { makeTestCerts, type TestCerts } from './tls-certs';
 import { makeTempDir } from '../temp-dir';
 
-describe.skipIf(!hasOpenssl())('client certificates (mTLS)', () => {
+describe('client certificates (mTLS)', () => {
   const tmp = makeTempDir('orc-mtls-');
   let certs: TestCerts;
   let client: ClientCertFiles;

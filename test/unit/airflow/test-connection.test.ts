@@ -6,7 +6,7 @@ import { ConnectionTestResult } from '../../../src-shared/domain/connection-resu
 import { testConnection } from '../../../src-main/services/airflow/detect/test-connection';
 import { makeTempDir } from '../temp-dir';
 import { sendJson, startLocalServer } from './local-server';
-import { hasOpenssl, makeTestCerts, type TestCerts } from './tls-certs';
+import { makeTestCerts, type TestCerts } from './tls-certs';
 
 const admin = { kind: 'password', username: 'admin', password: 'pw-not-shown' } as const;
 const fast = { maxAttempts: 1, timeoutMs: 3000 };
@@ -114,7 +114,7 @@ describe('testConnection without a real Airflow', () => {
   });
 });
 
-describe.runIf(hasOpenssl())('testConnection over TLS', () => {
+describe('testConnection over TLS', () => {
   let certs: TestCerts;
   let cleanup: () => void;
   const servers: https.Server[] = [];

@@ -13,16 +13,17 @@ export interface TestCerts {
   selfSigned: { key: string; cert: string };
 }
 
-export function hasOpenssl(): boolean {
+/** The openssl CLI the TLS tests make certificates with; missing, the tests fail (never skip) and say how to get it. */
+export function requireOpenssl(): void {
   try {
     execFileSync('openssl', ['version'], { stdio: 'ignore' });
-    return true;
   } catch {
-    return false;
+    throw new Error('The TLS tests need the openssl command: run `bash test/env/provision-system.sh` (or `apt-get install -y openssl`).');
   }
 }
 
 export function makeTestCerts(dir: string): TestCerts {
+  requireOpenssl();
   const run = (...args: string[]): void => {
     execFileSync('openssl', args, { cwd: dir, stdio: 'ignore' });
   };
