@@ -15,6 +15,7 @@ import {
   type AirflowPeerInfo,
   type AirflowUsers,
   type PeerUser,
+  usersCreateArgs,
 } from './airflow';
 import { ENV_DIR, once, peersCacheDir, runToCompletion } from './proc';
 
@@ -91,22 +92,7 @@ async function ensureFabTemplateDb(venv: string): Promise<string> {
         ['Viewer', USERS.viewer],
         ['Viewer', INACTIVE],
       ] as const) {
-        await run(`airflow users create ${u.username}`, airflow, [
-          'users',
-          'create',
-          '--role',
-          role,
-          '--username',
-          u.username,
-          '--password',
-          u.password,
-          '--firstname',
-          u.username,
-          '--lastname',
-          'orc',
-          '--email',
-          `${u.username}@orc.invalid`,
-        ]);
+        await run(`airflow users create ${u.username}`, airflow, usersCreateArgs(role, u));
       }
       // `airflow users` has no switch for it: an admin deactivates a user in FAB's user list, which sets this column.
       const deactivate = `import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute("update ab_user set active=0 where username=?", (sys.argv[2],)); c.commit()`;

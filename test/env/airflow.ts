@@ -109,6 +109,26 @@ const USERS: AirflowUsers = {
   viewer: { username: 'viewer', password: 'viewer' },
 };
 
+/** `airflow users create` arguments for a test user (FAB: Airflow 2, and Airflow 3 with the FAB auth manager). */
+export function usersCreateArgs(role: string, u: PeerUser): string[] {
+  return [
+    'users',
+    'create',
+    '--role',
+    role,
+    '--username',
+    u.username,
+    '--password',
+    u.password,
+    '--firstname',
+    u.username,
+    '--lastname',
+    'orc',
+    '--email',
+    `${u.username}@orc.invalid`,
+  ];
+}
+
 function defaultLog(prefix: string): (msg: string) => void {
   return (msg) => {
     if (process.env.ORC_PEERS_VERBOSE === '1') console.log(`[${prefix}] ${msg}`);
@@ -251,22 +271,7 @@ export async function ensureTemplateDb(major: AirflowMajor, version: string, ven
           await runToCompletion({
             name: `airflow users create ${u.username}`,
             command: airflow,
-            args: [
-              'users',
-              'create',
-              '--role',
-              role,
-              '--username',
-              u.username,
-              '--password',
-              u.password,
-              '--firstname',
-              u.username,
-              '--lastname',
-              'orc',
-              '--email',
-              `${u.username}@orc.invalid`,
-            ],
+            args: usersCreateArgs(role, u),
             env,
             logFile,
             timeoutMs: 180_000,
