@@ -27,6 +27,9 @@ import {
 import { claimedCounts, findingText, ofKinds, signature, slotLookup, viewCounts, viewTries } from './scenario-checks';
 import { readTruth, type ScenarioTruth } from './scenario-truth';
 import { describeFinding, syncAndScore, type ScoredPeer } from './score-peer';
+import { scenarioBriefs } from './scenario-brief';
+import { answerWithBriefAlone } from '../../../src-main/services/copilot/brief/brief-answer';
+import { checkClaims } from '../../../src-main/services/copilot/claims/claim-check';
 
 const peers = inject('peers');
 
@@ -177,6 +180,29 @@ describe.each(airflows)('real-Airflow scenario on %s', (name) => {
         burst.some((x) => f.failedRunIds.every((r) => x.runIds.includes(r))),
         `a finding naming all ${f.failedRunIds.length} failed runs of ${f.incident.taskId}:\n${listed(found)}`,
       ).toBe(true);
+    }
+  });
+
+  it("answers 'why did it fail' from the brief on the real runs: the failing task, its real exception, and no claim Airflow's data does not hold", () => {
+    const brief = scenarioBriefs(scored);
+    const dagTruth = truth.dags.get('orc_sc_failures');
+    for (const f of truth.failures) {
+      const runId = f.failedRunIds.at(-1);
+      if (runId === undefined || dagTruth === undefined) throw new Error(`no failed run of ${f.incident.taskId} in the truth`);
+      const b = brief('orc_sc_failures', runId);
+      expect(b, `a brief for ${runId}`).not.toBeNull();
+      const failed = [b?.failedTask?.taskId, ...(b?.otherFailed.map((t) => t.taskId) ?? [])];
+      expect(failed, `failed tasks of ${runId} in its brief`).toContain(f.incident.taskId);
+      const answer = answerWithBriefAlone(b!);
+      expect(answer.text).toContain(runId);
+      expect(answer.text).toContain(f.incident.taskId);
+      // The log excerpt the brief shows holds the exception the task raised (Airflow 3 leads with the chained cause,
+      // e.g. ConnectionRefusedError under requests' ConnectionError, so the answer's error line may name either).
+      if (b?.failedTask?.taskId === f.incident.taskId)
+        expect(b.error?.lines.join('\n'), `the log excerpt of ${f.incident.taskId}`).toContain(f.incident.error);
+      // Every id, time, count and error class the answer states is in what Airflow's API returned or in the brief built from the cache.
+      const check = checkClaims(answer.text, [JSON.stringify(dagTruth), JSON.stringify(b)]);
+      expect(check.unsupported, answer.text).toEqual([]);
     }
   });
 
