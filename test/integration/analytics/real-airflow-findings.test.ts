@@ -200,9 +200,13 @@ describe.each(airflows)('real-Airflow scenario on %s', (name) => {
       // e.g. ConnectionRefusedError under requests' ConnectionError, so the answer's error line may name either).
       if (b?.failedTask?.taskId === f.incident.taskId)
         expect(b.error?.lines.join('\n'), `the log excerpt of ${f.incident.taskId}`).toContain(f.incident.error);
-      // Every id, time, count and error class the answer states is in what Airflow's API returned or in the brief built from the cache.
-      const check = checkClaims(answer.text, [JSON.stringify(dagTruth), JSON.stringify(b)]);
-      expect(check.unsupported, answer.text).toEqual([]);
+      // Every run, task and DAG id, time and error class the answer states is in Airflow's own API answers or in the
+      // real log excerpt (counts are checked against Airflow by the tests above: Airflow's JSON holds them as values).
+      const check = checkClaims(answer.text, [JSON.stringify(dagTruth), ...(b?.error?.lines ?? [])]);
+      expect(
+        check.unsupported.filter((c) => c.kind !== 'count'),
+        answer.text,
+      ).toEqual([]);
     }
   });
 

@@ -27,8 +27,8 @@ export class Evidence {
   }
 
   private hasNumber(n: string): boolean {
-    // A number standing alone (a count, "tries=3", a JSON value "tries":3), not a piece of a time, an id or a version.
-    return new RegExp(`(^|[\\s=(\\[,;"']|":)${escapeRe(n)}($|[\\s,;)\\]}"'%]|\\.(?!\\d))`).test(this.text);
+    // A number standing alone (a count, "tries=3"), not a piece of a time, an id or a version.
+    return new RegExp(`(^|[\\s=(\\[,;"'])${escapeRe(n)}($|[\\s,;)\\]"'%]|\\.(?!\\d))`).test(this.text);
   }
 
   /** An amount with its unit ("1.5 GB", "35 %", "35 percent"), found with the same number and unit in the data. */
